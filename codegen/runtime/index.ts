@@ -1,0 +1,5 @@
+// Hand-written runtime shared by every generated client. The generator copies this folder
+// verbatim to generated/runtime/, so generated clients are self-contained.
+export * from "./errors.js";
+export * from "./transport.js";
+export * from "./auth.js";
