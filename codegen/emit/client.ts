@@ -1,0 +1,155 @@
+// Emits client.ts: the SDK facade (named per-operation types, a namespace tree of methods, the
+// factory with credentials) rendered from templates/client.ts.hbs on top of the shared runtime.
+import type { OperationModel, ProviderModel } from "../model.js";
+import type { ProviderConfig } from "../providers.js";
+import { render } from "./render.js";
+
+interface MethodView {
+  name: string;
+  summary: string;
+  method: string;
+  path: string;
+  operationId: string;
+  /** The parameter list, e.g. `brandId: X, body: Y, options?: RequestOptions`. */
+  signature: string;
+  /** The runtime input object, e.g. `{ path: { brandId }, body }`. */
+  input: string;
+  resultType: string;
+}
+
+interface NamespaceView {
+  name: string;
+  methods: MethodView[];
+  children: NamespaceView[];
+}
+
+interface TypeView {
+  name: string;
+  expression: string;
+  comment: string;
+}
+
+export function emitClient(model: ProviderModel, provider: ProviderConfig, sourceFile: string): string {
+  const types: TypeView[] = [];
+  const root: NamespaceView = { name: "", methods: [], children: [] };
+  for (const op of model.operations) {
+    const { typeViews, method } = describeOperation(op);
+    types.push(...typeViews);
+    namespaceFor(root, op.sdkPath.slice(0, -1)).methods.push(method);
+  }
+  return render("client.ts.hbs", {
+    provider,
+    sourceFile,
+    serverUrl: model.serverUrl,
+    title: model.title,
+    types,
+    operations: model.operations.map((op) => ({
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      response: op.success.kind,
+    })),
+    namespaces: root.children,
+    auth: {
+      bearer: provider.auth.bearer ?? null,
+      basic: provider.auth.basic ?? null,
+    },
+  });
+}
+
+function namespaceFor(root: NamespaceView, segments: string[]): NamespaceView {
+  let node = root;
+  for (const segment of segments) {
+    let child = node.children.find((c) => c.name === segment);
+    if (!child) {
+      child = { name: segment, methods: [], children: [] };
+      node.children.push(child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+function describeOperation(op: OperationModel): { typeViews: TypeView[]; method: MethodView } {
+  const opRef = `operations[${JSON.stringify(op.operationId)}]`;
+  const typeViews: TypeView[] = [];
+  const args: string[] = [];
+  const input: string[] = [];
+  const where = `${op.method} ${op.path}`;
+
+  if (op.pathParams.length > 0) {
+    const pathTypeName = `${op.typeBase}PathParams`;
+    typeViews.push({ name: pathTypeName, expression: `${opRef}["parameters"]["path"]`, comment: `Path parameters of ${where}.` });
+    const entries: string[] = [];
+    for (const param of op.pathParams) {
+      const variable = identifier(param.name);
+      args.push(`${variable}: ${pathTypeName}[${JSON.stringify(param.name)}]`);
+      entries.push(variable === param.name ? variable : `${JSON.stringify(param.name)}: ${variable}`);
+    }
+    input.push(`path: { ${entries.join(", ")} }`);
+  }
+
+  const queryType = `${op.typeBase}Query`;
+  if (op.queryParams.length > 0) {
+    typeViews.push({
+      name: queryType,
+      expression: `NonNullable<${opRef}["parameters"]["query"]>`,
+      comment: `Query parameters of ${where}.`,
+    });
+  }
+
+  let optionsType = "RequestOptions";
+  if (op.body) {
+    const bodyType = `${op.typeBase}Params`;
+    typeViews.push({
+      name: bodyType,
+      expression: `NonNullable<${opRef}["requestBody"]>["content"][${JSON.stringify(op.body.contentType)}]`,
+      comment: `Request body of ${where}.`,
+    });
+    args.push(op.body.required ? `body: ${bodyType}` : `body?: ${bodyType}`);
+    input.push("body");
+    // With a body taking the main argument, query parameters travel in the options.
+    if (op.queryParams.length > 0) optionsType = `RequestOptions & { query?: ${queryType} }`;
+  } else if (op.queryParams.length > 0) {
+    const required = op.queryParams.some((p) => p.required);
+    args.push(required ? `query: ${queryType}` : `query?: ${queryType}`);
+    input.push("query");
+  }
+  args.push(`options?: ${optionsType}`);
+
+  const resultType = `${op.typeBase}Response`;
+  typeViews.push({ name: resultType, expression: successExpression(op, opRef), comment: `Result of ${where}.` });
+
+  return {
+    typeViews,
+    method: {
+      name: op.sdkPath[op.sdkPath.length - 1]!,
+      summary: op.summary,
+      method: op.method,
+      path: op.path,
+      operationId: op.operationId,
+      signature: args.join(", "),
+      input: `{ ${input.join(", ")} }`,
+      resultType,
+    },
+  };
+}
+
+function successExpression(op: OperationModel, opRef: string): string {
+  switch (op.success.kind) {
+    case "none":
+      return "void";
+    case "binary":
+      return "Blob";
+    case "text":
+      return "string";
+    case "json":
+      return `${opRef}["responses"][${op.success.status}]["content"][${JSON.stringify(op.success.contentType)}]`;
+  }
+}
+
+/** A safe JavaScript identifier for a wire name: "advanced-order-id" → "advancedOrderId". */
+export function identifier(name: string): string {
+  const camel = name.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
+  return /^[0-9]/.test(camel) ? `_${camel}` : camel;
+}

@@ -1,0 +1,130 @@
+// Emits docs/<product>.md for each product: setup, errors, then every operation (core tasks
+// first, then supporting ones, then the rest) with a TypeScript example, a full parameter table
+// and the response fields, and finally an index. Rendered from templates/product.md.hbs.
+import type { OperationModel, ProviderModel } from "../model.js";
+import type { ProviderConfig } from "../providers.js";
+import { identifier } from "./client.js";
+import { render } from "./render.js";
+
+export function emitDocs(model: ProviderModel, provider: ProviderConfig): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const product of model.products) {
+    const view = (section: OperationModel["docSection"]) =>
+      product.operations.filter((op) => op.docSection === section).map((op) => operationView(op, provider));
+    files.set(
+      `docs/${product.id}.md`,
+      render("product.md.hbs", {
+        provider,
+        product,
+        model,
+        setup: setupExample(provider),
+        core: view("core"),
+        supporting: view("supporting"),
+        other: view("other"),
+        index: product.operations.map((op) => ({
+          call: `${provider.clientVar}.${op.sdkName}`,
+          method: op.method,
+          path: op.path,
+          summary: op.summary,
+          anchor: anchorFor(op),
+        })),
+      }),
+    );
+  }
+  return files;
+}
+
+function operationView(op: OperationModel, provider: ProviderConfig) {
+  const parameters = [
+    ...[...op.pathParams, ...op.queryParams, ...op.headerParams].map((p) => ({ ...p, location: p.in })),
+    ...(op.body?.fields ?? []).map((f) => ({ ...f, location: "body" })),
+  ];
+  return {
+    ...op,
+    call: `${provider.clientVar}.${op.sdkName}`,
+    anchor: anchorFor(op),
+    parameters,
+    example: exampleCall(op, provider),
+    responseFields: op.success.fields,
+  };
+}
+
+/** The heading text is the summary; this keeps links stable even if two summaries match. */
+function anchorFor(op: OperationModel): string {
+  return op.sdkName.replaceAll(".", "-").toLowerCase();
+}
+
+function setupExample(provider: ProviderConfig): string {
+  const options: string[] = [];
+  const { bearer, basic } = provider.auth;
+  if (basic) {
+    options.push(`${basic.user.option}: process.env.${basic.user.env ?? "API_KEY"}`);
+    options.push(`${basic.password.option}: process.env.${basic.password.env ?? "API_SECRET"}`);
+  } else if (bearer) {
+    options.push(`${bearer.option}: process.env.${bearer.env ?? "API_KEY"}`);
+  }
+  return [
+    `import { ${provider.factory} } from "./generated/${provider.id}/index.js";`,
+    "",
+    `const ${provider.clientVar} = ${provider.factory}({ ${options.join(", ")} });`,
+  ].join("\n");
+}
+
+/** A complete call built from the spec's examples; a test type-checks every one of them. */
+function exampleCall(op: OperationModel, provider: ProviderConfig): string {
+  const args: string[] = op.pathParams.map((p) => literal(p.example ?? `example-${p.name}`));
+  if (op.body) {
+    args.push(literal(op.body.example ?? {}));
+  } else {
+    const query = Object.fromEntries(
+      op.queryParams.filter((p) => p.example !== undefined).map((p) => [p.name, p.example]),
+    );
+    if (Object.keys(query).length > 0) args.push(literal(query));
+  }
+  const call = `${provider.clientVar}.${op.sdkName}(${args.join(", ")})`;
+  if (op.success.kind === "none") return `await ${call};`;
+  const variable = resultVariable(op);
+  const firstField = op.success.fields[0]?.name;
+  const lines = [`const ${variable} = await ${call};`];
+  if (firstField) lines.push(`console.log(${variable}${propertyAccess(firstField)});`);
+  return lines.join("\n");
+}
+
+function propertyAccess(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
+}
+
+const RESERVED = new Set(["enum", "class", "delete", "default", "function", "new", "return", "switch", "this", "var"]);
+
+const CRUD = new Set(["create", "retrieve", "update", "list"]);
+
+/** Names the example's result after the resource: `brands.create` → `brand`, `campaign.list` → `campaigns`. */
+function resultVariable(op: OperationModel): string {
+  const method = op.sdkPath[op.sdkPath.length - 1] ?? "";
+  if (!CRUD.has(method) || op.sdkPath.length < 2) return "result";
+  const resource = identifier(op.sdkPath[op.sdkPath.length - 2]!);
+  const singular = resource.endsWith("s") && !resource.endsWith("ss") ? resource.slice(0, -1) : resource;
+  const name = method === "list" ? `${singular}s` : singular;
+  return RESERVED.has(name) ? `${name}Result` : name;
+}
+
+/** A value as a TypeScript literal the way a person writes it: unquoted keys, two-space indents. */
+export function literal(value: unknown, indent = ""): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const items = value.map((item) => literal(item, inner));
+    const flat = `[${items.join(", ")}]`;
+    return flat.length <= 80 && !flat.includes("\n") ? flat : `[\n${items.map((i) => `${inner}${i},`).join("\n")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const lines = entries.map(([key, item]) => {
+      const name = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
+      return `${inner}${name}: ${literal(item, inner)},`;
+    });
+    return `{\n${lines.join("\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value) ?? "undefined";
+}

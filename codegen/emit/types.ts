@@ -1,0 +1,9 @@
+// Emits types.ts: the whole spec as TypeScript types, by openapi-typescript.
+import openapiTS, { astToString } from "openapi-typescript";
+import type { OpenAPIDocument } from "../openapi-types.js";
+
+export async function emitTypes(document: OpenAPIDocument): Promise<string> {
+  // openapi-typescript mutates nothing we rely on, but it does annotate; give it a copy.
+  const ast = await openapiTS(structuredClone(document) as never, { silent: true });
+  return `// Generated from the curated OpenAPI spec by openapi-typescript. Do not edit.\n\n${astToString(ast)}`;
+}

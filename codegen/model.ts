@@ -1,0 +1,263 @@
+// Stage 3: turn the bundled document into the model the emitters render. Everything a
+// template needs is computed here, so templates contain no logic beyond loops and ifs.
+import type { LoadedSpec, ProductInfo } from "./load.js";
+import type {
+  JSONSchema,
+  MediaTypeObject,
+  OpenAPIDocument,
+  OperationObject,
+  ParameterObject,
+  ResponseObject,
+} from "./openapi-types.js";
+
+export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
+export interface FieldModel {
+  name: string;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+export interface ParamModel extends FieldModel {
+  in: "path" | "query" | "header";
+  example: unknown;
+}
+
+export interface BodyModel {
+  contentType: string;
+  required: boolean;
+  fields: FieldModel[];
+  example: unknown;
+}
+
+export interface SuccessModel {
+  status: string;
+  /** How the runtime reads it: JSON, nothing, text or bytes. */
+  kind: "json" | "none" | "text" | "binary";
+  contentType?: string;
+  fields: FieldModel[];
+  example: unknown;
+}
+
+export interface OperationModel {
+  operationId: string;
+  sdkName: string;
+  /** Namespaces then the method name: "messaging10dlc.brand.create" → ["messaging10dlc", "brand", "create"]. */
+  sdkPath: string[];
+  /** PascalCase base for the named types, e.g. "Messaging10dlcBrandCreate". */
+  typeBase: string;
+  method: Uppercase<(typeof HTTP_METHODS)[number]>;
+  path: string;
+  summary: string;
+  description: string;
+  product: string;
+  docSection: "core" | "supporting" | "other";
+  pathParams: ParamModel[];
+  queryParams: ParamModel[];
+  headerParams: ParamModel[];
+  body?: BodyModel;
+  success: SuccessModel;
+  errorStatuses: Array<{ status: string; description: string }>;
+  pagination?: Record<string, string>;
+}
+
+export interface SecurityModel {
+  bearer: boolean;
+  basic: boolean;
+}
+
+export interface ProviderModel {
+  title: string;
+  version: string;
+  description: string;
+  serverUrl: string;
+  security: SecurityModel;
+  products: Array<ProductInfo & { operations: OperationModel[] }>;
+  operations: OperationModel[];
+}
+
+export function buildModel(spec: LoadedSpec): ProviderModel {
+  const doc = spec.document;
+  const resolve = resolver(doc);
+  const operations: OperationModel[] = [];
+  for (const [route, item] of Object.entries(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const shared = (item.parameters ?? []).map((p) => resolve<ParameterObject>(p));
+      operations.push(
+        buildOperation(resolve, route, method, operation, shared, spec.productOfPath.get(route) ?? "api"),
+      );
+    }
+  }
+  const schemes = Object.values(doc.components?.securitySchemes ?? {});
+  return {
+    title: doc.info.title,
+    version: doc.info.version,
+    description: doc.info.description ?? "",
+    serverUrl: doc.servers?.[0]?.url ?? "",
+    security: {
+      bearer: schemes.some((s) => s.type === "http" && s.scheme?.toLowerCase() === "bearer"),
+      basic: schemes.some((s) => s.type === "http" && s.scheme?.toLowerCase() === "basic"),
+    },
+    products: spec.products.map((product) => ({
+      ...product,
+      operations: operations.filter((op) => op.product === product.id),
+    })),
+    operations,
+  };
+}
+
+type Resolve = <T>(value: T | { $ref?: string }) => T;
+
+/** Follows local `#/components/...` references of the bundled document. */
+function resolver(doc: OpenAPIDocument): Resolve {
+  const resolve = <T>(value: T | { $ref?: string }): T => {
+    const ref = (value as { $ref?: string } | undefined)?.$ref;
+    if (!ref) return value as T;
+    const target = ref
+      .slice(2)
+      .split("/")
+      .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+    if (target === undefined) throw new Error(`Unresolvable reference ${ref} in the bundled document`);
+    return resolve(target as T);
+  };
+  return resolve;
+}
+
+function buildOperation(
+  resolve: Resolve,
+  route: string,
+  method: (typeof HTTP_METHODS)[number],
+  operation: OperationObject,
+  sharedParams: ParameterObject[],
+  product: string,
+): OperationModel {
+  const sdkName = operation["x-sdk-name"]!;
+  const sdkPath = sdkName.split(".");
+  const params = mergeParameters(sharedParams, (operation.parameters ?? []).map((p) => resolve<ParameterObject>(p)));
+  const toParam = (p: ParameterObject): ParamModel => ({
+    name: p.name,
+    in: p.in as ParamModel["in"],
+    type: describeType(resolve, p.schema),
+    required: p.required === true,
+    description: oneLine(p.description ?? resolve<JSONSchema>(p.schema ?? {}).description ?? ""),
+    example: p.example ?? resolve<JSONSchema>(p.schema ?? {}).default,
+  });
+  // Path parameters keep the order they appear in the path: that is the order of the method's arguments.
+  const pathOrder = [...route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const pathParams = params
+    .filter((p) => p.in === "path")
+    .sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name))
+    .map(toParam);
+  return {
+    operationId: operation.operationId ?? `${method}${route}`,
+    sdkName,
+    sdkPath,
+    typeBase: sdkPath.map(pascal).join(""),
+    method: method.toUpperCase() as OperationModel["method"],
+    path: route,
+    summary: oneLine(operation.summary ?? ""),
+    description: (operation.description ?? "").trim(),
+    product,
+    docSection: operation["x-doc-section"] ?? "other",
+    pathParams,
+    queryParams: params.filter((p) => p.in === "query").map(toParam),
+    headerParams: params.filter((p) => p.in === "header").map(toParam),
+    body: buildBody(resolve, operation),
+    success: buildSuccess(resolve, operation),
+    errorStatuses: Object.entries(operation.responses)
+      .filter(([status]) => !status.startsWith("2"))
+      .map(([status, response]) => ({ status, description: oneLine(resolve<ResponseObject>(response).description) })),
+    pagination: operation["x-pagination"],
+  };
+}
+
+/** Operation-level parameters override path-level ones with the same name and location. */
+function mergeParameters(shared: ParameterObject[], own: ParameterObject[]): ParameterObject[] {
+  const key = (p: ParameterObject) => `${p.in}:${p.name}`;
+  const ownKeys = new Set(own.map(key));
+  return [...shared.filter((p) => !ownKeys.has(key(p))), ...own];
+}
+
+function buildBody(resolve: Resolve, operation: OperationObject): BodyModel | undefined {
+  if (!operation.requestBody) return undefined;
+  const body = resolve(operation.requestBody);
+  const [contentType, media] = Object.entries(body.content)[0] ?? [];
+  if (!contentType || !media) return undefined;
+  return {
+    contentType,
+    required: body.required === true,
+    fields: describeFields(resolve, media.schema),
+    example: firstExample(resolve, media),
+  };
+}
+
+function buildSuccess(resolve: Resolve, operation: OperationObject): SuccessModel {
+  const entry = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
+  if (!entry) return { status: "200", kind: "none", fields: [], example: undefined };
+  const [status, raw] = entry;
+  const response = resolve<ResponseObject>(raw);
+  const [contentType, media] = Object.entries(response.content ?? {})[0] ?? [];
+  if (!contentType || !media) return { status, kind: "none", fields: [], example: undefined };
+  const kind = /json/.test(contentType) ? "json" : /^text\//.test(contentType) ? "text" : "binary";
+  return { status, kind, contentType, fields: describeFields(resolve, media.schema), example: firstExample(resolve, media) };
+}
+
+function firstExample(resolve: Resolve, media: MediaTypeObject): unknown {
+  if (media.example !== undefined) return media.example;
+  const first = Object.values(media.examples ?? {})[0];
+  return first ? resolve(first).value : undefined;
+}
+
+/** Top-level properties of an object schema (merging allOf and the branches of oneOf/anyOf). */
+export function describeFields(resolve: Resolve, schemaOrRef: JSONSchema | undefined): FieldModel[] {
+  if (!schemaOrRef) return [];
+  const schema = resolve<JSONSchema>(schemaOrRef);
+  const fields = new Map<string, FieldModel>();
+  const add = (s: JSONSchema, requiredAllowed: boolean) => {
+    const resolved = resolve<JSONSchema>(s);
+    const required = new Set(requiredAllowed ? (resolved.required ?? []) : []);
+    for (const [name, prop] of Object.entries(resolved.properties ?? {})) {
+      if (fields.has(name)) continue;
+      fields.set(name, {
+        name,
+        type: describeType(resolve, prop),
+        required: required.has(name),
+        description: oneLine(resolve<JSONSchema>(prop).description ?? ""),
+      });
+    }
+    for (const part of resolved.allOf ?? []) add(part, requiredAllowed);
+    // A field required in only one alternative is not required overall.
+    for (const part of [...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])]) add(part, false);
+  };
+  add(schema, true);
+  return [...fields.values()];
+}
+
+/** A short human-readable type, as shown in parameter tables. */
+export function describeType(resolve: Resolve, schemaOrRef: JSONSchema | undefined): string {
+  if (!schemaOrRef) return "unknown";
+  const refName = schemaOrRef.$ref?.split("/").pop();
+  const schema = resolve<JSONSchema>(schemaOrRef);
+  if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(" | ");
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  const type = Array.isArray(schema.type) ? schema.type.filter((t) => t !== "null").join(" | ") : schema.type;
+  if (type === "array") return `${describeType(resolve, schema.items)}[]`;
+  if (refName && (type === "object" || !type)) return refName;
+  if (type === "string" && schema.format) return `string (${schema.format})`;
+  if (type) return type;
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  if (alternatives) return alternatives.map((alt) => describeType(resolve, alt)).join(" | ");
+  return "object";
+}
+
+export function pascal(segment: string): string {
+  return segment.charAt(0).toUpperCase() + segment.slice(1);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,58 @@
+// The providers this toolkit generates clients for. Everything provider-specific that is not in
+// the spec itself (the client's factory name and how credentials are passed) lives here.
+export interface CredentialOption {
+  /** Name of the client option, e.g. "apiKey". */
+  option: string;
+  /** Environment variable used when the option is not passed. */
+  env?: string;
+  description: string;
+}
+
+export interface ProviderConfig {
+  id: string;
+  /** Display name, e.g. "Telnyx". */
+  name: string;
+  /** Entry document, relative to the repository root. */
+  entry: string;
+  /** Name of the generated factory function, e.g. "createTelnyxClient". */
+  factory: string;
+  /** Variable name used for the client in docs examples. */
+  clientVar: string;
+  /** Default port of this provider's mock server (`npm run mock`). */
+  mockPort: number;
+  auth: {
+    /** Sent as `Authorization: Bearer <value>`. */
+    bearer?: CredentialOption;
+    /** Sent as `Authorization: Basic base64(user:password)`. */
+    basic?: { user: CredentialOption; password: CredentialOption };
+  };
+}
+
+export const providers: ProviderConfig[] = [
+  {
+    id: "telnyx",
+    name: "Telnyx",
+    entry: "specs/telnyx/openapi.yaml",
+    factory: "createTelnyxClient",
+    clientVar: "telnyx",
+    mockPort: 4010,
+    auth: {
+      bearer: { option: "apiKey", env: "TELNYX_API_KEY", description: "Telnyx API key (Mission Control portal)." },
+    },
+  },
+  {
+    id: "vonage",
+    name: "Vonage",
+    entry: "specs/vonage/openapi.yaml",
+    factory: "createVonageClient",
+    clientVar: "vonage",
+    mockPort: 4011,
+    auth: {
+      basic: {
+        user: { option: "apiKey", env: "VONAGE_API_KEY", description: "Vonage API key." },
+        password: { option: "apiSecret", env: "VONAGE_API_SECRET", description: "Vonage API secret." },
+      },
+      bearer: { option: "jwt", description: "A Vonage application JWT; used instead of key and secret when given." },
+    },
+  },
+];

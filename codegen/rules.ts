@@ -1,0 +1,141 @@
+// Project rules on top of Redocly's recommended ruleset, packaged as a Redocly plugin so every
+// finding comes with Redocly's file and line information. Both the generator and the lint test
+// use `lintConfig()`, so "lint clean" means the same thing everywhere.
+import { createConfig, type Config } from "@redocly/openapi-core";
+
+type Report = (problem: { message: string; location?: unknown }) => void;
+interface Ctx {
+  report: Report;
+  location: { child(path: Array<string | number>): unknown };
+}
+
+const SDK_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
+
+/** Every operation has a well-formed `x-sdk-name`, no two share one, and no name is also a namespace. */
+function sdkNameRule() {
+  const seen = new Map<string, string>();
+  const pending: Array<{ name: string; namespaceClash: (other: string) => void }> = [];
+  return {
+    Operation: {
+      enter(operation: Record<string, unknown>, ctx: Ctx) {
+        const name = operation["x-sdk-name"];
+        const label = String(operation.operationId ?? "this operation");
+        if (name === undefined) {
+          ctx.report({ message: `Operation ${label} has no x-sdk-name (the generated client method name).` });
+          return;
+        }
+        const location = ctx.location.child(["x-sdk-name"]);
+        if (typeof name !== "string" || !SDK_NAME.test(name)) {
+          ctx.report({
+            message: `x-sdk-name "${String(name)}" must be dot-separated camelCase segments, e.g. "brands.create".`,
+            location,
+          });
+          return;
+        }
+        const previous = seen.get(name);
+        if (previous !== undefined) {
+          ctx.report({ message: `x-sdk-name "${name}" is already used by operation ${previous}.`, location });
+          return;
+        }
+        seen.set(name, label);
+        pending.push({
+          name,
+          namespaceClash: (other) =>
+            ctx.report({
+              message: `x-sdk-name "${name}" is also the namespace of "${other}"; a name cannot be both a method and a group.`,
+              location,
+            }),
+        });
+      },
+    },
+    Root: {
+      leave() {
+        const names = pending.map((entry) => entry.name);
+        for (const entry of pending) {
+          const child = names.find((other) => other.startsWith(`${entry.name}.`));
+          if (child) entry.namespaceClash(child);
+        }
+      },
+    },
+  };
+}
+
+/** `x-pagination`, when present, names the query parameters and body fields the runtime pages with. */
+function paginationRule() {
+  return {
+    Operation: {
+      enter(operation: Record<string, unknown>, ctx: Ctx) {
+        const pagination = operation["x-pagination"];
+        if (pagination === undefined) return;
+        const location = ctx.location.child(["x-pagination"]);
+        if (typeof pagination !== "object" || pagination === null) {
+          ctx.report({ message: "x-pagination must be an object.", location });
+          return;
+        }
+        const p = pagination as Record<string, unknown>;
+        const required =
+          p.style === "page" ? ["pageParam", "sizeParam", "items"] : p.style === "cursor" ? ["cursorParam", "items", "next"] : null;
+        if (!required) {
+          ctx.report({ message: `x-pagination.style must be "page" or "cursor", not ${JSON.stringify(p.style)}.`, location });
+          return;
+        }
+        for (const key of required) {
+          if (typeof p[key] !== "string") ctx.report({ message: `x-pagination.${key} is required (a string).`, location });
+        }
+      },
+    },
+  };
+}
+
+/** Every request body and response body carries at least one example: docs, mocks and tests are built from them. */
+function examplesRule() {
+  return {
+    MediaType: {
+      enter(media: Record<string, unknown>, ctx: Ctx) {
+        const examples = media.examples as Record<string, unknown> | undefined;
+        const hasExamples = examples !== undefined && Object.keys(examples).length > 0;
+        if (!hasExamples && media.example === undefined && media.schema !== undefined) {
+          ctx.report({ message: "Media type has no example; add an `examples` entry." });
+        }
+      },
+    },
+    Parameter: {
+      enter(parameter: Record<string, unknown>, ctx: Ctx) {
+        if (parameter.required === true && parameter.example === undefined && parameter.examples === undefined) {
+          ctx.report({ message: `Required parameter "${String(parameter.name)}" has no example.` });
+        }
+      },
+    },
+  };
+}
+
+export const toolkitPlugin = {
+  id: "toolkit",
+  rules: {
+    oas3: {
+      "sdk-name": sdkNameRule,
+      pagination: paginationRule,
+      examples: examplesRule,
+    },
+  },
+};
+
+let cached: Promise<Config> | undefined;
+
+/** Redocly's recommended rules, example validation as errors, and the toolkit rules. */
+export function lintConfig(): Promise<Config> {
+  cached ??= createConfig({
+    extends: ["recommended"],
+    plugins: [toolkitPlugin as never],
+    rules: {
+      "toolkit/sdk-name": "error",
+      "toolkit/pagination": "error",
+      "toolkit/examples": "error",
+      "no-invalid-media-type-examples": { severity: "error", allowAdditionalProperties: false },
+      "no-invalid-parameter-examples": "error",
+      "no-invalid-schema-examples": "error",
+      "operation-operationId-unique": "error",
+    },
+  } as never);
+  return cached;
+}

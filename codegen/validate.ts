@@ -1,0 +1,59 @@
+// Stage 1 of the pipeline: lint the spec (Redocly recommended + toolkit rules). Any error-level
+// finding stops generation with the file, line and rule; warnings are returned for display.
+import { getLineColLocation, lint, type NormalizedProblem } from "@redocly/openapi-core";
+import { lintConfig } from "./rules.js";
+import { relativeFile, SpecError, type SpecProblem } from "./spec-error.js";
+
+export interface LintResult {
+  errors: SpecProblem[];
+  warnings: SpecProblem[];
+}
+
+export async function lintSpec(entry: string): Promise<LintResult> {
+  let problems: NormalizedProblem[];
+  try {
+    problems = await lint({ ref: entry, config: await lintConfig() });
+  } catch (error) {
+    // Redocly throws (instead of reporting) when the entry itself cannot be read or parsed.
+    throw new SpecError([problemFromThrown(entry, error)]);
+  }
+  const converted = problems.map((problem) => ({ severity: problem.severity, problem: toSpecProblem(problem) }));
+  return {
+    errors: converted.filter((p) => p.severity === "error").map((p) => p.problem),
+    warnings: converted.filter((p) => p.severity !== "error").map((p) => p.problem),
+  };
+}
+
+/** Throws a SpecError when the spec has any error-level problem. */
+export async function validateSpec(entry: string): Promise<LintResult> {
+  const result = await lintSpec(entry);
+  if (result.errors.length > 0) throw new SpecError(result.errors);
+  return result;
+}
+
+function toSpecProblem(problem: NormalizedProblem): SpecProblem {
+  const location = problem.location[0];
+  if (!location) return { file: "(unknown)", rule: problem.ruleId, message: problem.message };
+  const { start } = getLineColLocation(location);
+  const lines = location.source.body?.split("\n") ?? [];
+  return {
+    file: relativeFile(location.source.absoluteRef),
+    line: start.line,
+    column: start.col,
+    rule: problem.ruleId,
+    message: problem.message,
+    excerpt: lines[start.line - 1],
+  };
+}
+
+function problemFromThrown(entry: string, error: unknown): SpecProblem {
+  const err = error as { message?: string; mark?: { line: number; column: number }; code?: string };
+  const message = (err.message ?? String(error)).split("\n")[0] ?? String(error);
+  return {
+    file: relativeFile(entry),
+    line: err.mark ? err.mark.line + 1 : undefined,
+    column: err.mark ? err.mark.column + 1 : undefined,
+    rule: err.code === "ENOENT" ? "file-not-found" : "parse",
+    message,
+  };
+}

@@ -1,0 +1,6 @@
+// Copied from codegen/runtime by `npm run generate`. Do not edit this copy.
+// Hand-written runtime shared by every generated client. The generator copies this folder
+// verbatim to generated/runtime/, so generated clients are self-contained.
+export * from "./errors.js";
+export * from "./transport.js";
+export * from "./auth.js";

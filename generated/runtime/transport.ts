@@ -1,0 +1,101 @@
+// Copied from codegen/runtime by `npm run generate`. Do not edit this copy.
+// The one place where a generated SDK method turns into an HTTP call. Generated code passes a
+// static description of the operation plus the caller's arguments; everything else (URL
+// building, serialisation, error mapping) happens here, on top of openapi-fetch.
+import createClient, { type Client, type ClientOptions } from "openapi-fetch";
+import { APIConnectionError, errorFromResponse } from "./errors.js";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** What the generator knows about one operation; emitted as a constant next to each SDK method. */
+export interface OperationSpec {
+  readonly method: HttpMethod;
+  /** OpenAPI path template relative to the base URL, e.g. "/10dlc/brand/{brandId}". */
+  readonly path: string;
+  /** How the success body is read: JSON, nothing (204), or raw bytes. */
+  readonly response: "json" | "none" | "binary" | "text";
+}
+
+/** The caller's arguments, already split by where they travel. */
+export interface OperationInput {
+  path?: Record<string, string | number>;
+  query?: object;
+  body?: unknown;
+}
+
+/** Options every call accepts as its last argument. */
+export interface RequestOptions {
+  /** Extra headers for this call only. */
+  headers?: Record<string, string>;
+  /** Cancels the call. */
+  signal?: AbortSignal;
+  /** Query parameters for operations that take a body and a query string. */
+  query?: object;
+}
+
+export interface TransportOptions {
+  baseUrl: string;
+  /** Headers sent with every request (authentication is added here by the generated factory). */
+  headers: Record<string, string>;
+  /** Custom fetch, e.g. for tests or proxies. */
+  fetch?: (input: Request) => Promise<Response>;
+}
+
+// openapi-fetch's methods are generic over every path of the spec. The facade already has
+// precise per-operation types, so it calls through this loose view to keep type-checking cheap.
+type LooseRequest = (
+  method: string,
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+export class Transport {
+  /** The underlying openapi-fetch client; typed by each generated module as `Client<paths>`. */
+  readonly raw: Client<any>;
+
+  constructor(options: TransportOptions) {
+    const clientOptions: ClientOptions = {
+      baseUrl: options.baseUrl.replace(/\/+$/, ""),
+      headers: options.headers,
+    };
+    if (options.fetch) clientOptions.fetch = options.fetch;
+    this.raw = createClient<any>(clientOptions);
+  }
+
+  async request<T>(
+    operation: OperationSpec,
+    input: OperationInput,
+    options: RequestOptions = {},
+  ): Promise<T> {
+    const send = this.raw.request as unknown as LooseRequest;
+    let result: Awaited<ReturnType<LooseRequest>>;
+    try {
+      result = await send(operation.method, operation.path, {
+        params: { path: input.path ?? {}, query: input.query ?? options.query ?? {} },
+        body: input.body,
+        headers: options.headers,
+        signal: options.signal,
+        parseAs: parseAsFor(operation.response),
+      });
+    } catch (error) {
+      // An abort is the caller's decision, not a connection problem: let it through as is.
+      if (error instanceof Error && error.name === "AbortError") throw error;
+      throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
+    }
+    const { data, error, response } = result;
+    if (!response.ok) throw errorFromResponse(response.status, response.headers, error);
+    return (operation.response === "none" ? undefined : data) as T;
+  }
+}
+
+function parseAsFor(kind: OperationSpec["response"]): string {
+  return kind === "binary" ? "blob" : kind === "text" ? "text" : "json";
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return cause instanceof Error ? `${error.message} (${cause.message})` : error.message;
+  }
+  return String(error);
+}
