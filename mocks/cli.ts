@@ -1,0 +1,68 @@
+// `npm run mock [-- --provider telnyx] [--telnyx-port 4010] [--vonage-port 4011] [--host 127.0.0.1] [--quiet]`
+// Ports also come from TELNYX_MOCK_PORT / VONAGE_MOCK_PORT, the host from MOCK_HOST.
+// Prints "Mocks ready" once every server listens; SIGINT/SIGTERM close them and exit 0.
+import { parseArgs } from "node:util";
+import { profiles, type MockProfile } from "./profiles.js";
+import { startMockServer, type RunningMock } from "./server.js";
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      provider: { type: "string", multiple: true },
+      "telnyx-port": { type: "string" },
+      "vonage-port": { type: "string" },
+      host: { type: "string" },
+      quiet: { type: "boolean", default: false },
+    },
+  });
+  const selected: MockProfile[] = values.provider
+    ? values.provider.map((id) => {
+        const profile = profiles[id as MockProfile["id"]];
+        if (!profile) throw new UsageError(`Unknown provider "${id}". Known: ${Object.keys(profiles).join(", ")}`);
+        return profile;
+      })
+    : Object.values(profiles);
+  const host = values.host ?? process.env.MOCK_HOST ?? "127.0.0.1";
+  const flagPorts: Record<string, string | undefined> = { telnyx: values["telnyx-port"], vonage: values["vonage-port"] };
+
+  const running: RunningMock[] = [];
+  const stop = async (signal: string) => {
+    console.log(`\n${signal}: stopping mock servers.`);
+    await Promise.allSettled(running.map((mock) => mock.close()));
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+
+  for (const profile of selected) {
+    const port = parsePort(flagPorts[profile.id] ?? process.env[profile.portEnv], profile);
+    const mock = await startMockServer({
+      profile,
+      port,
+      host,
+      log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
+    });
+    running.push(mock);
+    console.log(`${profile.name} mock: ${mock.url}  (also under ${mock.url}${mock.basePath})`);
+    console.log(`  try: ${profile.sampleCurl(mock.url)}`);
+  }
+  console.log("Mocks ready. Ctrl+C stops them.");
+}
+
+class UsageError extends Error {}
+
+function parsePort(value: string | undefined, profile: MockProfile): number {
+  if (value === undefined || value === "") return profile.defaultPort;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`Invalid port for ${profile.id}: "${value}" (use --${profile.id}-port or ${profile.portEnv}).`);
+  }
+  return port;
+}
+
+main().catch((error: unknown) => {
+  const err = error as NodeJS.ErrnoException;
+  if (err.code === "EADDRINUSE") console.error(`Port already in use: ${err.message}. Pick another with --telnyx-port/--vonage-port.`);
+  else console.error(error instanceof UsageError ? error.message : error);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

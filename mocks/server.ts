@@ -1,0 +1,272 @@
+// The mock HTTP server: our own node:http front (CORS, base paths, routing, error format) around
+// Prism's HTTP engine (validation, security checks, negotiation, examples). Prism's own server is
+// not used because it matches every operation on every request and ignores the base path.
+import { readFileSync } from "node:fs";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { createLogger } from "@stoplight/prism-core";
+import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from "@stoplight/prism-http";
+import type { IHttpOperation } from "@stoplight/types";
+import type { IPrismDiagnostic } from "@stoplight/prism-core";
+import { type MockErrorKind, type MockProblem, type MockProfile } from "./profiles.js";
+import { Router } from "./router.js";
+
+export interface MockServerOptions {
+  profile: MockProfile;
+  /** Repository root, to find the bundled spec. Defaults to the working directory. */
+  root?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Called once per request with a one-line summary. */
+  log?: (line: string) => void;
+}
+
+export interface RunningMock {
+  url: string;
+  port: number;
+  /** The path prefix of the spec's server URL (e.g. "/v2"), accepted but not required. */
+  basePath: string;
+  close(): Promise<void>;
+}
+
+const baseConfig: IHttpConfig = {
+  mock: { dynamic: false },
+  checkSecurity: true,
+  validateRequest: true,
+  validateResponse: false,
+  errors: false,
+  upstreamProxy: undefined,
+  isProxy: false,
+};
+
+export async function startMockServer(options: MockServerOptions): Promise<RunningMock> {
+  const root = options.root ?? process.cwd();
+  const specPath = path.resolve(root, options.profile.specFile);
+  let document: { servers?: Array<{ url: string }> };
+  try {
+    document = JSON.parse(readFileSync(specPath, "utf8"));
+  } catch (error) {
+    throw new Error(`Cannot read ${options.profile.specFile} (${(error as Error).message}); run \`npm run generate\` first.`);
+  }
+  const operations = await getHttpOperationsFromSpec(document);
+  const basePath = new URL(document.servers?.[0]?.url ?? "http://localhost").pathname.replace(/\/+$/, "");
+  const handler = createHandler({ profile: options.profile, operations, basePath, log: options.log });
+
+  const server = http.createServer((req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        sendJson(res, 500, options.profile.errorBody("other", 500, [{ title: "Mock server error", detail: String(error) }], req.url ?? "/"));
+      } else {
+        res.end();
+      }
+    });
+  });
+  // Keep-alive sockets would hold close() open for seconds; mocks are short-lived anyway.
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? options.profile.defaultPort, options.host ?? "127.0.0.1", resolve);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    basePath,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface HandlerContext {
+  profile: MockProfile;
+  operations: IHttpOperation[];
+  basePath: string;
+  log?: (line: string) => void;
+}
+
+function createHandler({ profile, operations, basePath, log }: HandlerContext) {
+  const router = new Router(operations);
+  const prism = createInstance(baseConfig, { logger: createLogger("mock", { level: "silent" }) });
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const method = (req.method ?? "GET").toUpperCase();
+    const url = new URL(req.url ?? "/", "http://mock.local");
+    const path = stripBasePath(url.pathname, basePath);
+    const fail = (kind: MockErrorKind, status: number, problems: MockProblem[], headers: Record<string, string> = {}) => {
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      sendJson(res, status, profile.errorBody(kind, status, problems, path));
+    };
+    res.on("finish", () => log?.(`${method} ${url.pathname}${url.search} → ${res.statusCode} (${(performance.now() - started).toFixed(1)} ms)`));
+
+    setCors(req, res);
+    if (method === "OPTIONS" && req.headers["access-control-request-method"]) {
+      res.setHeader("Access-Control-Allow-Methods", "GET,POST,PUT,PATCH,DELETE,OPTIONS");
+      res.setHeader("Access-Control-Max-Age", "600");
+      res.writeHead(204).end();
+      return;
+    }
+
+    const route = router.match(method, path);
+    if (route.kind === "not-found") {
+      return fail("not-found", 404, [{ title: "Resource not found", detail: `No operation of the ${profile.name} spec matches ${method} ${url.pathname}.` }]);
+    }
+    if (route.kind === "method-not-allowed") {
+      return fail(
+        "method-not-allowed",
+        405,
+        [{ title: "Method not allowed", detail: `${url.pathname} accepts ${route.allowed.join(", ")}, not ${method}.` }],
+        { Allow: route.allowed.join(", ") },
+      );
+    }
+
+    const raw = await readBody(req);
+    let body: unknown = raw.length > 0 ? raw.toString("utf8") : undefined;
+    if (body !== undefined && /json/i.test(req.headers["content-type"] ?? "")) {
+      try {
+        body = JSON.parse(body as string);
+      } catch (error) {
+        return fail("invalid-json", 400, [{ title: "Invalid JSON", detail: `The request body is not valid JSON: ${(error as Error).message}` }]);
+      }
+    }
+
+    const input: IHttpRequest = {
+      method: method.toLowerCase() as IHttpRequest["method"],
+      url: { path, query: queryOf(url) },
+      headers: headersOf(req),
+      body,
+    };
+    const preferences = parsePrefer(input.headers?.prefer);
+    const config = { ...baseConfig, mock: { ...baseConfig.mock, ...preferences } } as IHttpConfig;
+    const result = await prism.request(input, [route.operation], config)();
+
+    if (result._tag === "Left") {
+      const error = result.left as Error & { status?: number; detail?: string };
+      const status = error.status ?? 500;
+      return fail(status === 401 ? "unauthorized" : "other", status, [{ title: error.message, detail: error.detail ?? error.message }]);
+    }
+
+    const { output, validations } = result.right;
+    const violations = validations.input.filter((v) => v.severity === 0);
+    const headers: Record<string, string> = { ...(output.headers ?? {}) };
+    let responseBody = output.body;
+    if (violations.length > 0 && output.statusCode >= 400) {
+      // Prism answered with the spec's static error example; say what was actually wrong instead.
+      headers["sl-violations"] = JSON.stringify(violations.map(toViolationHeader)).slice(0, 8000);
+      if (output.statusCode === 401) {
+        headers["WWW-Authenticate"] = challengeFor(route.operation);
+        responseBody = profile.errorBody("unauthorized", 401, [{ title: "Authentication failed", detail: `Missing or malformed credentials: send ${describeSecurity(route.operation)}.` }], path);
+      } else {
+        responseBody = profile.errorBody("validation", output.statusCode, violations.map(toProblem), path);
+      }
+      headers["content-type"] = "application/json";
+    }
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    res.statusCode = output.statusCode;
+    res.end(serialize(responseBody, res.getHeader("content-type")));
+  };
+}
+
+function stripBasePath(pathname: string, basePath: string): string {
+  if (basePath && (pathname === basePath || pathname.startsWith(`${basePath}/`))) {
+    return pathname.slice(basePath.length) || "/";
+  }
+  return pathname;
+}
+
+function setCors(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader("Access-Control-Allow-Origin", req.headers.origin ?? "*");
+  res.setHeader("Access-Control-Allow-Headers", req.headers["access-control-request-headers"] ?? "*");
+  res.setHeader("Access-Control-Allow-Credentials", "true");
+  res.setHeader("Access-Control-Expose-Headers", "*");
+  if (req.headers.origin) res.setHeader("Vary", "Origin");
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function queryOf(url: URL): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return headers;
+}
+
+/** `Prefer: code=404, example=notFound, dynamic=true` picks a response, as with Prism's own server. */
+function parsePrefer(header: string | undefined): { code?: number; exampleKey?: string; dynamic?: boolean } {
+  const preferences: { code?: number; exampleKey?: string; dynamic?: boolean } = {};
+  for (const part of (header ?? "").split(/[,;]/)) {
+    const [key, value] = part.split("=").map((s) => s?.trim());
+    if (!key || value === undefined) continue;
+    if (key === "code" && /^\d{3}$/.test(value)) preferences.code = Number(value);
+    if (key === "example") preferences.exampleKey = value;
+    if (key === "dynamic") preferences.dynamic = value === "true";
+  }
+  return preferences;
+}
+
+/** Prism locates a violation as ["body", "field", ...] or ["query", "name"]; say it as the provider would. */
+function toProblem(violation: IPrismDiagnostic): MockProblem {
+  const [where, ...rest] = violation.path ?? [];
+  // "must have required property 'x'" is reported on the parent; point at the missing field.
+  const missing = /required property '([^']+)'/.exec(violation.message)?.[1];
+  const segments = missing ? [...rest, missing] : rest;
+  const detail = `${where ? `${where}${rest.length ? `.${rest.join(".")}` : ""} ` : ""}${violation.message}`.trim();
+  if (where === "body") {
+    return { title: missing ? "Missing required field" : "Invalid field", detail, pointer: `/${segments.join("/")}` };
+  }
+  return { title: "Invalid parameter", detail, parameter: segments.join(".") || undefined };
+}
+
+function toViolationHeader(violation: IPrismDiagnostic) {
+  return { location: ["request", ...(violation.path ?? [])], severity: "Error", code: violation.code, message: violation.message };
+}
+
+function securitySchemes(operation: IHttpOperation) {
+  return (operation.security ?? []).flat();
+}
+
+function challengeFor(operation: IHttpOperation): string {
+  const schemes = securitySchemes(operation).map((s) => ("scheme" in s ? String(s.scheme) : s.type));
+  return [...new Set(schemes.map((s) => (s.toLowerCase() === "basic" ? 'Basic realm="mock"' : "Bearer")))].join(", ") || "Bearer";
+}
+
+function describeSecurity(operation: IHttpOperation): string {
+  const schemes = [...new Set(securitySchemes(operation).map((s) => ("scheme" in s ? String(s.scheme).toLowerCase() : s.type)))];
+  const described = schemes.map((s) => (s === "basic" ? "Authorization: Basic base64(key:secret)" : s === "bearer" ? "Authorization: Bearer <token>" : s));
+  return described.join(" or ") || "credentials";
+}
+
+function serialize(body: unknown, contentType: unknown): string | Buffer {
+  if (body === undefined || body === null) return "";
+  if (typeof body === "string" || Buffer.isBuffer(body)) return body;
+  return /json/i.test(String(contentType ?? "application/json")) ? JSON.stringify(body) : String(body);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json");
+  res.end(JSON.stringify(body));
+}
