@@ -22,6 +22,8 @@ export interface FieldModel {
 export interface ParamModel extends FieldModel {
   in: "path" | "query" | "header";
   example: unknown;
+  /** The parameter's schema, references resolved at the top level. */
+  schema: JSONSchema;
 }
 
 export interface BodyModel {
@@ -145,6 +147,7 @@ function buildOperation(
     required: p.required === true,
     description: oneLine(p.description ?? resolve<JSONSchema>(p.schema ?? {}).description ?? ""),
     example: p.example ?? resolve<JSONSchema>(p.schema ?? {}).default,
+    schema: resolve<JSONSchema>(p.schema ?? {}),
   });
   // Path parameters keep the order they appear in the path: that is the order of the method's arguments.
   const pathOrder = [...route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);

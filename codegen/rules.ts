@@ -17,7 +17,9 @@ function sdkNameRule() {
   const pending: Array<{ name: string; namespaceClash: (other: string) => void }> = [];
   return {
     Operation: {
-      enter(operation: Record<string, unknown>, ctx: Ctx) {
+      enter(operation: Record<string, unknown>, ctx: Ctx & { location: { pointer: string } }) {
+        // Webhooks are requests the provider sends to us: no client method to name.
+        if (ctx.location.pointer.startsWith("#/webhooks/")) return;
         const name = operation["x-sdk-name"];
         const label = String(operation.operationId ?? "this operation");
         if (name === undefined) {
@@ -87,14 +89,18 @@ function paginationRule() {
   };
 }
 
-/** Every request body and response body carries at least one example: docs, mocks and tests are built from them. */
+/**
+ * Every JSON request and response body carries at least one example: docs, mocks and tests are
+ * built from them. Binary payloads (files, PDFs, CSVs) are exempt: a YAML example of bytes helps nobody.
+ */
 function examplesRule() {
   return {
     MediaType: {
-      enter(media: Record<string, unknown>, ctx: Ctx) {
+      enter(media: Record<string, unknown>, ctx: Ctx & { key?: string | number }) {
         const examples = media.examples as Record<string, unknown> | undefined;
         const hasExamples = examples !== undefined && Object.keys(examples).length > 0;
-        if (!hasExamples && media.example === undefined && media.schema !== undefined) {
+        const isJson = /json/i.test(String(ctx.key ?? ""));
+        if (isJson && !hasExamples && media.example === undefined && media.schema !== undefined) {
           ctx.report({ message: "Media type has no example; add an `examples` entry." });
         }
       },

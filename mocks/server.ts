@@ -146,30 +146,32 @@ function createHandler({ profile, operations, basePath, log }: HandlerContext) {
     const config = { ...baseConfig, mock: { ...baseConfig.mock, ...preferences } } as IHttpConfig;
     const result = await prism.request(input, [route.operation], config)();
 
+    // Prism either answers with the spec's (static) error example for invalid input, or, when the
+    // spec has none for that status, fails with a problem+json error. Either way the body is
+    // rewritten in the provider's format and says what was actually wrong.
+    const rejectInput = (status: number, violations: IPrismDiagnostic[]) => {
+      res.setHeader("sl-violations", JSON.stringify(violations.map(toViolationHeader)).slice(0, 8000));
+      if (status === 401) {
+        const detail = `Missing or malformed credentials: send ${describeSecurity(route.operation)}.`;
+        return fail("unauthorized", 401, [{ title: "Authentication failed", detail }], { "WWW-Authenticate": challengeFor(route.operation) });
+      }
+      return fail("validation", status, violations.filter((v) => v.code !== 401).map(toProblem));
+    };
+
     if (result._tag === "Left") {
-      const error = result.left as Error & { status?: number; detail?: string };
+      const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: PrismViolation[] } };
       const status = error.status ?? 500;
-      return fail(status === 401 ? "unauthorized" : "other", status, [{ title: error.message, detail: error.detail ?? error.message }]);
+      const violations = (error.additional?.validation ?? []).map(fromProblemJson);
+      if (violations.length > 0 || status === 401) return rejectInput(status, violations);
+      return fail("other", status, [{ title: error.message, detail: error.detail ?? error.message }]);
     }
 
     const { output, validations } = result.right;
     const violations = validations.input.filter((v) => v.severity === 0);
-    const headers: Record<string, string> = { ...(output.headers ?? {}) };
-    let responseBody = output.body;
-    if (violations.length > 0 && output.statusCode >= 400) {
-      // Prism answered with the spec's static error example; say what was actually wrong instead.
-      headers["sl-violations"] = JSON.stringify(violations.map(toViolationHeader)).slice(0, 8000);
-      if (output.statusCode === 401) {
-        headers["WWW-Authenticate"] = challengeFor(route.operation);
-        responseBody = profile.errorBody("unauthorized", 401, [{ title: "Authentication failed", detail: `Missing or malformed credentials: send ${describeSecurity(route.operation)}.` }], path);
-      } else {
-        responseBody = profile.errorBody("validation", output.statusCode, violations.map(toProblem), path);
-      }
-      headers["content-type"] = "application/json";
-    }
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (violations.length > 0 && output.statusCode >= 400) return rejectInput(output.statusCode, violations);
+    for (const [name, value] of Object.entries(output.headers ?? {})) res.setHeader(name, value);
     res.statusCode = output.statusCode;
-    res.end(serialize(responseBody, res.getHeader("content-type")));
+    res.end(serialize(output.body, res.getHeader("content-type")));
   };
 }
 
@@ -238,6 +240,17 @@ function toProblem(violation: IPrismDiagnostic): MockProblem {
     return { title: missing ? "Missing required field" : "Invalid field", detail, pointer: `/${segments.join("/")}` };
   }
   return { title: "Invalid parameter", detail, parameter: segments.join(".") || undefined };
+}
+
+/** A violation as Prism lists it in a problem+json error. */
+interface PrismViolation {
+  location?: string[];
+  code?: string | number;
+  message: string;
+}
+
+function fromProblemJson(violation: PrismViolation): IPrismDiagnostic {
+  return { path: violation.location ?? [], code: violation.code, message: violation.message, severity: 0 };
 }
 
 function toViolationHeader(violation: IPrismDiagnostic) {

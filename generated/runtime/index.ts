@@ -4,3 +4,4 @@
 export * from "./errors.js";
 export * from "./transport.js";
 export * from "./auth.js";
+export * from "./query.js";

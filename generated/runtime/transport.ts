@@ -4,6 +4,7 @@
 // building, serialisation, error mapping) happens here, on top of openapi-fetch.
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import { APIConnectionError, errorFromResponse } from "./errors.js";
+import { serializeQuery } from "./query.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -54,11 +55,23 @@ export class Transport {
   readonly raw: Client<any>;
 
   constructor(options: TransportOptions) {
+    const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
     const clientOptions: ClientOptions = {
       baseUrl: options.baseUrl.replace(/\/+$/, ""),
       headers: options.headers,
+      querySerializer: (query) => serializeQuery(query as Record<string, unknown>),
+      // Only a failure of fetch itself is a connection error; mistakes before it (serialising
+      // the request) surface as they are.
+      fetch: async (request: Request) => {
+        try {
+          return await baseFetch(request);
+        } catch (error) {
+          // An abort is the caller's decision, not a connection problem: let it through as is.
+          if (error instanceof Error && error.name === "AbortError") throw error;
+          throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
+        }
+      },
     };
-    if (options.fetch) clientOptions.fetch = options.fetch;
     this.raw = createClient<any>(clientOptions);
   }
 
@@ -68,21 +81,13 @@ export class Transport {
     options: RequestOptions = {},
   ): Promise<T> {
     const send = this.raw.request as unknown as LooseRequest;
-    let result: Awaited<ReturnType<LooseRequest>>;
-    try {
-      result = await send(operation.method, operation.path, {
-        params: { path: input.path ?? {}, query: input.query ?? options.query ?? {} },
-        body: input.body,
-        headers: options.headers,
-        signal: options.signal,
-        parseAs: parseAsFor(operation.response),
-      });
-    } catch (error) {
-      // An abort is the caller's decision, not a connection problem: let it through as is.
-      if (error instanceof Error && error.name === "AbortError") throw error;
-      throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
-    }
-    const { data, error, response } = result;
+    const { data, error, response } = await send(operation.method, operation.path, {
+      params: { path: input.path ?? {}, query: input.query ?? options.query ?? {} },
+      body: input.body,
+      headers: options.headers,
+      signal: options.signal,
+      parseAs: parseAsFor(operation.response),
+    });
     if (!response.ok) throw errorFromResponse(response.status, response.headers, error);
     return (operation.response === "none" ? undefined : data) as T;
   }

@@ -328,12 +328,12 @@ export interface components {
        * @description True if the brand resells messaging services to others.
        * @default false
        */
-      isReseller: boolean;
+      isReseller?: boolean;
       /**
        * @description Create a test brand that is not sent for real registration.
        * @default false
        */
-      mock: boolean;
+      mock?: boolean;
       /** @description URL that receives status webhooks for this brand. */
       webhookURL?: string;
       /** @description Backup URL used when delivery to `webhookURL` fails. */
@@ -407,12 +407,12 @@ export interface components {
        * @description True if the brand resells messaging services.
        * @default false
        */
-      isReseller: boolean;
+      isReseller?: boolean;
       /**
        * @description True for test brands that were not really registered.
        * @default false
        */
-      mock: boolean;
+      mock?: boolean;
       identityStatus?: components["schemas"]["BrandIdentityStatus"];
       status?: components["schemas"]["BrandStatus"];
       /** @description Why registration failed, when `status` is `REGISTRATION_FAILED`. */

@@ -800,7 +800,7 @@ export interface components {
        * @default HELP
        * @example HELP,INFO
        */
-      help_keywords: string;
+      help_keywords?: string;
       /**
        * @description Comma-separated opt-in keywords.
        * @example START,SUBSCRIBE
@@ -811,7 +811,7 @@ export interface components {
        * @default STOP
        * @example STOP,QUIT
        */
-      opt_out_keywords: string;
+      opt_out_keywords?: string;
       /**
        * @description Must be true to accept the TCR terms and conditions.
        * @example true
@@ -999,7 +999,7 @@ export interface components {
        * @description Subscribers must opt in before receiving messages.
        * @default true
        */
-      subscriber_opt_in: boolean;
+      subscriber_opt_in?: boolean;
       /**
        * @description Comma-separated opt-in keywords.
        * @example START,SUBSCRIBE
@@ -1011,26 +1011,26 @@ export interface components {
        * @description The campaign honours opt-out keywords.
        * @default true
        */
-      subscriber_opt_out: boolean;
+      subscriber_opt_out?: boolean;
       /**
        * @description Comma-separated opt-out keywords.
        * @default STOP
        * @example STOP,QUIT
        */
-      opt_out_keywords: string;
+      opt_out_keywords?: string;
       /** @description Confirmation sent when a subscriber opts out. */
       opt_out_message?: string;
       /**
        * @description The campaign answers help keywords.
        * @default true
        */
-      subscriber_help: boolean;
+      subscriber_help?: boolean;
       /**
        * @description Comma-separated help keywords.
        * @default HELP
        * @example HELP,INFO
        */
-      help_keywords: string;
+      help_keywords?: string;
       /** @description Reply to the HELP keyword. */
       help_message?: string;
       /** @description First sample message. */
@@ -1063,7 +1063,7 @@ export interface components {
        * @description The campaign uses a pool of numbers.
        * @default true
        */
-      number_pool: boolean;
+      number_pool?: boolean;
       /**
        * Format: date-time
        * @description When the campaign was registered at TCR.

@@ -1,0 +1,36 @@
+// generated/ is committed: `npm run generate -- --check` must pass on the repository, must fail
+// (naming the file) when the output is stale, and generation must be deterministic.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildProvider } from "../../codegen/pipeline.js";
+import { runCli, scratchCopy } from "../support/cli.js";
+import { providerConfig, repoRoot } from "../support/spec.js";
+
+describe("generate --check", () => {
+  it.concurrent("passes on the repository: generated/ is what the specs produce", async () => {
+    const result = await runCli("codegen/cli.ts", ["--check"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("generated/ is up to date.");
+  });
+
+  it.concurrent("fails and names the stale and extra files when generated/ was edited", async () => {
+    const root = scratchCopy();
+    writeFileSync(path.join(root, "generated/vonage/client.ts"), "// edited by hand\n");
+    writeFileSync(path.join(root, "generated/telnyx/leftover.ts"), "export {};\n");
+    const result = await runCli("codegen/cli.ts", ["--check", "--root", root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("changed  vonage/client.ts");
+    expect(result.stderr).toContain("extra    telnyx/leftover.ts");
+  });
+});
+
+describe("determinism", () => {
+  it("builds byte-identical output twice in a row", async () => {
+    const first = await buildProvider(providerConfig("vonage"), repoRoot);
+    const second = await buildProvider(providerConfig("vonage"), repoRoot);
+    expect(first.files.size).toBeGreaterThan(0);
+    expect([...second.files]).toEqual([...first.files]);
+  });
+});
