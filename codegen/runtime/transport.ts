@@ -2,6 +2,7 @@
 // static description of the operation plus the caller's arguments; everything else (URL
 // building, serialisation, error mapping) happens here, on top of openapi-fetch.
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
+import { toFile, toFormData } from "./binary.js";
 import { APIConnectionError, errorFromResponse } from "./errors.js";
 import { serializeQuery } from "./query.js";
 
@@ -12,8 +13,10 @@ export interface OperationSpec {
   readonly method: HttpMethod;
   /** OpenAPI path template relative to the base URL, e.g. "/10dlc/brand/{brandId}". */
   readonly path: string;
-  /** How the success body is read: JSON, nothing (204), or raw bytes. */
+  /** How the success body is read: JSON, nothing (204), text, or bytes (returned as a File). */
   readonly response: "json" | "none" | "binary" | "text";
+  /** How the body is sent; JSON unless the operation uploads files. */
+  readonly request?: "json" | "multipart";
 }
 
 /** The caller's arguments, already split by where they travel. */
@@ -76,15 +79,24 @@ export class Transport {
 
   async request<T>(operation: OperationSpec, input: OperationInput, options: RequestOptions = {}): Promise<T> {
     const send = this.raw.request as unknown as LooseRequest;
+    const body =
+      operation.request === "multipart" && input.body !== undefined
+        ? toFormData(input.body as Record<string, unknown>)
+        : input.body;
     const { data, error, response } = await send(operation.method, operation.path, {
       params: { path: input.path ?? {}, query: input.query ?? options.query ?? {} },
-      body: input.body,
+      body,
       headers: options.headers,
       signal: options.signal,
       parseAs: parseAsFor(operation.response),
     });
     if (!response.ok) throw errorFromResponse(response.status, response.headers, error);
-    return (operation.response === "none" ? undefined : data) as T;
+    if (operation.response === "none") return undefined as T;
+    if (operation.response === "binary") {
+      const fallbackName = decodeURIComponent(new URL(response.url || "http://x/download").pathname.split("/").pop() || "download");
+      return toFile(data instanceof Blob ? data : new Blob([]), response, fallbackName) as T;
+    }
+    return data as T;
   }
 }
 

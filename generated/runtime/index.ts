@@ -4,4 +4,5 @@
 export * from "./errors.js";
 export * from "./transport.js";
 export * from "./auth.js";
+export * from "./binary.js";
 export * from "./query.js";
