@@ -28,8 +28,12 @@ export interface ParamModel extends FieldModel {
 
 export interface BodyModel {
   contentType: string;
+  /** JSON, or multipart/form-data for uploads. */
+  kind: "json" | "multipart";
   required: boolean;
   fields: FieldModel[];
+  /** Top-level fields that carry file content (binary strings, or arrays of them). */
+  binaryFields: string[];
   example: unknown;
 }
 
@@ -38,6 +42,8 @@ export interface SuccessModel {
   /** How the runtime reads it: JSON, nothing, text or bytes. */
   kind: "json" | "none" | "text" | "binary";
   contentType?: string;
+  /** True when the body is a bare JSON array; `fields` then describe one item. */
+  isArray: boolean;
   fields: FieldModel[];
   example: unknown;
 }
@@ -190,29 +196,57 @@ function buildBody(resolve: Resolve, operation: OperationObject): BodyModel | un
   const body = resolve(operation.requestBody);
   const [contentType, media] = Object.entries(body.content)[0] ?? [];
   if (!contentType || !media) return undefined;
+  const schema = resolve<JSONSchema>(media.schema ?? {});
   return {
     contentType,
+    kind: /multipart\/form-data/i.test(contentType) ? "multipart" : "json",
     required: body.required === true,
-    fields: describeFields(resolve, media.schema),
+    fields: describeFields(resolve, schema),
+    binaryFields: Object.entries(schema.properties ?? {})
+      .filter(([, prop]) => isBinary(resolve, prop))
+      .map(([name]) => name),
     example: firstExample(resolve, media),
   };
 }
 
 function buildSuccess(resolve: Resolve, operation: OperationObject): SuccessModel {
   const entry = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
-  if (!entry) return { status: "200", kind: "none", fields: [], example: undefined };
+  if (!entry) return { status: "200", kind: "none", isArray: false, fields: [], example: undefined };
   const [status, raw] = entry;
   const response = resolve<ResponseObject>(raw);
   const [contentType, media] = Object.entries(response.content ?? {})[0] ?? [];
-  if (!contentType || !media) return { status, kind: "none", fields: [], example: undefined };
-  const kind = /json/.test(contentType) ? "json" : /^text\//.test(contentType) ? "text" : "binary";
-  return { status, kind, contentType, fields: describeFields(resolve, media.schema), example: firstExample(resolve, media) };
+  if (!contentType || !media) return { status, kind: "none", isArray: false, fields: [], example: undefined };
+  const schema = resolve<JSONSchema>(media.schema ?? {});
+  // text/csv declared as binary is still bytes to the caller; only a plain string schema is text.
+  const kind = /json/.test(contentType)
+    ? "json"
+    : /^text\//.test(contentType) && schema.format !== "binary"
+      ? "text"
+      : "binary";
+  const isArray = kind === "json" && schema.type === "array";
+  return {
+    status,
+    kind,
+    contentType,
+    isArray,
+    fields: kind === "json" ? describeFields(resolve, isArray ? schema.items : schema) : [],
+    example: firstExample(resolve, media),
+  };
 }
 
 function firstExample(resolve: Resolve, media: MediaTypeObject): unknown {
   if (media.example !== undefined) return media.example;
   const first = Object.values(media.examples ?? {})[0];
   return first ? resolve(first).value : undefined;
+}
+
+/** A schema of file content: a binary string, an array of them, or a choice including one. */
+function isBinary(resolve: Resolve, schemaOrRef: JSONSchema | undefined): boolean {
+  if (!schemaOrRef) return false;
+  const schema = resolve<JSONSchema>(schemaOrRef);
+  if (schema.format === "binary" || schema.contentMediaType !== undefined) return true;
+  if (schema.type === "array") return isBinary(resolve, schema.items);
+  return [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].some((part) => isBinary(resolve, part));
 }
 
 /** Top-level properties of an object schema (merging allOf and the branches of oneOf/anyOf). */

@@ -4,6 +4,7 @@ export type JSONSchema = {
   $ref?: string;
   type?: string | string[];
   format?: string;
+  contentMediaType?: string;
   enum?: unknown[];
   const?: unknown;
   items?: JSONSchema;

@@ -48,6 +48,7 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
       method: op.method,
       path: op.path,
       response: op.success.kind,
+      request: op.body?.kind === "multipart" ? "multipart" : null,
     })),
     namespaces: root.children,
     auth: {
@@ -140,7 +141,7 @@ function successExpression(op: OperationModel, opRef: string): string {
     case "none":
       return "void";
     case "binary":
-      return "Blob";
+      return "File";
     case "text":
       return "string";
     case "json":

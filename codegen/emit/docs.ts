@@ -74,7 +74,7 @@ function setupExample(provider: ProviderConfig): string {
 function exampleCall(op: OperationModel, provider: ProviderConfig): string {
   const args: string[] = op.pathParams.map((p) => literal(p.example ?? `example-${p.name}`));
   if (op.body) {
-    args.push(literal(op.body.example ?? {}));
+    args.push(literal(withFiles(op.body.example ?? {}, op.body.binaryFields)));
   } else {
     const query = Object.fromEntries(
       op.queryParams.filter((p) => p.example !== undefined).map((p) => [p.name, p.example]),
@@ -84,9 +84,11 @@ function exampleCall(op: OperationModel, provider: ProviderConfig): string {
   const call = `${provider.clientVar}.${op.sdkName}(${args.join(", ")})`;
   if (op.success.kind === "none") return `await ${call};`;
   const variable = resultVariable(op);
-  const firstField = op.success.fields[0]?.name;
   const lines = [`const ${variable} = await ${call};`];
-  if (firstField) lines.push(`console.log(${variable}${propertyAccess(firstField)});`);
+  const firstField = op.success.fields[0]?.name;
+  if (op.success.kind === "binary") lines.push(`console.log(${variable}.name, ${variable}.type, ${variable}.size);`);
+  else if (op.success.isArray) lines.push(`console.log(${variable}.length);`);
+  else if (firstField) lines.push(`console.log(${variable}${propertyAccess(firstField)});`);
   return lines.join("\n");
 }
 
@@ -108,9 +110,28 @@ function resultVariable(op: OperationModel): string {
   return RESERVED.has(name) ? `${name}Result` : name;
 }
 
+/** Source code to print as is inside a literal (e.g. `new Blob(...)`). */
+class Code {
+  constructor(readonly source: string) {}
+}
+
+/** Upload examples in the spec hold placeholders for file content; show real Blob arguments instead. */
+function withFiles(example: unknown, binaryFields: string[]): unknown {
+  if (binaryFields.length === 0 || typeof example !== "object" || example === null) return example;
+  const file = (placeholder: unknown) =>
+    new Code(`new Blob([${JSON.stringify(typeof placeholder === "string" ? placeholder : "file content")}])`);
+  const copy: Record<string, unknown> = { ...(example as Record<string, unknown>) };
+  for (const field of binaryFields) {
+    const value = copy[field];
+    copy[field] = Array.isArray(value) ? value.map(file) : file(value);
+  }
+  return copy;
+}
+
 /** A value as a TypeScript literal the way a person writes it: unquoted keys, two-space indents. */
 export function literal(value: unknown, indent = ""): string {
   const inner = `${indent}  `;
+  if (value instanceof Code) return value.source;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     const items = value.map((item) => literal(item, inner));

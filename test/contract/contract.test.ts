@@ -34,7 +34,7 @@ function methodOf(client: AnyClient, op: OperationModel): (...args: unknown[]) =
 /** The call the docs show: path parameter examples, then the body example or the query examples. */
 function exampleArgs(op: OperationModel): unknown[] {
   const args: unknown[] = op.pathParams.map((p) => p.example);
-  if (op.body) args.push(structuredClone(op.body.example));
+  if (op.body) args.push(withFiles(structuredClone(op.body.example), op.body.binaryFields));
   else if (op.queryParams.length > 0) {
     args.push(Object.fromEntries(op.queryParams.filter((p) => p.example !== undefined).map((p) => [p.name, p.example])));
   }
@@ -68,6 +68,11 @@ for (const id of ["telnyx", "vonage"] as const) {
           return;
         }
         expect(result).toBeDefined();
+        if (op.success.kind === "binary") {
+          // Downloads come back as a File carrying the response's content type.
+          expect(result).toBeInstanceOf(File);
+          expect((result as File).type).toContain(op.success.contentType!.split(";")[0]!.replace("*/*", ""));
+        }
         if (op.success.kind === "json") {
           const pointer = `${operationPointer(op.path, op.method)}/responses/${op.success.status}/content/${escapePointer(op.success.contentType!)}/schema`;
           expect(validator.check(pointer, result)).toBeUndefined();
@@ -116,7 +121,7 @@ function invalidCall(op: OperationModel): { what: string; name: string; args: un
   const pathArgs = op.pathParams.map((p) => p.example);
   const requiredField = op.body?.fields.find((f) => f.required);
   if (op.body && requiredField) {
-    const body = structuredClone(op.body.example) as Record<string, unknown>;
+    const body = withFiles(structuredClone(op.body.example), op.body.binaryFields) as Record<string, unknown>;
     delete body[requiredField.name];
     return { what: `a body without ${requiredField.name}`, name: requiredField.name, args: [...pathArgs, body] };
   }
@@ -145,4 +150,15 @@ function outOfSchema(schema: JSONSchema | undefined): unknown {
   if (schema.maxLength !== undefined) return "x".repeat(schema.maxLength + 1);
   if (schema.pattern !== undefined) return "!!invalid!!";
   return undefined;
+}
+
+/** Upload examples hold placeholder strings for file content; send real Blobs in their place. */
+function withFiles(example: unknown, binaryFields: string[]): unknown {
+  if (binaryFields.length === 0 || typeof example !== "object" || example === null) return example;
+  const body = example as Record<string, unknown>;
+  const file = (placeholder: unknown) => new Blob([String(placeholder)], { type: "text/plain" });
+  for (const field of binaryFields) {
+    body[field] = Array.isArray(body[field]) ? (body[field] as unknown[]).map(file) : file(body[field]);
+  }
+  return body;
 }
