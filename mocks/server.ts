@@ -149,7 +149,9 @@ function createHandler({ profile, operations, basePath, log }: HandlerContext) {
     // Prism either answers with the spec's (static) error example for invalid input, or, when the
     // spec has none for that status, fails with a problem+json error. Either way the body is
     // rewritten in the provider's format and says what was actually wrong.
-    const rejectInput = (status: number, violations: IPrismDiagnostic[]) => {
+    const rejectInput = (status: number, reported: IPrismDiagnostic[]) => {
+      const names = parameterNames(route.operation);
+      const violations = reported.map((v) => withDeclaredNames(v, names));
       res.setHeader("sl-violations", JSON.stringify(violations.map(toViolationHeader)).slice(0, 8000));
       if (status === 401) {
         const detail = `Missing or malformed credentials: send ${describeSecurity(route.operation)}.`;
@@ -227,6 +229,31 @@ function parsePrefer(header: string | undefined): { code?: number; exampleKey?: 
     if (key === "dynamic") preferences.dynamic = value === "true";
   }
   return preferences;
+}
+
+/**
+ * Prism matches parameter names case-insensitively and reports them lower-cased ("brandid");
+ * this maps them back to the names the spec declares ("brandId").
+ */
+function parameterNames(operation: IHttpOperation): Map<string, string> {
+  const names = new Map<string, string>();
+  const request = operation.request;
+  for (const param of [...(request?.query ?? []), ...(request?.path ?? []), ...(request?.headers ?? [])]) {
+    names.set(param.name.toLowerCase(), param.name);
+  }
+  return names;
+}
+
+/** The violation with parameter names as the spec declares them, in its path and its message. */
+function withDeclaredNames(violation: IPrismDiagnostic, names: Map<string, string>): IPrismDiagnostic {
+  const [where, ...rest] = violation.path ?? [];
+  if (where !== "query" && where !== "path" && where !== "header") return violation;
+  const declared = (word: string) => names.get(word) ?? word;
+  return {
+    ...violation,
+    path: [where, ...rest.map(declared)],
+    message: violation.message.replace(/[A-Za-z0-9_\-[\].]+/g, declared),
+  };
 }
 
 /** Prism locates a violation as ["body", "field", ...] or ["query", "name"]; say it as the provider would. */
