@@ -13,6 +13,8 @@ export interface ProductInfo {
   id: string;
   title: string;
   description: string;
+  /** Markdown written for the product's guide: the flow and the rules a user must follow. */
+  guide: string;
   /** Source file, relative to the working directory. */
   file: string;
 }
@@ -24,6 +26,8 @@ export interface LoadedSpec {
   products: ProductInfo[];
   /** Which product each path belongs to. */
   productOfPath: Map<string, string>;
+  /** Which product each webhook belongs to. */
+  productOfWebhook: Map<string, string>;
 }
 
 export async function loadSpec(entry: string): Promise<LoadedSpec> {
@@ -35,26 +39,35 @@ export async function loadSpec(entry: string): Promise<LoadedSpec> {
     );
   }
   const document = result.parsed as OpenAPIDocument;
-  const { products, productOfPath } = readProducts(entry);
-  return { entry, document, products, productOfPath };
+  const { products, productOfPath, productOfWebhook } = readProducts(entry);
+  return { entry, document, products, productOfPath, productOfWebhook };
 }
 
 function readProducts(entry: string) {
-  const raw = parse(readFileSync(entry, "utf8")) as { paths?: Record<string, { $ref?: string }> };
+  const raw = parse(readFileSync(entry, "utf8")) as {
+    paths?: Record<string, { $ref?: string }>;
+    webhooks?: Record<string, { $ref?: string }>;
+  };
   const products: ProductInfo[] = [];
-  const productOfPath = new Map<string, string>();
-  for (const [route, item] of Object.entries(raw.paths ?? {})) {
-    const ref = item?.$ref;
-    // Paths defined inline in the entry belong to a catch-all product named after the provider.
+  const productOf = (ref: string | undefined): string => {
+    // Items defined inline in the entry belong to a catch-all product named after the entry file.
     const file = ref && !ref.startsWith("#") ? path.resolve(path.dirname(entry), ref.split("#")[0]!) : entry;
     const id = path.basename(file).replace(/\.ya?ml$/, "");
     if (!products.some((product) => product.id === id)) {
-      const meta = (parse(readFileSync(file, "utf8")) as { "x-product"?: { title?: string; description?: string } })[
-        "x-product"
-      ];
-      products.push({ id, title: meta?.title ?? id, description: meta?.description ?? "", file: relativeFile(file) });
+      const meta = (
+        parse(readFileSync(file, "utf8")) as { "x-product"?: { title?: string; description?: string; guide?: string } }
+      )["x-product"];
+      products.push({
+        id,
+        title: meta?.title ?? id,
+        description: meta?.description ?? "",
+        guide: (meta?.guide ?? "").trim(),
+        file: relativeFile(file),
+      });
     }
-    productOfPath.set(route, id);
-  }
-  return { products, productOfPath };
+    return id;
+  };
+  const productOfPath = new Map(Object.entries(raw.paths ?? {}).map(([route, item]) => [route, productOf(item?.$ref)]));
+  const productOfWebhook = new Map(Object.entries(raw.webhooks ?? {}).map(([name, item]) => [name, productOf(item?.$ref)]));
+  return { products, productOfPath, productOfWebhook };
 }

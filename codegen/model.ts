@@ -17,6 +17,8 @@ export interface FieldModel {
   type: string;
   required: boolean;
   description: string;
+  /** The field's schema, references resolved at the top level. */
+  schema: JSONSchema;
 }
 
 export interface ParamModel extends FieldModel {
@@ -70,6 +72,21 @@ export interface OperationModel {
   pagination?: Record<string, string>;
 }
 
+/** A request the provider sends to the user's server (OpenAPI 3.1 `webhooks`). */
+export interface WebhookModel {
+  /** Key under `webhooks`, e.g. "campaignStatusUpdate". */
+  name: string;
+  /** PascalCase base for the named payload type, e.g. "CampaignStatusUpdate". */
+  typeBase: string;
+  summary: string;
+  description: string;
+  product: string;
+  headers: ParamModel[];
+  contentType?: string;
+  fields: FieldModel[];
+  example: unknown;
+}
+
 export interface SecurityModel {
   bearer: boolean;
   basic: boolean;
@@ -81,8 +98,9 @@ export interface ProviderModel {
   description: string;
   serverUrl: string;
   security: SecurityModel;
-  products: Array<ProductInfo & { operations: OperationModel[] }>;
+  products: Array<ProductInfo & { operations: OperationModel[]; webhooks: WebhookModel[] }>;
   operations: OperationModel[];
+  webhooks: WebhookModel[];
 }
 
 export function buildModel(spec: LoadedSpec): ProviderModel {
@@ -99,6 +117,9 @@ export function buildModel(spec: LoadedSpec): ProviderModel {
       );
     }
   }
+  const webhooks = Object.entries(doc.webhooks ?? {}).flatMap(([name, item]) =>
+    item.post ? [buildWebhook(resolve, name, item.post, spec.productOfWebhook.get(name) ?? "api")] : [],
+  );
   const schemes = Object.values(doc.components?.securitySchemes ?? {});
   return {
     title: doc.info.title,
@@ -112,8 +133,10 @@ export function buildModel(spec: LoadedSpec): ProviderModel {
     products: spec.products.map((product) => ({
       ...product,
       operations: operations.filter((op) => op.product === product.id),
+      webhooks: webhooks.filter((hook) => hook.product === product.id),
     })),
     operations,
+    webhooks,
   };
 }
 
@@ -181,6 +204,33 @@ function buildOperation(
       .filter(([status]) => !status.startsWith("2"))
       .map(([status, response]) => ({ status, description: oneLine(resolve<ResponseObject>(response).description) })),
     pagination: operation["x-pagination"],
+  };
+}
+
+function buildWebhook(resolve: Resolve, name: string, operation: OperationObject, product: string): WebhookModel {
+  const body = operation.requestBody ? resolve(operation.requestBody) : undefined;
+  const [contentType, media] = Object.entries(body?.content ?? {})[0] ?? [];
+  return {
+    name,
+    typeBase: pascal(name),
+    summary: oneLine(operation.summary ?? name),
+    description: (operation.description ?? "").trim(),
+    product,
+    headers: (operation.parameters ?? [])
+      .map((p) => resolve<ParameterObject>(p))
+      .filter((p) => p.in === "header")
+      .map((p) => ({
+        name: p.name,
+        in: "header" as const,
+        type: describeType(resolve, p.schema),
+        required: p.required === true,
+        description: oneLine(p.description ?? ""),
+        example: p.example,
+        schema: resolve<JSONSchema>(p.schema ?? {}),
+      })),
+    contentType,
+    fields: media ? describeFields(resolve, media.schema) : [],
+    example: media ? firstExample(resolve, media) : undefined,
   };
 }
 
@@ -264,6 +314,7 @@ export function describeFields(resolve: Resolve, schemaOrRef: JSONSchema | undef
         type: describeType(resolve, prop),
         required: required.has(name),
         description: oneLine(resolve<JSONSchema>(prop).description ?? ""),
+        schema: resolve<JSONSchema>(prop),
       });
     }
     for (const part of resolved.allOf ?? []) add(part, requiredAllowed);

@@ -34,7 +34,7 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   const raw = new Map<string, string>([
     ["types.ts", await emitTypes(spec.document)],
     ["client.ts", emitClient(model, provider, sourceFile)],
-    ["index.ts", render("index.ts.hbs", { provider })],
+    ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
     ["openapi.json", JSON.stringify(spec.document, null, 2)],
     ...emitDocs(model, provider),
   ]);

@@ -37,8 +37,17 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
     types.push(...typeViews);
     namespaceFor(root, op.sdkPath.slice(0, -1)).methods.push(method);
   }
+  for (const hook of model.webhooks) {
+    if (!hook.contentType) continue;
+    types.push({
+      name: `${hook.typeBase}Webhook`,
+      expression: `NonNullable<webhooks[${JSON.stringify(hook.name)}]["post"]["requestBody"]>["content"][${JSON.stringify(hook.contentType)}]`,
+      comment: `Payload of the ${hook.name} webhook (sent by the provider to your server).`,
+    });
+  }
   return render("client.ts.hbs", {
     provider,
+    hasWebhooks: model.webhooks.length > 0,
     sourceFile,
     serverUrl: model.serverUrl,
     title: model.title,

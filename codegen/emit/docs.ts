@@ -21,6 +21,19 @@ export function emitDocs(model: ProviderModel, provider: ProviderConfig): Map<st
         core: view("core"),
         supporting: view("supporting"),
         other: view("other"),
+        webhooks: product.webhooks.map((hook) => ({
+          ...hook,
+          exampleJson: hook.example === undefined ? null : JSON.stringify(hook.example, null, 2),
+          handler: [
+            `import type { ${hook.typeBase}Webhook } from "./generated/${provider.id}/index.js";`,
+            "",
+            `// Verify the signature headers against the raw body first, then parse it.`,
+            `export function on${hook.typeBase}(rawBody: string): ${hook.typeBase}Webhook {`,
+            `  const event: ${hook.typeBase}Webhook = JSON.parse(rawBody);`,
+            `  return event;`,
+            `}`,
+          ].join("\n"),
+        })),
         index: product.operations.map((op) => ({
           call: `${provider.clientVar}.${op.sdkName}`,
           method: op.method,
