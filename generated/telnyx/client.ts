@@ -2,7 +2,7 @@
 // templates/client.ts.hbs and regenerate.
 import type { Client } from "openapi-fetch";
 import { Transport, bearer, env, type OperationSpec, type RequestOptions } from "../runtime/index.js";
-import type { operations, paths } from "./types.js";
+import type { operations, paths, webhooks } from "./types.js";
 
 /** The server of the spec; override with the `baseUrl` option (e.g. to use a mock server). */
 export const DEFAULT_BASE_URL = "https://api.telnyx.com/v2";
@@ -30,6 +30,125 @@ export type Messaging10dlcBrandRetrievePathParams = operations["GetBrand"]["para
 export type Messaging10dlcBrandRetrieveResponse =
   operations["GetBrand"]["responses"][200]["content"]["application/json"];
 
+/** Path parameters of PUT /10dlc/brand/{brandId}. */
+export type Messaging10dlcBrandUpdatePathParams = operations["UpdateBrand"]["parameters"]["path"];
+
+/** Request body of PUT /10dlc/brand/{brandId}. */
+export type Messaging10dlcBrandUpdateParams = NonNullable<
+  operations["UpdateBrand"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PUT /10dlc/brand/{brandId}. */
+export type Messaging10dlcBrandUpdateResponse =
+  operations["UpdateBrand"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /10dlc/brand/{brandId}. */
+export type Messaging10dlcBrandDeletePathParams = operations["DeleteBrand"]["parameters"]["path"];
+
+/** Result of DELETE /10dlc/brand/{brandId}. */
+export type Messaging10dlcBrandDeleteResponse = void;
+
+/** Path parameters of GET /10dlc/brand/feedback/{brandId}. */
+export type Messaging10dlcBrandGetFeedbackPathParams =
+  operations["GetBrandFeedbackById"]["parameters"]["path"];
+
+/** Result of GET /10dlc/brand/feedback/{brandId}. */
+export type Messaging10dlcBrandGetFeedbackResponse =
+  operations["GetBrandFeedbackById"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /10dlc/brand/{brandId}/2faEmail. */
+export type Messaging10dlcBrandResend2faEmailPathParams =
+  operations["ResendBrand2faEmail"]["parameters"]["path"];
+
+/** Result of POST /10dlc/brand/{brandId}/2faEmail. */
+export type Messaging10dlcBrandResend2faEmailResponse = void;
+
+/** Path parameters of GET /10dlc/brand/{brandId}/externalVetting. */
+export type Messaging10dlcBrandExternalVettingListPathParams =
+  operations["ListExternalVettings"]["parameters"]["path"];
+
+/** Result of GET /10dlc/brand/{brandId}/externalVetting. */
+export type Messaging10dlcBrandExternalVettingListResponse =
+  operations["ListExternalVettings"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /10dlc/brand/{brandId}/externalVetting. */
+export type Messaging10dlcBrandExternalVettingOrderPathParams =
+  operations["PostOrderExternalVetting"]["parameters"]["path"];
+
+/** Request body of POST /10dlc/brand/{brandId}/externalVetting. */
+export type Messaging10dlcBrandExternalVettingOrderParams = NonNullable<
+  operations["PostOrderExternalVetting"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /10dlc/brand/{brandId}/externalVetting. */
+export type Messaging10dlcBrandExternalVettingOrderResponse =
+  operations["PostOrderExternalVetting"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PUT /10dlc/brand/{brandId}/externalVetting. */
+export type Messaging10dlcBrandExternalVettingImportsPathParams =
+  operations["PutExternalVettingRecord"]["parameters"]["path"];
+
+/** Request body of PUT /10dlc/brand/{brandId}/externalVetting. */
+export type Messaging10dlcBrandExternalVettingImportsParams = NonNullable<
+  operations["PutExternalVettingRecord"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PUT /10dlc/brand/{brandId}/externalVetting. */
+export type Messaging10dlcBrandExternalVettingImportsResponse =
+  operations["PutExternalVettingRecord"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PUT /10dlc/brand/{brandId}/revet. */
+export type Messaging10dlcBrandRevetPathParams = operations["RevetBrand"]["parameters"]["path"];
+
+/** Result of PUT /10dlc/brand/{brandId}/revet. */
+export type Messaging10dlcBrandRevetResponse =
+  operations["RevetBrand"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /10dlc/brand/{brandId}/smsOtp. */
+export type Messaging10dlcBrandRetrieveSmsOtpStatusPathParams =
+  operations["GetBrandSmsOtpStatusByBrandId"]["parameters"]["path"];
+
+/** Result of GET /10dlc/brand/{brandId}/smsOtp. */
+export type Messaging10dlcBrandRetrieveSmsOtpStatusResponse =
+  operations["GetBrandSmsOtpStatusByBrandId"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /10dlc/brand/{brandId}/smsOtp. */
+export type Messaging10dlcBrandTriggerSmsOtpPathParams =
+  operations["TriggerBrandSmsOtp"]["parameters"]["path"];
+
+/** Request body of POST /10dlc/brand/{brandId}/smsOtp. */
+export type Messaging10dlcBrandTriggerSmsOtpParams = NonNullable<
+  operations["TriggerBrandSmsOtp"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /10dlc/brand/{brandId}/smsOtp. */
+export type Messaging10dlcBrandTriggerSmsOtpResponse =
+  operations["TriggerBrandSmsOtp"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PUT /10dlc/brand/{brandId}/smsOtp. */
+export type Messaging10dlcBrandVerifySmsOtpPathParams = operations["VerifyBrandSmsOtp"]["parameters"]["path"];
+
+/** Request body of PUT /10dlc/brand/{brandId}/smsOtp. */
+export type Messaging10dlcBrandVerifySmsOtpParams = NonNullable<
+  operations["VerifyBrandSmsOtp"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PUT /10dlc/brand/{brandId}/smsOtp. */
+export type Messaging10dlcBrandVerifySmsOtpResponse = void;
+
+/** Path parameters of GET /10dlc/brand/smsOtp/{referenceId}. */
+export type Messaging10dlcBrandGetSmsOtpByReferencePathParams =
+  operations["GetBrandSmsOtpStatus"]["parameters"]["path"];
+
+/** Query parameters of GET /10dlc/brand/smsOtp/{referenceId}. */
+export type Messaging10dlcBrandGetSmsOtpByReferenceQuery = NonNullable<
+  operations["GetBrandSmsOtpStatus"]["parameters"]["query"]
+>;
+
+/** Result of GET /10dlc/brand/smsOtp/{referenceId}. */
+export type Messaging10dlcBrandGetSmsOtpByReferenceResponse =
+  operations["GetBrandSmsOtpStatus"]["responses"][200]["content"]["application/json"];
+
 /** Request body of POST /10dlc/campaignBuilder. */
 export type Messaging10dlcCampaignBuilderSubmitParams = NonNullable<
   operations["PostCampaign"]["requestBody"]
@@ -47,12 +166,156 @@ export type Messaging10dlcCampaignBuilderBrandQualifyByUsecasePathParams =
 export type Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse =
   operations["GetUsecaseQualification"]["responses"][200]["content"]["application/json"];
 
+/** Query parameters of GET /10dlc/campaign. */
+export type Messaging10dlcCampaignListQuery = NonNullable<operations["GetCampaigns"]["parameters"]["query"]>;
+
+/** Result of GET /10dlc/campaign. */
+export type Messaging10dlcCampaignListResponse =
+  operations["GetCampaigns"]["responses"][200]["content"]["application/json"];
+
 /** Path parameters of GET /10dlc/campaign/{campaignId}. */
 export type Messaging10dlcCampaignRetrievePathParams = operations["GetCampaign"]["parameters"]["path"];
 
 /** Result of GET /10dlc/campaign/{campaignId}. */
 export type Messaging10dlcCampaignRetrieveResponse =
   operations["GetCampaign"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PUT /10dlc/campaign/{campaignId}. */
+export type Messaging10dlcCampaignUpdatePathParams = operations["UpdateCampaign"]["parameters"]["path"];
+
+/** Request body of PUT /10dlc/campaign/{campaignId}. */
+export type Messaging10dlcCampaignUpdateParams = NonNullable<
+  operations["UpdateCampaign"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PUT /10dlc/campaign/{campaignId}. */
+export type Messaging10dlcCampaignUpdateResponse =
+  operations["UpdateCampaign"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /10dlc/campaign/{campaignId}. */
+export type Messaging10dlcCampaignDeactivatePathParams =
+  operations["DeactivateCampaign"]["parameters"]["path"];
+
+/** Result of DELETE /10dlc/campaign/{campaignId}. */
+export type Messaging10dlcCampaignDeactivateResponse =
+  operations["DeactivateCampaign"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /10dlc/campaign/usecase/cost. */
+export type Messaging10dlcCampaignUsecaseGetCostQuery = NonNullable<
+  operations["GetCampaignCost"]["parameters"]["query"]
+>;
+
+/** Result of GET /10dlc/campaign/usecase/cost. */
+export type Messaging10dlcCampaignUsecaseGetCostResponse =
+  operations["GetCampaignCost"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /10dlc/campaign/acceptSharing/{campaignId}. */
+export type Messaging10dlcCampaignAcceptSharingPathParams =
+  operations["AcceptCampaign"]["parameters"]["path"];
+
+/** Result of POST /10dlc/campaign/acceptSharing/{campaignId}. */
+export type Messaging10dlcCampaignAcceptSharingResponse =
+  operations["AcceptCampaign"]["responses"][202]["content"]["application/json"];
+
+/** Path parameters of POST /10dlc/campaign/{campaignId}/appeal. */
+export type Messaging10dlcCampaignSubmitAppealPathParams = operations["AppealCampaign"]["parameters"]["path"];
+
+/** Request body of POST /10dlc/campaign/{campaignId}/appeal. */
+export type Messaging10dlcCampaignSubmitAppealParams = NonNullable<
+  operations["AppealCampaign"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /10dlc/campaign/{campaignId}/appeal. */
+export type Messaging10dlcCampaignSubmitAppealResponse =
+  operations["AppealCampaign"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /10dlc/campaign/{campaignId}/mnoMetadata. */
+export type Messaging10dlcCampaignGetMnoMetadataPathParams =
+  operations["GetCampaignMnoMetadata"]["parameters"]["path"];
+
+/** Result of GET /10dlc/campaign/{campaignId}/mnoMetadata. */
+export type Messaging10dlcCampaignGetMnoMetadataResponse =
+  operations["GetCampaignMnoMetadata"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /10dlc/campaign/{campaignId}/operationStatus. */
+export type Messaging10dlcCampaignGetOperationStatusPathParams =
+  operations["GetCampaignOperationStatus"]["parameters"]["path"];
+
+/** Result of GET /10dlc/campaign/{campaignId}/operationStatus. */
+export type Messaging10dlcCampaignGetOperationStatusResponse =
+  operations["GetCampaignOperationStatus"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /10dlc/campaign/{campaignId}/osr/attributes. */
+export type Messaging10dlcCampaignOsrGetAttributesPathParams =
+  operations["GetCampaignOsrAttributes"]["parameters"]["path"];
+
+/** Result of GET /10dlc/campaign/{campaignId}/osr/attributes. */
+export type Messaging10dlcCampaignOsrGetAttributesResponse =
+  operations["GetCampaignOsrAttributes"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /10dlc/campaign/{campaignId}/sharing. */
+export type Messaging10dlcCampaignGetSharingStatusPathParams =
+  operations["GetCampaignSharingStatus"]["parameters"]["path"];
+
+/** Result of GET /10dlc/campaign/{campaignId}/sharing. */
+export type Messaging10dlcCampaignGetSharingStatusResponse =
+  operations["GetCampaignSharingStatus"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /10dlc/partner_campaigns. */
+export type Messaging10dlcPartnerCampaignsListQuery = NonNullable<
+  operations["GetSharedCampaigns"]["parameters"]["query"]
+>;
+
+/** Result of GET /10dlc/partner_campaigns. */
+export type Messaging10dlcPartnerCampaignsListResponse =
+  operations["GetSharedCampaigns"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /10dlc/partner_campaigns/{campaignId}. */
+export type Messaging10dlcPartnerCampaignsRetrievePathParams =
+  operations["GetSharedCampaign"]["parameters"]["path"];
+
+/** Result of GET /10dlc/partner_campaigns/{campaignId}. */
+export type Messaging10dlcPartnerCampaignsRetrieveResponse =
+  operations["GetSharedCampaign"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /10dlc/partner_campaigns/{campaignId}. */
+export type Messaging10dlcPartnerCampaignsUpdatePathParams =
+  operations["UpdateSharedCampaign"]["parameters"]["path"];
+
+/** Request body of PATCH /10dlc/partner_campaigns/{campaignId}. */
+export type Messaging10dlcPartnerCampaignsUpdateParams = NonNullable<
+  operations["UpdateSharedCampaign"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /10dlc/partner_campaigns/{campaignId}. */
+export type Messaging10dlcPartnerCampaignsUpdateResponse =
+  operations["UpdateSharedCampaign"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /10dlc/partnerCampaign/sharedByMe. */
+export type Messaging10dlcPartnerCampaignsListSharedByMeQuery = NonNullable<
+  operations["GetPartnerCampaignsSharedByUser"]["parameters"]["query"]
+>;
+
+/** Result of GET /10dlc/partnerCampaign/sharedByMe. */
+export type Messaging10dlcPartnerCampaignsListSharedByMeResponse =
+  operations["GetPartnerCampaignsSharedByUser"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /10dlc/partnerCampaign/{campaignId}/sharing. */
+export type Messaging10dlcPartnerCampaignsRetrieveSharingStatusPathParams =
+  operations["GetPartnerCampaignSharingStatus"]["parameters"]["path"];
+
+/** Result of GET /10dlc/partnerCampaign/{campaignId}/sharing. */
+export type Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse =
+  operations["GetPartnerCampaignSharingStatus"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /10dlc/phone_number_campaigns. */
+export type Messaging10dlcPhoneNumberCampaignsListQuery = NonNullable<
+  operations["GetAllPhoneNumberCampaigns"]["parameters"]["query"]
+>;
+
+/** Result of GET /10dlc/phone_number_campaigns. */
+export type Messaging10dlcPhoneNumberCampaignsListResponse =
+  operations["GetAllPhoneNumberCampaigns"]["responses"][200]["content"]["application/json"];
 
 /** Request body of POST /10dlc/phone_number_campaigns. */
 export type Messaging10dlcPhoneNumberCampaignsCreateParams = NonNullable<
@@ -63,6 +326,35 @@ export type Messaging10dlcPhoneNumberCampaignsCreateParams = NonNullable<
 export type Messaging10dlcPhoneNumberCampaignsCreateResponse =
   operations["CreatePhoneNumberCampaign"]["responses"][200]["content"]["application/json"];
 
+/** Path parameters of GET /10dlc/phone_number_campaigns/{phoneNumber}. */
+export type Messaging10dlcPhoneNumberCampaignsRetrievePathParams =
+  operations["GetSinglePhoneNumberCampaign"]["parameters"]["path"];
+
+/** Result of GET /10dlc/phone_number_campaigns/{phoneNumber}. */
+export type Messaging10dlcPhoneNumberCampaignsRetrieveResponse =
+  operations["GetSinglePhoneNumberCampaign"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PUT /10dlc/phone_number_campaigns/{phoneNumber}. */
+export type Messaging10dlcPhoneNumberCampaignsUpdatePathParams =
+  operations["PutPhoneNumberCampaign"]["parameters"]["path"];
+
+/** Request body of PUT /10dlc/phone_number_campaigns/{phoneNumber}. */
+export type Messaging10dlcPhoneNumberCampaignsUpdateParams = NonNullable<
+  operations["PutPhoneNumberCampaign"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PUT /10dlc/phone_number_campaigns/{phoneNumber}. */
+export type Messaging10dlcPhoneNumberCampaignsUpdateResponse =
+  operations["PutPhoneNumberCampaign"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /10dlc/phone_number_campaigns/{phoneNumber}. */
+export type Messaging10dlcPhoneNumberCampaignsDeletePathParams =
+  operations["DeletePhoneNumberCampaign"]["parameters"]["path"];
+
+/** Result of DELETE /10dlc/phone_number_campaigns/{phoneNumber}. */
+export type Messaging10dlcPhoneNumberCampaignsDeleteResponse =
+  operations["DeletePhoneNumberCampaign"]["responses"][200]["content"]["application/json"];
+
 /** Request body of POST /10dlc/phoneNumberAssignmentByProfile. */
 export type Messaging10dlcPhoneNumberAssignmentByProfileAssignParams = NonNullable<
   operations["PostAssignMessagingProfileToCampaign"]["requestBody"]
@@ -72,23 +364,639 @@ export type Messaging10dlcPhoneNumberAssignmentByProfileAssignParams = NonNullab
 export type Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse =
   operations["PostAssignMessagingProfileToCampaign"]["responses"][202]["content"]["application/json"];
 
+/** Path parameters of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}. */
+export type Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusPathParams =
+  operations["GetAssignmentTaskStatus"]["parameters"]["path"];
+
+/** Result of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}. */
+export type Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse =
+  operations["GetAssignmentTaskStatus"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers. */
+export type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusPathParams =
+  operations["GetPhoneNumberStatus"]["parameters"]["path"];
+
+/** Query parameters of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers. */
+export type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery = NonNullable<
+  operations["GetPhoneNumberStatus"]["parameters"]["query"]
+>;
+
+/** Result of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers. */
+export type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse =
+  operations["GetPhoneNumberStatus"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /available_phone_numbers. */
+export type AvailablePhoneNumbersListQuery = NonNullable<
+  operations["ListAvailablePhoneNumbers"]["parameters"]["query"]
+>;
+
+/** Result of GET /available_phone_numbers. */
+export type AvailablePhoneNumbersListResponse =
+  operations["ListAvailablePhoneNumbers"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /number_orders. */
+export type NumberOrdersListQuery = NonNullable<operations["ListNumberOrders"]["parameters"]["query"]>;
+
+/** Result of GET /number_orders. */
+export type NumberOrdersListResponse =
+  operations["ListNumberOrders"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /number_orders. */
+export type NumberOrdersCreateParams = NonNullable<
+  operations["CreateNumberOrder"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /number_orders. */
+export type NumberOrdersCreateResponse =
+  operations["CreateNumberOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /number_orders/{number_order_id}. */
+export type NumberOrdersRetrievePathParams = operations["RetrieveNumberOrder"]["parameters"]["path"];
+
+/** Result of GET /number_orders/{number_order_id}. */
+export type NumberOrdersRetrieveResponse =
+  operations["RetrieveNumberOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /number_orders/{number_order_id}. */
+export type NumberOrdersUpdatePathParams = operations["UpdateNumberOrder"]["parameters"]["path"];
+
+/** Request body of PATCH /number_orders/{number_order_id}. */
+export type NumberOrdersUpdateParams = NonNullable<
+  operations["UpdateNumberOrder"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /number_orders/{number_order_id}. */
+export type NumberOrdersUpdateResponse =
+  operations["UpdateNumberOrder"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /number_reservations. */
+export type NumberReservationsListQuery = NonNullable<
+  operations["ListNumberReservations"]["parameters"]["query"]
+>;
+
+/** Result of GET /number_reservations. */
+export type NumberReservationsListResponse =
+  operations["ListNumberReservations"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /number_reservations. */
+export type NumberReservationsCreateParams = NonNullable<
+  operations["CreateNumberReservation"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /number_reservations. */
+export type NumberReservationsCreateResponse =
+  operations["CreateNumberReservation"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /number_reservations/{number_reservation_id}. */
+export type NumberReservationsRetrievePathParams =
+  operations["RetrieveNumberReservation"]["parameters"]["path"];
+
+/** Result of GET /number_reservations/{number_reservation_id}. */
+export type NumberReservationsRetrieveResponse =
+  operations["RetrieveNumberReservation"]["responses"][200]["content"]["application/json"];
+
+/** Result of GET /advanced_orders. */
+export type AdvancedOrdersListResponse =
+  operations["list_advanced_orders_v2"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /advanced_orders. */
+export type AdvancedOrdersCreateParams = NonNullable<
+  operations["create_advanced_order_v2"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /advanced_orders. */
+export type AdvancedOrdersCreateResponse =
+  operations["create_advanced_order_v2"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /advanced_orders/{advanced-order-id}/requirement_group. */
+export type AdvancedOrdersUpdateRequirementGroupPathParams =
+  operations["update_advanced_order_v2"]["parameters"]["path"];
+
+/** Request body of PATCH /advanced_orders/{advanced-order-id}/requirement_group. */
+export type AdvancedOrdersUpdateRequirementGroupParams = NonNullable<
+  operations["update_advanced_order_v2"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /advanced_orders/{advanced-order-id}/requirement_group. */
+export type AdvancedOrdersUpdateRequirementGroupResponse =
+  operations["update_advanced_order_v2"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /advanced_orders/{order_id}. */
+export type AdvancedOrdersRetrievePathParams = operations["get_advanced_order_v2"]["parameters"]["path"];
+
+/** Result of GET /advanced_orders/{order_id}. */
+export type AdvancedOrdersRetrieveResponse =
+  operations["get_advanced_order_v2"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /available_phone_number_blocks. */
+export type AvailablePhoneNumberBlocksListQuery = NonNullable<
+  operations["ListAvailablePhoneNumberBlocks"]["parameters"]["query"]
+>;
+
+/** Result of GET /available_phone_number_blocks. */
+export type AvailablePhoneNumberBlocksListResponse =
+  operations["ListAvailablePhoneNumberBlocks"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /comments. */
+export type CommentsListQuery = NonNullable<operations["ListComments"]["parameters"]["query"]>;
+
+/** Result of GET /comments. */
+export type CommentsListResponse =
+  operations["ListComments"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /comments. */
+export type CommentsCreateParams = NonNullable<
+  operations["CreateComment"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /comments. */
+export type CommentsCreateResponse =
+  operations["CreateComment"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /comments/{id}. */
+export type CommentsRetrievePathParams = operations["RetrieveComment"]["parameters"]["path"];
+
+/** Result of GET /comments/{id}. */
+export type CommentsRetrieveResponse =
+  operations["RetrieveComment"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /comments/{id}/read. */
+export type CommentsMarkAsReadPathParams = operations["MarkCommentRead"]["parameters"]["path"];
+
+/** Result of PATCH /comments/{id}/read. */
+export type CommentsMarkAsReadResponse =
+  operations["MarkCommentRead"]["responses"][200]["content"]["application/json"];
+
+/** Result of GET /country_coverage. */
+export type CountryCoverageRetrieveResponse =
+  operations["retreiveCountryCoverage"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /country_coverage/countries/{country_code}. */
+export type CountryCoverageRetrieveCountryPathParams =
+  operations["retreiveSpecificCountryCoverage"]["parameters"]["path"];
+
+/** Result of GET /country_coverage/countries/{country_code}. */
+export type CountryCoverageRetrieveCountryResponse =
+  operations["retreiveSpecificCountryCoverage"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /customer_service_records. */
+export type CustomerServiceRecordsListQuery = NonNullable<
+  operations["ListCustomerServiceRecords"]["parameters"]["query"]
+>;
+
+/** Result of GET /customer_service_records. */
+export type CustomerServiceRecordsListResponse =
+  operations["ListCustomerServiceRecords"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /customer_service_records. */
+export type CustomerServiceRecordsCreateParams = NonNullable<
+  operations["CreateCustomerServiceRecord"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /customer_service_records. */
+export type CustomerServiceRecordsCreateResponse =
+  operations["CreateCustomerServiceRecord"]["responses"][201]["content"]["application/json"];
+
+/** Request body of POST /customer_service_records/phone_number_coverages. */
+export type CustomerServiceRecordsVerifyPhoneNumberCoverageParams = NonNullable<
+  operations["VerifyPhoneNumberCoverage"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /customer_service_records/phone_number_coverages. */
+export type CustomerServiceRecordsVerifyPhoneNumberCoverageResponse =
+  operations["VerifyPhoneNumberCoverage"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of GET /customer_service_records/{customer_service_record_id}. */
+export type CustomerServiceRecordsRetrievePathParams =
+  operations["GetCustomerServiceRecord"]["parameters"]["path"];
+
+/** Result of GET /customer_service_records/{customer_service_record_id}. */
+export type CustomerServiceRecordsRetrieveResponse =
+  operations["GetCustomerServiceRecord"]["responses"][201]["content"]["application/json"];
+
+/** Query parameters of GET /inexplicit_number_orders. */
+export type InexplicitNumberOrdersListQuery = NonNullable<
+  operations["ListInexplicitNumberOrders"]["parameters"]["query"]
+>;
+
+/** Result of GET /inexplicit_number_orders. */
+export type InexplicitNumberOrdersListResponse =
+  operations["ListInexplicitNumberOrders"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /inexplicit_number_orders. */
+export type InexplicitNumberOrdersCreateParams = NonNullable<
+  operations["CreateInexplicitNumberOrder"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /inexplicit_number_orders. */
+export type InexplicitNumberOrdersCreateResponse =
+  operations["CreateInexplicitNumberOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /inexplicit_number_orders/{id}. */
+export type InexplicitNumberOrdersRetrievePathParams =
+  operations["RetrieveInexplicitNumberOrder"]["parameters"]["path"];
+
+/** Result of GET /inexplicit_number_orders/{id}. */
+export type InexplicitNumberOrdersRetrieveResponse =
+  operations["RetrieveInexplicitNumberOrder"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /inventory_coverage. */
+export type InventoryCoverageListQuery = NonNullable<
+  operations["CreateInventoryCoverage"]["parameters"]["query"]
+>;
+
+/** Result of GET /inventory_coverage. */
+export type InventoryCoverageListResponse =
+  operations["CreateInventoryCoverage"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /mobile_network_operators. */
+export type MobileNetworkOperatorsListQuery = NonNullable<
+  operations["GetMobileNetworkOperators"]["parameters"]["query"]
+>;
+
+/** Result of GET /mobile_network_operators. */
+export type MobileNetworkOperatorsListResponse =
+  operations["GetMobileNetworkOperators"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /network_coverage. */
+export type NetworkCoverageListQuery = NonNullable<operations["ListNetworkCoverage"]["parameters"]["query"]>;
+
+/** Result of GET /network_coverage. */
+export type NetworkCoverageListResponse =
+  operations["ListNetworkCoverage"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /number_block_orders. */
+export type NumberBlockOrdersListQuery = NonNullable<
+  operations["ListNumberBlockOrders"]["parameters"]["query"]
+>;
+
+/** Result of GET /number_block_orders. */
+export type NumberBlockOrdersListResponse =
+  operations["ListNumberBlockOrders"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /number_block_orders. */
+export type NumberBlockOrdersCreateParams = NonNullable<
+  operations["CreateNumberBlockOrder"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /number_block_orders. */
+export type NumberBlockOrdersCreateResponse =
+  operations["CreateNumberBlockOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /number_block_orders/{number_block_order_id}. */
+export type NumberBlockOrdersRetrievePathParams =
+  operations["RetrieveNumberBlockOrder"]["parameters"]["path"];
+
+/** Result of GET /number_block_orders/{number_block_order_id}. */
+export type NumberBlockOrdersRetrieveResponse =
+  operations["RetrieveNumberBlockOrder"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /number_order_phone_numbers. */
+export type NumberOrderPhoneNumbersListQuery = NonNullable<
+  operations["RetrieveOrderPhoneNumbers"]["parameters"]["query"]
+>;
+
+/** Result of GET /number_order_phone_numbers. */
+export type NumberOrderPhoneNumbersListResponse =
+  operations["RetrieveOrderPhoneNumbers"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /number_order_phone_numbers/{number_order_phone_number_id}. */
+export type NumberOrderPhoneNumbersRetrievePathParams =
+  operations["GetNumberOrderPhoneNumber"]["parameters"]["path"];
+
+/** Result of GET /number_order_phone_numbers/{number_order_phone_number_id}. */
+export type NumberOrderPhoneNumbersRetrieveResponse =
+  operations["GetNumberOrderPhoneNumber"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /number_order_phone_numbers/{number_order_phone_number_id}. */
+export type NumberOrderPhoneNumbersUpdateRequirementsPathParams =
+  operations["UpdateNumberOrderPhoneNumber"]["parameters"]["path"];
+
+/** Request body of PATCH /number_order_phone_numbers/{number_order_phone_number_id}. */
+export type NumberOrderPhoneNumbersUpdateRequirementsParams = NonNullable<
+  operations["UpdateNumberOrderPhoneNumber"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /number_order_phone_numbers/{number_order_phone_number_id}. */
+export type NumberOrderPhoneNumbersUpdateRequirementsResponse =
+  operations["UpdateNumberOrderPhoneNumber"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /number_reservations/{number_reservation_id}/actions/extend. */
+export type NumberReservationsActionsExtendPathParams =
+  operations["ExtendNumberReservationExpiryTime"]["parameters"]["path"];
+
+/** Result of POST /number_reservations/{number_reservation_id}/actions/extend. */
+export type NumberReservationsActionsExtendResponse =
+  operations["ExtendNumberReservationExpiryTime"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /numbers_features. */
+export type NumbersFeaturesCreateParams = NonNullable<
+  operations["PostNumbersFeatures"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /numbers_features. */
+export type NumbersFeaturesCreateResponse =
+  operations["PostNumbersFeatures"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /phone_number_blocks/jobs. */
+export type PhoneNumberBlocksJobsListQuery = NonNullable<
+  operations["ListPhoneNumberBlocksJobs"]["parameters"]["query"]
+>;
+
+/** Result of GET /phone_number_blocks/jobs. */
+export type PhoneNumberBlocksJobsListResponse =
+  operations["ListPhoneNumberBlocksJobs"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /phone_number_blocks/jobs/delete_phone_number_block. */
+export type PhoneNumberBlocksJobsDeletePhoneNumberBlockParams = NonNullable<
+  operations["CreatePhoneNumberBlockDeletionJob"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /phone_number_blocks/jobs/delete_phone_number_block. */
+export type PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse =
+  operations["CreatePhoneNumberBlockDeletionJob"]["responses"][202]["content"]["application/json"];
+
+/** Path parameters of GET /phone_number_blocks/jobs/{id}. */
+export type PhoneNumberBlocksJobsRetrievePathParams =
+  operations["GetPhoneNumberBlocksJob"]["parameters"]["path"];
+
+/** Result of GET /phone_number_blocks/jobs/{id}. */
+export type PhoneNumberBlocksJobsRetrieveResponse =
+  operations["GetPhoneNumberBlocksJob"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /sub_number_orders. */
+export type SubNumberOrdersListQuery = NonNullable<operations["ListSubNumberOrders"]["parameters"]["query"]>;
+
+/** Result of GET /sub_number_orders. */
+export type SubNumberOrdersListResponse =
+  operations["ListSubNumberOrders"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /sub_number_orders/{sub_number_order_id}. */
+export type SubNumberOrdersRetrievePathParams = operations["GetSubNumberOrder"]["parameters"]["path"];
+
+/** Query parameters of GET /sub_number_orders/{sub_number_order_id}. */
+export type SubNumberOrdersRetrieveQuery = NonNullable<
+  operations["GetSubNumberOrder"]["parameters"]["query"]
+>;
+
+/** Result of GET /sub_number_orders/{sub_number_order_id}. */
+export type SubNumberOrdersRetrieveResponse =
+  operations["GetSubNumberOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /sub_number_orders/{sub_number_order_id}. */
+export type SubNumberOrdersUpdatePathParams = operations["UpdateSubNumberOrder"]["parameters"]["path"];
+
+/** Request body of PATCH /sub_number_orders/{sub_number_order_id}. */
+export type SubNumberOrdersUpdateParams = NonNullable<
+  operations["UpdateSubNumberOrder"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /sub_number_orders/{sub_number_order_id}. */
+export type SubNumberOrdersUpdateResponse =
+  operations["UpdateSubNumberOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /sub_number_orders/{sub_number_order_id}/cancel. */
+export type SubNumberOrdersCancelPathParams = operations["CancelSubNumberOrder"]["parameters"]["path"];
+
+/** Result of PATCH /sub_number_orders/{sub_number_order_id}/cancel. */
+export type SubNumberOrdersCancelResponse =
+  operations["CancelSubNumberOrder"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /sub_number_orders_report. */
+export type SubNumberOrdersReportCreateParams = NonNullable<
+  operations["CreateSubNumberOrdersReport"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /sub_number_orders_report. */
+export type SubNumberOrdersReportCreateResponse =
+  operations["CreateSubNumberOrdersReport"]["responses"][202]["content"]["application/json"];
+
+/** Path parameters of GET /sub_number_orders_report/{report_id}. */
+export type SubNumberOrdersReportRetrievePathParams =
+  operations["GetSubNumberOrdersReport"]["parameters"]["path"];
+
+/** Result of GET /sub_number_orders_report/{report_id}. */
+export type SubNumberOrdersReportRetrieveResponse =
+  operations["GetSubNumberOrdersReport"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /sub_number_orders_report/{report_id}/download. */
+export type SubNumberOrdersReportDownloadPathParams =
+  operations["DownloadSubNumberOrdersReport"]["parameters"]["path"];
+
+/** Result of GET /sub_number_orders_report/{report_id}/download. */
+export type SubNumberOrdersReportDownloadResponse = File;
+
+/** Payload of the campaignStatusUpdate webhook (sent by the provider to your server). */
+export type CampaignStatusUpdateWebhook = NonNullable<
+  webhooks["campaignStatusUpdate"]["post"]["requestBody"]
+>["content"]["application/json"];
+
+/** Payload of the numberOrderStatusUpdate webhook (sent by the provider to your server). */
+export type NumberOrderStatusUpdateWebhook = NonNullable<
+  webhooks["numberOrderStatusUpdate"]["post"]["requestBody"]
+>["content"]["application/json"];
+
 /** Method, path and response handling of each operation, keyed by operationId. */
 const OPERATIONS = {
   GetBrands: { method: "GET", path: "/10dlc/brand", response: "json" },
   CreateBrandPost: { method: "POST", path: "/10dlc/brand", response: "json" },
   GetBrand: { method: "GET", path: "/10dlc/brand/{brandId}", response: "json" },
+  UpdateBrand: { method: "PUT", path: "/10dlc/brand/{brandId}", response: "json" },
+  DeleteBrand: { method: "DELETE", path: "/10dlc/brand/{brandId}", response: "none" },
+  GetBrandFeedbackById: { method: "GET", path: "/10dlc/brand/feedback/{brandId}", response: "json" },
+  ResendBrand2faEmail: { method: "POST", path: "/10dlc/brand/{brandId}/2faEmail", response: "none" },
+  ListExternalVettings: { method: "GET", path: "/10dlc/brand/{brandId}/externalVetting", response: "json" },
+  PostOrderExternalVetting: {
+    method: "POST",
+    path: "/10dlc/brand/{brandId}/externalVetting",
+    response: "json",
+  },
+  PutExternalVettingRecord: {
+    method: "PUT",
+    path: "/10dlc/brand/{brandId}/externalVetting",
+    response: "json",
+  },
+  RevetBrand: { method: "PUT", path: "/10dlc/brand/{brandId}/revet", response: "json" },
+  GetBrandSmsOtpStatusByBrandId: { method: "GET", path: "/10dlc/brand/{brandId}/smsOtp", response: "json" },
+  TriggerBrandSmsOtp: { method: "POST", path: "/10dlc/brand/{brandId}/smsOtp", response: "json" },
+  VerifyBrandSmsOtp: { method: "PUT", path: "/10dlc/brand/{brandId}/smsOtp", response: "none" },
+  GetBrandSmsOtpStatus: { method: "GET", path: "/10dlc/brand/smsOtp/{referenceId}", response: "json" },
   PostCampaign: { method: "POST", path: "/10dlc/campaignBuilder", response: "json" },
   GetUsecaseQualification: {
     method: "GET",
     path: "/10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}",
     response: "json",
   },
+  GetCampaigns: { method: "GET", path: "/10dlc/campaign", response: "json" },
   GetCampaign: { method: "GET", path: "/10dlc/campaign/{campaignId}", response: "json" },
+  UpdateCampaign: { method: "PUT", path: "/10dlc/campaign/{campaignId}", response: "json" },
+  DeactivateCampaign: { method: "DELETE", path: "/10dlc/campaign/{campaignId}", response: "json" },
+  GetCampaignCost: { method: "GET", path: "/10dlc/campaign/usecase/cost", response: "json" },
+  AcceptCampaign: { method: "POST", path: "/10dlc/campaign/acceptSharing/{campaignId}", response: "json" },
+  AppealCampaign: { method: "POST", path: "/10dlc/campaign/{campaignId}/appeal", response: "json" },
+  GetCampaignMnoMetadata: {
+    method: "GET",
+    path: "/10dlc/campaign/{campaignId}/mnoMetadata",
+    response: "json",
+  },
+  GetCampaignOperationStatus: {
+    method: "GET",
+    path: "/10dlc/campaign/{campaignId}/operationStatus",
+    response: "json",
+  },
+  GetCampaignOsrAttributes: {
+    method: "GET",
+    path: "/10dlc/campaign/{campaignId}/osr/attributes",
+    response: "json",
+  },
+  GetCampaignSharingStatus: { method: "GET", path: "/10dlc/campaign/{campaignId}/sharing", response: "json" },
+  GetSharedCampaigns: { method: "GET", path: "/10dlc/partner_campaigns", response: "json" },
+  GetSharedCampaign: { method: "GET", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
+  UpdateSharedCampaign: { method: "PATCH", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
+  GetPartnerCampaignsSharedByUser: {
+    method: "GET",
+    path: "/10dlc/partnerCampaign/sharedByMe",
+    response: "json",
+  },
+  GetPartnerCampaignSharingStatus: {
+    method: "GET",
+    path: "/10dlc/partnerCampaign/{campaignId}/sharing",
+    response: "json",
+  },
+  GetAllPhoneNumberCampaigns: { method: "GET", path: "/10dlc/phone_number_campaigns", response: "json" },
   CreatePhoneNumberCampaign: { method: "POST", path: "/10dlc/phone_number_campaigns", response: "json" },
+  GetSinglePhoneNumberCampaign: {
+    method: "GET",
+    path: "/10dlc/phone_number_campaigns/{phoneNumber}",
+    response: "json",
+  },
+  PutPhoneNumberCampaign: {
+    method: "PUT",
+    path: "/10dlc/phone_number_campaigns/{phoneNumber}",
+    response: "json",
+  },
+  DeletePhoneNumberCampaign: {
+    method: "DELETE",
+    path: "/10dlc/phone_number_campaigns/{phoneNumber}",
+    response: "json",
+  },
   PostAssignMessagingProfileToCampaign: {
     method: "POST",
     path: "/10dlc/phoneNumberAssignmentByProfile",
     response: "json",
+  },
+  GetAssignmentTaskStatus: {
+    method: "GET",
+    path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}",
+    response: "json",
+  },
+  GetPhoneNumberStatus: {
+    method: "GET",
+    path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers",
+    response: "json",
+  },
+  ListAvailablePhoneNumbers: { method: "GET", path: "/available_phone_numbers", response: "json" },
+  ListNumberOrders: { method: "GET", path: "/number_orders", response: "json" },
+  CreateNumberOrder: { method: "POST", path: "/number_orders", response: "json" },
+  RetrieveNumberOrder: { method: "GET", path: "/number_orders/{number_order_id}", response: "json" },
+  UpdateNumberOrder: { method: "PATCH", path: "/number_orders/{number_order_id}", response: "json" },
+  ListNumberReservations: { method: "GET", path: "/number_reservations", response: "json" },
+  CreateNumberReservation: { method: "POST", path: "/number_reservations", response: "json" },
+  RetrieveNumberReservation: {
+    method: "GET",
+    path: "/number_reservations/{number_reservation_id}",
+    response: "json",
+  },
+  list_advanced_orders_v2: { method: "GET", path: "/advanced_orders", response: "json" },
+  create_advanced_order_v2: { method: "POST", path: "/advanced_orders", response: "json" },
+  update_advanced_order_v2: {
+    method: "PATCH",
+    path: "/advanced_orders/{advanced-order-id}/requirement_group",
+    response: "json",
+  },
+  get_advanced_order_v2: { method: "GET", path: "/advanced_orders/{order_id}", response: "json" },
+  ListAvailablePhoneNumberBlocks: { method: "GET", path: "/available_phone_number_blocks", response: "json" },
+  ListComments: { method: "GET", path: "/comments", response: "json" },
+  CreateComment: { method: "POST", path: "/comments", response: "json" },
+  RetrieveComment: { method: "GET", path: "/comments/{id}", response: "json" },
+  MarkCommentRead: { method: "PATCH", path: "/comments/{id}/read", response: "json" },
+  retreiveCountryCoverage: { method: "GET", path: "/country_coverage", response: "json" },
+  retreiveSpecificCountryCoverage: {
+    method: "GET",
+    path: "/country_coverage/countries/{country_code}",
+    response: "json",
+  },
+  ListCustomerServiceRecords: { method: "GET", path: "/customer_service_records", response: "json" },
+  CreateCustomerServiceRecord: { method: "POST", path: "/customer_service_records", response: "json" },
+  VerifyPhoneNumberCoverage: {
+    method: "POST",
+    path: "/customer_service_records/phone_number_coverages",
+    response: "json",
+  },
+  GetCustomerServiceRecord: {
+    method: "GET",
+    path: "/customer_service_records/{customer_service_record_id}",
+    response: "json",
+  },
+  ListInexplicitNumberOrders: { method: "GET", path: "/inexplicit_number_orders", response: "json" },
+  CreateInexplicitNumberOrder: { method: "POST", path: "/inexplicit_number_orders", response: "json" },
+  RetrieveInexplicitNumberOrder: { method: "GET", path: "/inexplicit_number_orders/{id}", response: "json" },
+  CreateInventoryCoverage: { method: "GET", path: "/inventory_coverage", response: "json" },
+  GetMobileNetworkOperators: { method: "GET", path: "/mobile_network_operators", response: "json" },
+  ListNetworkCoverage: { method: "GET", path: "/network_coverage", response: "json" },
+  ListNumberBlockOrders: { method: "GET", path: "/number_block_orders", response: "json" },
+  CreateNumberBlockOrder: { method: "POST", path: "/number_block_orders", response: "json" },
+  RetrieveNumberBlockOrder: {
+    method: "GET",
+    path: "/number_block_orders/{number_block_order_id}",
+    response: "json",
+  },
+  RetrieveOrderPhoneNumbers: { method: "GET", path: "/number_order_phone_numbers", response: "json" },
+  GetNumberOrderPhoneNumber: {
+    method: "GET",
+    path: "/number_order_phone_numbers/{number_order_phone_number_id}",
+    response: "json",
+  },
+  UpdateNumberOrderPhoneNumber: {
+    method: "PATCH",
+    path: "/number_order_phone_numbers/{number_order_phone_number_id}",
+    response: "json",
+  },
+  ExtendNumberReservationExpiryTime: {
+    method: "POST",
+    path: "/number_reservations/{number_reservation_id}/actions/extend",
+    response: "json",
+  },
+  PostNumbersFeatures: { method: "POST", path: "/numbers_features", response: "json" },
+  ListPhoneNumberBlocksJobs: { method: "GET", path: "/phone_number_blocks/jobs", response: "json" },
+  CreatePhoneNumberBlockDeletionJob: {
+    method: "POST",
+    path: "/phone_number_blocks/jobs/delete_phone_number_block",
+    response: "json",
+  },
+  GetPhoneNumberBlocksJob: { method: "GET", path: "/phone_number_blocks/jobs/{id}", response: "json" },
+  ListSubNumberOrders: { method: "GET", path: "/sub_number_orders", response: "json" },
+  GetSubNumberOrder: { method: "GET", path: "/sub_number_orders/{sub_number_order_id}", response: "json" },
+  UpdateSubNumberOrder: {
+    method: "PATCH",
+    path: "/sub_number_orders/{sub_number_order_id}",
+    response: "json",
+  },
+  CancelSubNumberOrder: {
+    method: "PATCH",
+    path: "/sub_number_orders/{sub_number_order_id}/cancel",
+    response: "json",
+  },
+  CreateSubNumberOrdersReport: { method: "POST", path: "/sub_number_orders_report", response: "json" },
+  GetSubNumberOrdersReport: {
+    method: "GET",
+    path: "/sub_number_orders_report/{report_id}",
+    response: "json",
+  },
+  DownloadSubNumberOrdersReport: {
+    method: "GET",
+    path: "/sub_number_orders_report/{report_id}/download",
+    response: "binary",
   },
 } as const satisfies Record<string, OperationSpec>;
 
@@ -144,6 +1052,128 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             { path: { brandId } },
             options,
           ),
+        /** Update a brand `PUT /10dlc/brand/{brandId}` */
+        update: (
+          brandId: Messaging10dlcBrandUpdatePathParams["brandId"],
+          body: Messaging10dlcBrandUpdateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcBrandUpdateResponse>(
+            OPERATIONS["UpdateBrand"],
+            { path: { brandId }, body },
+            options,
+          ),
+        /** Delete a brand `DELETE /10dlc/brand/{brandId}` */
+        delete: (brandId: Messaging10dlcBrandDeletePathParams["brandId"], options?: RequestOptions) =>
+          transport.request<Messaging10dlcBrandDeleteResponse>(
+            OPERATIONS["DeleteBrand"],
+            { path: { brandId } },
+            options,
+          ),
+        /** Get brand feedback `GET /10dlc/brand/feedback/{brandId}` */
+        getFeedback: (
+          brandId: Messaging10dlcBrandGetFeedbackPathParams["brandId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcBrandGetFeedbackResponse>(
+            OPERATIONS["GetBrandFeedbackById"],
+            { path: { brandId } },
+            options,
+          ),
+        /** Resend the brand 2FA email `POST /10dlc/brand/{brandId}/2faEmail` */
+        resend2faEmail: (
+          brandId: Messaging10dlcBrandResend2faEmailPathParams["brandId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcBrandResend2faEmailResponse>(
+            OPERATIONS["ResendBrand2faEmail"],
+            { path: { brandId } },
+            options,
+          ),
+        /** Revet a brand `PUT /10dlc/brand/{brandId}/revet` */
+        revet: (brandId: Messaging10dlcBrandRevetPathParams["brandId"], options?: RequestOptions) =>
+          transport.request<Messaging10dlcBrandRevetResponse>(
+            OPERATIONS["RevetBrand"],
+            { path: { brandId } },
+            options,
+          ),
+        /** Get a brand's SMS OTP status `GET /10dlc/brand/{brandId}/smsOtp` */
+        retrieveSmsOtpStatus: (
+          brandId: Messaging10dlcBrandRetrieveSmsOtpStatusPathParams["brandId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcBrandRetrieveSmsOtpStatusResponse>(
+            OPERATIONS["GetBrandSmsOtpStatusByBrandId"],
+            { path: { brandId } },
+            options,
+          ),
+        /** Send a brand SMS OTP `POST /10dlc/brand/{brandId}/smsOtp` */
+        triggerSmsOtp: (
+          brandId: Messaging10dlcBrandTriggerSmsOtpPathParams["brandId"],
+          body: Messaging10dlcBrandTriggerSmsOtpParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcBrandTriggerSmsOtpResponse>(
+            OPERATIONS["TriggerBrandSmsOtp"],
+            { path: { brandId }, body },
+            options,
+          ),
+        /** Verify a brand SMS OTP `PUT /10dlc/brand/{brandId}/smsOtp` */
+        verifySmsOtp: (
+          brandId: Messaging10dlcBrandVerifySmsOtpPathParams["brandId"],
+          body: Messaging10dlcBrandVerifySmsOtpParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcBrandVerifySmsOtpResponse>(
+            OPERATIONS["VerifyBrandSmsOtp"],
+            { path: { brandId }, body },
+            options,
+          ),
+        /** Get SMS OTP status by reference `GET /10dlc/brand/smsOtp/{referenceId}` */
+        getSmsOtpByReference: (
+          referenceId: Messaging10dlcBrandGetSmsOtpByReferencePathParams["referenceId"],
+          query?: Messaging10dlcBrandGetSmsOtpByReferenceQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcBrandGetSmsOtpByReferenceResponse>(
+            OPERATIONS["GetBrandSmsOtpStatus"],
+            { path: { referenceId }, query },
+            options,
+          ),
+        externalVetting: {
+          /** List external vettings `GET /10dlc/brand/{brandId}/externalVetting` */
+          list: (
+            brandId: Messaging10dlcBrandExternalVettingListPathParams["brandId"],
+            options?: RequestOptions,
+          ) =>
+            transport.request<Messaging10dlcBrandExternalVettingListResponse>(
+              OPERATIONS["ListExternalVettings"],
+              { path: { brandId } },
+              options,
+            ),
+          /** Order an external vetting `POST /10dlc/brand/{brandId}/externalVetting` */
+          order: (
+            brandId: Messaging10dlcBrandExternalVettingOrderPathParams["brandId"],
+            body: Messaging10dlcBrandExternalVettingOrderParams,
+            options?: RequestOptions,
+          ) =>
+            transport.request<Messaging10dlcBrandExternalVettingOrderResponse>(
+              OPERATIONS["PostOrderExternalVetting"],
+              { path: { brandId }, body },
+              options,
+            ),
+          /** Import an external vetting `PUT /10dlc/brand/{brandId}/externalVetting` */
+          imports: (
+            brandId: Messaging10dlcBrandExternalVettingImportsPathParams["brandId"],
+            body: Messaging10dlcBrandExternalVettingImportsParams,
+            options?: RequestOptions,
+          ) =>
+            transport.request<Messaging10dlcBrandExternalVettingImportsResponse>(
+              OPERATIONS["PutExternalVettingRecord"],
+              { path: { brandId }, body },
+              options,
+            ),
+        },
       },
       campaignBuilder: {
         /** Submit a campaign `POST /10dlc/campaignBuilder` */
@@ -168,6 +1198,13 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         },
       },
       campaign: {
+        /** List campaigns `GET /10dlc/campaign` */
+        list: (query: Messaging10dlcCampaignListQuery, options?: RequestOptions) =>
+          transport.request<Messaging10dlcCampaignListResponse>(
+            OPERATIONS["GetCampaigns"],
+            { query },
+            options,
+          ),
         /** Get a campaign `GET /10dlc/campaign/{campaignId}` */
         retrieve: (
           campaignId: Messaging10dlcCampaignRetrievePathParams["campaignId"],
@@ -178,13 +1215,194 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             { path: { campaignId } },
             options,
           ),
+        /** Update a campaign `PUT /10dlc/campaign/{campaignId}` */
+        update: (
+          campaignId: Messaging10dlcCampaignUpdatePathParams["campaignId"],
+          body: Messaging10dlcCampaignUpdateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcCampaignUpdateResponse>(
+            OPERATIONS["UpdateCampaign"],
+            { path: { campaignId }, body },
+            options,
+          ),
+        /** Deactivate a campaign `DELETE /10dlc/campaign/{campaignId}` */
+        deactivate: (
+          campaignId: Messaging10dlcCampaignDeactivatePathParams["campaignId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcCampaignDeactivateResponse>(
+            OPERATIONS["DeactivateCampaign"],
+            { path: { campaignId } },
+            options,
+          ),
+        /** Accept a shared campaign `POST /10dlc/campaign/acceptSharing/{campaignId}` */
+        acceptSharing: (
+          campaignId: Messaging10dlcCampaignAcceptSharingPathParams["campaignId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcCampaignAcceptSharingResponse>(
+            OPERATIONS["AcceptCampaign"],
+            { path: { campaignId } },
+            options,
+          ),
+        /** Appeal a campaign rejection `POST /10dlc/campaign/{campaignId}/appeal` */
+        submitAppeal: (
+          campaignId: Messaging10dlcCampaignSubmitAppealPathParams["campaignId"],
+          body: Messaging10dlcCampaignSubmitAppealParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcCampaignSubmitAppealResponse>(
+            OPERATIONS["AppealCampaign"],
+            { path: { campaignId }, body },
+            options,
+          ),
+        /** Get campaign carrier metadata `GET /10dlc/campaign/{campaignId}/mnoMetadata` */
+        getMnoMetadata: (
+          campaignId: Messaging10dlcCampaignGetMnoMetadataPathParams["campaignId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcCampaignGetMnoMetadataResponse>(
+            OPERATIONS["GetCampaignMnoMetadata"],
+            { path: { campaignId } },
+            options,
+          ),
+        /** Get campaign operation status `GET /10dlc/campaign/{campaignId}/operationStatus` */
+        getOperationStatus: (
+          campaignId: Messaging10dlcCampaignGetOperationStatusPathParams["campaignId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcCampaignGetOperationStatusResponse>(
+            OPERATIONS["GetCampaignOperationStatus"],
+            { path: { campaignId } },
+            options,
+          ),
+        /** Get campaign sharing status `GET /10dlc/campaign/{campaignId}/sharing` */
+        getSharingStatus: (
+          campaignId: Messaging10dlcCampaignGetSharingStatusPathParams["campaignId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcCampaignGetSharingStatusResponse>(
+            OPERATIONS["GetCampaignSharingStatus"],
+            { path: { campaignId } },
+            options,
+          ),
+        usecase: {
+          /** Get campaign cost `GET /10dlc/campaign/usecase/cost` */
+          getCost: (query: Messaging10dlcCampaignUsecaseGetCostQuery, options?: RequestOptions) =>
+            transport.request<Messaging10dlcCampaignUsecaseGetCostResponse>(
+              OPERATIONS["GetCampaignCost"],
+              { query },
+              options,
+            ),
+        },
+        osr: {
+          /** Get campaign OSR attributes `GET /10dlc/campaign/{campaignId}/osr/attributes` */
+          getAttributes: (
+            campaignId: Messaging10dlcCampaignOsrGetAttributesPathParams["campaignId"],
+            options?: RequestOptions,
+          ) =>
+            transport.request<Messaging10dlcCampaignOsrGetAttributesResponse>(
+              OPERATIONS["GetCampaignOsrAttributes"],
+              { path: { campaignId } },
+              options,
+            ),
+        },
+      },
+      partnerCampaigns: {
+        /** List shared campaigns `GET /10dlc/partner_campaigns` */
+        list: (query?: Messaging10dlcPartnerCampaignsListQuery, options?: RequestOptions) =>
+          transport.request<Messaging10dlcPartnerCampaignsListResponse>(
+            OPERATIONS["GetSharedCampaigns"],
+            { query },
+            options,
+          ),
+        /** Get a shared campaign `GET /10dlc/partner_campaigns/{campaignId}` */
+        retrieve: (
+          campaignId: Messaging10dlcPartnerCampaignsRetrievePathParams["campaignId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPartnerCampaignsRetrieveResponse>(
+            OPERATIONS["GetSharedCampaign"],
+            { path: { campaignId } },
+            options,
+          ),
+        /** Update a shared campaign `PATCH /10dlc/partner_campaigns/{campaignId}` */
+        update: (
+          campaignId: Messaging10dlcPartnerCampaignsUpdatePathParams["campaignId"],
+          body: Messaging10dlcPartnerCampaignsUpdateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPartnerCampaignsUpdateResponse>(
+            OPERATIONS["UpdateSharedCampaign"],
+            { path: { campaignId }, body },
+            options,
+          ),
+        /** List campaigns you shared `GET /10dlc/partnerCampaign/sharedByMe` */
+        listSharedByMe: (
+          query?: Messaging10dlcPartnerCampaignsListSharedByMeQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPartnerCampaignsListSharedByMeResponse>(
+            OPERATIONS["GetPartnerCampaignsSharedByUser"],
+            { query },
+            options,
+          ),
+        /** Get a shared campaign's sharing status `GET /10dlc/partnerCampaign/{campaignId}/sharing` */
+        retrieveSharingStatus: (
+          campaignId: Messaging10dlcPartnerCampaignsRetrieveSharingStatusPathParams["campaignId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse>(
+            OPERATIONS["GetPartnerCampaignSharingStatus"],
+            { path: { campaignId } },
+            options,
+          ),
       },
       phoneNumberCampaigns: {
+        /** List phone number campaigns `GET /10dlc/phone_number_campaigns` */
+        list: (query?: Messaging10dlcPhoneNumberCampaignsListQuery, options?: RequestOptions) =>
+          transport.request<Messaging10dlcPhoneNumberCampaignsListResponse>(
+            OPERATIONS["GetAllPhoneNumberCampaigns"],
+            { query },
+            options,
+          ),
         /** Link a phone number to a campaign `POST /10dlc/phone_number_campaigns` */
         create: (body: Messaging10dlcPhoneNumberCampaignsCreateParams, options?: RequestOptions) =>
           transport.request<Messaging10dlcPhoneNumberCampaignsCreateResponse>(
             OPERATIONS["CreatePhoneNumberCampaign"],
             { body },
+            options,
+          ),
+        /** Get a phone number campaign `GET /10dlc/phone_number_campaigns/{phoneNumber}` */
+        retrieve: (
+          phoneNumber: Messaging10dlcPhoneNumberCampaignsRetrievePathParams["phoneNumber"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPhoneNumberCampaignsRetrieveResponse>(
+            OPERATIONS["GetSinglePhoneNumberCampaign"],
+            { path: { phoneNumber } },
+            options,
+          ),
+        /** Move a phone number to another campaign `PUT /10dlc/phone_number_campaigns/{phoneNumber}` */
+        update: (
+          phoneNumber: Messaging10dlcPhoneNumberCampaignsUpdatePathParams["phoneNumber"],
+          body: Messaging10dlcPhoneNumberCampaignsUpdateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPhoneNumberCampaignsUpdateResponse>(
+            OPERATIONS["PutPhoneNumberCampaign"],
+            { path: { phoneNumber }, body },
+            options,
+          ),
+        /** Unlink a phone number from its campaign `DELETE /10dlc/phone_number_campaigns/{phoneNumber}` */
+        delete: (
+          phoneNumber: Messaging10dlcPhoneNumberCampaignsDeletePathParams["phoneNumber"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPhoneNumberCampaignsDeleteResponse>(
+            OPERATIONS["DeletePhoneNumberCampaign"],
+            { path: { phoneNumber } },
             options,
           ),
       },
@@ -196,7 +1414,415 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             { body },
             options,
           ),
+        /** Get an assignment task `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}` */
+        retrieveStatus: (
+          taskId: Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusPathParams["taskId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse>(
+            OPERATIONS["GetAssignmentTaskStatus"],
+            { path: { taskId } },
+            options,
+          ),
+        /** List the numbers of an assignment task `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers` */
+        listPhoneNumberStatus: (
+          taskId: Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusPathParams["taskId"],
+          query?: Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.request<Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse>(
+            OPERATIONS["GetPhoneNumberStatus"],
+            { path: { taskId }, query },
+            options,
+          ),
       },
+    },
+    availablePhoneNumbers: {
+      /** Search available phone numbers `GET /available_phone_numbers` */
+      list: (query?: AvailablePhoneNumbersListQuery, options?: RequestOptions) =>
+        transport.request<AvailablePhoneNumbersListResponse>(
+          OPERATIONS["ListAvailablePhoneNumbers"],
+          { query },
+          options,
+        ),
+    },
+    numberOrders: {
+      /** List number orders `GET /number_orders` */
+      list: (query?: NumberOrdersListQuery, options?: RequestOptions) =>
+        transport.request<NumberOrdersListResponse>(OPERATIONS["ListNumberOrders"], { query }, options),
+      /** Create a number order `POST /number_orders` */
+      create: (body: NumberOrdersCreateParams, options?: RequestOptions) =>
+        transport.request<NumberOrdersCreateResponse>(OPERATIONS["CreateNumberOrder"], { body }, options),
+      /** Check number order status `GET /number_orders/{number_order_id}` */
+      retrieve: (
+        numberOrderId: NumberOrdersRetrievePathParams["number_order_id"],
+        options?: RequestOptions,
+      ) =>
+        transport.request<NumberOrdersRetrieveResponse>(
+          OPERATIONS["RetrieveNumberOrder"],
+          { path: { number_order_id: numberOrderId } },
+          options,
+        ),
+      /** Update a number order `PATCH /number_orders/{number_order_id}` */
+      update: (
+        numberOrderId: NumberOrdersUpdatePathParams["number_order_id"],
+        body: NumberOrdersUpdateParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<NumberOrdersUpdateResponse>(
+          OPERATIONS["UpdateNumberOrder"],
+          { path: { number_order_id: numberOrderId }, body },
+          options,
+        ),
+    },
+    numberReservations: {
+      /** List number reservations `GET /number_reservations` */
+      list: (query?: NumberReservationsListQuery, options?: RequestOptions) =>
+        transport.request<NumberReservationsListResponse>(
+          OPERATIONS["ListNumberReservations"],
+          { query },
+          options,
+        ),
+      /** Create a number reservation `POST /number_reservations` */
+      create: (body: NumberReservationsCreateParams, options?: RequestOptions) =>
+        transport.request<NumberReservationsCreateResponse>(
+          OPERATIONS["CreateNumberReservation"],
+          { body },
+          options,
+        ),
+      /** Retrieve a number reservation `GET /number_reservations/{number_reservation_id}` */
+      retrieve: (
+        numberReservationId: NumberReservationsRetrievePathParams["number_reservation_id"],
+        options?: RequestOptions,
+      ) =>
+        transport.request<NumberReservationsRetrieveResponse>(
+          OPERATIONS["RetrieveNumberReservation"],
+          { path: { number_reservation_id: numberReservationId } },
+          options,
+        ),
+      actions: {
+        /** Extend a number reservation `POST /number_reservations/{number_reservation_id}/actions/extend` */
+        extend: (
+          numberReservationId: NumberReservationsActionsExtendPathParams["number_reservation_id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<NumberReservationsActionsExtendResponse>(
+            OPERATIONS["ExtendNumberReservationExpiryTime"],
+            { path: { number_reservation_id: numberReservationId } },
+            options,
+          ),
+      },
+    },
+    advancedOrders: {
+      /** List advanced orders `GET /advanced_orders` */
+      list: (options?: RequestOptions) =>
+        transport.request<AdvancedOrdersListResponse>(OPERATIONS["list_advanced_orders_v2"], {}, options),
+      /** Create an advanced order `POST /advanced_orders` */
+      create: (body: AdvancedOrdersCreateParams, options?: RequestOptions) =>
+        transport.request<AdvancedOrdersCreateResponse>(
+          OPERATIONS["create_advanced_order_v2"],
+          { body },
+          options,
+        ),
+      /** Update an advanced order `PATCH /advanced_orders/{advanced-order-id}/requirement_group` */
+      updateRequirementGroup: (
+        advancedOrderId: AdvancedOrdersUpdateRequirementGroupPathParams["advanced-order-id"],
+        body: AdvancedOrdersUpdateRequirementGroupParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<AdvancedOrdersUpdateRequirementGroupResponse>(
+          OPERATIONS["update_advanced_order_v2"],
+          { path: { "advanced-order-id": advancedOrderId }, body },
+          options,
+        ),
+      /** Get an advanced order `GET /advanced_orders/{order_id}` */
+      retrieve: (orderId: AdvancedOrdersRetrievePathParams["order_id"], options?: RequestOptions) =>
+        transport.request<AdvancedOrdersRetrieveResponse>(
+          OPERATIONS["get_advanced_order_v2"],
+          { path: { order_id: orderId } },
+          options,
+        ),
+    },
+    availablePhoneNumberBlocks: {
+      /** List available phone number blocks `GET /available_phone_number_blocks` */
+      list: (query?: AvailablePhoneNumberBlocksListQuery, options?: RequestOptions) =>
+        transport.request<AvailablePhoneNumberBlocksListResponse>(
+          OPERATIONS["ListAvailablePhoneNumberBlocks"],
+          { query },
+          options,
+        ),
+    },
+    comments: {
+      /** List comments `GET /comments` */
+      list: (query?: CommentsListQuery, options?: RequestOptions) =>
+        transport.request<CommentsListResponse>(OPERATIONS["ListComments"], { query }, options),
+      /** Create a comment `POST /comments` */
+      create: (body: CommentsCreateParams, options?: RequestOptions) =>
+        transport.request<CommentsCreateResponse>(OPERATIONS["CreateComment"], { body }, options),
+      /** Retrieve a comment `GET /comments/{id}` */
+      retrieve: (id: CommentsRetrievePathParams["id"], options?: RequestOptions) =>
+        transport.request<CommentsRetrieveResponse>(OPERATIONS["RetrieveComment"], { path: { id } }, options),
+      /** Mark a comment as read `PATCH /comments/{id}/read` */
+      markAsRead: (id: CommentsMarkAsReadPathParams["id"], options?: RequestOptions) =>
+        transport.request<CommentsMarkAsReadResponse>(
+          OPERATIONS["MarkCommentRead"],
+          { path: { id } },
+          options,
+        ),
+    },
+    countryCoverage: {
+      /** Get country coverage `GET /country_coverage` */
+      retrieve: (options?: RequestOptions) =>
+        transport.request<CountryCoverageRetrieveResponse>(
+          OPERATIONS["retreiveCountryCoverage"],
+          {},
+          options,
+        ),
+      /** Get coverage for a specific country `GET /country_coverage/countries/{country_code}` */
+      retrieveCountry: (
+        countryCode: CountryCoverageRetrieveCountryPathParams["country_code"],
+        options?: RequestOptions,
+      ) =>
+        transport.request<CountryCoverageRetrieveCountryResponse>(
+          OPERATIONS["retreiveSpecificCountryCoverage"],
+          { path: { country_code: countryCode } },
+          options,
+        ),
+    },
+    customerServiceRecords: {
+      /** List customer service records `GET /customer_service_records` */
+      list: (query?: CustomerServiceRecordsListQuery, options?: RequestOptions) =>
+        transport.request<CustomerServiceRecordsListResponse>(
+          OPERATIONS["ListCustomerServiceRecords"],
+          { query },
+          options,
+        ),
+      /** Create a customer service record `POST /customer_service_records` */
+      create: (body: CustomerServiceRecordsCreateParams, options?: RequestOptions) =>
+        transport.request<CustomerServiceRecordsCreateResponse>(
+          OPERATIONS["CreateCustomerServiceRecord"],
+          { body },
+          options,
+        ),
+      /** Verify CSR phone number coverage `POST /customer_service_records/phone_number_coverages` */
+      verifyPhoneNumberCoverage: (
+        body: CustomerServiceRecordsVerifyPhoneNumberCoverageParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<CustomerServiceRecordsVerifyPhoneNumberCoverageResponse>(
+          OPERATIONS["VerifyPhoneNumberCoverage"],
+          { body },
+          options,
+        ),
+      /** Get a customer service record `GET /customer_service_records/{customer_service_record_id}` */
+      retrieve: (
+        customerServiceRecordId: CustomerServiceRecordsRetrievePathParams["customer_service_record_id"],
+        options?: RequestOptions,
+      ) =>
+        transport.request<CustomerServiceRecordsRetrieveResponse>(
+          OPERATIONS["GetCustomerServiceRecord"],
+          { path: { customer_service_record_id: customerServiceRecordId } },
+          options,
+        ),
+    },
+    inexplicitNumberOrders: {
+      /** List inexplicit number orders `GET /inexplicit_number_orders` */
+      list: (query?: InexplicitNumberOrdersListQuery, options?: RequestOptions) =>
+        transport.request<InexplicitNumberOrdersListResponse>(
+          OPERATIONS["ListInexplicitNumberOrders"],
+          { query },
+          options,
+        ),
+      /** Create an inexplicit number order `POST /inexplicit_number_orders` */
+      create: (body: InexplicitNumberOrdersCreateParams, options?: RequestOptions) =>
+        transport.request<InexplicitNumberOrdersCreateResponse>(
+          OPERATIONS["CreateInexplicitNumberOrder"],
+          { body },
+          options,
+        ),
+      /** Retrieve an inexplicit number order `GET /inexplicit_number_orders/{id}` */
+      retrieve: (id: InexplicitNumberOrdersRetrievePathParams["id"], options?: RequestOptions) =>
+        transport.request<InexplicitNumberOrdersRetrieveResponse>(
+          OPERATIONS["RetrieveInexplicitNumberOrder"],
+          { path: { id } },
+          options,
+        ),
+    },
+    inventoryCoverage: {
+      /** Get inventory coverage `GET /inventory_coverage` */
+      list: (query?: InventoryCoverageListQuery, options?: RequestOptions) =>
+        transport.request<InventoryCoverageListResponse>(
+          OPERATIONS["CreateInventoryCoverage"],
+          { query },
+          options,
+        ),
+    },
+    mobileNetworkOperators: {
+      /** List mobile network operators `GET /mobile_network_operators` */
+      list: (query?: MobileNetworkOperatorsListQuery, options?: RequestOptions) =>
+        transport.request<MobileNetworkOperatorsListResponse>(
+          OPERATIONS["GetMobileNetworkOperators"],
+          { query },
+          options,
+        ),
+    },
+    networkCoverage: {
+      /** List network coverage locations `GET /network_coverage` */
+      list: (query?: NetworkCoverageListQuery, options?: RequestOptions) =>
+        transport.request<NetworkCoverageListResponse>(OPERATIONS["ListNetworkCoverage"], { query }, options),
+    },
+    numberBlockOrders: {
+      /** List number block orders `GET /number_block_orders` */
+      list: (query?: NumberBlockOrdersListQuery, options?: RequestOptions) =>
+        transport.request<NumberBlockOrdersListResponse>(
+          OPERATIONS["ListNumberBlockOrders"],
+          { query },
+          options,
+        ),
+      /** Create a number block order `POST /number_block_orders` */
+      create: (body: NumberBlockOrdersCreateParams, options?: RequestOptions) =>
+        transport.request<NumberBlockOrdersCreateResponse>(
+          OPERATIONS["CreateNumberBlockOrder"],
+          { body },
+          options,
+        ),
+      /** Retrieve a number block order `GET /number_block_orders/{number_block_order_id}` */
+      retrieve: (
+        numberBlockOrderId: NumberBlockOrdersRetrievePathParams["number_block_order_id"],
+        options?: RequestOptions,
+      ) =>
+        transport.request<NumberBlockOrdersRetrieveResponse>(
+          OPERATIONS["RetrieveNumberBlockOrder"],
+          { path: { number_block_order_id: numberBlockOrderId } },
+          options,
+        ),
+    },
+    numberOrderPhoneNumbers: {
+      /** List phone numbers in number orders `GET /number_order_phone_numbers` */
+      list: (query?: NumberOrderPhoneNumbersListQuery, options?: RequestOptions) =>
+        transport.request<NumberOrderPhoneNumbersListResponse>(
+          OPERATIONS["RetrieveOrderPhoneNumbers"],
+          { query },
+          options,
+        ),
+      /** Retrieve a phone number in a number order `GET /number_order_phone_numbers/{number_order_phone_number_id}` */
+      retrieve: (
+        numberOrderPhoneNumberId: NumberOrderPhoneNumbersRetrievePathParams["number_order_phone_number_id"],
+        options?: RequestOptions,
+      ) =>
+        transport.request<NumberOrderPhoneNumbersRetrieveResponse>(
+          OPERATIONS["GetNumberOrderPhoneNumber"],
+          { path: { number_order_phone_number_id: numberOrderPhoneNumberId } },
+          options,
+        ),
+      /** Update requirements for a phone number in a number order `PATCH /number_order_phone_numbers/{number_order_phone_number_id}` */
+      updateRequirements: (
+        numberOrderPhoneNumberId: NumberOrderPhoneNumbersUpdateRequirementsPathParams["number_order_phone_number_id"],
+        body: NumberOrderPhoneNumbersUpdateRequirementsParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<NumberOrderPhoneNumbersUpdateRequirementsResponse>(
+          OPERATIONS["UpdateNumberOrderPhoneNumber"],
+          { path: { number_order_phone_number_id: numberOrderPhoneNumberId }, body },
+          options,
+        ),
+    },
+    numbersFeatures: {
+      /** Retrieve the features for a list of numbers `POST /numbers_features` */
+      create: (body: NumbersFeaturesCreateParams, options?: RequestOptions) =>
+        transport.request<NumbersFeaturesCreateResponse>(
+          OPERATIONS["PostNumbersFeatures"],
+          { body },
+          options,
+        ),
+    },
+    phoneNumberBlocks: {
+      jobs: {
+        /** List phone number block jobs `GET /phone_number_blocks/jobs` */
+        list: (query?: PhoneNumberBlocksJobsListQuery, options?: RequestOptions) =>
+          transport.request<PhoneNumberBlocksJobsListResponse>(
+            OPERATIONS["ListPhoneNumberBlocksJobs"],
+            { query },
+            options,
+          ),
+        /** Delete all numbers of a phone number block `POST /phone_number_blocks/jobs/delete_phone_number_block` */
+        deletePhoneNumberBlock: (
+          body: PhoneNumberBlocksJobsDeletePhoneNumberBlockParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse>(
+            OPERATIONS["CreatePhoneNumberBlockDeletionJob"],
+            { body },
+            options,
+          ),
+        /** Retrieve a phone number block job `GET /phone_number_blocks/jobs/{id}` */
+        retrieve: (id: PhoneNumberBlocksJobsRetrievePathParams["id"], options?: RequestOptions) =>
+          transport.request<PhoneNumberBlocksJobsRetrieveResponse>(
+            OPERATIONS["GetPhoneNumberBlocksJob"],
+            { path: { id } },
+            options,
+          ),
+      },
+    },
+    subNumberOrders: {
+      /** List sub number orders `GET /sub_number_orders` */
+      list: (query?: SubNumberOrdersListQuery, options?: RequestOptions) =>
+        transport.request<SubNumberOrdersListResponse>(OPERATIONS["ListSubNumberOrders"], { query }, options),
+      /** Retrieve a sub number order `GET /sub_number_orders/{sub_number_order_id}` */
+      retrieve: (
+        subNumberOrderId: SubNumberOrdersRetrievePathParams["sub_number_order_id"],
+        query?: SubNumberOrdersRetrieveQuery,
+        options?: RequestOptions,
+      ) =>
+        transport.request<SubNumberOrdersRetrieveResponse>(
+          OPERATIONS["GetSubNumberOrder"],
+          { path: { sub_number_order_id: subNumberOrderId }, query },
+          options,
+        ),
+      /** Update a sub number order's requirements `PATCH /sub_number_orders/{sub_number_order_id}` */
+      update: (
+        subNumberOrderId: SubNumberOrdersUpdatePathParams["sub_number_order_id"],
+        body: SubNumberOrdersUpdateParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<SubNumberOrdersUpdateResponse>(
+          OPERATIONS["UpdateSubNumberOrder"],
+          { path: { sub_number_order_id: subNumberOrderId }, body },
+          options,
+        ),
+      /** Cancel a sub number order `PATCH /sub_number_orders/{sub_number_order_id}/cancel` */
+      cancel: (
+        subNumberOrderId: SubNumberOrdersCancelPathParams["sub_number_order_id"],
+        options?: RequestOptions,
+      ) =>
+        transport.request<SubNumberOrdersCancelResponse>(
+          OPERATIONS["CancelSubNumberOrder"],
+          { path: { sub_number_order_id: subNumberOrderId } },
+          options,
+        ),
+    },
+    subNumberOrdersReport: {
+      /** Create a sub number orders report `POST /sub_number_orders_report` */
+      create: (body?: SubNumberOrdersReportCreateParams, options?: RequestOptions) =>
+        transport.request<SubNumberOrdersReportCreateResponse>(
+          OPERATIONS["CreateSubNumberOrdersReport"],
+          { body },
+          options,
+        ),
+      /** Retrieve a sub number orders report `GET /sub_number_orders_report/{report_id}` */
+      retrieve: (reportId: SubNumberOrdersReportRetrievePathParams["report_id"], options?: RequestOptions) =>
+        transport.request<SubNumberOrdersReportRetrieveResponse>(
+          OPERATIONS["GetSubNumberOrdersReport"],
+          { path: { report_id: reportId } },
+          options,
+        ),
+      /** Download a sub number orders report `GET /sub_number_orders_report/{report_id}/download` */
+      download: (reportId: SubNumberOrdersReportDownloadPathParams["report_id"], options?: RequestOptions) =>
+        transport.request<SubNumberOrdersReportDownloadResponse>(
+          OPERATIONS["DownloadSubNumberOrdersReport"],
+          { path: { report_id: reportId } },
+          options,
+        ),
     },
   };
 }

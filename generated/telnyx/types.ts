@@ -37,6 +37,150 @@ export interface paths {
      * @description Returns the full registration record of one brand, including its vetting state and how many campaigns use it.
      */
     get: operations["GetBrand"];
+    /**
+     * Update a brand
+     * @description Replaces the registration details of an existing brand and returns the updated record. Send the full set of required fields, not only the ones that change. The seed lists four required fields plus "+2 more"; upstream resolves those as `vertical` and the `brandId` path parameter.
+     */
+    put: operations["UpdateBrand"];
+    post?: never;
+    /**
+     * Delete a brand
+     * @description Deletes a brand. It is refused while the brand still has active campaigns; deactivate them first (upstream requires them to have been inactive for at least three months).
+     */
+    delete: operations["DeleteBrand"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/brand/feedback/{brandId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get brand feedback
+     * @description Explains, by category, why TCR could not verify a brand and which fields to correct. Use it after a brand ends up `UNVERIFIED` or failed, before updating and revetting it.
+     */
+    get: operations["GetBrandFeedbackById"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/brand/{brandId}/2faEmail": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resend the brand 2FA email
+     * @description Sends the two-factor verification email for a brand again, for example when the contact lost or never received the first one. Nothing is returned in the body.
+     */
+    post: operations["ResendBrand2faEmail"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/brand/{brandId}/externalVetting": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List external vettings
+     * @description Returns every external vetting ordered or imported for a brand, with its provider, class and score. The body is a plain JSON array, not a paged object.
+     */
+    get: operations["ListExternalVettings"];
+    /**
+     * Import an external vetting
+     * @description Attaches a vetting that was already performed with a provider outside Telnyx to the brand, identified by the provider's vetting ID and, where the provider issues one, its token.
+     */
+    put: operations["PutExternalVettingRecord"];
+    /**
+     * Order an external vetting
+     * @description Orders a new vetting of the brand from an external vetting provider, which can raise its trust score and throughput. Vetting runs asynchronously; list the vettings later to read the score.
+     */
+    post: operations["PostOrderExternalVetting"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/brand/{brandId}/revet": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Revet a brand
+     * @description Asks TCR to verify the brand's identity again, typically after its details were corrected. Upstream allows this once after registration and then at most once every three months.
+     */
+    put: operations["RevetBrand"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/brand/{brandId}/smsOtp": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a brand's SMS OTP status
+     * @description Returns the latest one-time-password verification request of a sole proprietor brand: where the PIN SMS was delivered and whether it has been verified.
+     */
+    get: operations["GetBrandSmsOtpStatusByBrandId"];
+    /**
+     * Verify a brand SMS OTP
+     * @description Submits the PIN the sole proprietor received by SMS. On success the brand's `identityStatus` becomes `VERIFIED` and its campaigns can proceed; there is no response body.
+     */
+    put: operations["VerifyBrandSmsOtp"];
+    /**
+     * Send a brand SMS OTP
+     * @description Texts a one-time PIN to the mobile phone of a sole proprietor brand; only `SOLE_PROPRIETOR` brands use this, and their campaigns stay blocked until the PIN is verified. `pinSms` must contain the `@OTP_PIN@` placeholder, which is replaced by the PIN.
+     */
+    post: operations["TriggerBrandSmsOtp"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/brand/smsOtp/{referenceId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get SMS OTP status by reference
+     * @description Looks up one OTP verification request by the `referenceId` returned when the PIN was sent. Pass `brandId` as well to make sure the request belongs to that brand.
+     */
+    get: operations["GetBrandSmsOtpStatus"];
     put?: never;
     post?: never;
     delete?: never;
@@ -85,6 +229,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/10dlc/campaign": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List campaigns
+     * @description Returns the campaigns of one brand a page at a time, with each campaign's registration state and number count. `brandId` is required upstream, although the seed lists no required parameters for this call.
+     */
+    get: operations["GetCampaigns"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/10dlc/campaign/{campaignId}": {
     parameters: {
       query?: never;
@@ -97,6 +261,238 @@ export interface paths {
      * @description Returns one campaign with its registration progress. Treat it as ready to carry traffic only once `campaignStatus` reaches `MNO_PROVISIONED`.
      */
     get: operations["GetCampaign"];
+    /**
+     * Update a campaign
+     * @description Changes the few settings that stay editable after submission: the sample messages, message flow, help message, reseller, auto-renewal and webhook URLs. Everything else is fixed once the campaign is registered.
+     */
+    put: operations["UpdateCampaign"];
+    post?: never;
+    /**
+     * Deactivate a campaign
+     * @description Deactivates a campaign for good; this cannot be undone, and numbers on it stop carrying 10DLC traffic. Unlike the rest of 10DLC, the confirmation uses the snake_case key `record_type`.
+     */
+    delete: operations["DeactivateCampaign"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/campaign/usecase/cost": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get campaign cost
+     * @description Returns the upfront and monthly price of registering a campaign with a given use case. `usecase` is required upstream, although the seed lists no required parameters for this call.
+     */
+    get: operations["GetCampaignCost"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/campaign/acceptSharing/{campaignId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept a shared campaign
+     * @description Manually accepts a campaign that another provider shared with Telnyx, so its numbers can be linked here. The path takes the TCR campaign ID, not a Telnyx ID; the acceptance completes asynchronously.
+     */
+    post: operations["AcceptCampaign"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/campaign/{campaignId}/appeal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Appeal a campaign rejection
+     * @description Sends a rejected campaign back for manual review with an explanation. Only campaigns in `TELNYX_FAILED` or `MNO_REJECTED` can be appealed; the status then returns to `TCR_ACCEPTED`. This is the one 10DLC call whose body and response use snake_case keys, and whose `campaignId` is declared as a UUID.
+     */
+    post: operations["AppealCampaign"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/campaign/{campaignId}/mnoMetadata": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get campaign carrier metadata
+     * @description Returns, per carrier network, the rules that apply to the campaign: whether the carrier reviews it, how many samples it needs and which opt-in, opt-out and help features are mandatory.
+     */
+    get: operations["GetCampaignMnoMetadata"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/campaign/{campaignId}/operationStatus": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get campaign operation status
+     * @description Returns the campaign's operational state at each carrier, keyed by carrier network ID. Use it to see which carriers have approved the campaign and which are still reviewing it.
+     */
+    get: operations["GetCampaignOperationStatus"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/campaign/{campaignId}/osr/attributes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get campaign OSR attributes
+     * @description Returns the OSR attributes that the registry holds for the campaign, such as its message class. Upstream declares a free-form object, so the keys shown are not guaranteed.
+     */
+    get: operations["GetCampaignOsrAttributes"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/campaign/{campaignId}/sharing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get campaign sharing status
+     * @description Shows how a campaign is shared between providers: whom you shared it with, who shared it with you, and whether each share was accepted.
+     */
+    get: operations["GetCampaignSharingStatus"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/partner_campaigns": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List shared campaigns
+     * @description Returns, a page at a time, the campaigns that partners registered elsewhere and shared with Telnyx. Only shares Telnyx has already accepted are listed; pending ones are left out.
+     */
+    get: operations["GetSharedCampaigns"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/partner_campaigns/{campaignId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a shared campaign
+     * @description Returns one campaign that a partner shared with Telnyx, including its carrier status and how many of your numbers use it.
+     */
+    get: operations["GetSharedCampaign"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update a shared campaign
+     * @description Sets the webhook URLs Telnyx calls about a campaign shared with it; they are the only fields you can change on a shared campaign.
+     */
+    patch: operations["UpdateSharedCampaign"];
+    trace?: never;
+  };
+  "/10dlc/partnerCampaign/sharedByMe": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List campaigns you shared
+     * @description Returns, a page at a time, the campaigns you registered and shared with Telnyx as a partner. Shares Telnyx has not accepted yet are not included.
+     */
+    get: operations["GetPartnerCampaignsSharedByUser"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/partnerCampaign/{campaignId}/sharing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a shared campaign's sharing status
+     * @description Returns the sharing records of a campaign you shared as a partner. Upstream only says the body is an object whose values are sharing records; the `sharedByMe` key in the example is an assumption.
+     */
+    get: operations["GetPartnerCampaignSharingStatus"];
     put?: never;
     post?: never;
     delete?: never;
@@ -112,7 +508,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List phone number campaigns
+     * @description Returns number-to-campaign links a page at a time, optionally narrowed to one brand or campaign. Note that the filter keys are snake_case and the page size defaults to 20 here, unlike most 10DLC lists.
+     */
+    get: operations["GetAllPhoneNumberCampaigns"];
     put?: never;
     /**
      * Link a phone number to a campaign
@@ -120,6 +520,34 @@ export interface paths {
      */
     post: operations["CreatePhoneNumberCampaign"];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/phone_number_campaigns/{phoneNumber}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a phone number campaign
+     * @description Returns the campaign link of one phone number and how far its assignment has progressed.
+     */
+    get: operations["GetSinglePhoneNumberCampaign"];
+    /**
+     * Move a phone number to another campaign
+     * @description Re-links a number that is already on a campaign to a different one; the new assignment is provisioned asynchronously like a new link. The body repeats the number, which should match the one in the path.
+     */
+    put: operations["PutPhoneNumberCampaign"];
+    post?: never;
+    /**
+     * Unlink a phone number from its campaign
+     * @description Removes a number's campaign link. Removal is asynchronous: the returned link shows `PENDING_UNASSIGNMENT` until the carriers confirm it.
+     */
+    delete: operations["DeletePhoneNumberCampaign"];
     options?: never;
     head?: never;
     patch?: never;
@@ -145,8 +573,869 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/10dlc/phoneNumberAssignmentByProfile/{taskId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get an assignment task
+     * @description Reports the progress of a messaging-profile assignment task, from `pending` through `processing` to `completed` or `failed`. Poll it after assigning a profile to a campaign.
+     */
+    get: operations["GetAssignmentTaskStatus"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the numbers of an assignment task
+     * @description Pages through the numbers an assignment task handled and the outcome for each. Upstream returns only `records` here, with no page number or total, although the seed groups it with the other paged 10DLC lists; the page size defaults to 20.
+     */
+    get: operations["GetPhoneNumberStatus"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/available_phone_numbers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search available phone numbers
+     * @description Searches the numbers that can be ordered right now, narrowed by the `filter` keys (country, region, locality, digits, type, features). It is the first step of provisioning; the result is not paged, so cap it with `filter[limit]`.
+     */
+    get: operations["ListAvailablePhoneNumbers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/number_orders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List number orders
+     * @description Pages through the account's number orders, optionally filtered by status, creation time, customer reference, size or whether requirements are met. List entries carry only the id and number of each ordered phone number; retrieve the order for the rest.
+     */
+    get: operations["ListNumberOrders"];
+    put?: never;
+    /**
+     * Create a number order
+     * @description Buys the listed numbers and attaches them to the given connection, messaging profile or billing group. The order starts `pending`; poll it or wait for the `numberOrderStatusUpdate` webhook. The seed marks `phone_numbers` required, but the wire schema requires nothing, so it is optional here even though an order without numbers has nothing to buy.
+     */
+    post: operations["CreateNumberOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/number_orders/{number_order_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Check number order status
+     * @description Returns one number order with its per-number status and requirement state. The order is finished when `status` is `success` or `failure`; `requirements_met: false` means regulatory information is still missing.
+     */
+    get: operations["RetrieveNumberOrder"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update a number order
+     * @description Changes the customer reference of an order or supplies values for its regulatory requirements. Use it when an order is held in `pending` because `requirements_met` is false.
+     */
+    patch: operations["UpdateNumberOrder"];
+    trace?: never;
+  };
+  "/number_reservations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List number reservations
+     * @description Pages through the account's reservations, optionally filtered by status, creation time, customer reference or a reserved phone number.
+     */
+    get: operations["ListNumberReservations"];
+    put?: never;
+    /**
+     * Create a number reservation
+     * @description Holds one or more numbers from a search so nobody else can order them while you decide; holds expire at each number's `expired_at` unless extended. The seed marks `phone_numbers` required, but the wire schema requires nothing, so it is optional here; the seed's other listed inputs (`status`, `id`, timestamps) are server-assigned and not accepted.
+     */
+    post: operations["CreateNumberReservation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/number_reservations/{number_reservation_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a number reservation
+     * @description Returns one reservation with the status and expiry of every held number. Check it before ordering to make sure the holds have not lapsed.
+     */
+    get: operations["RetrieveNumberReservation"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/advanced_orders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List advanced orders
+     * @description Lists the account's advanced orders, the requests Telnyx fulfils for you by quantity, area code and features rather than by specific number. The list is a single `data` array with no paging metadata.
+     */
+    get: operations["list_advanced_orders_v2"];
+    put?: never;
+    /**
+     * Create an advanced order
+     * @description Asks Telnyx to source numbers matching a country, number type, area code, feature set and quantity, for requests the number search cannot satisfy directly. Every field is optional and the defaults describe one local US number; the response is the order itself, not wrapped in `data`.
+     */
+    post: operations["create_advanced_order_v2"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/advanced_orders/{advanced-order-id}/requirement_group": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update an advanced order
+     * @description Updates an advanced order, typically to attach the requirement group it needs before numbers can be ordered; the body takes the same fields as creation. The path parameter is kebab-case on the wire (`advanced-order-id`), unlike `order_id` on the matching GET.
+     */
+    patch: operations["update_advanced_order_v2"];
+    trace?: never;
+  };
+  "/advanced_orders/{order_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get an advanced order
+     * @description Returns one advanced order as a flat object. Once it reaches `ordered`, `orders` lists the number orders that fulfilled it.
+     */
+    get: operations["get_advanced_order_v2"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/available_phone_number_blocks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List available phone number blocks
+     * @description Searches for contiguous ranges of numbers that can be bought as one block; each result gives the first number and the `range` size. Order a block you like with a number block order.
+     */
+    get: operations["ListAvailablePhoneNumberBlocks"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/comments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List comments
+     * @description Returns the comments exchanged with Telnyx staff about one sub number order or requirement group, selected with `filter[comment_record_type]` and `filter[comment_record_id]`. The response carries page metadata, but upstream defines no page parameter, so it is not paged here.
+     */
+    get: operations["ListComments"];
+    put?: never;
+    /**
+     * Create a comment
+     * @description Adds a comment to a sub number order or requirement group, for example to answer a question from the Telnyx team that is holding up an order.
+     */
+    post: operations["CreateComment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/comments/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a comment
+     * @description Returns one comment, including who wrote it and whether it has been read.
+     */
+    get: operations["RetrieveComment"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/comments/{id}/read": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Mark a comment as read
+     * @description Sets `read_at` on a comment; the request has no body.
+     */
+    patch: operations["MarkCommentRead"];
+    trace?: never;
+  };
+  "/country_coverage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get country coverage
+     * @description Returns what Telnyx offers in every country it covers, keyed by country. Use it to decide where numbers can be searched and ordered at all; upstream leaves the per-country objects untyped, so they are free-form here (the operationId keeps upstream's spelling).
+     */
+    get: operations["retreiveCountryCoverage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/country_coverage/countries/{country_code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get coverage for a specific country
+     * @description Returns the number types, features and ordering options Telnyx supports in one country, with a breakdown per number type. Upstream leaves the `mobile`, `national` and `shared_cost` breakdowns untyped, so they are free-form here.
+     */
+    get: operations["retreiveSpecificCountryCoverage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/customer_service_records": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List customer service records
+     * @description Pages through the customer service record (CSR) requests of the account, optionally filtered by phone number, status or creation time and sorted by creation time.
+     */
+    get: operations["ListCustomerServiceRecords"];
+    put?: never;
+    /**
+     * Create a customer service record
+     * @description Requests the customer service record (account holder, address and associated numbers) of a +1 number from its current carrier. The request starts `pending` and the result arrives later on the record and at `webhook_url`; run the coverage check first and send the `additional_data` fields it says the carrier needs.
+     */
+    post: operations["CreateCustomerServiceRecord"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/customer_service_records/phone_number_coverages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify CSR phone number coverage
+     * @description Checks, for each listed +1 number, whether a customer service record can be requested and which `additional_data` fields the carrier will need. Nothing is created even though the response status is 201.
+     */
+    post: operations["VerifyPhoneNumberCoverage"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/customer_service_records/{customer_service_record_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a customer service record
+     * @description Returns one customer service record request; once `status` is `completed`, `result` holds the carrier's account, address and associated numbers. Upstream documents the success status of this read as 201, not 200, and this spec keeps it.
+     */
+    get: operations["GetCustomerServiceRecord"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/inexplicit_number_orders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List inexplicit number orders
+     * @description Pages through orders placed by criteria and count rather than by specific numbers. Unlike the other Numbers lists, paging uses plain `page_number` and `page_size` query parameters.
+     */
+    get: operations["ListInexplicitNumberOrders"];
+    put?: never;
+    /**
+     * Create an inexplicit number order
+     * @description Orders a count of US or Canadian numbers matching each ordering group's criteria, letting Telnyx pick the numbers; each group is filled in the background and reports its own status. `count_requested` is a string in the request but an integer in responses, as upstream defines it.
+     */
+    post: operations["CreateInexplicitNumberOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/inexplicit_number_orders/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve an inexplicit number order
+     * @description Returns one inexplicit order with the progress of each ordering group and the number orders it produced.
+     */
+    get: operations["RetrieveInexplicitNumberOrder"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/inventory_coverage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get inventory coverage
+     * @description Counts the numbers (or blocks) in stock for a country and number type, grouped by locality, NPA or national destination code. Despite the seed title "Create an inventory coverage request" and the upstream operationId, it is a read-only GET and pages nothing.
+     */
+    get: operations["CreateInventoryCoverage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/mobile_network_operators": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List mobile network operators
+     * @description Pages through the mobile network operators Telnyx knows, with their MCC, MNC and TADIG codes. Upstream declares `filter` and `page` without `style` (which would mean plain form encoding); they are sent deepObject-style here like every other Telnyx filter, and upstream documents the 401 without a body.
+     */
+    get: operations["GetMobileNetworkOperators"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/network_coverage": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List network coverage locations
+     * @description Pages through Telnyx network locations (sites and points of presence) and the private networking services each offers. It takes two deepObject parameters: `filters` for the service and `filter` for the location, whose keys contain literal dots.
+     */
+    get: operations["ListNetworkCoverage"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/number_block_orders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List number block orders
+     * @description Pages through the account's number block orders, optionally filtered by status, creation time or the first number of the block.
+     */
+    get: operations["ListNumberBlockOrders"];
+    put?: never;
+    /**
+     * Create a number block order
+     * @description Buys a contiguous block found with the available blocks search, given by its first number and its size. The order starts `pending` and is fulfilled in the background.
+     */
+    post: operations["CreateNumberBlockOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/number_block_orders/{number_block_order_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a number block order
+     * @description Returns one number block order and its fulfilment status.
+     */
+    get: operations["RetrieveNumberBlockOrder"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/number_order_phone_numbers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List phone numbers in number orders
+     * @description Lists the individual phone numbers of the account's number orders with their status, requirement state and the deadline for meeting requirements. The response carries page metadata, but upstream defines no page parameter, so it is not paged here.
+     */
+    get: operations["RetrieveOrderPhoneNumbers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/number_order_phone_numbers/{number_order_phone_number_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a phone number in a number order
+     * @description Returns one phone number of a number order with its status and regulatory requirements.
+     */
+    get: operations["GetNumberOrderPhoneNumber"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update requirements for a phone number in a number order
+     * @description Supplies regulatory requirement values for a single number of an order, when only that number is blocked. Each entry names a `requirement_id` and its `field_value`.
+     */
+    patch: operations["UpdateNumberOrderPhoneNumber"];
+    trace?: never;
+  };
+  "/number_reservations/{number_reservation_id}/actions/extend": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Extend a number reservation
+     * @description Pushes back the expiry of every number held by the reservation. Takes no request body; use it when an order cannot be placed before the current `expired_at`.
+     */
+    post: operations["ExtendNumberReservationExpiryTime"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/numbers_features": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retrieve the features for a list of numbers
+     * @description Looks up which features (SMS, voice and so on) each listed number supports. It only reads, although it is a POST and the SDK method is named `create`.
+     */
+    post: operations["PostNumbersFeatures"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/phone_number_blocks/jobs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List phone number block jobs
+     * @description Pages through background jobs run on number blocks (currently only block deletion), optionally filtered by type and status and sorted by creation time.
+     */
+    get: operations["ListPhoneNumberBlocksJobs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/phone_number_blocks/jobs/delete_phone_number_block": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Delete all numbers of a phone number block
+     * @description Starts a background job that releases every number of a block and answers 202 at once. Follow the job until `status` is `completed` or `failed`; numbers listed in `failed_operations` may need another run.
+     */
+    post: operations["CreatePhoneNumberBlockDeletionJob"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/phone_number_blocks/jobs/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a phone number block job
+     * @description Returns one block job with the numbers it has handled so far and any per-number errors; `etc` is the estimated completion time.
+     */
+    get: operations["GetPhoneNumberBlocksJob"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/sub_number_orders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List sub number orders
+     * @description Lists sub number orders, the per-country and per-type slices a number order is split into, optionally filtered by parent order, country, type, status or size. The response carries page metadata, but upstream defines no page parameter, so it is not paged here.
+     */
+    get: operations["ListSubNumberOrders"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/sub_number_orders/{sub_number_order_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a sub number order
+     * @description Returns one sub number order with its status and regulatory requirements. `filter[include_phone_numbers]` exists upstream, but the documented response has no field for the numbers it would add.
+     */
+    get: operations["GetSubNumberOrder"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update a sub number order's requirements
+     * @description Supplies regulatory requirement values for every number of a sub-order at once. Each entry names a `requirement_id` and its `field_value`.
+     */
+    patch: operations["UpdateSubNumberOrder"];
+    trace?: never;
+  };
+  "/sub_number_orders/{sub_number_order_id}/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Cancel a sub number order
+     * @description Cancels a sub-order that has not been fulfilled yet, for example one stuck on requirements you cannot meet. Takes no request body; the documented status enum has no cancelled value.
+     */
+    patch: operations["CancelSubNumberOrder"];
+    trace?: never;
+  };
+  "/sub_number_orders_report": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a sub number orders report
+     * @description Starts building a CSV report of sub number orders matching the given filters and answers 202 straight away. The body is optional; poll the report until `status` is `success`, then download it.
+     */
+    post: operations["CreateSubNumberOrdersReport"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/sub_number_orders_report/{report_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a sub number orders report
+     * @description Returns the state of a report request; download it once `status` is `success`, before it turns `expired`.
+     */
+    get: operations["GetSubNumberOrdersReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/sub_number_orders_report/{report_id}/download": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a sub number orders report
+     * @description Returns the finished report as CSV text. Call it only after the report's `status` is `success`.
+     */
+    get: operations["DownloadSubNumberOrdersReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  campaignStatusUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Campaign status changed
+     * @description Telnyx posts this to the campaign's `webhookURL` (falling back to `webhookFailoverURL`) whenever the campaign moves through registration, carrier review or number-pool provisioning. Verify the Ed25519 signature over the raw body and answer 200, or Telnyx retries at the failover URL. The payload is flat, with no `data` envelope, so the `event.data.event_type` the seed's handler reads does not exist; switch on `type` and `status` instead.
+     */
+    post: operations["CampaignStatusUpdate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  numberOrderStatusUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Number order status update
+     * @description Telnyx posts this event to your webhook URL when a number order changes status, carrying the whole order as `data.payload`. Verify `telnyx-signature-ed25519` over `{telnyx-timestamp}|{raw body}` with your account's public key before trusting it, and answer 200 quickly, or Telnyx retries (to the failover URL if one is set). The skill names the event `number.order.status.update` while the upstream example uses `number_order.complete`, so both values are accepted.
+     */
+    post: operations["NumberOrderStatusUpdate"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     /** @description One problem reported by the API. */
@@ -449,6 +1738,154 @@ export interface components {
       /** @description Number of campaigns attached to the brand. */
       assignedCampaignsCount?: number;
     };
+    /** @description Full replacement of a brand's registration details. Compared with creation, it can also set `altBusinessId`, `altBusinessIdType` and `identityStatus`, but not `mobilePhone` or `mock`. */
+    BrandUpdate: {
+      entityType: components["schemas"]["EntityType"];
+      /** @description Marketing or DBA name shown for the brand. */
+      displayName: string;
+      /** @description Registered legal name; needed for every entity type except sole proprietors. */
+      companyName?: string;
+      /** @description First name of the business contact. */
+      firstName?: string;
+      /** @description Last name of the business contact. */
+      lastName?: string;
+      /** @description Tax ID of the business (EIN in the US). */
+      ein?: string;
+      /** @description Alternative business identifier, e.g. a DUNS number. */
+      altBusinessId?: string;
+      altBusinessIdType?: components["schemas"]["AltBusinessIdType"];
+      /** @description Business support phone number in E.164 format. */
+      phone?: string;
+      /** @description Street address. */
+      street?: string;
+      /** @description City. */
+      city?: string;
+      /** @description State or province code. */
+      state?: string;
+      /** @description Postal or ZIP code. */
+      postalCode?: string;
+      /** @description ISO 3166-1 alpha-2 country code. */
+      country: string;
+      /** @description Address of the brand's support contact. */
+      email: string;
+      /** @description Address of a business contact, used mainly for public companies. */
+      businessContactEmail?: string;
+      /** @description Ticker symbol, for public companies. */
+      stockSymbol?: string;
+      stockExchange?: components["schemas"]["StockExchange"];
+      /** @description IP address of the brand's browser or server. */
+      ipAddress?: string;
+      /** @description Brand website. */
+      website?: string;
+      vertical: components["schemas"]["Vertical"];
+      /** @description True if the brand resells messaging services to others. */
+      isReseller?: boolean;
+      identityStatus?: components["schemas"]["BrandIdentityStatus"];
+      /** @description URL that receives status webhooks for this brand. */
+      webhookURL?: string;
+      /** @description Backup URL used when delivery to `webhookURL` fails. */
+      webhookFailoverURL?: string;
+    };
+    /** @description One problem area found while verifying the brand. */
+    BrandFeedbackCategory: {
+      /** @description Machine-readable category, e.g. `TAX_ID`. */
+      id: string;
+      /** @description Short human-readable name of the category. */
+      displayName: string;
+      /** @description What was wrong and how to fix it. */
+      description: string;
+      /** @description Brand fields involved, by wire name. */
+      fields: string[];
+    };
+    /** @description Reasons TCR gave for not verifying a brand, grouped by category. */
+    BrandFeedback: {
+      /** @description Telnyx ID of the brand. */
+      brandId: string;
+      /** @description One entry per problem area. */
+      category: components["schemas"]["BrandFeedbackCategory"][];
+    };
+    /** @description One vetting of the brand by an external vetting provider. */
+    ExternalVetting: {
+      /** @description ID of the external vetting provider, e.g. `AEGIS`. */
+      evpId?: string;
+      /** @description Provider's ID for this vetting. */
+      vettingId?: string;
+      /** @description Kind of vetting performed, e.g. `STANDARD` or `POLITICAL`. */
+      vettingClass?: string;
+      /** @description Score the provider assigned; absent until vetting finishes. */
+      vettingScore?: number;
+      /** @description Token the provider issued for this vetting, if any. */
+      vettingToken?: string;
+      /** @description When the vetting was ordered or imported. */
+      createDate?: string;
+      /** @description When the provider completed the vetting. */
+      vettedDate?: string;
+    };
+    /** @description All vettings of a brand, as a bare JSON array. */
+    ExternalVettingList: components["schemas"]["ExternalVetting"][];
+    /** @description Vetting already completed with an external provider, to attach to the brand. */
+    ExternalVettingImport: {
+      /** @description ID of the external vetting provider. */
+      evpId: string;
+      /** @description Provider's ID of the completed vetting. */
+      vettingId: string;
+      /** @description Token the provider issued, needed by providers that use one. */
+      vettingToken?: string;
+    };
+    /** @description Vetting to order from an external provider. */
+    ExternalVettingOrder: {
+      /** @description ID of the external vetting provider, e.g. `AEGIS`. */
+      evpId: string;
+      /** @description Kind of vetting to order, e.g. `STANDARD`. */
+      vettingClass: string;
+    };
+    /** @description State of one SMS OTP verification request of a sole proprietor brand. */
+    BrandSmsOtpStatus: {
+      /** @description Telnyx ID of the brand. */
+      brandId: string;
+      /** @description Reference of the OTP request. */
+      referenceId: string;
+      /** @description Mobile number the PIN was sent to, in E.164 format. */
+      mobilePhone: string;
+      /**
+       * Format: date-time
+       * @description When the PIN was requested.
+       */
+      requestDate: string;
+      /** @description Delivery state of the PIN SMS as reported by the carrier, e.g. `DELIVERED_HANDSET`. */
+      deliveryStatus: string;
+      /**
+       * Format: date-time
+       * @description When the delivery state last changed.
+       */
+      deliveryStatusDate?: string;
+      /** @description Human-readable detail about the delivery state. */
+      deliveryStatusDetails?: string;
+      /**
+       * Format: date-time
+       * @description When the PIN was verified; absent until then.
+       */
+      verifyDate?: string;
+    };
+    /** @description PIN received by the sole proprietor. */
+    BrandSmsOtpVerify: {
+      /** @description The PIN exactly as received by SMS. */
+      otpPin: string;
+    };
+    /** @description Texts to send to the sole proprietor's mobile phone. */
+    BrandSmsOtpTrigger: {
+      /** @description Text carrying the PIN; must contain `@OTP_PIN@`, which is replaced by the PIN. */
+      pinSms: string;
+      /** @description Text sent once the PIN has been verified. */
+      successSms: string;
+    };
+    /** @description Handle for the OTP request just created. */
+    BrandSmsOtpTriggerResult: {
+      /** @description Telnyx ID of the brand. */
+      brandId: string;
+      /** @description Reference of the OTP request; use it to look up its status. */
+      referenceId: string;
+    };
     /** @description Campaign to register for a brand. */
     CampaignBuilderSubmit: {
       /** @description Telnyx `brandId` of the owning brand (the seed example passes a TCR-style `BXXXXXX` value instead). */
@@ -667,12 +2104,354 @@ export interface components {
         [key: string]: unknown;
       };
     };
-    /** @description A phone number and the campaign to link it to. */
-    PhoneNumberCampaignCreate: {
-      /** @description Number to link, in E.164 format with the leading `+`. */
-      phoneNumber: string;
-      /** @description Telnyx ID of the campaign to link it to. */
+    /** @description One campaign in a list: the fields of a single campaign, none of them guaranteed, plus the number of phone numbers linked to it. */
+    CampaignListRecord: {
+      /** @description Telnyx identifier of the campaign. */
+      campaignId?: string;
+      /** @description Identifier assigned by The Campaign Registry. */
+      tcrCampaignId?: string;
+      /** @description Telnyx identifier of the owning brand. */
+      brandId?: string;
+      /** @description TCR identifier of the owning brand. */
+      tcrBrandId?: string;
+      /** @description Display name of the owning brand. */
+      brandDisplayName?: string;
+      /** @description TCR identifier of the campaign service provider. */
+      cspId?: string;
+      /** @description TCR ID of the reseller, if any. */
+      resellerId?: string;
+      /** @description Caller-supplied reference. */
+      referenceId?: string;
+      /** @description Primary use case. */
+      usecase?: string;
+      /** @description Secondary use cases. */
+      subUsecases?: string[];
+      /** @description What the campaign sends and to whom. */
+      description?: string;
+      /** @description How a consumer opts in. */
+      messageFlow?: string;
+      /** @description First sample message. */
+      sample1?: string;
+      /** @description Second sample message. */
+      sample2?: string;
+      /** @description Third sample message. */
+      sample3?: string;
+      /** @description Fourth sample message. */
+      sample4?: string;
+      /** @description Fifth sample message. */
+      sample5?: string;
+      /** @description Whether subscribers must opt in. */
+      subscriberOptin?: boolean;
+      /** @description Whether subscribers can opt out. */
+      subscriberOptout?: boolean;
+      /** @description Whether subscribers can ask for help by keyword. */
+      subscriberHelp?: boolean;
+      /** @description Keywords that opt a subscriber in. */
+      optinKeywords?: string;
+      /** @description Keywords that opt a subscriber out. */
+      optoutKeywords?: string;
+      /** @description Keywords that return the help message. */
+      helpKeywords?: string;
+      /** @description Reply sent after opt-in. */
+      optinMessage?: string;
+      /** @description Reply sent after opt-out. */
+      optoutMessage?: string;
+      /** @description Reply sent for a help keyword. */
+      helpMessage?: string;
+      /** @description Whether messages contain links. */
+      embeddedLink?: boolean;
+      /** @description Example of a contained link. */
+      embeddedLinkSample?: string;
+      /** @description Whether messages contain phone numbers. */
+      embeddedPhone?: boolean;
+      /** @description Whether the campaign uses a number pool. */
+      numberPool?: boolean;
+      /** @description Whether the content is age-restricted. */
+      ageGated?: boolean;
+      /** @description Whether the campaign concerns lending. */
+      directLending?: boolean;
+      /** @description Whether the campaign renews automatically. */
+      autoRenewal?: boolean;
+      /** @description Whether the terms and conditions were accepted. */
+      termsAndConditions?: boolean;
+      /** @description Link to the terms and conditions. */
+      termsAndConditionsLink?: string;
+      /** @description Link to the privacy policy. */
+      privacyPolicyLink?: string;
+      /** @description True for test campaigns that were not really registered. */
+      mock?: boolean;
+      /** @description How many phone numbers are linked to the campaign. */
+      assignedPhoneNumbersCount?: number;
+      campaignStatus?: components["schemas"]["CampaignStatus"];
+      submissionStatus?: components["schemas"]["SubmissionStatus"];
+      /** @description Overall campaign state as reported by TCR. */
+      status?: string;
+      /** @description Why submission or review failed, if it did. */
+      failureReasons?: string;
+      /** @description Whether T-Mobile has registered the campaign. */
+      isTMobileRegistered?: boolean;
+      /** @description Whether T-Mobile has suspended the campaign. */
+      isTMobileSuspended?: boolean;
+      /** @description Whether T-Mobile allows number pooling for the campaign. */
+      isTMobileNumberPoolingEnabled?: boolean;
+      /**
+       * @deprecated
+       * @description Industry segment; deprecated, read it from the brand instead.
+       */
+      vertical?: string;
+      /** @description When the campaign was created. */
+      createDate?: string;
+      /** @description When the campaign was last billed. */
+      billedDate?: string;
+      /** @description When the campaign next renews or expires. */
+      nextRenewalOrExpirationDate?: string;
+      /** @description URL that receives status webhooks for this campaign. */
+      webhookURL?: string;
+      /** @description Backup webhook URL. */
+      webhookFailoverURL?: string;
+    };
+    /** @description One page of a brand's campaigns. */
+    CampaignList: {
+      /** @description Number of this page, starting at 1. */
+      page?: number;
+      /** @description Number of campaigns matching the query across all pages. */
+      totalRecords?: number;
+      /** @description Campaigns on this page. */
+      records?: components["schemas"]["CampaignListRecord"][];
+    };
+    /** @description Campaign settings that can still change after submission; send only the ones to change. */
+    CampaignUpdate: {
+      /** @description First sample message. */
+      sample1?: string;
+      /** @description Second sample message. */
+      sample2?: string;
+      /** @description Third sample message. */
+      sample3?: string;
+      /** @description Fourth sample message. */
+      sample4?: string;
+      /** @description Fifth sample message. */
+      sample5?: string;
+      /** @description How a consumer opts in to receive these messages. */
+      messageFlow?: string;
+      /** @description Reply sent for a help keyword. */
+      helpMessage?: string;
+      /** @description TCR ID of the reseller, if one is involved. */
+      resellerId?: string;
+      /**
+       * @description Renew the campaign automatically at the end of each term.
+       * @default true
+       */
+      autoRenewal?: boolean;
+      /** @description URL that receives status webhooks for this campaign. */
+      webhookURL?: string;
+      /** @description Backup URL used when delivery to `webhookURL` fails. */
+      webhookFailoverURL?: string;
+    };
+    /** @description Confirmation of a campaign deactivation; note the snake_case `record_type`. */
+    CampaignDeactivation: {
+      /** @description Server time of the deactivation as a number; upstream does not state the unit, the example assumes Unix seconds. */
+      time: number;
+      /** @description Human-readable confirmation. */
+      message?: string;
+      /** @description Kind of record that was deactivated. */
+      record_type?: string;
+    };
+    /** @description What registering a campaign with a use case costs. */
+    CampaignCost: {
+      /** @description The use case that was priced. */
+      campaignUsecase: string;
+      /** @description Human-readable name of the use case. */
+      description: string;
+      /** @description Recurring monthly fee, as a decimal string. */
+      monthlyCost: string;
+      /** @description One-time fee charged when the campaign is submitted, as a decimal string. */
+      upFrontCost: string;
+    };
+    /** @description A JSON object whose keys upstream does not describe. */
+    Messaging10dlcOpaqueObject: {
+      [key: string]: unknown;
+    };
+    /** @description Why the campaign should be reviewed again (snake_case on the wire). */
+    CampaignAppealRequest: {
+      /** @description Explanation of what was fixed or why the rejection was wrong. */
+      appeal_reason: string;
+    };
+    /** @description Receipt for a filed appeal (snake_case on the wire). */
+    CampaignAppealResult: {
+      /**
+       * Format: date-time
+       * @description When the appeal was filed.
+       */
+      appealed_at?: string;
+    };
+    /** @description What one carrier requires of the campaign. */
+    CampaignMnoMetadataEntry: {
+      /** @description Carrier name. */
+      mno: string;
+      /** @description Whether the campaign qualifies at this carrier. */
+      qualify: boolean;
+      /** @description Whether the carrier supports the campaign's use case. */
+      mnoSupport: boolean;
+      /** @description Whether the carrier reviews the campaign manually. */
+      mnoReview: boolean;
+      /** @description Fewest sample messages the carrier requires. */
+      minMsgSamples: number;
+      /** @description Whether a help keyword flow is mandatory. */
+      reqSubscriberHelp: boolean;
+      /** @description Whether an opt-in flow is mandatory. */
+      reqSubscriberOptin: boolean;
+      /** @description Whether an opt-out flow is mandatory. */
+      reqSubscriberOptout: boolean;
+      /** @description Whether the carrier forbids links in messages. */
+      noEmbeddedLink: boolean;
+      /** @description Whether the carrier forbids phone numbers in messages. */
+      noEmbeddedPhone: boolean;
+    };
+    /** @description Carrier rules for a campaign, keyed by carrier network ID (for example `10017` or `10035`). Upstream names only `10999` as a property; every other key has the same shape. */
+    CampaignMnoMetadata: {
+      10999?: components["schemas"]["CampaignMnoMetadataEntry"];
+    } & {
+      [key: string]: components["schemas"]["CampaignMnoMetadataEntry"];
+    };
+    /** @description Operational state of the campaign per carrier, keyed by carrier network ID (e.g. `APPROVED`, `REVIEW`). */
+    CampaignOperationStatus: {
+      [key: string]: string;
+    };
+    /** @description One link in the chain of providers a campaign is shared through. */
+    CampaignSharingStatus: {
+      /** @description TCR ID of the provider that shared the campaign. */
+      upstreamCnpId?: string;
+      /** @description TCR ID of the provider the campaign was shared with. */
+      downstreamCnpId?: string;
+      /** @description State of the share, e.g. `PENDING` or `ACCEPTED`. */
+      sharingStatus?: string;
+      /** @description When the campaign was shared. */
+      sharedDate?: string;
+      /** @description When `sharingStatus` last changed. */
+      statusDate?: string;
+    };
+    /** @description Both directions in which a campaign can be shared. */
+    CampaignSharingChain: {
+      sharedByMe?: components["schemas"]["CampaignSharingStatus"];
+      sharedWithMe?: components["schemas"]["CampaignSharingStatus"];
+    };
+    /** @description A campaign registered by a partner and shared with Telnyx. It is identified by TCR IDs only; there is no Telnyx `campaignId` or `brandId`. */
+    PartnerCampaign: {
+      /** @description TCR identifier of the campaign. */
+      tcrCampaignId: string;
+      /** @description TCR identifier of the campaign's brand. */
+      tcrBrandId: string;
+      /** @description Display name of the brand. */
+      brandDisplayName?: string;
+      /** @description Primary use case. */
+      usecase?: string;
+      /** @description Secondary use cases. */
+      subUsecases?: string[];
+      /** @description What the campaign sends and to whom. */
+      description?: string;
+      /** @description How a consumer opts in. */
+      messageFlow?: string;
+      /** @description First sample message. */
+      sample1?: string;
+      /** @description Second sample message. */
+      sample2?: string;
+      /** @description Third sample message. */
+      sample3?: string;
+      /** @description Fourth sample message. */
+      sample4?: string;
+      /** @description Fifth sample message. */
+      sample5?: string;
+      campaignStatus?: components["schemas"]["CampaignStatus"];
+      /** @description Why review failed, if it did. */
+      failureReasons?: string;
+      /** @description How many of your numbers are linked to the campaign. */
+      assignedPhoneNumbersCount?: number;
+      /** @description Whether number pooling is enabled for the campaign. */
+      isNumberPoolingEnabled?: boolean;
+      /** @description Whether the campaign uses a number pool. */
+      numberPool?: boolean;
+      /** @description Whether subscribers must opt in. */
+      subscriberOptin?: boolean;
+      /** @description Whether subscribers can opt out. */
+      subscriberOptout?: boolean;
+      /** @description Keywords that opt a subscriber in. */
+      optinKeywords?: string;
+      /** @description Keywords that opt a subscriber out. */
+      optoutKeywords?: string;
+      /** @description Keywords that return the help message. */
+      helpKeywords?: string;
+      /** @description Reply sent after opt-in. */
+      optinMessage?: string;
+      /** @description Reply sent after opt-out. */
+      optoutMessage?: string;
+      /** @description Reply sent for a help keyword. */
+      helpMessage?: string;
+      /** @description Whether messages contain links. */
+      embeddedLink?: boolean;
+      /** @description Example of a contained link. */
+      embeddedLinkSample?: string;
+      /** @description Whether messages contain phone numbers. */
+      embeddedPhone?: boolean;
+      /** @description Whether the content is age-restricted. */
+      ageGated?: boolean;
+      /** @description Whether the campaign concerns lending. */
+      directLending?: boolean;
+      /** @description Whether the terms and conditions were accepted. */
+      termsAndConditions?: boolean;
+      /** @description Link to the terms and conditions. */
+      termsAndConditionsLink?: string;
+      /** @description Link to the privacy policy. */
+      privacyPolicyLink?: string;
+      /** @description URL that receives status webhooks for this campaign. */
+      webhookURL?: string;
+      /** @description Backup webhook URL. */
+      webhookFailoverURL?: string;
+      /** @description When the campaign was shared with Telnyx. */
+      createdAt?: string;
+      /** @description When the record last changed. */
+      updatedAt?: string;
+    };
+    /** @description One page of campaigns shared with Telnyx. */
+    PartnerCampaignList: {
+      /** @description Number of this page, starting at 1. */
+      page?: number;
+      /** @description Number of shared campaigns across all pages. */
+      totalRecords?: number;
+      /** @description Campaigns on this page. */
+      records?: components["schemas"]["PartnerCampaign"][];
+    };
+    /** @description Webhook settings of a shared campaign. */
+    PartnerCampaignUpdate: {
+      /** @description URL that receives status webhooks for this campaign. */
+      webhookURL?: string;
+      /** @description Backup URL used when delivery to `webhookURL` fails. */
+      webhookFailoverURL?: string;
+    };
+    /** @description Summary of a campaign you shared with Telnyx. */
+    SharedCampaignRecord: {
+      /** @description Registry ID of the campaign. */
       campaignId: string;
+      /** @description Registry ID of the campaign's brand. */
+      brandId: string;
+      /** @description Primary use case. */
+      usecase: string;
+      /** @description Current state of the campaign. */
+      status?: string;
+      /** @description When the campaign was created. */
+      createDate?: string;
+    };
+    /** @description One page of campaigns you shared with Telnyx. */
+    SharedCampaignList: {
+      /** @description Number of this page, starting at 1. */
+      page?: number;
+      /** @description Number of shared campaigns across all pages. */
+      totalRecords?: number;
+      /** @description Campaigns on this page. */
+      records?: components["schemas"]["SharedCampaignRecord"][];
+    };
+    /** @description Sharing records of a partner campaign; upstream declares only that every value is a sharing record. */
+    PartnerCampaignSharingStatus: {
+      [key: string]: components["schemas"]["CampaignSharingStatus"];
     };
     /**
      * @description Progress of linking (or unlinking) a number to a campaign.
@@ -706,6 +2485,22 @@ export interface components {
       /** @description When the link last changed. */
       updatedAt: string;
     };
+    /** @description One page of number-to-campaign links. */
+    PhoneNumberCampaignList: {
+      /** @description Number of this page, starting at 1. */
+      page: number;
+      /** @description Number of links matching the query across all pages. */
+      totalRecords: number;
+      /** @description Links on this page. */
+      records: components["schemas"]["PhoneNumberCampaign"][];
+    };
+    /** @description A phone number and the campaign to link it to. */
+    PhoneNumberCampaignCreate: {
+      /** @description Number to link, in E.164 format with the leading `+`. */
+      phoneNumber: string;
+      /** @description Telnyx ID of the campaign to link it to. */
+      campaignId: string;
+    };
     /** @description Messaging profile plus exactly one of `campaignId` or `tcrCampaignId`. Only `messagingProfileId` is required upstream, although the seed also marks `campaign_id` required. */
     AssignmentByProfileRequest: {
       /** @description ID of the messaging profile whose numbers should be linked. */
@@ -730,6 +2525,1491 @@ export interface components {
     SettingsDataErrorMessage: {
       /** @description What went wrong. */
       message: string;
+    };
+    /** @description Progress of a messaging-profile assignment task. */
+    AssignmentTaskStatus: {
+      /** @description ID of the task. */
+      taskId: string;
+      /**
+       * @description Where the task stands.
+       * @enum {string}
+       */
+      status: "pending" | "processing" | "completed" | "failed";
+      /**
+       * Format: date-time
+       * @description When the task was created.
+       */
+      createdAt?: string;
+      /**
+       * Format: date-time
+       * @description When the task last changed.
+       */
+      updatedAt?: string;
+    };
+    /** @description Outcome of an assignment task for one number. */
+    AssignmentTaskPhoneNumber: {
+      /** @description ID of the task. */
+      taskId: string;
+      /** @description The number, in E.164 format. */
+      phoneNumber: string;
+      /** @description Result for this number; upstream types it as a free string. */
+      status: string;
+    };
+    /** @description One page of per-number results; upstream returns no page number or total with it. */
+    AssignmentTaskPhoneNumberList: {
+      /** @description Numbers on this page. */
+      records: components["schemas"]["AssignmentTaskPhoneNumber"][];
+    };
+    /** @description Criteria for a number search. */
+    AvailablePhoneNumberFilter: {
+      /** @description ISO 3166-1 alpha-2 country to search in. */
+      country_code?: string;
+      /** @description State, province or similar region. */
+      administrative_area?: string;
+      /** @description City or town. */
+      locality?: string;
+      /** @description North American rate center. */
+      rate_center?: string;
+      /** @description Area code or other national destination code. */
+      national_destination_code?: string;
+      /** @description Match on the digits of the number. */
+      phone_number?: {
+        /** @description Number starts with these digits. */
+        starts_with?: string;
+        /** @description Number contains these digits. */
+        contains?: string;
+        /** @description Number ends with these digits. */
+        ends_with?: string;
+      };
+      /**
+       * @description Kind of number.
+       * @enum {string}
+       */
+      phone_number_type?: "local" | "toll_free" | "mobile" | "national" | "shared_cost";
+      /** @description Features every returned number must support. */
+      features?: (
+        "sms" | "mms" | "voice" | "fax" | "emergency" | "hd_voice" | "international_sms" | "local_calling"
+      )[];
+      /** @description Maximum number of results; this search has no paging. */
+      limit?: number;
+      /** @description Also return near matches when exact ones run out. */
+      best_effort?: boolean;
+      /** @description Only numbers that can be activated immediately. */
+      quickship?: boolean;
+      /** @description Only numbers that can be reserved. */
+      reservable?: boolean;
+      /** @description Leave out numbers currently held by a reservation. */
+      exclude_held_numbers?: boolean;
+    };
+    /** @description One region the number belongs to. */
+    NumberRegionInformation: {
+      /**
+       * @description Kind of region.
+       * @enum {string}
+       */
+      region_type?: "country_code" | "rate_center" | "state" | "location";
+      /** @description Name or code of the region. */
+      region_name?: string;
+    };
+    /** @description What the number or block costs. */
+    NumberCostInformation: {
+      /** @description ISO 4217 currency of the amounts. */
+      currency?: string;
+      /** @description Recurring monthly charge, as a decimal string. */
+      monthly_cost?: string;
+      /** @description One-off charge at purchase, as a decimal string. */
+      upfront_cost?: string;
+    };
+    /** @description One feature a number supports. */
+    NumberFeatureName: {
+      /** @description Feature name, e.g. `sms` or `voice`. */
+      name?: string;
+    };
+    /** @description A number that can be ordered. */
+    AvailablePhoneNumber: {
+      /**
+       * @description Always `available_phone_number`.
+       * @enum {string}
+       */
+      record_type?: "available_phone_number";
+      /** @description The number in E.164 format. */
+      phone_number?: string;
+      /** @description Vanity (letter) form of the number, if any. */
+      vanity_format?: string;
+      /** @description True if this is a near match rather than an exact one. */
+      best_effort?: boolean;
+      /** @description True if it can be activated immediately. */
+      quickship?: boolean;
+      /** @description True if it can be reserved before ordering. */
+      reservable?: boolean;
+      /** @description Regions the number belongs to. */
+      region_information?: components["schemas"]["NumberRegionInformation"][];
+      cost_information?: components["schemas"]["NumberCostInformation"];
+      /** @description Features the number supports. */
+      features?: components["schemas"]["NumberFeatureName"][];
+    };
+    /** @description Counts for a number or block search. */
+    AvailableNumbersMeta: {
+      /** @description How many results are best-effort matches rather than exact ones. */
+      best_effort_results?: number;
+      /** @description Number of results returned. */
+      total_results?: number;
+    };
+    /** @description Result of a number search. Upstream returns the counts twice, as `meta` and `metadata`. */
+    AvailablePhoneNumberList: {
+      /** @description Matching numbers. */
+      data?: components["schemas"]["AvailablePhoneNumber"][];
+      meta?: components["schemas"]["AvailableNumbersMeta"];
+      metadata?: components["schemas"]["AvailableNumbersMeta"];
+    };
+    /**
+     * @description Progress of an order, sub-order or ordered number; `pending` until fulfilled or failed.
+     * @enum {string}
+     */
+    NumberOrderStatus: "pending" | "success" | "failure";
+    /** @description A number order as shown in lists, with only the id and number of each ordered phone number. */
+    NumberOrderSummary: {
+      /**
+       * Format: uuid
+       * @description ID of the order.
+       */
+      id?: string;
+      /** @description Record type, `number_order`. */
+      record_type?: string;
+      status?: components["schemas"]["NumberOrderStatus"];
+      /** @description How many numbers the order contains. */
+      phone_numbers_count?: number;
+      /** @description True once every number's regulatory requirements are satisfied. */
+      requirements_met?: boolean;
+      /** @description The ordered numbers. */
+      phone_numbers?: {
+        /** @description ID of the number within the order. */
+        id?: string;
+        /** @description The number in E.164 format. */
+        phone_number?: string;
+      }[];
+      /** @description IDs of the sub-orders. */
+      sub_number_orders_ids?: string[];
+      /** @description Voice connection the numbers are routed to. */
+      connection_id?: string;
+      /** @description Messaging profile the numbers are attached to. */
+      messaging_profile_id?: string;
+      /** @description Billing group the numbers are charged to. */
+      billing_group_id?: string;
+      /** @description Your reference for the order. */
+      customer_reference?: string;
+      /**
+       * Format: date-time
+       * @description When the order was placed.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the order last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description Paging information of a Numbers list. */
+    NumbersPageMeta: {
+      /** @description Number of this page, starting at 1. */
+      page_number?: number;
+      /** @description Results per page. */
+      page_size?: number;
+      /** @description Number of pages available. */
+      total_pages?: number;
+      /** @description Number of results across all pages. */
+      total_results?: number;
+    };
+    /** @description One page of number orders. */
+    NumberOrderList: {
+      /** @description Orders on this page. */
+      data?: components["schemas"]["NumberOrderSummary"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description Numbers to buy and where to attach them. No field is required on the wire; the seed treats `phone_numbers` as required. */
+    NumberOrderCreate: {
+      /** @description The numbers to order, usually taken from a search or reservation. */
+      phone_numbers?: {
+        /** @description Number to order in E.164 format. */
+        phone_number: string;
+        /** @description Requirement group that satisfies this number's regulatory requirements. */
+        requirement_group_id?: string;
+        /** @description Bundle to attach the number to. */
+        bundle_id?: string;
+      }[];
+      /** @description Voice connection to route the numbers to. The seed calls it a UUID; upstream declares no format. */
+      connection_id?: string;
+      /** @description Messaging profile to attach the numbers to. The seed calls it a UUID; upstream declares no format. */
+      messaging_profile_id?: string;
+      /** @description Billing group to charge the numbers to. The seed calls it a UUID; upstream declares no format. */
+      billing_group_id?: string;
+      /** @description Your own reference for the order. */
+      customer_reference?: string;
+    };
+    /**
+     * @description Where the regulatory requirements of an ordered number stand.
+     * @enum {string}
+     */
+    NumberRequirementsStatus:
+      | "pending"
+      | "approved"
+      | "cancelled"
+      | "deleted"
+      | "requirement-info-exception"
+      | "requirement-info-pending"
+      | "requirement-info-under-review";
+    /** @description A regulatory requirement of an ordered number and the value supplied for it. */
+    NumberRegulatoryRequirement: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement.
+       */
+      requirement_id?: string;
+      /**
+       * @description Kind of value the requirement expects.
+       * @enum {string}
+       */
+      field_type?: "textual" | "datetime" | "address" | "document";
+      /** @description Value supplied so far, e.g. text or the ID of an address or document. */
+      field_value?: string;
+      /** @description Always a regulatory requirement record type. */
+      record_type?: string;
+    };
+    /** @description One number inside a number order. */
+    OrderedPhoneNumber: {
+      /**
+       * Format: uuid
+       * @description ID of this number within the order.
+       */
+      id?: string;
+      /** @description Record type of the entry. */
+      record_type?: string;
+      /** @description The number in E.164 format. */
+      phone_number?: string;
+      /**
+       * @description Kind of number.
+       * @enum {string}
+       */
+      phone_number_type?: "local" | "mobile" | "national" | "shared_cost" | "toll_free";
+      /** @description Country of the number. */
+      country_code?: string;
+      /** @description ISO 3166-1 alpha-2 country of the number. */
+      country_iso_alpha2?: string;
+      /**
+       * Format: uuid
+       * @description Bundle the number is attached to, if any.
+       */
+      bundle_id?: string;
+      status?: components["schemas"]["NumberOrderStatus"];
+      /** @description True once every regulatory requirement of the number is satisfied. */
+      requirements_met?: boolean;
+      requirements_status?: components["schemas"]["NumberRequirementsStatus"];
+      /** @description Regulatory requirements of the number. */
+      regulatory_requirements?: components["schemas"]["NumberRegulatoryRequirement"][];
+    };
+    /** @description A number order and the numbers in it. */
+    NumberOrder: {
+      /**
+       * Format: uuid
+       * @description ID of the order.
+       */
+      id?: string;
+      /** @description Record type, `number_order`. */
+      record_type?: string;
+      status?: components["schemas"]["NumberOrderStatus"];
+      /** @description How many numbers the order contains. */
+      phone_numbers_count?: number;
+      /** @description True once every number's regulatory requirements are satisfied. */
+      requirements_met?: boolean;
+      /** @description The ordered numbers. */
+      phone_numbers?: components["schemas"]["OrderedPhoneNumber"][];
+      /** @description IDs of the sub-orders the order was split into. */
+      sub_number_orders_ids?: string[];
+      /** @description Voice connection the numbers are routed to. */
+      connection_id?: string;
+      /** @description Messaging profile the numbers are attached to. */
+      messaging_profile_id?: string;
+      /** @description Billing group the numbers are charged to. */
+      billing_group_id?: string;
+      /** @description Your reference for the order. */
+      customer_reference?: string;
+      /**
+       * Format: date-time
+       * @description When the order was placed.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the order last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description A single number order. */
+    NumberOrderResponse: {
+      data?: components["schemas"]["NumberOrder"];
+    };
+    /** @description A value for one regulatory requirement. */
+    NumberRegulatoryRequirementInput: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement being answered.
+       */
+      requirement_id?: string;
+      /** @description The value, e.g. text, a date-time, or the ID of an address or document. */
+      field_value?: string;
+    };
+    /** @description Changes to a number order. */
+    NumberOrderUpdate: {
+      /** @description New customer reference. */
+      customer_reference?: string;
+      /** @description Values for the order's regulatory requirements. */
+      regulatory_requirements?: components["schemas"]["NumberRegulatoryRequirementInput"][];
+    };
+    /** @description One number held by a reservation. */
+    ReservedPhoneNumber: {
+      /**
+       * Format: uuid
+       * @description ID of the hold.
+       */
+      id?: string;
+      /** @description Record type of the entry. */
+      record_type?: string;
+      /** @description The number in E.164 format. */
+      phone_number?: string;
+      /**
+       * @description Whether the hold on this number was placed.
+       * @enum {string}
+       */
+      status?: "pending" | "success" | "failure";
+      /** @description Why the hold failed, if it did. */
+      errors?: string;
+      /**
+       * Format: date-time
+       * @description When the hold lapses unless extended.
+       */
+      expired_at?: string;
+      /**
+       * Format: date-time
+       * @description When the hold was placed.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the hold last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description A reservation holding one or more numbers. */
+    NumberReservation: {
+      /**
+       * Format: uuid
+       * @description ID of the reservation.
+       */
+      id?: string;
+      /** @description Record type, `number_reservation`. */
+      record_type?: string;
+      /**
+       * @description Status of the reservation as a whole.
+       * @enum {string}
+       */
+      status?: "pending" | "success" | "failure";
+      /** @description Why the reservation failed, if it did. */
+      errors?: string;
+      /** @description The held numbers. */
+      phone_numbers?: components["schemas"]["ReservedPhoneNumber"][];
+      /** @description Your reference for the reservation. */
+      customer_reference?: string;
+      /**
+       * Format: date-time
+       * @description When the reservation was made.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the reservation last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of number reservations. */
+    NumberReservationList: {
+      /** @description Reservations on this page. */
+      data?: components["schemas"]["NumberReservation"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description Numbers to hold. No field is required on the wire; the seed treats `phone_numbers` as required. Server-assigned fields of the upstream request schema (`id`, `status`, `record_type`, timestamps) are left out. */
+    NumberReservationCreate: {
+      /** @description The numbers to reserve. */
+      phone_numbers?: {
+        /** @description Number to reserve in E.164 format. */
+        phone_number?: string;
+      }[];
+      /** @description Your own reference for the reservation. */
+      customer_reference?: string;
+    };
+    /** @description A single number reservation. */
+    NumberReservationResponse: {
+      data?: components["schemas"]["NumberReservation"];
+    };
+    /**
+     * @description A feature the ordered numbers must support.
+     * @enum {string}
+     */
+    AdvancedOrderFeature: "sms" | "mms" | "voice" | "fax" | "emergency";
+    /** @description An advanced order. Upstream gives `phone_number_type` and `status` no type, only an item enum, so each may arrive as a single string or as a list of those values. */
+    AdvancedOrder: {
+      /**
+       * Format: uuid
+       * @description ID of the advanced order.
+       */
+      id?: string;
+      /** @description Progress of the order; values are `pending`, `processing` and `ordered`. */
+      status?: string | ("pending" | "processing" | "ordered")[];
+      /**
+       * @description ISO 3166-1 alpha-2 country of the numbers.
+       * @default US
+       */
+      country_code?: string;
+      /**
+       * @description Kind of number; values are `local`, `mobile`, `toll_free`, `shared_cost`, `national` and `landline`.
+       * @default
+       */
+      phone_number_type?:
+        string | ("local" | "mobile" | "toll_free" | "shared_cost" | "national" | "landline")[];
+      /**
+       * @description Requested area code.
+       * @default
+       */
+      area_code?: string;
+      /** @description Requested features. */
+      features?: components["schemas"]["AdvancedOrderFeature"][];
+      /**
+       * @description How many numbers were requested.
+       * @default 1
+       */
+      quantity?: number;
+      /**
+       * Format: uuid
+       * @description Requirement group attached to the order.
+       */
+      requirement_group_id?: string;
+      /** @description IDs of the number orders placed to fulfil it. */
+      orders?: string[];
+      /**
+       * @description Notes for the Telnyx team.
+       * @default
+       */
+      comments?: string;
+      /**
+       * @description Your reference for the order.
+       * @default
+       */
+      customer_reference?: string;
+    };
+    /** @description All advanced orders, without paging metadata. */
+    AdvancedOrderList: {
+      /** @description The advanced orders. */
+      data?: components["schemas"]["AdvancedOrder"][];
+    };
+    /** @description What to source. Every field is optional and falls back to its default. */
+    AdvancedOrderRequest: {
+      /**
+       * @description ISO 3166-1 alpha-2 country of the numbers.
+       * @default US
+       */
+      country_code?: string;
+      /**
+       * @description Kind of number.
+       * @default local
+       * @enum {string}
+       */
+      phone_number_type?: "local" | "mobile" | "toll_free" | "shared_cost" | "national" | "landline";
+      /**
+       * @description Area code the numbers should have.
+       * @default
+       */
+      area_code?: string;
+      /** @description Features the numbers must support. */
+      features?: components["schemas"]["AdvancedOrderFeature"][];
+      /**
+       * @description How many numbers to order.
+       * @default 1
+       */
+      quantity?: number;
+      /**
+       * Format: uuid
+       * @description Requirement group that satisfies the numbers' regulatory requirements.
+       */
+      requirement_group_id?: string;
+      /**
+       * @description Notes for the Telnyx team handling the order.
+       * @default
+       */
+      comments?: string;
+      /**
+       * @description Your own reference for the order.
+       * @default
+       */
+      customer_reference?: string;
+    };
+    /** @description A contiguous range of numbers that can be ordered together. */
+    AvailablePhoneNumberBlock: {
+      /**
+       * @description Always `available_phone_number_block`.
+       * @enum {string}
+       */
+      record_type?: "available_phone_number_block";
+      /** @description First number of the block, in E.164 format. */
+      phone_number?: string;
+      /** @description How many consecutive numbers the block holds. */
+      range?: number;
+      /** @description Regions the block belongs to. */
+      region_information?: components["schemas"]["NumberRegionInformation"][];
+      cost_information?: components["schemas"]["NumberCostInformation"];
+      /** @description Features the numbers support. */
+      features?: components["schemas"]["NumberFeatureName"][];
+    };
+    /** @description Result of a block search. */
+    AvailablePhoneNumberBlockList: {
+      /** @description Matching blocks. */
+      data?: components["schemas"]["AvailablePhoneNumberBlock"][];
+      meta?: components["schemas"]["AvailableNumbersMeta"];
+    };
+    /**
+     * @description Kind of record a comment belongs to.
+     * @enum {string}
+     */
+    NumberCommentRecordType: "sub_number_order" | "requirement_group";
+    /** @description A comment on a sub number order or requirement group. */
+    NumberComment: {
+      /**
+       * Format: uuid
+       * @description ID of the comment.
+       */
+      id?: string;
+      /** @description Text of the comment. */
+      body?: string;
+      comment_record_type?: components["schemas"]["NumberCommentRecordType"];
+      /**
+       * Format: uuid
+       * @description ID of the record the comment belongs to.
+       */
+      comment_record_id?: string;
+      /** @description Who wrote it. */
+      commenter?: string;
+      /**
+       * @description Whether Telnyx staff (`admin`) or the customer (`user`) wrote it.
+       * @enum {string}
+       */
+      commenter_type?: "admin" | "user";
+      /**
+       * Format: date-time
+       * @description When it was marked read; absent while unread.
+       */
+      read_at?: string;
+      /**
+       * Format: date-time
+       * @description When it was written.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description Comments on one record. */
+    NumberCommentList: {
+      /** @description The comments. */
+      data?: components["schemas"]["NumberComment"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description A new comment. Server-assigned fields of the upstream request schema (`id`, `commenter`, `commenter_type`, timestamps) are left out. */
+    NumberCommentCreate: {
+      /** @description Text of the comment. */
+      body?: string;
+      comment_record_type?: components["schemas"]["NumberCommentRecordType"];
+      /**
+       * Format: uuid
+       * @description ID of the sub number order or requirement group.
+       */
+      comment_record_id?: string;
+    };
+    /** @description A single comment. */
+    NumberCommentResponse: {
+      data?: components["schemas"]["NumberComment"];
+    };
+    /** @description Coverage of every country. */
+    CountryCoverageMapResponse: {
+      /** @description One free-form coverage object per country, keyed by country. */
+      data?: {
+        [key: string]: {
+          [key: string]: unknown;
+        };
+      };
+    };
+    /** @description What Telnyx supports for one number type in a country. */
+    CountryCoverageNumberType: {
+      /** @description Features available for this number type. */
+      features?: string[];
+      /** @description Whether these numbers can fully replace a PSTN line. */
+      full_pstn_replacement?: boolean;
+      /** @description Whether international SMS is supported. */
+      international_sms?: boolean;
+      /** @description Whether person-to-person messaging is supported. */
+      p2p?: boolean;
+      /** @description Whether numbers can be activated immediately. */
+      quickship?: boolean;
+      /** @description Whether numbers can be reserved. */
+      reservable?: boolean;
+    };
+    /** @description What Telnyx supports in one country. */
+    CountryCoverage: {
+      /** @description ISO 3166-1 alpha-2 code of the country. */
+      code?: string;
+      /** @description World region of the country, or null. */
+      region?: string | null;
+      /** @description Whether numbers can be ordered in the country. */
+      numbers?: boolean;
+      /** @description Number types available. */
+      phone_number_type?: string[];
+      /** @description Features available. */
+      features?: string[];
+      /** @description Whether numbers can be reserved. */
+      reservable?: boolean;
+      /** @description Whether numbers can be activated immediately. */
+      quickship?: boolean;
+      /** @description Whether international SMS is supported. */
+      international_sms?: boolean;
+      /** @description Whether person-to-person messaging is supported. */
+      p2p?: boolean;
+      /** @description Whether inventory coverage counts are available. */
+      inventory_coverage?: boolean;
+      local?: components["schemas"]["CountryCoverageNumberType"];
+      toll_free?: components["schemas"]["CountryCoverageNumberType"];
+      /** @description Details for mobile numbers; upstream declares no properties. */
+      mobile?: {
+        [key: string]: unknown;
+      };
+      /** @description Details for national numbers; upstream declares no properties. */
+      national?: {
+        [key: string]: unknown;
+      };
+      /** @description Details for shared-cost numbers; upstream declares no properties. */
+      shared_cost?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description Coverage of one country. */
+    CountryCoverageResponse: {
+      data?: components["schemas"]["CountryCoverage"];
+    };
+    /**
+     * @description Progress of a customer service record request.
+     * @enum {string}
+     */
+    CustomerServiceRecordStatus: "pending" | "completed" | "failed";
+    /** @description What the carrier returned, or null until the request completes. */
+    CustomerServiceRecordResult: {
+      /** @description Carrier currently serving the number. */
+      carrier_name?: string;
+      /** @description Other numbers on the same account. */
+      associated_phone_numbers?: string[];
+      /** @description Account holder details. */
+      admin?: {
+        /** @description Account name. */
+        name?: string;
+        /** @description Account number. */
+        account_number?: string;
+        /** @description Person authorised on the account. */
+        authorized_person_name?: string;
+        /** @description Billing telephone number. */
+        billing_phone_number?: string;
+      };
+      /** @description Service address on record. */
+      address?: {
+        /** @description Street line. */
+        street_address?: string;
+        /** @description City. */
+        locality?: string;
+        /** @description State or province. */
+        administrative_area?: string;
+        /** @description Postal code. */
+        postal_code?: string;
+        /** @description The whole address on one line. */
+        full_address?: string;
+      };
+    } | null;
+    /** @description A customer service record request and, once completed, its result. */
+    CustomerServiceRecord: {
+      /**
+       * Format: uuid
+       * @description ID of the request.
+       */
+      id?: string;
+      /** @description Record type, `customer_service_record`. */
+      record_type?: string;
+      /** @description The number the record was requested for. */
+      phone_number?: string;
+      status?: components["schemas"]["CustomerServiceRecordStatus"];
+      /** @description Why the request failed, or null. */
+      error_message?: string | null;
+      result?: components["schemas"]["CustomerServiceRecordResult"];
+      /** @description URL notified when the record is ready. */
+      webhook_url?: string;
+      /**
+       * Format: date-time
+       * @description When the request was made.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the request last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of customer service record requests. */
+    CustomerServiceRecordList: {
+      /** @description Requests on this page. */
+      data?: components["schemas"]["CustomerServiceRecord"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description The number to fetch a customer service record for, and carrier account details. */
+    CustomerServiceRecordCreate: {
+      /** @description A +1 (North American) number in E.164 format. */
+      phone_number: string;
+      /** @description URL to notify when the record is ready. */
+      webhook_url?: string;
+      /** @description Account details the losing carrier may require; see the coverage check. */
+      additional_data?: {
+        /** @description Name on the carrier account. */
+        name?: string;
+        /** @description Person authorised on the account. */
+        authorized_person_name?: string;
+        /** @description Account number at the carrier. */
+        account_number?: string;
+        /** @description Customer code at the carrier. */
+        customer_code?: string;
+        /** @description Account PIN or passcode. */
+        pin?: string;
+        /** @description Billing telephone number of the account, in E.164 format. */
+        billing_phone_number?: string;
+        /** @description Service address street line. */
+        address_line_1?: string;
+        /** @description Service address city. */
+        city?: string;
+        /** @description Two-letter state code. */
+        state?: string;
+        /** @description Five-digit ZIP code. */
+        zip_code?: string;
+      };
+    };
+    /** @description A single customer service record request. */
+    CustomerServiceRecordResponse: {
+      data?: components["schemas"]["CustomerServiceRecord"];
+    };
+    /** @description Numbers to check. */
+    CsrPhoneNumberCoverageRequest: {
+      /** @description +1 (North American) numbers in E.164 format. */
+      phone_numbers: string[];
+    };
+    /** @description Whether a customer service record can be requested for one number. */
+    CsrPhoneNumberCoverage: {
+      /** @description Record type of the entry. */
+      record_type?: string;
+      /** @description The checked number. */
+      phone_number?: string;
+      /** @description True if a record can be requested. */
+      has_csr_coverage?: boolean;
+      /** @description Why there is no coverage, if there is none. */
+      reason?: string;
+      /** @description The `additional_data` fields the carrier needs for a request. */
+      additional_data_required?: (
+        | "name"
+        | "authorized_person_name"
+        | "account_number"
+        | "customer_code"
+        | "pin"
+        | "address_line_1"
+        | "city"
+        | "state"
+        | "zip_code"
+        | "billing_phone_number"
+      )[];
+    };
+    /** @description Coverage result per number. */
+    CsrPhoneNumberCoverageList: {
+      /** @description One entry per checked number. */
+      data?: components["schemas"]["CsrPhoneNumberCoverage"][];
+    };
+    /** @description An ordering group and its progress. The digit criteria come back as flat keys named `phone_number[starts_with]` and so on. */
+    InexplicitOrderingGroup: {
+      /** @description Country of the numbers. */
+      country_iso?: string;
+      /** @description Kind of number. */
+      phone_number_type?: string;
+      /** @description How many numbers were requested. */
+      count_requested?: number;
+      /** @description How many numbers have been ordered so far. */
+      count_allocated?: number;
+      /** @description State or province criterion. */
+      administrative_area?: string;
+      /** @description Area code criterion. */
+      national_destination_code?: string;
+      /** @description Leading digits criterion. */
+      "phone_number[starts_with]"?: string;
+      /** @description Contained digits criterion. */
+      "phone_number[contains]"?: string;
+      /** @description Trailing digits criterion. */
+      "phone_number[ends_with]"?: string;
+      /** @description Whether held numbers were left out. */
+      exclude_held_numbers?: boolean;
+      /** @description Whether only quickship numbers were considered. */
+      quickship?: boolean;
+      /**
+       * @description Ordering strategy of the group.
+       * @enum {string}
+       */
+      strategy?: "always" | "never";
+      /**
+       * @description Progress of the group.
+       * @enum {string}
+       */
+      status?: "pending" | "processing" | "failed" | "success" | "partial_success";
+      /** @description Why the group failed or was only partly filled. */
+      error_reason?: string;
+      /** @description Number orders placed for the group. */
+      orders?: {
+        /**
+         * Format: uuid
+         * @description ID of the number order.
+         */
+        number_order_id: string;
+        /** @description IDs of its sub-orders. */
+        sub_number_order_ids: string[];
+      }[];
+      /**
+       * Format: date-time
+       * @description When the group was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the group last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description An order by criteria and the progress of its groups. */
+    InexplicitNumberOrder: {
+      /** @description ID of the inexplicit order. */
+      id?: string;
+      /** @description The ordering groups. */
+      ordering_groups?: components["schemas"]["InexplicitOrderingGroup"][];
+      /** @description Voice connection the numbers are routed to. */
+      connection_id?: string;
+      /** @description Messaging profile the numbers are attached to. */
+      messaging_profile_id?: string;
+      /** @description Billing group the numbers are charged to. */
+      billing_group_id?: string;
+      /** @description Your reference for the order. */
+      customer_reference?: string;
+      /**
+       * Format: date-time
+       * @description When the order was placed.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the order last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of inexplicit number orders. */
+    InexplicitNumberOrderList: {
+      /** @description Orders on this page. */
+      data?: components["schemas"]["InexplicitNumberOrder"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description One set of criteria and how many numbers to order with them. */
+    InexplicitOrderingGroupCreate: {
+      /**
+       * @description Country of the numbers.
+       * @enum {string}
+       */
+      country_iso: "US" | "CA";
+      /** @description Kind of number, e.g. `local` or `toll_free`. */
+      phone_number_type: string;
+      /** @description How many numbers to order; a string in requests, an integer in responses. */
+      count_requested: string;
+      /** @description State or province. */
+      administrative_area?: string;
+      /** @description City or town. */
+      locality?: string;
+      /** @description Area code. */
+      national_destination_code?: string;
+      /** @description Match on the digits of the numbers. */
+      phone_number?: {
+        /** @description Number starts with these digits. */
+        starts_with?: string;
+        /** @description Number contains these digits. */
+        contains?: string;
+        /** @description Number ends with these digits. */
+        ends_with?: string;
+      };
+      /** @description Features the numbers must support. */
+      features?: string[];
+      /** @description Leave out numbers held by reservations. */
+      exclude_held_numbers?: boolean;
+      /** @description Only numbers that can be activated immediately. */
+      quickship?: boolean;
+      /**
+       * @description Ordering strategy for the group.
+       * @default always
+       * @enum {string}
+       */
+      strategy?: "always" | "never";
+    };
+    /** @description An order by criteria, made of one or more ordering groups. */
+    InexplicitNumberOrderCreate: {
+      /** @description The groups of numbers to order. */
+      ordering_groups: components["schemas"]["InexplicitOrderingGroupCreate"][];
+      /** @description Voice connection to route the numbers to. */
+      connection_id?: string;
+      /** @description Messaging profile to attach the numbers to. */
+      messaging_profile_id?: string;
+      /** @description Billing group to charge the numbers to. */
+      billing_group_id?: string;
+      /** @description Your own reference for the order. */
+      customer_reference?: string;
+    };
+    /** @description A single inexplicit number order. */
+    InexplicitNumberOrderResponse: {
+      data?: components["schemas"]["InexplicitNumberOrder"];
+    };
+    /** @description Inventory count for one group. */
+    InventoryCoverage: {
+      /** @description Record type of the entry. */
+      record_type?: string;
+      /** @description Value of the grouping key, e.g. an NPA. */
+      group?: string;
+      /** @description What the counts are grouped by. */
+      group_type?: string;
+      /** @description State or province of the group. */
+      administrative_area?: string;
+      /**
+       * @description Kind of number counted.
+       * @enum {string}
+       */
+      phone_number_type?: "local" | "toll_free" | "national" | "landline" | "shared_cost" | "mobile";
+      /**
+       * @description Upstream's coarser number class.
+       * @enum {string}
+       */
+      number_type?: "did" | "toll-free";
+      /**
+       * @description Whether single numbers or blocks were counted.
+       * @enum {string}
+       */
+      coverage_type?: "number" | "block";
+      /** @description How many numbers or blocks are in stock. */
+      count?: number;
+      /** @description Size of each block, for block coverage. */
+      number_range?: number;
+      /** @description Whether ordering needs regulatory requirements up front. */
+      advance_requirements?: boolean;
+    };
+    /** @description Inventory counts. */
+    InventoryCoverageList: {
+      /** @description One entry per group. */
+      data?: components["schemas"]["InventoryCoverage"][];
+      /** @description Result count. */
+      meta?: {
+        /** @description Number of groups returned. */
+        total_results?: number;
+      };
+    };
+    /** @description A mobile network operator. */
+    MobileNetworkOperator: {
+      /**
+       * Format: uuid
+       * @description ID of the operator.
+       */
+      id?: string;
+      /** @description Record type of the entry. */
+      record_type?: string;
+      /** @description Operator name. */
+      name?: string;
+      /** @description ISO 3166-1 alpha-2 country of the operator. */
+      country_code?: string;
+      /** @description Mobile country code. */
+      mcc?: string;
+      /** @description Mobile network code. */
+      mnc?: string;
+      /** @description TADIG roaming code. */
+      tadig?: string;
+      /** @description Whether network preferences can be set for this operator. */
+      network_preferences_enabled?: boolean;
+    };
+    /** @description One page of mobile network operators. */
+    MobileNetworkOperatorList: {
+      /** @description Operators on this page. */
+      data?: components["schemas"]["MobileNetworkOperator"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /**
+     * @description A private networking service offered at a location.
+     * @enum {string}
+     */
+    NetworkAvailableService: "cloud_vpn" | "private_wireless_gateway" | "virtual_cross_connect";
+    /** @description A network location and the services it offers. */
+    NetworkCoverageLocation: {
+      /** @description Record type of the entry. */
+      record_type?: string;
+      /** @description Where the location is. */
+      location?: {
+        /** @description Location code. */
+        code?: string;
+        /** @description Location name. */
+        name?: string;
+        /** @description Point of presence. */
+        pop?: string;
+        /** @description Region. */
+        region?: string;
+        /** @description Site. */
+        site?: string;
+      };
+      /** @description Services offered here. */
+      available_services?: components["schemas"]["NetworkAvailableService"][];
+    };
+    /** @description One page of network locations. */
+    NetworkCoverageList: {
+      /** @description Locations on this page. */
+      data?: components["schemas"]["NetworkCoverageLocation"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description An order for a contiguous block of numbers. */
+    NumberBlockOrder: {
+      /**
+       * Format: uuid
+       * @description ID of the block order.
+       */
+      id?: string;
+      /** @description Record type, `number_block_order`. */
+      record_type?: string;
+      /** @description First number of the block. */
+      starting_number?: string;
+      /** @description Size of the block. */
+      range?: number;
+      /** @description How many numbers the order contains. */
+      phone_numbers_count?: number;
+      status?: components["schemas"]["NumberOrderStatus"];
+      /** @description True once every regulatory requirement is satisfied. */
+      requirements_met?: boolean;
+      /** @description Voice connection the numbers are routed to. */
+      connection_id?: string;
+      /** @description Messaging profile the numbers are attached to. */
+      messaging_profile_id?: string;
+      /** @description Your reference for the order. */
+      customer_reference?: string;
+      /**
+       * Format: date-time
+       * @description When the order was placed.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the order last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of number block orders. */
+    NumberBlockOrderList: {
+      /** @description Block orders on this page. */
+      data?: components["schemas"]["NumberBlockOrder"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description The block to buy and where to attach it. Server-assigned fields of the upstream request schema (`id`, `status`, counts, timestamps) are left out. */
+    NumberBlockOrderCreate: {
+      /** @description First number of the block in E.164 format, as returned by the block search. */
+      starting_number: string;
+      /** @description How many consecutive numbers to buy. */
+      range: number;
+      /** @description Voice connection to route the numbers to. */
+      connection_id?: string;
+      /** @description Messaging profile to attach the numbers to. */
+      messaging_profile_id?: string;
+      /** @description Your own reference for the order. */
+      customer_reference?: string;
+    };
+    /** @description A single number block order. */
+    NumberBlockOrderResponse: {
+      data?: components["schemas"]["NumberBlockOrder"];
+    };
+    /** @description A phone number of a number order, as tracked for fulfilment and requirements. */
+    NumberOrderPhoneNumber: {
+      /**
+       * Format: uuid
+       * @description ID of this number within its order.
+       */
+      id?: string;
+      /** @description Record type, `number_order_phone_number`. */
+      record_type?: string;
+      /** @description The number in E.164 format. */
+      phone_number?: string;
+      /**
+       * @description Kind of number.
+       * @enum {string}
+       */
+      phone_number_type?: "local" | "toll_free" | "mobile" | "national" | "shared_cost" | "landline";
+      /** @description Country of the number. */
+      country_code?: string;
+      /** @description City or town of the number. */
+      locality?: string;
+      /** @description True if the number was ordered as part of a block. */
+      is_block_number?: boolean;
+      /**
+       * Format: uuid
+       * @description ID of the number order.
+       */
+      order_request_id?: string;
+      /**
+       * Format: uuid
+       * @description ID of the sub number order.
+       */
+      sub_number_order_id?: string;
+      /**
+       * Format: uuid
+       * @description Bundle the number is attached to, or null.
+       */
+      bundle_id?: string | null;
+      /**
+       * Format: date-time
+       * @description When the regulatory requirements must be met by.
+       */
+      deadline?: string;
+      status?: components["schemas"]["NumberOrderStatus"];
+      /** @description True once every regulatory requirement is satisfied. */
+      requirements_met?: boolean;
+      requirements_status?: components["schemas"]["NumberRequirementsStatus"];
+      /** @description Regulatory requirements of the number. */
+      regulatory_requirements?: components["schemas"]["NumberRegulatoryRequirement"][];
+    };
+    /** @description Phone numbers across number orders. */
+    NumberOrderPhoneNumberList: {
+      /** @description The numbers. */
+      data?: components["schemas"]["NumberOrderPhoneNumber"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description A single phone number of a number order. */
+    NumberOrderPhoneNumberResponse: {
+      data?: components["schemas"]["NumberOrderPhoneNumber"];
+    };
+    /** @description Regulatory requirement values to store. */
+    NumberRequirementsUpdate: {
+      /** @description One entry per requirement being answered. */
+      regulatory_requirements?: components["schemas"]["NumberRegulatoryRequirementInput"][];
+    };
+    /** @description Numbers to look up. */
+    NumbersFeaturesRequest: {
+      /** @description Numbers in E.164 format. */
+      phone_numbers: string[];
+    };
+    /** @description Features of one number. */
+    NumberFeatures: {
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      /** @description Features it supports. */
+      features: string[];
+    };
+    /** @description Features per number. */
+    NumbersFeaturesList: {
+      /** @description One entry per number. */
+      data?: components["schemas"]["NumberFeatures"][];
+    };
+    /**
+     * @description Progress of a block job.
+     * @enum {string}
+     */
+    PhoneNumberBlocksJobStatus: "pending" | "in_progress" | "completed" | "failed";
+    /** @description A number the job handled. */
+    PhoneNumberBlocksJobOperation: {
+      /** @description ID of the phone number resource. */
+      id?: string;
+      /** @description The number in E.164 format. */
+      phone_number?: string;
+    };
+    /** @description A number the job could not handle, with the reasons. */
+    PhoneNumberBlocksJobFailedOperation: {
+      /** @description ID of the phone number resource. */
+      id?: string;
+      /** @description The number in E.164 format. */
+      phone_number?: string;
+      /** @description Why it failed, in the standard error format. */
+      errors?: components["schemas"]["Error"][];
+    };
+    /** @description A background job on a phone number block. */
+    PhoneNumberBlocksJob: {
+      /**
+       * Format: uuid
+       * @description ID of the job.
+       */
+      id?: string;
+      /** @description Record type of the job. */
+      record_type?: string;
+      /**
+       * @description What the job does.
+       * @enum {string}
+       */
+      type?: "delete_phone_number_block";
+      /** @default pending */
+      status?: components["schemas"]["PhoneNumberBlocksJobStatus"];
+      /**
+       * Format: date-time
+       * @description Estimated time of completion.
+       */
+      etc?: string;
+      /** @description Numbers handled successfully. */
+      successful_operations?: components["schemas"]["PhoneNumberBlocksJobOperation"][];
+      /** @description Numbers that could not be handled. */
+      failed_operations?: components["schemas"]["PhoneNumberBlocksJobFailedOperation"][];
+      /** @description When the job was created (upstream declares no date-time format here). */
+      created_at?: string;
+      /** @description When the job last changed (upstream declares no date-time format here). */
+      updated_at?: string;
+    };
+    /** @description One page of block jobs. */
+    PhoneNumberBlocksJobList: {
+      /** @description Jobs on this page. */
+      data?: components["schemas"]["PhoneNumberBlocksJob"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description The block whose numbers should be deleted. */
+    PhoneNumberBlocksJobDeleteRequest: {
+      /** @description ID of the phone number block. */
+      phone_number_block_id: string;
+    };
+    /** @description A single block job. */
+    PhoneNumberBlocksJobResponse: {
+      data?: components["schemas"]["PhoneNumberBlocksJob"];
+    };
+    /** @description The part of a number order covering one country and number type. Its regulatory requirements list which requirements apply, without their values. */
+    SubNumberOrder: {
+      /**
+       * Format: uuid
+       * @description ID of the sub-order.
+       */
+      id?: string;
+      /** @description Record type, `sub_number_order`. */
+      record_type?: string;
+      /**
+       * Format: uuid
+       * @description ID of the parent number order.
+       */
+      order_request_id?: string;
+      /**
+       * Format: uuid
+       * @description ID of the user who placed the order.
+       */
+      user_id?: string;
+      /** @description Country of the numbers. */
+      country_code?: string;
+      /**
+       * @description Kind of number.
+       * @enum {string}
+       */
+      phone_number_type?: "local" | "toll_free" | "mobile" | "national" | "shared_cost" | "landline";
+      /** @description How many numbers the sub-order contains. */
+      phone_numbers_count?: number;
+      /** @description True if the sub-order came from a block order. */
+      is_block_sub_number_order?: boolean;
+      /** @description Your reference for the order. */
+      customer_reference?: string;
+      status?: components["schemas"]["NumberOrderStatus"];
+      /** @description True once every regulatory requirement is satisfied. */
+      requirements_met?: boolean;
+      /** @description Requirements that apply to the sub-order's numbers. */
+      regulatory_requirements?: {
+        /**
+         * Format: uuid
+         * @description ID of the requirement.
+         */
+        requirement_id?: string;
+        /**
+         * @description Kind of value the requirement expects.
+         * @enum {string}
+         */
+        field_type?: "textual" | "datetime" | "address" | "document";
+        /** @description Record type of the entry. */
+        record_type?: string;
+      }[];
+      /**
+       * Format: date-time
+       * @description When the sub-order was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the sub-order last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description Sub number orders. */
+    SubNumberOrderList: {
+      /** @description The sub-orders. */
+      data?: components["schemas"]["SubNumberOrder"][];
+      meta?: components["schemas"]["NumbersPageMeta"];
+    };
+    /** @description A single sub number order. */
+    SubNumberOrderResponse: {
+      data?: components["schemas"]["SubNumberOrder"];
+    };
+    /** @description Filters selecting the sub-orders to include; all optional. */
+    SubNumberOrdersReportCreate: {
+      /** @description Only sub-orders for this country. */
+      country_code?: string;
+      status?: components["schemas"]["NumberOrderStatus"];
+      /**
+       * Format: uuid
+       * @description Only sub-orders of this number order.
+       */
+      order_request_id?: string;
+      /** @description Only sub-orders with this customer reference. */
+      customer_reference?: string;
+      /**
+       * Format: date-time
+       * @description Only sub-orders created after this time.
+       */
+      created_at_gt?: string;
+      /**
+       * Format: date-time
+       * @description Only sub-orders created before this time.
+       */
+      created_at_lt?: string;
+    };
+    /** @description A request for a CSV report of sub number orders. */
+    SubNumberOrdersReport: {
+      /**
+       * Format: uuid
+       * @description ID of the report.
+       */
+      id?: string;
+      /**
+       * Format: uuid
+       * @description ID of the user who requested it.
+       */
+      user_id?: string;
+      /** @description Kind of orders the report covers. */
+      order_type?: string;
+      /**
+       * @description Progress of the report; download it once `success`.
+       * @default pending
+       * @enum {string}
+       */
+      status?: "pending" | "success" | "failed" | "expired";
+      /** @description The filters the report was built with. */
+      filters?: {
+        /** @description Country filter. */
+        country_code?: string;
+        /** @description Status filter. */
+        status?: string;
+        /**
+         * Format: uuid
+         * @description Number order filter.
+         */
+        order_request_id?: string;
+        /** @description Customer reference filter. */
+        customer_reference?: string;
+        /**
+         * Format: date-time
+         * @description Lower creation time bound.
+         */
+        created_at_gt?: string;
+        /**
+         * Format: date-time
+         * @description Upper creation time bound.
+         */
+        created_at_lt?: string;
+      };
+      /**
+       * Format: date-time
+       * @description When the report was requested.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the report last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description A single report request. */
+    SubNumberOrdersReportResponse: {
+      data?: components["schemas"]["SubNumberOrdersReport"];
+    };
+    /** @description Flat body of a campaign status webhook, with camelCase keys and no `data` envelope. */
+    CampaignStatusUpdateEvent: {
+      /** @description ID of the brand that owns the campaign. */
+      brandId?: string;
+      /** @description ID of the campaign the event is about. */
+      campaignId?: string;
+      /** @description When the campaign was created; upstream types it as a string and the seed calls it a Unix timestamp, so the example carries seconds. */
+      createDate?: string;
+      /** @description TCR ID of the campaign service provider. */
+      cspId?: string;
+      /** @description Whether T-Mobile has registered the campaign. */
+      isTMobileRegistered?: boolean;
+      /**
+       * @description Which step of the registration pipeline produced the event.
+       * @enum {string}
+       */
+      type?:
+        | "TELNYX_EVENT"
+        | "REGISTRATION"
+        | "MNO_REVIEW"
+        | "TELNYX_REVIEW"
+        | "NUMBER_POOL_PROVISIONED"
+        | "NUMBER_POOL_DEPROVISIONED"
+        | "TCR_EVENT"
+        | "VERIFIED";
+      /** @description Human-readable account of what happened. */
+      description?: string;
+      /**
+       * @description Outcome reported by the event; note the mixed case of the values.
+       * @enum {string}
+       */
+      status?: "ACCEPTED" | "REJECTED" | "DORMANT" | "success" | "failed";
+    };
+    /** @description Envelope of the `numberOrderStatusUpdate` webhook. */
+    NumberOrderStatusUpdateEvent: {
+      /** @description The event. */
+      data: {
+        /**
+         * @description Event name. The skill documents `number.order.status.update`, the upstream example shows `number_order.complete`; both are accepted.
+         * @enum {string}
+         */
+        event_type: "number.order.status.update" | "number_order.complete";
+        /**
+         * Format: uuid
+         * @description ID of the event; use it to drop duplicate deliveries.
+         */
+        id: string;
+        /**
+         * Format: date-time
+         * @description When the status changed.
+         */
+        occurred_at: string;
+        /** @description Record type of the envelope, `event`. */
+        record_type: string;
+        payload: components["schemas"]["NumberOrder"];
+      };
+      /** @description Delivery details. */
+      meta: {
+        /** @description Delivery attempt, starting at 1. */
+        attempt: number;
+        /**
+         * Format: uri
+         * @description URL this attempt was sent to.
+         */
+        delivered_to: string;
+      };
     };
   };
   responses: {
@@ -783,6 +4063,123 @@ export interface components {
         "application/json": components["schemas"]["Errors"] | components["schemas"]["HTTPValidationError"];
       };
     };
+    /** @description The brand cannot be deleted yet; upstream documents a single error object here. */
+    Messaging10dlcBrandDeleteRefused: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description Nothing with this ID exists for the account. Upstream documents a single error object for this 404, not the `errors` list. */
+    Messaging10dlcErrorObjectNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description No OTP request exists for this brand or reference. Upstream documents the FastAPI `detail` body for this 404. */
+    Messaging10dlcOtpNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HTTPValidationError"];
+      };
+    };
+    /** @description The OTP request was refused, for example because the brand is not a sole proprietor or the PIN is wrong. Upstream documents the FastAPI `detail` body for this 400. */
+    Messaging10dlcOtpBadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["HTTPValidationError"];
+      };
+    };
+    /** @description The campaign cannot be appealed in its current state; upstream documents a single error object here. */
+    Messaging10dlcAppealRefused: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description The carrier metadata could not be retrieved because of a server-side problem. */
+    Messaging10dlcServerError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description The request failed validation. Unlike most 10DLC calls, upstream documents only the Telnyx `errors` list for this 422, not the FastAPI format. */
+    Messaging10dlcUnprocessableErrors: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description The request was malformed, for example an unparseable body or filter. */
+    NumbersBadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description Something the request refers to (for example an ID in the body or a filter) does not exist; upstream declares this status on these operations without further detail. */
+    NumbersNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description The request failed validation; each entry of `errors` points at an offending field. */
+    NumbersUnprocessableEntity: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description Telnyx failed to handle the request; retry later. */
+    NumbersServerError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description The API key may not use this feature. Upstream declares no body schema for the customer service record errors; the standard `errors` list is assumed. */
+    NumbersForbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description Any other error status, reported in the standard `errors` format. */
+    NumbersUnexpectedError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
   };
   parameters: {
     /**
@@ -801,10 +4198,94 @@ export interface components {
      */
     BrandIdPath: string;
     /**
+     * @description Telnyx ID of a sole proprietor brand (not the TCR brand ID); SMS OTP verification applies only to `SOLE_PROPRIETOR` brands.
+     * @example 4b20019c-8a61-2f3e-91d7-0c5b6e8f2a11
+     */
+    SoleProprietorBrandIdPath: string;
+    /**
+     * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+     * @example 1
+     */
+    RecordsPageNumber: number;
+    /**
      * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
      * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
      */
     CampaignIdPath: string;
+    /**
+     * @description TCR ID of the campaign shared with Telnyx (a `C` followed by five to eight capitals or digits), not a Telnyx campaign ID.
+     * @example CM2WQ9D
+     */
+    TcrCampaignIdPath: string;
+    /**
+     * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; upstream declares no format.
+     * @example CM2WQ9D
+     */
+    PartnerCampaignIdPath: string;
+    /**
+     * @description How many records to put on each page; on this list the default is 20 rather than 10.
+     * @example 50
+     */
+    RecordsPerPage20: number;
+    /**
+     * @description Phone number in E.164 format with the leading `+` (URL-encoded as `%2B`).
+     * @example +13125550001
+     */
+    PhoneNumberPath: string;
+    /**
+     * @description ID of the assignment task, as returned when the messaging profile was assigned.
+     * @example 667a80f8-b0a9-49d0-b9ab-a7a1bcc45086
+     */
+    TaskIdPath: string;
+    /**
+     * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+     * @example {
+     *       "number": 1,
+     *       "size": 20
+     *     }
+     */
+    NumbersPage: {
+      /**
+       * @description Page to return, starting at 1.
+       * @default 1
+       */
+      number?: number;
+      /**
+       * @description Results per page.
+       * @default 20
+       */
+      size?: number;
+    };
+    /**
+     * @description ID of the number order. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+     * @example 7d2a1f4e-3b6c-4e8a-9f10-2c5d8e7b6a41
+     */
+    NumberOrderIdPath: string;
+    /**
+     * @description ID of the number reservation. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+     * @example e7c6b5a4-9382-4716-b5a4-c3d2e1f0a9b8
+     */
+    NumberReservationIdPath: string;
+    /**
+     * @description ID of the comment.
+     * @example d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70
+     */
+    CommentIdPath: string;
+    /**
+     * @description ID of the phone number within its number order (not the phone number itself).
+     * @example c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f
+     */
+    NumberOrderPhoneNumberIdPath: string;
+    /**
+     * @description ID of the sub number order, as listed in the parent order's `sub_number_orders_ids`.
+     * @example 3f8b2c6d-9e1a-4b7c-8d2e-5a6f7b8c9d01
+     */
+    SubNumberOrderIdPath: string;
+    /**
+     * @description ID of the report returned when it was requested.
+     * @example a1b2c3d4-e5f6-4789-9abc-def012345678
+     */
+    SubNumberOrdersReportIdPath: string;
   };
   requestBodies: never;
   headers: never;
@@ -954,6 +4435,400 @@ export interface operations {
       "4XX": components["responses"]["Messaging10dlcClientError"];
     };
   };
+  UpdateBrand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: components["parameters"]["BrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["BrandUpdate"];
+      };
+    };
+    responses: {
+      /** @description The brand with its updated details. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Brand"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  DeleteBrand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: components["parameters"]["BrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The brand was deleted; there is no response body. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components["responses"]["Messaging10dlcBrandDeleteRefused"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Messaging10dlcErrorObjectNotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetBrandFeedbackById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: components["parameters"]["BrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Feedback categories for the brand. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BrandFeedback"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  ResendBrand2faEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: components["parameters"]["BrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The email was sent again; the response has no body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  ListExternalVettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: components["parameters"]["BrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description All vetting records of the brand. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExternalVettingList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  PutExternalVettingRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: components["parameters"]["BrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExternalVettingImport"];
+      };
+    };
+    responses: {
+      /** @description The imported vetting record. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExternalVetting"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  PostOrderExternalVetting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: components["parameters"]["BrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ExternalVettingOrder"];
+      };
+    };
+    responses: {
+      /** @description The vetting order as recorded; score and vetting date follow once the provider finishes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ExternalVetting"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  RevetBrand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: components["parameters"]["BrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The brand as it stands after the revet request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Brand"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetBrandSmsOtpStatusByBrandId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx ID of a sole proprietor brand (not the TCR brand ID); SMS OTP verification applies only to `SOLE_PROPRIETOR` brands.
+         * @example 4b20019c-8a61-2f3e-91d7-0c5b6e8f2a11
+         */
+        brandId: components["parameters"]["SoleProprietorBrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Delivery and verification state of the OTP. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BrandSmsOtpStatus"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Messaging10dlcOtpNotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  VerifyBrandSmsOtp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx ID of a sole proprietor brand (not the TCR brand ID); SMS OTP verification applies only to `SOLE_PROPRIETOR` brands.
+         * @example 4b20019c-8a61-2f3e-91d7-0c5b6e8f2a11
+         */
+        brandId: components["parameters"]["SoleProprietorBrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["BrandSmsOtpVerify"];
+      };
+    };
+    responses: {
+      /** @description The PIN was correct and the brand is verified; there is no response body. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components["responses"]["Messaging10dlcOtpBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  TriggerBrandSmsOtp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx ID of a sole proprietor brand (not the TCR brand ID); SMS OTP verification applies only to `SOLE_PROPRIETOR` brands.
+         * @example 4b20019c-8a61-2f3e-91d7-0c5b6e8f2a11
+         */
+        brandId: components["parameters"]["SoleProprietorBrandIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["BrandSmsOtpTrigger"];
+      };
+    };
+    responses: {
+      /** @description The PIN was sent; keep the `referenceId` to check its status. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BrandSmsOtpTriggerResult"];
+        };
+      };
+      400: components["responses"]["Messaging10dlcOtpBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetBrandSmsOtpStatus: {
+    parameters: {
+      query?: {
+        /**
+         * @description Telnyx ID of the brand the OTP request should belong to.
+         * @example 4b20019c-8a61-2f3e-91d7-0c5b6e8f2a11
+         */
+        brandId?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Reference of the OTP request, as returned when the PIN was sent.
+         * @example OTP4B20019C7Q
+         */
+        referenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Delivery and verification state of the OTP. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BrandSmsOtpStatus"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Messaging10dlcOtpNotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
   PostCampaign: {
     parameters: {
       query?: never;
@@ -1036,6 +4911,61 @@ export interface operations {
       "4XX": components["responses"]["Messaging10dlcClientError"];
     };
   };
+  GetCampaigns: {
+    parameters: {
+      query: {
+        /**
+         * @description Telnyx ID of the brand whose campaigns to list.
+         * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
+         */
+        brandId: string;
+        /**
+         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @example 1
+         */
+        page?: components["parameters"]["RecordsPageNumber"];
+        /**
+         * @description How many records to put on each page; upstream prose cites a ceiling of 500 but the schema sets none.
+         * @example 25
+         */
+        recordsPerPage?: components["parameters"]["RecordsPerPage"];
+        /**
+         * @description Field to order by; a leading `-` sorts descending.
+         * @example -assignedPhoneNumbersCount
+         */
+        sort?:
+          | "assignedPhoneNumbersCount"
+          | "-assignedPhoneNumbersCount"
+          | "campaignId"
+          | "-campaignId"
+          | "createdAt"
+          | "-createdAt"
+          | "status"
+          | "-status"
+          | "tcrCampaignId"
+          | "-tcrCampaignId";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the brand's campaigns. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
   GetCampaign: {
     parameters: {
       query?: never;
@@ -1067,6 +4997,544 @@ export interface operations {
       "4XX": components["responses"]["Messaging10dlcClientError"];
     };
   };
+  UpdateCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
+         */
+        campaignId: components["parameters"]["CampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CampaignUpdate"];
+      };
+    };
+    responses: {
+      /** @description The campaign with the changes applied. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Campaign"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  DeactivateCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
+         */
+        campaignId: components["parameters"]["CampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Confirmation that the campaign was deactivated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignDeactivation"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetCampaignCost: {
+    parameters: {
+      query: {
+        /**
+         * @description Campaign use case to price, such as `2FA` or `MARKETING`.
+         * @example CUSTOMER_CARE
+         */
+        usecase: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prices for the use case, as decimal strings in USD. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignCost"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  AcceptCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description TCR ID of the campaign shared with Telnyx (a `C` followed by five to eight capitals or digits), not a Telnyx campaign ID.
+         * @example CM2WQ9D
+         */
+        campaignId: components["parameters"]["TcrCampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The acceptance was queued. Upstream declares a free-form JSON object here, and its example is an empty object. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Messaging10dlcOpaqueObject"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  AppealCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx ID of the rejected campaign; upstream declares the UUID format for it on this call only.
+         * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
+         */
+        campaignId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CampaignAppealRequest"];
+      };
+    };
+    responses: {
+      /** @description The appeal was filed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignAppealResult"];
+        };
+      };
+      400: components["responses"]["Messaging10dlcAppealRefused"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["Messaging10dlcErrorObjectNotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetCampaignMnoMetadata: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
+         */
+        campaignId: components["parameters"]["CampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Carrier rules keyed by carrier network ID. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignMnoMetadata"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+      "5XX": components["responses"]["Messaging10dlcServerError"];
+    };
+  };
+  GetCampaignOperationStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
+         */
+        campaignId: components["parameters"]["CampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Status string per carrier network ID. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignOperationStatus"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetCampaignOsrAttributes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
+         */
+        campaignId: components["parameters"]["CampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OSR attributes of the campaign. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Messaging10dlcOpaqueObject"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetCampaignSharingStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
+         */
+        campaignId: components["parameters"]["CampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Both directions of the sharing chain, where they exist. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignSharingChain"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetSharedCampaigns: {
+    parameters: {
+      query?: {
+        /**
+         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @example 1
+         */
+        page?: components["parameters"]["RecordsPageNumber"];
+        /**
+         * @description How many records to put on each page; upstream prose cites a ceiling of 500 but the schema sets none.
+         * @example 25
+         */
+        recordsPerPage?: components["parameters"]["RecordsPerPage"];
+        /**
+         * @description Field to order by; a leading `-` sorts descending.
+         * @example brandDisplayName
+         */
+        sort?:
+          | "assignedPhoneNumbersCount"
+          | "-assignedPhoneNumbersCount"
+          | "brandDisplayName"
+          | "-brandDisplayName"
+          | "tcrBrandId"
+          | "-tcrBrandId"
+          | "tcrCampaignId"
+          | "-tcrCampaignId"
+          | "createdAt"
+          | "-createdAt"
+          | "campaignStatus"
+          | "-campaignStatus";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of shared campaigns. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartnerCampaignList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetSharedCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; upstream declares no format.
+         * @example CM2WQ9D
+         */
+        campaignId: components["parameters"]["PartnerCampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The shared campaign. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartnerCampaign"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  UpdateSharedCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; upstream declares no format.
+         * @example CM2WQ9D
+         */
+        campaignId: components["parameters"]["PartnerCampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PartnerCampaignUpdate"];
+      };
+    };
+    responses: {
+      /** @description The shared campaign with its new webhook URLs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartnerCampaign"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetPartnerCampaignsSharedByUser: {
+    parameters: {
+      query?: {
+        /**
+         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @example 1
+         */
+        page?: components["parameters"]["RecordsPageNumber"];
+        /**
+         * @description How many records to put on each page; upstream prose cites a ceiling of 500 but the schema sets none.
+         * @example 25
+         */
+        recordsPerPage?: components["parameters"]["RecordsPerPage"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of campaigns you shared. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SharedCampaignList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetPartnerCampaignSharingStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; upstream declares no format.
+         * @example CM2WQ9D
+         */
+        campaignId: components["parameters"]["PartnerCampaignIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sharing records of the campaign. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PartnerCampaignSharingStatus"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetAllPhoneNumberCampaigns: {
+    parameters: {
+      query?: {
+        /**
+         * @description How many records to put on each page; on this list the default is 20 rather than 10.
+         * @example 50
+         */
+        recordsPerPage?: components["parameters"]["RecordsPerPage20"];
+        /**
+         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @example 1
+         */
+        page?: components["parameters"]["RecordsPageNumber"];
+        /**
+         * @description Narrow the list by brand or campaign, sent as `filter[telnyx_campaign_id]=...` and so on.
+         * @example {
+         *       "telnyx_campaign_id": "4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90"
+         *     }
+         */
+        filter?: {
+          /** @description Only links whose campaign belongs to this TCR brand ID. */
+          tcr_brand_id?: string;
+          /** @description Only links to this TCR campaign ID. */
+          tcr_campaign_id?: string;
+          /**
+           * Format: uuid
+           * @description Only links whose campaign belongs to this Telnyx brand ID.
+           */
+          telnyx_brand_id?: string;
+          /**
+           * Format: uuid
+           * @description Only links to this Telnyx campaign ID.
+           */
+          telnyx_campaign_id?: string;
+        };
+        /**
+         * @description Field to order by; a leading `-` sorts descending.
+         * @example phoneNumber
+         */
+        sort?:
+          | "assignmentStatus"
+          | "-assignmentStatus"
+          | "createdAt"
+          | "-createdAt"
+          | "phoneNumber"
+          | "-phoneNumber";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of number-to-campaign links. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PhoneNumberCampaignList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
   CreatePhoneNumberCampaign: {
     parameters: {
       query?: never;
@@ -1090,6 +5558,100 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetSinglePhoneNumberCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Phone number in E.164 format with the leading `+` (URL-encoded as `%2B`).
+         * @example +13125550001
+         */
+        phoneNumber: components["parameters"]["PhoneNumberPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The number's campaign link. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PhoneNumberCampaign"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  PutPhoneNumberCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Phone number in E.164 format with the leading `+` (URL-encoded as `%2B`).
+         * @example +13125550001
+         */
+        phoneNumber: components["parameters"]["PhoneNumberPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PhoneNumberCampaignCreate"];
+      };
+    };
+    responses: {
+      /** @description The number's new campaign link, usually still pending. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PhoneNumberCampaign"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  DeletePhoneNumberCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Phone number in E.164 format with the leading `+` (URL-encoded as `%2B`).
+         * @example +13125550001
+         */
+        phoneNumber: components["parameters"]["PhoneNumberPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The link as it stands while it is being removed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PhoneNumberCampaign"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
       429: components["responses"]["TooManyRequests"];
       "4XX": components["responses"]["Messaging10dlcClientError"];
     };
@@ -1128,6 +5690,1979 @@ export interface operations {
         };
       };
       "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetAssignmentTaskStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the assignment task, as returned when the messaging profile was assigned.
+         * @example 667a80f8-b0a9-49d0-b9ab-a7a1bcc45086
+         */
+        taskId: components["parameters"]["TaskIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Current state of the task. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AssignmentTaskStatus"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetPhoneNumberStatus: {
+    parameters: {
+      query?: {
+        /**
+         * @description How many records to put on each page; on this list the default is 20 rather than 10.
+         * @example 50
+         */
+        recordsPerPage?: components["parameters"]["RecordsPerPage20"];
+        /**
+         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @example 1
+         */
+        page?: components["parameters"]["RecordsPageNumber"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the assignment task, as returned when the messaging profile was assigned.
+         * @example 667a80f8-b0a9-49d0-b9ab-a7a1bcc45086
+         */
+        taskId: components["parameters"]["TaskIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of per-number results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AssignmentTaskPhoneNumberList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableErrors"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  ListAvailablePhoneNumbers: {
+    parameters: {
+      query?: {
+        /**
+         * @description Search criteria, sent as `filter[country_code]=US`, `filter[phone_number][starts_with]=312` and so on.
+         * @example {
+         *       "country_code": "US",
+         *       "administrative_area": "IL",
+         *       "phone_number_type": "local",
+         *       "features": [
+         *         "sms",
+         *         "voice"
+         *       ],
+         *       "limit": 2
+         *     }
+         */
+        filter?: components["schemas"]["AvailablePhoneNumberFilter"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Numbers matching the search, with per-number cost and region details. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AvailablePhoneNumberList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ListNumberOrders: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["NumbersPage"];
+        /**
+         * @description Filters, sent as `filter[status]=pending`, `filter[created_at][gt]=...` and so on.
+         * @example {
+         *       "status": "pending",
+         *       "created_at": {
+         *         "gt": "2026-03-01T00:00:00Z"
+         *       }
+         *     }
+         */
+        filter?: {
+          /** @description Only orders in this status (`pending`, `success` or `failure`). */
+          status?: string;
+          /** @description Creation time window. */
+          created_at?: {
+            /** @description Only orders created after this ISO 8601 date-time. */
+            gt?: string;
+            /** @description Only orders created before this ISO 8601 date-time. */
+            lt?: string;
+          };
+          /** @description Only orders with this many phone numbers (a string on the wire). */
+          phone_numbers_count?: string;
+          /** @description Only orders with this customer reference. */
+          customer_reference?: string;
+          /** @description Only orders whose regulatory requirements are (or are not) all met. */
+          requirements_met?: boolean;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of number orders. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberOrderList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreateNumberOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumberOrderCreate"];
+      };
+    };
+    responses: {
+      /** @description The order was accepted; numbers are provisioned in the background. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  RetrieveNumberOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the number order. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+         * @example 7d2a1f4e-3b6c-4e8a-9f10-2c5d8e7b6a41
+         */
+        number_order_id: components["parameters"]["NumberOrderIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The number order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  UpdateNumberOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the number order. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+         * @example 7d2a1f4e-3b6c-4e8a-9f10-2c5d8e7b6a41
+         */
+        number_order_id: components["parameters"]["NumberOrderIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumberOrderUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated number order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ListNumberReservations: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["NumbersPage"];
+        /**
+         * @description Filters, sent as `filter[status]=success`, `filter[phone_numbers.phone_number]=+13125550123` and so on.
+         * @example {
+         *       "status": "success"
+         *     }
+         */
+        filter?: {
+          /** @description Only reservations in this status (`pending`, `success` or `failure`). */
+          status?: string;
+          /** @description Creation time window. */
+          created_at?: {
+            /** @description Only reservations created after this ISO 8601 date-time. */
+            gt?: string;
+            /** @description Only reservations created before this ISO 8601 date-time. */
+            lt?: string;
+          };
+          /** @description Only reservations holding this E.164 number (the key contains a literal dot). */
+          "phone_numbers.phone_number"?: string;
+          /** @description Only reservations with this customer reference. */
+          customer_reference?: string;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of reservations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberReservationList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreateNumberReservation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumberReservationCreate"];
+      };
+    };
+    responses: {
+      /** @description The reservation and the hold placed on each number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberReservationResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  RetrieveNumberReservation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the number reservation. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+         * @example e7c6b5a4-9382-4716-b5a4-c3d2e1f0a9b8
+         */
+        number_reservation_id: components["parameters"]["NumberReservationIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The reservation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberReservationResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  list_advanced_orders_v2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description All advanced orders of the account. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AdvancedOrderList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  create_advanced_order_v2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AdvancedOrderRequest"];
+      };
+    };
+    responses: {
+      /** @description The advanced order, returned as a flat object. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AdvancedOrder"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  update_advanced_order_v2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the advanced order to update.
+         * @example 182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e
+         */
+        "advanced-order-id": string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AdvancedOrderRequest"];
+      };
+    };
+    responses: {
+      /** @description The updated advanced order, returned as a flat object. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AdvancedOrder"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  get_advanced_order_v2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the advanced order.
+         * @example 182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e
+         */
+        order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The advanced order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AdvancedOrder"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ListAvailablePhoneNumberBlocks: {
+    parameters: {
+      query?: {
+        /**
+         * @description Search criteria, sent as `filter[country_code]=US`, `filter[locality]=Chicago` and so on.
+         * @example {
+         *       "country_code": "US",
+         *       "national_destination_code": "312",
+         *       "phone_number_type": "local"
+         *     }
+         */
+        filter?: {
+          /** @description ISO 3166-1 alpha-2 country of the block. */
+          country_code?: string;
+          /** @description City or town the block belongs to. */
+          locality?: string;
+          /** @description Area code or other national destination code the block starts with. */
+          national_destination_code?: string;
+          /**
+           * @description Kind of numbers in the block.
+           * @enum {string}
+           */
+          phone_number_type?: "local" | "toll_free" | "mobile" | "national" | "shared_cost";
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Blocks matching the search. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AvailablePhoneNumberBlockList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ListComments: {
+    parameters: {
+      query?: {
+        /**
+         * @description Which record's comments to return, sent as `filter[comment_record_type]=sub_number_order` and `filter[comment_record_id]=<id>`.
+         * @example {
+         *       "comment_record_type": "sub_number_order",
+         *       "comment_record_id": "3f8b2c6d-9e1a-4b7c-8d2e-5a6f7b8c9d01"
+         *     }
+         */
+        filter?: {
+          /**
+           * @description Kind of record the comments belong to.
+           * @enum {string}
+           */
+          comment_record_type?: "sub_number_order" | "requirement_group";
+          /** @description ID of that record. */
+          comment_record_id?: string;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Comments on the record. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberCommentList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreateComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumberCommentCreate"];
+      };
+    };
+    responses: {
+      /** @description The new comment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberCommentResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  RetrieveComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the comment.
+         * @example d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70
+         */
+        id: components["parameters"]["CommentIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The comment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberCommentResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  MarkCommentRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the comment.
+         * @example d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70
+         */
+        id: components["parameters"]["CommentIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The comment with its read time. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberCommentResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  retreiveCountryCoverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Coverage per country. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CountryCoverageMapResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  retreiveSpecificCountryCoverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ISO 3166-1 alpha-2 code of the country.
+         * @example US
+         */
+        country_code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Coverage for the country. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CountryCoverageResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ListCustomerServiceRecords: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["NumbersPage"];
+        /**
+         * @description Filters, sent as `filter[phone_number][eq]=+13125550001`, `filter[status][in][]=pending` and so on.
+         * @example {
+         *       "status": {
+         *         "eq": "completed"
+         *       }
+         *     }
+         */
+        filter?: {
+          /** @description Match on the requested phone number. */
+          phone_number?: {
+            /** @description Exactly this E.164 number. */
+            eq?: string;
+            /** @description Any of these E.164 numbers. */
+            in?: string[];
+          };
+          /** @description Match on the request status. */
+          status?: {
+            eq?: components["schemas"]["CustomerServiceRecordStatus"];
+            /** @description Any of these statuses. */
+            in?: components["schemas"]["CustomerServiceRecordStatus"][];
+          };
+          /** @description Creation time window. */
+          created_at?: {
+            /**
+             * Format: date-time
+             * @description Created after this time.
+             */
+            gt?: string;
+            /**
+             * Format: date-time
+             * @description Created before this time.
+             */
+            lt?: string;
+          };
+        };
+        /**
+         * @description Sort order, sent as `sort[value]=-created_at` (a leading `-` sorts descending).
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: {
+          /**
+           * @description Field to sort by.
+           * @enum {string}
+           */
+          value?: "created_at" | "-created_at";
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of customer service records. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CustomerServiceRecordList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["NumbersForbidden"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreateCustomerServiceRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CustomerServiceRecordCreate"];
+      };
+    };
+    responses: {
+      /** @description The request was accepted; the record is fetched in the background. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CustomerServiceRecordResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["NumbersForbidden"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  VerifyPhoneNumberCoverage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CsrPhoneNumberCoverageRequest"];
+      };
+    };
+    responses: {
+      /** @description Coverage result for each number. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CsrPhoneNumberCoverageList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["NumbersForbidden"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  GetCustomerServiceRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the customer service record request.
+         * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f2a3b4c5d
+         */
+        customer_service_record_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer service record request. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CustomerServiceRecordResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["NumbersForbidden"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ListInexplicitNumberOrders: {
+    parameters: {
+      query?: {
+        /**
+         * @description Page to return, starting at 1.
+         * @example 1
+         */
+        page_number?: number;
+        /**
+         * @description Results per page.
+         * @example 20
+         */
+        page_size?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of inexplicit number orders. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InexplicitNumberOrderList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreateInexplicitNumberOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["InexplicitNumberOrderCreate"];
+      };
+    };
+    responses: {
+      /** @description The inexplicit order; groups are filled in the background. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InexplicitNumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  RetrieveInexplicitNumberOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the inexplicit number order.
+         * @example 6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d
+         */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The inexplicit number order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InexplicitNumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreateInventoryCoverage: {
+    parameters: {
+      query?: {
+        /**
+         * @description What to count and how to group it, sent as `filter[country_code]=US`, `filter[groupBy]=locality` and so on.
+         * @example {
+         *       "country_code": "US",
+         *       "phone_number_type": "local",
+         *       "groupBy": "npa",
+         *       "administrative_area": "IL",
+         *       "count": true
+         *     }
+         */
+        filter?: {
+          /**
+           * @description Country to count inventory in.
+           * @enum {string}
+           */
+          country_code?:
+            | "AT"
+            | "AU"
+            | "BE"
+            | "BG"
+            | "CA"
+            | "CH"
+            | "CN"
+            | "CY"
+            | "CZ"
+            | "DE"
+            | "DK"
+            | "EE"
+            | "ES"
+            | "FI"
+            | "FR"
+            | "GB"
+            | "GR"
+            | "HU"
+            | "HR"
+            | "IE"
+            | "IT"
+            | "LT"
+            | "LU"
+            | "LV"
+            | "NL"
+            | "NZ"
+            | "MX"
+            | "NO"
+            | "PL"
+            | "PT"
+            | "RO"
+            | "SE"
+            | "SG"
+            | "SI"
+            | "SK"
+            | "US";
+          /**
+           * @description Kind of numbers to count.
+           * @enum {string}
+           */
+          phone_number_type?: "local" | "toll_free" | "national" | "mobile" | "landline" | "shared_cost";
+          /**
+           * @description How to group the counts (the key is camelCase on the wire).
+           * @enum {string}
+           */
+          groupBy?: "locality" | "npa" | "national_destination_code";
+          /** @description Only count numbers in this state or province. */
+          administrative_area?: string;
+          /** @description Only count numbers in this North American area code. */
+          npa?: number;
+          /** @description Only count numbers with this North American exchange code. */
+          nxx?: number;
+          /** @description Only count numbers supporting all of these features. */
+          features?: ("sms" | "mms" | "voice" | "fax" | "emergency")[];
+          /** @description Whether to return the number of matching numbers in each group. */
+          count?: boolean;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Inventory counts per group. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InventoryCoverageList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  GetMobileNetworkOperators: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["NumbersPage"];
+        /**
+         * @description Filters, sent as `filter[country_code]=US`, `filter[name][contains]=Mobile` and so on.
+         * @example {
+         *       "country_code": "US",
+         *       "name": {
+         *         "contains": "Mobile"
+         *       }
+         *     }
+         */
+        filter?: {
+          /** @description Only operators in this ISO 3166-1 alpha-2 country. */
+          country_code?: string;
+          /** @description Only operators with this mobile country code. */
+          mcc?: string;
+          /** @description Only operators with this mobile network code. */
+          mnc?: string;
+          /** @description Only the operator with this TADIG code. */
+          tadig?: string;
+          /** @description Only operators that do (or do not) support network preferences. */
+          network_preferences_enabled?: boolean;
+          /** @description Match on the operator name. */
+          name?: {
+            /** @description Name contains this text. */
+            contains?: string;
+            /** @description Name starts with this text. */
+            starts_with?: string;
+            /** @description Name ends with this text. */
+            ends_with?: string;
+          };
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of mobile network operators. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MobileNetworkOperatorList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["NumbersUnexpectedError"];
+    };
+  };
+  ListNetworkCoverage: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["NumbersPage"];
+        /**
+         * @description Service filter, sent as `filters[available_services]=cloud_vpn` or `filters[available_services][contains]=cloud_vpn`.
+         * @example {
+         *       "available_services": "cloud_vpn"
+         *     }
+         */
+        filters?: {
+          /** @description A service the location must offer, given directly or wrapped in a `contains` object. */
+          available_services?:
+            | components["schemas"]["NetworkAvailableService"]
+            | {
+                contains?: components["schemas"]["NetworkAvailableService"];
+              };
+        };
+        /**
+         * @description Location filter, sent as `filter[location.region]=AMER` and so on.
+         * @example {
+         *       "location.region": "AMER"
+         *     }
+         */
+        filter?: {
+          /** @description Only locations in this region. */
+          "location.region"?: string;
+          /** @description Only locations at this site. */
+          "location.site"?: string;
+          /** @description Only locations at this point of presence. */
+          "location.pop"?: string;
+          /** @description Only the location with this code. */
+          "location.code"?: string;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of network locations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NetworkCoverageList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["NumbersUnexpectedError"];
+    };
+  };
+  ListNumberBlockOrders: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["NumbersPage"];
+        /**
+         * @description Filters, sent as `filter[status]=success`, `filter[phone_numbers.starting_number]=+13125550100` and so on.
+         * @example {
+         *       "status": "success"
+         *     }
+         */
+        filter?: {
+          /** @description Only block orders in this status (`pending`, `success` or `failure`). */
+          status?: string;
+          /** @description Creation time window. */
+          created_at?: {
+            /** @description Only orders created after this ISO 8601 date-time. */
+            gt?: string;
+            /** @description Only orders created before this ISO 8601 date-time. */
+            lt?: string;
+          };
+          /** @description Only the block starting with this E.164 number (the key contains a literal dot). */
+          "phone_numbers.starting_number"?: string;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of number block orders. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberBlockOrderList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreateNumberBlockOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumberBlockOrderCreate"];
+      };
+    };
+    responses: {
+      /** @description The block order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberBlockOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  RetrieveNumberBlockOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the number block order.
+         * @example 4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8
+         */
+        number_block_order_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The block order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberBlockOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  RetrieveOrderPhoneNumbers: {
+    parameters: {
+      query?: {
+        /**
+         * @description Filter, sent as `filter[country_code]=US`.
+         * @example {
+         *       "country_code": "US"
+         *     }
+         */
+        filter?: {
+          /** @description Only numbers in this ISO 3166-1 alpha-2 country. */
+          country_code?: string;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Phone numbers across number orders. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberOrderPhoneNumberList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  GetNumberOrderPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the phone number within its number order (not the phone number itself).
+         * @example c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f
+         */
+        number_order_phone_number_id: components["parameters"]["NumberOrderPhoneNumberIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ordered phone number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberOrderPhoneNumberResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  UpdateNumberOrderPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the phone number within its number order (not the phone number itself).
+         * @example c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f
+         */
+        number_order_phone_number_id: components["parameters"]["NumberOrderPhoneNumberIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumberRequirementsUpdate"];
+      };
+    };
+    responses: {
+      /** @description The ordered phone number with the new values. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberOrderPhoneNumberResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ExtendNumberReservationExpiryTime: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the number reservation. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+         * @example e7c6b5a4-9382-4716-b5a4-c3d2e1f0a9b8
+         */
+        number_reservation_id: components["parameters"]["NumberReservationIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The reservation with its new expiry times. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumberReservationResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  PostNumbersFeatures: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumbersFeaturesRequest"];
+      };
+    };
+    responses: {
+      /** @description Features per number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["NumbersFeaturesList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ListPhoneNumberBlocksJobs: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["NumbersPage"];
+        /**
+         * @description Field to sort by; a plain query parameter here, not deepObject.
+         * @example created_at
+         */
+        sort?: "created_at";
+        /**
+         * @description Filters, sent as `filter[type]=delete_phone_number_block` and `filter[status]=completed`.
+         * @example {
+         *       "type": "delete_phone_number_block",
+         *       "status": "completed"
+         *     }
+         */
+        filter?: {
+          /**
+           * @description Only jobs of this type.
+           * @enum {string}
+           */
+          type?: "delete_phone_number_block";
+          status?: components["schemas"]["PhoneNumberBlocksJobStatus"];
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of jobs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PhoneNumberBlocksJobList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreatePhoneNumberBlockDeletionJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PhoneNumberBlocksJobDeleteRequest"];
+      };
+    };
+    responses: {
+      /** @description The deletion job was queued. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PhoneNumberBlocksJobResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  GetPhoneNumberBlocksJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the job.
+         * @example 8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f
+         */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The job. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PhoneNumberBlocksJobResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  ListSubNumberOrders: {
+    parameters: {
+      query?: {
+        /**
+         * @description Filters, sent as `filter[order_request_id]=<number order id>`, `filter[status]=pending` and so on.
+         * @example {
+         *       "order_request_id": "7d2a1f4e-3b6c-4e8a-9f10-2c5d8e7b6a41"
+         *     }
+         */
+        filter?: {
+          /**
+           * Format: uuid
+           * @description Only sub-orders of this number order.
+           */
+          order_request_id?: string;
+          /** @description Only sub-orders for this ISO 3166-1 alpha-2 country. */
+          country_code?: string;
+          /** @description Only sub-orders of this number type, e.g. `local`. */
+          phone_number_type?: string;
+          /** @description Only sub-orders with this many numbers. */
+          phone_numbers_count?: number;
+          /** @description Only sub-orders in this status (`pending`, `success` or `failure`). */
+          status?: string;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Sub number orders. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SubNumberOrderList"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NumbersNotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  GetSubNumberOrder: {
+    parameters: {
+      query?: {
+        /**
+         * @description Options, sent as `filter[include_phone_numbers]=true`.
+         * @example {
+         *       "include_phone_numbers": false
+         *     }
+         */
+        filter?: {
+          /**
+           * @description Whether to include the sub-order's phone numbers.
+           * @default false
+           */
+          include_phone_numbers?: boolean;
+        };
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the sub number order, as listed in the parent order's `sub_number_orders_ids`.
+         * @example 3f8b2c6d-9e1a-4b7c-8d2e-5a6f7b8c9d01
+         */
+        sub_number_order_id: components["parameters"]["SubNumberOrderIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sub number order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SubNumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  UpdateSubNumberOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the sub number order, as listed in the parent order's `sub_number_orders_ids`.
+         * @example 3f8b2c6d-9e1a-4b7c-8d2e-5a6f7b8c9d01
+         */
+        sub_number_order_id: components["parameters"]["SubNumberOrderIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumberRequirementsUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated sub number order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SubNumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CancelSubNumberOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the sub number order, as listed in the parent order's `sub_number_orders_ids`.
+         * @example 3f8b2c6d-9e1a-4b7c-8d2e-5a6f7b8c9d01
+         */
+        sub_number_order_id: components["parameters"]["SubNumberOrderIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sub number order after cancellation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SubNumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CreateSubNumberOrdersReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SubNumberOrdersReportCreate"];
+      };
+    };
+    responses: {
+      /** @description The report was queued. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SubNumberOrdersReportResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  GetSubNumberOrdersReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the report returned when it was requested.
+         * @example a1b2c3d4-e5f6-4789-9abc-def012345678
+         */
+        report_id: components["parameters"]["SubNumberOrdersReportIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report request. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SubNumberOrdersReportResponse"];
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  DownloadSubNumberOrdersReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the report returned when it was requested.
+         * @example a1b2c3d4-e5f6-4789-9abc-def012345678
+         */
+        report_id: components["parameters"]["SubNumberOrdersReportIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as a CSV file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": Blob | Uint8Array;
+        };
+      };
+      400: components["responses"]["NumbersBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["NumbersUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["NumbersServerError"];
+    };
+  };
+  CampaignStatusUpdate: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description Base64-encoded Ed25519 signature of `<telnyx-timestamp>|<raw request body>`, made with Telnyx's signing key.
+         * @example 2ldT9LXeYmFTakPkLDqm8dMPdE0Gnb/+V+uBCRIerR+5fa2Xx2Fs7ltSIItdPebK4onqN2sm0INut5OetF8/6Q==
+         */
+        "telnyx-signature-ed25519": string;
+        /**
+         * @description Unix time in seconds when the webhook was sent; reject old values to prevent replays.
+         * @example 1773655620
+         */
+        "telnyx-timestamp": number;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CampaignStatusUpdateEvent"];
+      };
+    };
+    responses: {
+      /** @description Return 200 once the event is received; any other answer makes Telnyx retry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NumberOrderStatusUpdate: {
+    parameters: {
+      query?: never;
+      header: {
+        /**
+         * @description Base64-encoded Ed25519 signature of the string `{telnyx-timestamp}|{raw request body}`.
+         * @example jKI1Cdw/n/P01DEKAPHkegHBH1E0yBKDqSGl8bkK9fx1Onc0p2UhCQj/Nub1L4A/xIOrA9u/o5bHgUqyiVXJzA==
+         */
+        "telnyx-signature-ed25519": string;
+        /**
+         * @description When the event was signed, in Unix seconds; reject stale values to prevent replays.
+         * @example 1773849221
+         */
+        "telnyx-timestamp": number;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NumberOrderStatusUpdateEvent"];
+      };
+    };
+    responses: {
+      /** @description Acknowledges the event. Any other answer makes Telnyx retry the delivery, using the failover URL if one is configured. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }
