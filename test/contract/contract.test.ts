@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as telnyxClient from "../../generated/telnyx/index.js";
 import * as vonageClient from "../../generated/vonage/index.js";
 import type { OperationModel } from "../../codegen/model.js";
-import type { JSONSchema } from "../../codegen/openapi-types.js";
 import type { RunningMock } from "../../mocks/server.js";
+import { exampleArgs, invalidCall } from "../support/calls.js";
 import { startMock } from "../support/mocks.js";
 import { escapePointer, loadProvider, operationPointer, SchemaValidator } from "../support/spec.js";
 
@@ -29,16 +29,6 @@ function methodOf(client: AnyClient, op: OperationModel): (...args: unknown[]) =
   const method = op.sdkPath.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], client);
   if (typeof method !== "function") throw new Error(`The generated client has no method ${op.sdkName}`);
   return method as (...args: unknown[]) => Promise<unknown>;
-}
-
-/** The call the docs show: path parameter examples, then the body example or the query examples. */
-function exampleArgs(op: OperationModel): unknown[] {
-  const args: unknown[] = op.pathParams.map((p) => p.example);
-  if (op.body) args.push(withFiles(structuredClone(op.body.example), op.body.binaryFields));
-  else if (op.queryParams.length > 0) {
-    args.push(Object.fromEntries(op.queryParams.filter((p) => p.example !== undefined).map((p) => [p.name, p.example])));
-  }
-  return args;
 }
 
 for (const id of ["telnyx", "vonage"] as const) {
@@ -111,54 +101,4 @@ for (const id of ["telnyx", "vonage"] as const) {
       await expect(methodOf(prefixed, op)(...exampleArgs(op))).resolves.toEqual(op.success.example);
     });
   });
-}
-
-/**
- * One call that breaks the operation's contract: a required body field left out, else a required
- * query parameter left out, else a path parameter outside its schema. Undefined when none exists.
- */
-function invalidCall(op: OperationModel): { what: string; name: string; args: unknown[] } | undefined {
-  const pathArgs = op.pathParams.map((p) => p.example);
-  const requiredField = op.body?.fields.find((f) => f.required);
-  if (op.body && requiredField) {
-    const body = withFiles(structuredClone(op.body.example), op.body.binaryFields) as Record<string, unknown>;
-    delete body[requiredField.name];
-    return { what: `a body without ${requiredField.name}`, name: requiredField.name, args: [...pathArgs, body] };
-  }
-  const requiredQuery = op.queryParams.find((p) => p.required);
-  if (!op.body && requiredQuery) {
-    const query = Object.fromEntries(
-      op.queryParams.filter((p) => p !== requiredQuery && p.example !== undefined).map((p) => [p.name, p.example]),
-    );
-    return { what: `a call without ${requiredQuery.name}`, name: requiredQuery.name, args: [...pathArgs, query] };
-  }
-  for (const [index, param] of op.pathParams.entries()) {
-    const bad = outOfSchema(param.schema);
-    if (bad === undefined) continue;
-    const args = [...pathArgs];
-    args[index] = bad;
-    return { what: `${param.name}=${JSON.stringify(bad)}`, name: param.name, args: [...args, ...exampleArgs(op).slice(op.pathParams.length)] };
-  }
-  return undefined;
-}
-
-/** A value its schema rejects, when the schema constrains anything. */
-function outOfSchema(schema: JSONSchema | undefined): unknown {
-  if (!schema) return undefined;
-  if (schema.enum) return "NOT_A_VALID_VALUE";
-  if (schema.type === "integer" || schema.type === "number") return "not-a-number";
-  if (schema.maxLength !== undefined) return "x".repeat(schema.maxLength + 1);
-  if (schema.pattern !== undefined) return "!!invalid!!";
-  return undefined;
-}
-
-/** Upload examples hold placeholder strings for file content; send real Blobs in their place. */
-function withFiles(example: unknown, binaryFields: string[]): unknown {
-  if (binaryFields.length === 0 || typeof example !== "object" || example === null) return example;
-  const body = example as Record<string, unknown>;
-  const file = (placeholder: unknown) => new Blob([String(placeholder)], { type: "text/plain" });
-  for (const field of binaryFields) {
-    body[field] = Array.isArray(body[field]) ? (body[field] as unknown[]).map(file) : file(body[field]);
-  }
-  return body;
 }
