@@ -1,10 +1,12 @@
 // Enumerates every operation of every spec and fails when one lacks what the toolkit promises:
 // an SDK method, examples to call it with, a success example, and a contract test (happy path,
 // plus an invalid call wherever the spec rejects some input).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { providers } from "../codegen/providers.js";
 import { exampleArgs, invalidCall, takesInput } from "./support/calls.js";
-import { loadProvider } from "./support/spec.js";
+import { loadProvider, repoRoot } from "./support/spec.js";
 
 for (const provider of providers) {
   describe(`${provider.id} operation coverage`, async () => {
@@ -45,3 +47,12 @@ for (const provider of providers) {
     });
   });
 }
+
+describe("README", () => {
+  it("lists every Vonage SDK method with its HTTP method and path", async () => {
+    const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const { model } = await loadProvider("vonage");
+    const missing = model.operations.filter((op) => !readme.includes(`| \`${op.sdkName}\` | \`${op.method} ${op.path}\` |`));
+    expect(missing.map((op) => op.sdkName)).toEqual([]);
+  });
+});
