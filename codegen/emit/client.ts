@@ -15,6 +15,10 @@ interface MethodView {
   /** The runtime input object, e.g. `{ path: { brandId }, body }`. */
   input: string;
   resultType: string;
+  /** `request` for one call, `list` for auto-paginated list operations. */
+  call: "request" | "list";
+  /** Type arguments of the runtime call, e.g. `<BrandListResponse, BrandListItem>`. */
+  typeArgs: string;
 }
 
 interface NamespaceView {
@@ -58,6 +62,7 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
       path: op.path,
       response: op.success.kind,
       request: op.body?.kind === "multipart" ? "multipart" : null,
+      pagination: op.pagination ? JSON.stringify(op.pagination) : null,
     })),
     namespaces: root.children,
     auth: {
@@ -129,6 +134,12 @@ function describeOperation(op: OperationModel): { typeViews: TypeView[]; method:
 
   const resultType = `${op.typeBase}Response`;
   typeViews.push({ name: resultType, expression: successExpression(op, opRef), comment: `Result of ${where}.` });
+  let typeArgs = `<${resultType}>`;
+  if (op.pagination) {
+    const itemType = `${op.typeBase}Item`;
+    typeViews.push({ name: itemType, expression: itemExpression(resultType, op.pagination.items!), comment: `One item of the list returned by ${where}.` });
+    typeArgs = `<${resultType}, ${itemType}>`;
+  }
 
   return {
     typeViews,
@@ -141,6 +152,8 @@ function describeOperation(op: OperationModel): { typeViews: TypeView[]; method:
       signature: args.join(", "),
       input: `{ ${input.join(", ")} }`,
       resultType,
+      call: op.pagination ? "list" : "request",
+      typeArgs,
     },
   };
 }
@@ -156,6 +169,12 @@ function successExpression(op: OperationModel, opRef: string): string {
     case "json":
       return `${opRef}["responses"][${op.success.status}]["content"][${JSON.stringify(op.success.contentType)}]`;
   }
+}
+
+/** The element type at a dot path of the response: "_embedded.brands" → NonNullable<NonNullable<R["_embedded"]>["brands"]>[number]. */
+function itemExpression(resultType: string, itemsPath: string): string {
+  const access = itemsPath.split(".").reduce((expr, key) => `NonNullable<${expr}[${JSON.stringify(key)}]>`, resultType);
+  return `${access}[number]`;
 }
 
 /** A safe JavaScript identifier for a wire name: "advanced-order-id" → "advancedOrderId". */

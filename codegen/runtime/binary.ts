@@ -1,19 +1,51 @@
 // Binary payloads: multipart uploads built from plain objects, and downloads returned as File
 // (a Blob with a name) so callers get bytes, content type and filename together.
 
-/** What an upload field accepts: a Blob or File, or raw bytes (Uint8Array, including Node's Buffer). */
-export type Uploadable = Blob | Uint8Array;
+/**
+ * What an upload field accepts: a Blob or File, raw bytes (Uint8Array, including Node's Buffer),
+ * or a stream (a web ReadableStream or a Node readable such as fs.createReadStream()).
+ */
+export type Uploadable = Blob | Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** A web ReadableStream or a Node readable: it can be read once only. */
+function isStream(value: unknown): value is ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> {
+  if (typeof value !== "object" || value === null || value instanceof Blob || value instanceof Uint8Array) return false;
+  return (typeof ReadableStream !== "undefined" && value instanceof ReadableStream) || Symbol.asyncIterator in value;
+}
+
+/** True when the body holds a one-shot stream anywhere at its top level. */
+export function isStreaming(body: unknown): boolean {
+  if (typeof body !== "object" || body === null) return false;
+  return Object.values(body).some((value) => (Array.isArray(value) ? value.some(isStream) : isStream(value)));
+}
+
+/** Reads a stream to the end; the parts of a multipart body need their length up front. */
+async function streamToBlob(stream: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): Promise<Blob> {
+  const chunks: Uint8Array[] = [];
+  const iterable: AsyncIterable<Uint8Array> =
+    Symbol.asyncIterator in stream ? stream : (stream as unknown as AsyncIterable<Uint8Array>);
+  for await (const chunk of iterable) chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+  return new Blob(chunks as Uint8Array<ArrayBuffer>[]);
+}
+
+/** The file name a Node file stream carries (`fs.createReadStream(path).path`). */
+function streamName(stream: unknown, fallback: string): string {
+  const path = (stream as { path?: unknown }).path;
+  return typeof path === "string" ? (path.split(/[\\/]/).pop() ?? fallback) : fallback;
+}
 
 /**
- * Turns a body object into multipart/form-data: files and bytes become file parts, arrays become
- * repeated parts, objects are sent as JSON text, everything else as its string form.
+ * Turns a body object into multipart/form-data: files, bytes and streams become file parts,
+ * arrays become repeated parts, objects are sent as JSON text, everything else as its string form.
  */
-export function toFormData(body: Record<string, unknown>): FormData {
+export async function toFormData(body: Record<string, unknown>): Promise<FormData> {
   const form = new FormData();
-  const append = (key: string, value: unknown): void => {
+  const append = async (key: string, value: unknown): Promise<void> => {
     if (value === undefined || value === null) return;
     if (Array.isArray(value)) {
-      for (const item of value) append(key, item);
+      for (const item of value) await append(key, item);
+    } else if (isStream(value)) {
+      form.append(key, await streamToBlob(value), streamName(value, key));
     } else if (value instanceof Blob) {
       form.append(key, value, (value as Partial<File>).name ?? key);
     } else if (value instanceof Uint8Array) {
@@ -24,7 +56,7 @@ export function toFormData(body: Record<string, unknown>): FormData {
       form.append(key, String(value));
     }
   };
-  for (const [key, value] of Object.entries(body)) append(key, value);
+  for (const [key, value] of Object.entries(body)) await append(key, value);
   return form;
 }
 

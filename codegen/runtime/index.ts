@@ -5,3 +5,7 @@ export * from "./transport.js";
 export * from "./auth.js";
 export * from "./binary.js";
 export * from "./query.js";
+export * from "./api-promise.js";
+export * from "./pagination.js";
+export * from "./retry.js";
+export * from "./logging.js";

@@ -1,11 +1,15 @@
 // Copied from codegen/runtime by `npm run generate`. Do not edit this copy.
-// The one place where a generated SDK method turns into an HTTP call. Generated code passes a
-// static description of the operation plus the caller's arguments; everything else (URL
-// building, serialisation, error mapping) happens here, on top of openapi-fetch.
+// The one place where a generated SDK method turns into HTTP. Generated code passes a static
+// description of the operation plus the caller's arguments; this file adds authentication,
+// per-attempt timeouts, retries with backoff, logging and error mapping, on top of openapi-fetch.
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
-import { toFile, toFormData } from "./binary.js";
-import { APIConnectionError, errorFromResponse } from "./errors.js";
+import { APIPromise, type WithResponse } from "./api-promise.js";
+import { isStreaming, toFile, toFormData } from "./binary.js";
+import { APIConnectionError, APIConnectionTimeoutError, errorFromResponse } from "./errors.js";
+import { describeRequest, describeResponse, type Logger } from "./logging.js";
+import { PagePromise, type Pagination } from "./pagination.js";
 import { serializeQuery } from "./query.js";
+import { isRetryableStatus, retryDelay, sleep } from "./retry.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -18,6 +22,8 @@ export interface OperationSpec {
   readonly response: "json" | "none" | "binary" | "text";
   /** How the body is sent; JSON unless the operation uploads files. */
   readonly request?: "json" | "multipart";
+  /** The spec's `x-pagination`, for list operations. */
+  readonly pagination?: Pagination;
 }
 
 /** The caller's arguments, already split by where they travel. */
@@ -27,23 +33,36 @@ export interface OperationInput {
   body?: unknown;
 }
 
-/** Options every call accepts as its last argument. */
+/** Options every call accepts as its last argument; they override the client's for that call. */
 export interface RequestOptions {
   /** Extra headers for this call only. */
   headers?: Record<string, string>;
-  /** Cancels the call. */
+  /** Cancels the call at once (no retry); the promise rejects with the signal's abort error. */
   signal?: AbortSignal;
   /** Query parameters for operations that take a body and a query string. */
   query?: object;
+  /** Retries after a connection error, timeout, 408, 409, 429 or 5xx (default: the client's, 2). */
+  maxRetries?: number;
+  /** Milliseconds each attempt may take (default: the client's, 60000). */
+  timeout?: number;
 }
 
 export interface TransportOptions {
   baseUrl: string;
-  /** Headers sent with every request (authentication is added here by the generated factory). */
+  /** Headers sent with every request. */
   headers: Record<string, string>;
+  /** The Authorization header, computed per attempt (so a minted token is always fresh). */
+  authorization?: () => string | undefined | Promise<string | undefined>;
   /** Custom fetch, e.g. for tests or proxies. */
   fetch?: (input: Request) => Promise<Response>;
+  maxRetries?: number;
+  timeout?: number;
+  /** Opt-in debug log; credentials are never written to it. */
+  logger?: Logger;
 }
+
+export const DEFAULT_MAX_RETRIES = 2;
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 // openapi-fetch's methods are generic over every path of the spec. The facade already has
 // precise per-operation types, so it calls through this loose view to keep type-checking cheap.
@@ -56,20 +75,26 @@ type LooseRequest = (
 export class Transport {
   /** The underlying openapi-fetch client; typed by each generated module as `Client<paths>`. */
   readonly raw: Client<any>;
+  private readonly options: TransportOptions;
 
   constructor(options: TransportOptions) {
+    this.options = options;
     const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+    const logger = options.logger;
     const clientOptions: ClientOptions = {
       baseUrl: options.baseUrl.replace(/\/+$/, ""),
       headers: options.headers,
       querySerializer: (query) => serializeQuery(query as Record<string, unknown>),
       // Only a failure of fetch itself is a connection error; mistakes before it (serialising
-      // the request) surface as they are.
+      // the request) surface as they are, and aborts are sorted out by the caller.
       fetch: async (request: Request) => {
+        const started = performance.now();
+        logger?.(describeRequest(request));
         try {
-          return await baseFetch(request);
+          const response = await baseFetch(request);
+          logger?.(describeResponse(request, response, performance.now() - started));
+          return response;
         } catch (error) {
-          // An abort is the caller's decision, not a connection problem: let it through as is.
           if (error instanceof Error && error.name === "AbortError") throw error;
           throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
         }
@@ -78,24 +103,99 @@ export class Transport {
     this.raw = createClient<any>(clientOptions);
   }
 
-  async request<T>(
+  /** One call: the parsed body, with `.withResponse()` for the raw Response. */
+  request<T>(operation: OperationSpec, input: OperationInput, options: RequestOptions = {}): APIPromise<T> {
+    return new APIPromise(this.send<T>(operation, input, options));
+  }
+
+  /** A list call: awaitable as the first page, async-iterable over every item of every page. */
+  list<P, Item>(
     operation: OperationSpec,
     input: OperationInput,
     options: RequestOptions = {},
-  ): Promise<T> {
-    const send = this.raw.request as unknown as LooseRequest;
+  ): PagePromise<P, Item> {
+    if (!operation.pagination) throw new Error(`${operation.method} ${operation.path} has no x-pagination`);
+    const query = { ...((input.query ?? {}) as Record<string, unknown>) };
+    return new PagePromise<P, Item>(
+      (pageQuery) => this.send<P>(operation, { ...input, query: pageQuery }, options),
+      operation.pagination,
+      query,
+    );
+  }
+
+  private async send<T>(
+    operation: OperationSpec,
+    input: OperationInput,
+    options: RequestOptions,
+  ): Promise<WithResponse<T>> {
+    const maxRetries = options.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    // A one-shot stream cannot be sent twice: such a request gets a single attempt.
+    const retryable = !isStreaming(input.body);
     const body =
       operation.request === "multipart" && input.body !== undefined
-        ? toFormData(input.body as Record<string, unknown>)
+        ? await toFormData(input.body as Record<string, unknown>)
         : input.body;
-    const { data, error, response } = await send(operation.method, operation.path, {
-      params: { path: input.path ?? {}, query: input.query ?? options.query ?? {} },
-      body,
-      headers: options.headers,
-      signal: options.signal,
-      parseAs: parseAsFor(operation.response),
-    });
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, error);
+
+    for (let attempt = 0; ; attempt++) {
+      const canRetry = retryable && attempt < maxRetries;
+      let response: Response;
+      let data: unknown;
+      let error: unknown;
+      try {
+        ({ response, data, error } = await this.attempt(operation, input, body, options));
+      } catch (failure) {
+        if (failure instanceof APIConnectionError && canRetry) {
+          await sleep(retryDelay(attempt + 1, undefined), options.signal);
+          continue;
+        }
+        throw failure;
+      }
+      if (!response.ok) {
+        if (canRetry && isRetryableStatus(response.status)) {
+          await sleep(retryDelay(attempt + 1, response.headers), options.signal);
+          continue;
+        }
+        throw errorFromResponse(response.status, response.headers, error);
+      }
+      return { data: this.parse<T>(operation, data, response), response };
+    }
+  }
+
+  /** One attempt, bounded by the timeout and the caller's signal. */
+  private async attempt(
+    operation: OperationSpec,
+    input: OperationInput,
+    body: unknown,
+    options: RequestOptions,
+  ) {
+    const timeout = options.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT_MS;
+    const timer = new AbortController();
+    const handle = setTimeout(() => timer.abort(), timeout);
+    const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+    const authorization = await this.options.authorization?.();
+    try {
+      return await (this.raw.request as unknown as LooseRequest)(operation.method, operation.path, {
+        params: { path: input.path ?? {}, query: input.query ?? options.query ?? {} },
+        body,
+        headers: { ...(authorization ? { Authorization: authorization } : {}), ...options.headers },
+        signal,
+        parseAs: parseAsFor(operation.response),
+      });
+    } catch (error) {
+      if (timer.signal.aborted && !options.signal?.aborted) {
+        throw new APIConnectionTimeoutError(
+          `Request timed out after ${timeout} ms: ${operation.method} ${operation.path}`,
+          { cause: error },
+        );
+      }
+      // The caller's abort (or anything else) goes through untouched: it is not a retry case.
+      throw error;
+    } finally {
+      clearTimeout(handle);
+    }
+  }
+
+  private parse<T>(operation: OperationSpec, data: unknown, response: Response): T {
     if (operation.response === "none") return undefined as T;
     if (operation.response === "binary") {
       const fallbackName = decodeURIComponent(

@@ -14,6 +14,9 @@ export type Messaging10dlcBrandListQuery = NonNullable<operations["GetBrands"]["
 export type Messaging10dlcBrandListResponse =
   operations["GetBrands"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /10dlc/brand. */
+export type Messaging10dlcBrandListItem = NonNullable<Messaging10dlcBrandListResponse["records"]>[number];
+
 /** Request body of POST /10dlc/brand. */
 export type Messaging10dlcBrandCreateParams = NonNullable<
   operations["CreateBrandPost"]["requestBody"]
@@ -173,6 +176,11 @@ export type Messaging10dlcCampaignListQuery = NonNullable<operations["GetCampaig
 export type Messaging10dlcCampaignListResponse =
   operations["GetCampaigns"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /10dlc/campaign. */
+export type Messaging10dlcCampaignListItem = NonNullable<
+  Messaging10dlcCampaignListResponse["records"]
+>[number];
+
 /** Path parameters of GET /10dlc/campaign/{campaignId}. */
 export type Messaging10dlcCampaignRetrievePathParams = operations["GetCampaign"]["parameters"]["path"];
 
@@ -270,6 +278,11 @@ export type Messaging10dlcPartnerCampaignsListQuery = NonNullable<
 export type Messaging10dlcPartnerCampaignsListResponse =
   operations["GetSharedCampaigns"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /10dlc/partner_campaigns. */
+export type Messaging10dlcPartnerCampaignsListItem = NonNullable<
+  Messaging10dlcPartnerCampaignsListResponse["records"]
+>[number];
+
 /** Path parameters of GET /10dlc/partner_campaigns/{campaignId}. */
 export type Messaging10dlcPartnerCampaignsRetrievePathParams =
   operations["GetSharedCampaign"]["parameters"]["path"];
@@ -300,6 +313,11 @@ export type Messaging10dlcPartnerCampaignsListSharedByMeQuery = NonNullable<
 export type Messaging10dlcPartnerCampaignsListSharedByMeResponse =
   operations["GetPartnerCampaignsSharedByUser"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /10dlc/partnerCampaign/sharedByMe. */
+export type Messaging10dlcPartnerCampaignsListSharedByMeItem = NonNullable<
+  Messaging10dlcPartnerCampaignsListSharedByMeResponse["records"]
+>[number];
+
 /** Path parameters of GET /10dlc/partnerCampaign/{campaignId}/sharing. */
 export type Messaging10dlcPartnerCampaignsRetrieveSharingStatusPathParams =
   operations["GetPartnerCampaignSharingStatus"]["parameters"]["path"];
@@ -316,6 +334,11 @@ export type Messaging10dlcPhoneNumberCampaignsListQuery = NonNullable<
 /** Result of GET /10dlc/phone_number_campaigns. */
 export type Messaging10dlcPhoneNumberCampaignsListResponse =
   operations["GetAllPhoneNumberCampaigns"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /10dlc/phone_number_campaigns. */
+export type Messaging10dlcPhoneNumberCampaignsListItem = NonNullable<
+  Messaging10dlcPhoneNumberCampaignsListResponse["records"]
+>[number];
 
 /** Request body of POST /10dlc/phone_number_campaigns. */
 export type Messaging10dlcPhoneNumberCampaignsCreateParams = NonNullable<
@@ -385,6 +408,11 @@ export type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQue
 export type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse =
   operations["GetPhoneNumberStatus"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers. */
+export type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusItem = NonNullable<
+  Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse["records"]
+>[number];
+
 /** Query parameters of GET /available_phone_numbers. */
 export type AvailablePhoneNumbersListQuery = NonNullable<
   operations["ListAvailablePhoneNumbers"]["parameters"]["query"]
@@ -400,6 +428,9 @@ export type NumberOrdersListQuery = NonNullable<operations["ListNumberOrders"]["
 /** Result of GET /number_orders. */
 export type NumberOrdersListResponse =
   operations["ListNumberOrders"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /number_orders. */
+export type NumberOrdersListItem = NonNullable<NumberOrdersListResponse["data"]>[number];
 
 /** Request body of POST /number_orders. */
 export type NumberOrdersCreateParams = NonNullable<
@@ -437,6 +468,9 @@ export type NumberReservationsListQuery = NonNullable<
 /** Result of GET /number_reservations. */
 export type NumberReservationsListResponse =
   operations["ListNumberReservations"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /number_reservations. */
+export type NumberReservationsListItem = NonNullable<NumberReservationsListResponse["data"]>[number];
 
 /** Request body of POST /number_reservations. */
 export type NumberReservationsCreateParams = NonNullable<
@@ -548,6 +582,9 @@ export type CustomerServiceRecordsListQuery = NonNullable<
 export type CustomerServiceRecordsListResponse =
   operations["ListCustomerServiceRecords"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /customer_service_records. */
+export type CustomerServiceRecordsListItem = NonNullable<CustomerServiceRecordsListResponse["data"]>[number];
+
 /** Request body of POST /customer_service_records. */
 export type CustomerServiceRecordsCreateParams = NonNullable<
   operations["CreateCustomerServiceRecord"]["requestBody"]
@@ -582,6 +619,9 @@ export type InexplicitNumberOrdersListQuery = NonNullable<
 /** Result of GET /inexplicit_number_orders. */
 export type InexplicitNumberOrdersListResponse =
   operations["ListInexplicitNumberOrders"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /inexplicit_number_orders. */
+export type InexplicitNumberOrdersListItem = NonNullable<InexplicitNumberOrdersListResponse["data"]>[number];
 
 /** Request body of POST /inexplicit_number_orders. */
 export type InexplicitNumberOrdersCreateParams = NonNullable<
@@ -618,12 +658,18 @@ export type MobileNetworkOperatorsListQuery = NonNullable<
 export type MobileNetworkOperatorsListResponse =
   operations["GetMobileNetworkOperators"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /mobile_network_operators. */
+export type MobileNetworkOperatorsListItem = NonNullable<MobileNetworkOperatorsListResponse["data"]>[number];
+
 /** Query parameters of GET /network_coverage. */
 export type NetworkCoverageListQuery = NonNullable<operations["ListNetworkCoverage"]["parameters"]["query"]>;
 
 /** Result of GET /network_coverage. */
 export type NetworkCoverageListResponse =
   operations["ListNetworkCoverage"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /network_coverage. */
+export type NetworkCoverageListItem = NonNullable<NetworkCoverageListResponse["data"]>[number];
 
 /** Query parameters of GET /number_block_orders. */
 export type NumberBlockOrdersListQuery = NonNullable<
@@ -633,6 +679,9 @@ export type NumberBlockOrdersListQuery = NonNullable<
 /** Result of GET /number_block_orders. */
 export type NumberBlockOrdersListResponse =
   operations["ListNumberBlockOrders"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /number_block_orders. */
+export type NumberBlockOrdersListItem = NonNullable<NumberBlockOrdersListResponse["data"]>[number];
 
 /** Request body of POST /number_block_orders. */
 export type NumberBlockOrdersCreateParams = NonNullable<
@@ -706,6 +755,9 @@ export type PhoneNumberBlocksJobsListQuery = NonNullable<
 /** Result of GET /phone_number_blocks/jobs. */
 export type PhoneNumberBlocksJobsListResponse =
   operations["ListPhoneNumberBlocksJobs"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /phone_number_blocks/jobs. */
+export type PhoneNumberBlocksJobsListItem = NonNullable<PhoneNumberBlocksJobsListResponse["data"]>[number];
 
 /** Request body of POST /phone_number_blocks/jobs/delete_phone_number_block. */
 export type PhoneNumberBlocksJobsDeletePhoneNumberBlockParams = NonNullable<
@@ -798,7 +850,18 @@ export type NumberOrderStatusUpdateWebhook = NonNullable<
 
 /** Method, path and response handling of each operation, keyed by operationId. */
 const OPERATIONS = {
-  GetBrands: { method: "GET", path: "/10dlc/brand", response: "json" },
+  GetBrands: {
+    method: "GET",
+    path: "/10dlc/brand",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page",
+      sizeParam: "recordsPerPage",
+      items: "records",
+      total: "totalRecords",
+    },
+  },
   CreateBrandPost: { method: "POST", path: "/10dlc/brand", response: "json" },
   GetBrand: { method: "GET", path: "/10dlc/brand/{brandId}", response: "json" },
   UpdateBrand: { method: "PUT", path: "/10dlc/brand/{brandId}", response: "json" },
@@ -827,7 +890,18 @@ const OPERATIONS = {
     path: "/10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}",
     response: "json",
   },
-  GetCampaigns: { method: "GET", path: "/10dlc/campaign", response: "json" },
+  GetCampaigns: {
+    method: "GET",
+    path: "/10dlc/campaign",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page",
+      sizeParam: "recordsPerPage",
+      items: "records",
+      total: "totalRecords",
+    },
+  },
   GetCampaign: { method: "GET", path: "/10dlc/campaign/{campaignId}", response: "json" },
   UpdateCampaign: { method: "PUT", path: "/10dlc/campaign/{campaignId}", response: "json" },
   DeactivateCampaign: { method: "DELETE", path: "/10dlc/campaign/{campaignId}", response: "json" },
@@ -850,20 +924,49 @@ const OPERATIONS = {
     response: "json",
   },
   GetCampaignSharingStatus: { method: "GET", path: "/10dlc/campaign/{campaignId}/sharing", response: "json" },
-  GetSharedCampaigns: { method: "GET", path: "/10dlc/partner_campaigns", response: "json" },
+  GetSharedCampaigns: {
+    method: "GET",
+    path: "/10dlc/partner_campaigns",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page",
+      sizeParam: "recordsPerPage",
+      items: "records",
+      total: "totalRecords",
+    },
+  },
   GetSharedCampaign: { method: "GET", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
   UpdateSharedCampaign: { method: "PATCH", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
   GetPartnerCampaignsSharedByUser: {
     method: "GET",
     path: "/10dlc/partnerCampaign/sharedByMe",
     response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page",
+      sizeParam: "recordsPerPage",
+      items: "records",
+      total: "totalRecords",
+    },
   },
   GetPartnerCampaignSharingStatus: {
     method: "GET",
     path: "/10dlc/partnerCampaign/{campaignId}/sharing",
     response: "json",
   },
-  GetAllPhoneNumberCampaigns: { method: "GET", path: "/10dlc/phone_number_campaigns", response: "json" },
+  GetAllPhoneNumberCampaigns: {
+    method: "GET",
+    path: "/10dlc/phone_number_campaigns",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page",
+      sizeParam: "recordsPerPage",
+      items: "records",
+      total: "totalRecords",
+    },
+  },
   CreatePhoneNumberCampaign: { method: "POST", path: "/10dlc/phone_number_campaigns", response: "json" },
   GetSinglePhoneNumberCampaign: {
     method: "GET",
@@ -894,13 +997,38 @@ const OPERATIONS = {
     method: "GET",
     path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers",
     response: "json",
+    pagination: { style: "page", pageParam: "page", sizeParam: "recordsPerPage", items: "records" },
   },
   ListAvailablePhoneNumbers: { method: "GET", path: "/available_phone_numbers", response: "json" },
-  ListNumberOrders: { method: "GET", path: "/number_orders", response: "json" },
+  ListNumberOrders: {
+    method: "GET",
+    path: "/number_orders",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
   CreateNumberOrder: { method: "POST", path: "/number_orders", response: "json" },
   RetrieveNumberOrder: { method: "GET", path: "/number_orders/{number_order_id}", response: "json" },
   UpdateNumberOrder: { method: "PATCH", path: "/number_orders/{number_order_id}", response: "json" },
-  ListNumberReservations: { method: "GET", path: "/number_reservations", response: "json" },
+  ListNumberReservations: {
+    method: "GET",
+    path: "/number_reservations",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
   CreateNumberReservation: { method: "POST", path: "/number_reservations", response: "json" },
   RetrieveNumberReservation: {
     method: "GET",
@@ -926,7 +1054,19 @@ const OPERATIONS = {
     path: "/country_coverage/countries/{country_code}",
     response: "json",
   },
-  ListCustomerServiceRecords: { method: "GET", path: "/customer_service_records", response: "json" },
+  ListCustomerServiceRecords: {
+    method: "GET",
+    path: "/customer_service_records",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
   CreateCustomerServiceRecord: { method: "POST", path: "/customer_service_records", response: "json" },
   VerifyPhoneNumberCoverage: {
     method: "POST",
@@ -938,13 +1078,61 @@ const OPERATIONS = {
     path: "/customer_service_records/{customer_service_record_id}",
     response: "json",
   },
-  ListInexplicitNumberOrders: { method: "GET", path: "/inexplicit_number_orders", response: "json" },
+  ListInexplicitNumberOrders: {
+    method: "GET",
+    path: "/inexplicit_number_orders",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page_number",
+      sizeParam: "page_size",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
   CreateInexplicitNumberOrder: { method: "POST", path: "/inexplicit_number_orders", response: "json" },
   RetrieveInexplicitNumberOrder: { method: "GET", path: "/inexplicit_number_orders/{id}", response: "json" },
   CreateInventoryCoverage: { method: "GET", path: "/inventory_coverage", response: "json" },
-  GetMobileNetworkOperators: { method: "GET", path: "/mobile_network_operators", response: "json" },
-  ListNetworkCoverage: { method: "GET", path: "/network_coverage", response: "json" },
-  ListNumberBlockOrders: { method: "GET", path: "/number_block_orders", response: "json" },
+  GetMobileNetworkOperators: {
+    method: "GET",
+    path: "/mobile_network_operators",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  ListNetworkCoverage: {
+    method: "GET",
+    path: "/network_coverage",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  ListNumberBlockOrders: {
+    method: "GET",
+    path: "/number_block_orders",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
   CreateNumberBlockOrder: { method: "POST", path: "/number_block_orders", response: "json" },
   RetrieveNumberBlockOrder: {
     method: "GET",
@@ -968,7 +1156,19 @@ const OPERATIONS = {
     response: "json",
   },
   PostNumbersFeatures: { method: "POST", path: "/numbers_features", response: "json" },
-  ListPhoneNumberBlocksJobs: { method: "GET", path: "/phone_number_blocks/jobs", response: "json" },
+  ListPhoneNumberBlocksJobs: {
+    method: "GET",
+    path: "/phone_number_blocks/jobs",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
   CreatePhoneNumberBlockDeletionJob: {
     method: "POST",
     path: "/phone_number_blocks/jobs/delete_phone_number_block",
@@ -1009,6 +1209,12 @@ export interface TelnyxClientOptions {
   headers?: Record<string, string>;
   /** Custom fetch implementation. */
   fetch?: (input: Request) => Promise<Response>;
+  /** Retries after connection errors, timeouts, 408, 409, 429 and 5xx. Default 2; per call too. */
+  maxRetries?: number;
+  /** Milliseconds each attempt may take. Default 60000; per call too. */
+  timeout?: number;
+  /** Debug log of requests and responses (e.g. `console.debug`); never shows credentials. */
+  logger?: (line: string) => void;
 }
 
 /**
@@ -1027,6 +1233,9 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers: { ...(auth ? { Authorization: auth } : {}), ...options.headers },
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+    ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   return {
     /** The underlying openapi-fetch client, for anything the methods below do not cover. */
@@ -1035,9 +1244,13 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
     raw: transport.raw as unknown as Client<paths>,
     messaging10dlc: {
       brand: {
-        /** List brands `GET /10dlc/brand` */
+        /** List brands `GET /10dlc/brand`. Await for the first page; `for await` iterates every item of every page. */
         list: (query?: Messaging10dlcBrandListQuery, options?: RequestOptions) =>
-          transport.request<Messaging10dlcBrandListResponse>(OPERATIONS["GetBrands"], { query }, options),
+          transport.list<Messaging10dlcBrandListResponse, Messaging10dlcBrandListItem>(
+            OPERATIONS["GetBrands"],
+            { query },
+            options,
+          ),
         /** Create a brand `POST /10dlc/brand` */
         create: (body: Messaging10dlcBrandCreateParams, options?: RequestOptions) =>
           transport.request<Messaging10dlcBrandCreateResponse>(
@@ -1198,9 +1411,9 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         },
       },
       campaign: {
-        /** List campaigns `GET /10dlc/campaign` */
+        /** List campaigns `GET /10dlc/campaign`. Await for the first page; `for await` iterates every item of every page. */
         list: (query: Messaging10dlcCampaignListQuery, options?: RequestOptions) =>
-          transport.request<Messaging10dlcCampaignListResponse>(
+          transport.list<Messaging10dlcCampaignListResponse, Messaging10dlcCampaignListItem>(
             OPERATIONS["GetCampaigns"],
             { query },
             options,
@@ -1310,9 +1523,9 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         },
       },
       partnerCampaigns: {
-        /** List shared campaigns `GET /10dlc/partner_campaigns` */
+        /** List shared campaigns `GET /10dlc/partner_campaigns`. Await for the first page; `for await` iterates every item of every page. */
         list: (query?: Messaging10dlcPartnerCampaignsListQuery, options?: RequestOptions) =>
-          transport.request<Messaging10dlcPartnerCampaignsListResponse>(
+          transport.list<Messaging10dlcPartnerCampaignsListResponse, Messaging10dlcPartnerCampaignsListItem>(
             OPERATIONS["GetSharedCampaigns"],
             { query },
             options,
@@ -1338,16 +1551,15 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             { path: { campaignId }, body },
             options,
           ),
-        /** List campaigns you shared `GET /10dlc/partnerCampaign/sharedByMe` */
+        /** List campaigns you shared `GET /10dlc/partnerCampaign/sharedByMe`. Await for the first page; `for await` iterates every item of every page. */
         listSharedByMe: (
           query?: Messaging10dlcPartnerCampaignsListSharedByMeQuery,
           options?: RequestOptions,
         ) =>
-          transport.request<Messaging10dlcPartnerCampaignsListSharedByMeResponse>(
-            OPERATIONS["GetPartnerCampaignsSharedByUser"],
-            { query },
-            options,
-          ),
+          transport.list<
+            Messaging10dlcPartnerCampaignsListSharedByMeResponse,
+            Messaging10dlcPartnerCampaignsListSharedByMeItem
+          >(OPERATIONS["GetPartnerCampaignsSharedByUser"], { query }, options),
         /** Get a shared campaign's sharing status `GET /10dlc/partnerCampaign/{campaignId}/sharing` */
         retrieveSharingStatus: (
           campaignId: Messaging10dlcPartnerCampaignsRetrieveSharingStatusPathParams["campaignId"],
@@ -1360,13 +1572,12 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           ),
       },
       phoneNumberCampaigns: {
-        /** List phone number campaigns `GET /10dlc/phone_number_campaigns` */
+        /** List phone number campaigns `GET /10dlc/phone_number_campaigns`. Await for the first page; `for await` iterates every item of every page. */
         list: (query?: Messaging10dlcPhoneNumberCampaignsListQuery, options?: RequestOptions) =>
-          transport.request<Messaging10dlcPhoneNumberCampaignsListResponse>(
-            OPERATIONS["GetAllPhoneNumberCampaigns"],
-            { query },
-            options,
-          ),
+          transport.list<
+            Messaging10dlcPhoneNumberCampaignsListResponse,
+            Messaging10dlcPhoneNumberCampaignsListItem
+          >(OPERATIONS["GetAllPhoneNumberCampaigns"], { query }, options),
         /** Link a phone number to a campaign `POST /10dlc/phone_number_campaigns` */
         create: (body: Messaging10dlcPhoneNumberCampaignsCreateParams, options?: RequestOptions) =>
           transport.request<Messaging10dlcPhoneNumberCampaignsCreateResponse>(
@@ -1424,17 +1635,16 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             { path: { taskId } },
             options,
           ),
-        /** List the numbers of an assignment task `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers` */
+        /** List the numbers of an assignment task `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers`. Await for the first page; `for await` iterates every item of every page. */
         listPhoneNumberStatus: (
           taskId: Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusPathParams["taskId"],
           query?: Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery,
           options?: RequestOptions,
         ) =>
-          transport.request<Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse>(
-            OPERATIONS["GetPhoneNumberStatus"],
-            { path: { taskId }, query },
-            options,
-          ),
+          transport.list<
+            Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse,
+            Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusItem
+          >(OPERATIONS["GetPhoneNumberStatus"], { path: { taskId }, query }, options),
       },
     },
     availablePhoneNumbers: {
@@ -1447,9 +1657,13 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ),
     },
     numberOrders: {
-      /** List number orders `GET /number_orders` */
+      /** List number orders `GET /number_orders`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: NumberOrdersListQuery, options?: RequestOptions) =>
-        transport.request<NumberOrdersListResponse>(OPERATIONS["ListNumberOrders"], { query }, options),
+        transport.list<NumberOrdersListResponse, NumberOrdersListItem>(
+          OPERATIONS["ListNumberOrders"],
+          { query },
+          options,
+        ),
       /** Create a number order `POST /number_orders` */
       create: (body: NumberOrdersCreateParams, options?: RequestOptions) =>
         transport.request<NumberOrdersCreateResponse>(OPERATIONS["CreateNumberOrder"], { body }, options),
@@ -1476,9 +1690,9 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ),
     },
     numberReservations: {
-      /** List number reservations `GET /number_reservations` */
+      /** List number reservations `GET /number_reservations`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: NumberReservationsListQuery, options?: RequestOptions) =>
-        transport.request<NumberReservationsListResponse>(
+        transport.list<NumberReservationsListResponse, NumberReservationsListItem>(
           OPERATIONS["ListNumberReservations"],
           { query },
           options,
@@ -1590,9 +1804,9 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ),
     },
     customerServiceRecords: {
-      /** List customer service records `GET /customer_service_records` */
+      /** List customer service records `GET /customer_service_records`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: CustomerServiceRecordsListQuery, options?: RequestOptions) =>
-        transport.request<CustomerServiceRecordsListResponse>(
+        transport.list<CustomerServiceRecordsListResponse, CustomerServiceRecordsListItem>(
           OPERATIONS["ListCustomerServiceRecords"],
           { query },
           options,
@@ -1626,9 +1840,9 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ),
     },
     inexplicitNumberOrders: {
-      /** List inexplicit number orders `GET /inexplicit_number_orders` */
+      /** List inexplicit number orders `GET /inexplicit_number_orders`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: InexplicitNumberOrdersListQuery, options?: RequestOptions) =>
-        transport.request<InexplicitNumberOrdersListResponse>(
+        transport.list<InexplicitNumberOrdersListResponse, InexplicitNumberOrdersListItem>(
           OPERATIONS["ListInexplicitNumberOrders"],
           { query },
           options,
@@ -1658,23 +1872,27 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ),
     },
     mobileNetworkOperators: {
-      /** List mobile network operators `GET /mobile_network_operators` */
+      /** List mobile network operators `GET /mobile_network_operators`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: MobileNetworkOperatorsListQuery, options?: RequestOptions) =>
-        transport.request<MobileNetworkOperatorsListResponse>(
+        transport.list<MobileNetworkOperatorsListResponse, MobileNetworkOperatorsListItem>(
           OPERATIONS["GetMobileNetworkOperators"],
           { query },
           options,
         ),
     },
     networkCoverage: {
-      /** List network coverage locations `GET /network_coverage` */
+      /** List network coverage locations `GET /network_coverage`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: NetworkCoverageListQuery, options?: RequestOptions) =>
-        transport.request<NetworkCoverageListResponse>(OPERATIONS["ListNetworkCoverage"], { query }, options),
+        transport.list<NetworkCoverageListResponse, NetworkCoverageListItem>(
+          OPERATIONS["ListNetworkCoverage"],
+          { query },
+          options,
+        ),
     },
     numberBlockOrders: {
-      /** List number block orders `GET /number_block_orders` */
+      /** List number block orders `GET /number_block_orders`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: NumberBlockOrdersListQuery, options?: RequestOptions) =>
-        transport.request<NumberBlockOrdersListResponse>(
+        transport.list<NumberBlockOrdersListResponse, NumberBlockOrdersListItem>(
           OPERATIONS["ListNumberBlockOrders"],
           { query },
           options,
@@ -1738,9 +1956,9 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
     },
     phoneNumberBlocks: {
       jobs: {
-        /** List phone number block jobs `GET /phone_number_blocks/jobs` */
+        /** List phone number block jobs `GET /phone_number_blocks/jobs`. Await for the first page; `for await` iterates every item of every page. */
         list: (query?: PhoneNumberBlocksJobsListQuery, options?: RequestOptions) =>
-          transport.request<PhoneNumberBlocksJobsListResponse>(
+          transport.list<PhoneNumberBlocksJobsListResponse, PhoneNumberBlocksJobsListItem>(
             OPERATIONS["ListPhoneNumberBlocksJobs"],
             { query },
             options,

@@ -28,6 +28,9 @@ export type BrandsListQuery = NonNullable<operations["listBrands"]["parameters"]
 /** Result of GET /brands. */
 export type BrandsListResponse = operations["listBrands"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /brands. */
+export type BrandsListItem = NonNullable<NonNullable<BrandsListResponse["_embedded"]>["brands"]>[number];
+
 /** Request body of POST /brands. */
 export type BrandsCreateParams = NonNullable<
   operations["createBrand"]["requestBody"]
@@ -164,6 +167,11 @@ export type BrandsVettingEvidenceListQuery = NonNullable<
 export type BrandsVettingEvidenceListResponse =
   operations["listAppealEvidence"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /brands/{brand_id}/appeal/evidence. */
+export type BrandsVettingEvidenceListItem = NonNullable<
+  NonNullable<BrandsVettingEvidenceListResponse["_embedded"]>["evidences"]
+>[number];
+
 /** Path parameters of POST /brands/{brand_id}/appeal/evidence. */
 export type BrandsVettingEvidenceUploadPathParams = operations["uploadAppealEvidence"]["parameters"]["path"];
 
@@ -198,6 +206,11 @@ export type BrandsCampaignsListQuery = NonNullable<operations["listCampaigns"]["
 /** Result of GET /brands/{brand_id}/campaigns. */
 export type BrandsCampaignsListResponse =
   operations["listCampaigns"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /brands/{brand_id}/campaigns. */
+export type BrandsCampaignsListItem = NonNullable<
+  NonNullable<BrandsCampaignsListResponse["_embedded"]>["campaigns"]
+>[number];
 
 /** Path parameters of POST /brands/{brand_id}/campaigns. */
 export type BrandsCampaignsCreatePathParams = operations["createCampaign"]["parameters"]["path"];
@@ -284,6 +297,11 @@ export type ThroughputsListQuery = NonNullable<operations["listThroughputs"]["pa
 export type ThroughputsListResponse =
   operations["listThroughputs"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /throughputs. */
+export type ThroughputsListItem = NonNullable<
+  NonNullable<ThroughputsListResponse["_embedded"]>["throughputs"]
+>[number];
+
 /** Path parameters of GET /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
 export type BrandsCampaignsNumbersListPathParams = operations["listCampaignNumbers"]["parameters"]["path"];
 
@@ -295,6 +313,11 @@ export type BrandsCampaignsNumbersListQuery = NonNullable<
 /** Result of GET /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
 export type BrandsCampaignsNumbersListResponse =
   operations["listCampaignNumbers"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
+export type BrandsCampaignsNumbersListItem = NonNullable<
+  NonNullable<BrandsCampaignsNumbersListResponse["_embedded"]>["numbers"]
+>[number];
 
 /** Path parameters of POST /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
 export type BrandsCampaignsNumbersLinkPathParams = operations["linkCampaignNumber"]["parameters"]["path"];
@@ -328,6 +351,11 @@ export type ResellersListQuery = NonNullable<operations["listResellers"]["parame
 export type ResellersListResponse =
   operations["listResellers"]["responses"][200]["content"]["application/json"];
 
+/** One item of the list returned by GET /resellers. */
+export type ResellersListItem = NonNullable<
+  NonNullable<ResellersListResponse["_embedded"]>["resellers"]
+>[number];
+
 /** Request body of POST /resellers. */
 export type ResellersCreateParams = NonNullable<
   operations["createReseller"]["requestBody"]
@@ -349,7 +377,18 @@ const OPERATIONS = {
   getEnums: { method: "GET", path: "/enum", response: "json" },
   getAccountSettings: { method: "GET", path: "/account", response: "json" },
   updateAccountSettings: { method: "PATCH", path: "/account", response: "none" },
-  listBrands: { method: "GET", path: "/brands", response: "json" },
+  listBrands: {
+    method: "GET",
+    path: "/brands",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page",
+      sizeParam: "page_size",
+      items: "_embedded.brands",
+      totalPages: "total_pages",
+    },
+  },
   createBrand: { method: "POST", path: "/brands", response: "json" },
   getBrand: { method: "GET", path: "/brands/{brand_id}", response: "json" },
   updateBrand: { method: "PATCH", path: "/brands/{brand_id}", response: "json" },
@@ -372,7 +411,18 @@ const OPERATIONS = {
     response: "none",
   },
   revetBrand: { method: "POST", path: "/brands/{brand_id}/revet", response: "json" },
-  listAppealEvidence: { method: "GET", path: "/brands/{brand_id}/appeal/evidence", response: "json" },
+  listAppealEvidence: {
+    method: "GET",
+    path: "/brands/{brand_id}/appeal/evidence",
+    response: "json",
+    pagination: {
+      style: "cursor",
+      cursorParam: "page_token",
+      sizeParam: "page_size",
+      items: "_embedded.evidences",
+      next: "next_page",
+    },
+  },
   uploadAppealEvidence: {
     method: "POST",
     path: "/brands/{brand_id}/appeal/evidence",
@@ -389,7 +439,18 @@ const OPERATIONS = {
     path: "/brands/{brand_id}/appeal/evidence/{evidence_id}",
     response: "none",
   },
-  listCampaigns: { method: "GET", path: "/brands/{brand_id}/campaigns", response: "json" },
+  listCampaigns: {
+    method: "GET",
+    path: "/brands/{brand_id}/campaigns",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page",
+      sizeParam: "page_size",
+      items: "_embedded.campaigns",
+      totalPages: "total_pages",
+    },
+  },
   createCampaign: { method: "POST", path: "/brands/{brand_id}/campaigns", response: "json" },
   previewMessageFlow: { method: "POST", path: "/campaigns/message_flow", response: "json" },
   getCampaign: { method: "GET", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "json" },
@@ -403,11 +464,29 @@ const OPERATIONS = {
   getCampaignTermsAndConditions: { method: "GET", path: "/campaigns/terms_and_conditions", response: "json" },
   importPartnerCampaign: { method: "POST", path: "/partnercampaigns/import", response: "json" },
   getPartnerCampaign: { method: "GET", path: "/partnercampaigns/{campaign_id}", response: "json" },
-  listThroughputs: { method: "GET", path: "/throughputs", response: "json" },
+  listThroughputs: {
+    method: "GET",
+    path: "/throughputs",
+    response: "json",
+    pagination: {
+      style: "cursor",
+      cursorParam: "page_token",
+      sizeParam: "page_size",
+      items: "_embedded.throughputs",
+      next: "next_page",
+    },
+  },
   listCampaignNumbers: {
     method: "GET",
     path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers",
     response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page",
+      sizeParam: "page_size",
+      items: "_embedded.numbers",
+      totalPages: "total_pages",
+    },
   },
   linkCampaignNumber: {
     method: "POST",
@@ -424,7 +503,18 @@ const OPERATIONS = {
     path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}",
     response: "none",
   },
-  listResellers: { method: "GET", path: "/resellers", response: "json" },
+  listResellers: {
+    method: "GET",
+    path: "/resellers",
+    response: "json",
+    pagination: {
+      style: "cursor",
+      cursorParam: "page_token",
+      sizeParam: "page_size",
+      items: "_embedded.resellers",
+      next: "next_page",
+    },
+  },
   createReseller: { method: "POST", path: "/resellers", response: "json" },
   getReseller: { method: "GET", path: "/resellers/{reseller_id}", response: "json" },
 } as const satisfies Record<string, OperationSpec>;
@@ -442,6 +532,12 @@ export interface VonageClientOptions {
   headers?: Record<string, string>;
   /** Custom fetch implementation. */
   fetch?: (input: Request) => Promise<Response>;
+  /** Retries after connection errors, timeouts, 408, 409, 429 and 5xx. Default 2; per call too. */
+  maxRetries?: number;
+  /** Milliseconds each attempt may take. Default 60000; per call too. */
+  timeout?: number;
+  /** Debug log of requests and responses (e.g. `console.debug`); never shows credentials. */
+  logger?: (line: string) => void;
 }
 
 /**
@@ -462,6 +558,9 @@ export function createVonageClient(options: VonageClientOptions = {}) {
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers: { ...(auth ? { Authorization: auth } : {}), ...options.headers },
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+    ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   return {
     /** The underlying openapi-fetch client, for anything the methods below do not cover. */
@@ -482,9 +581,9 @@ export function createVonageClient(options: VonageClientOptions = {}) {
         transport.request<AccountUpdateResponse>(OPERATIONS["updateAccountSettings"], { body }, options),
     },
     brands: {
-      /** List brands `GET /brands` */
+      /** List brands `GET /brands`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: BrandsListQuery, options?: RequestOptions) =>
-        transport.request<BrandsListResponse>(OPERATIONS["listBrands"], { query }, options),
+        transport.list<BrandsListResponse, BrandsListItem>(OPERATIONS["listBrands"], { query }, options),
       /** Create a brand `POST /brands` */
       create: (body: BrandsCreateParams, options?: RequestOptions) =>
         transport.request<BrandsCreateResponse>(OPERATIONS["createBrand"], { body }, options),
@@ -620,13 +719,13 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             options,
           ),
         evidence: {
-          /** List appeal evidence files `GET /brands/{brand_id}/appeal/evidence` */
+          /** List appeal evidence files `GET /brands/{brand_id}/appeal/evidence`. Await for the first page; `for await` iterates every item of every page. */
           list: (
             brandId: BrandsVettingEvidenceListPathParams["brand_id"],
             query?: BrandsVettingEvidenceListQuery,
             options?: RequestOptions,
           ) =>
-            transport.request<BrandsVettingEvidenceListResponse>(
+            transport.list<BrandsVettingEvidenceListResponse, BrandsVettingEvidenceListItem>(
               OPERATIONS["listAppealEvidence"],
               { path: { brand_id: brandId }, query },
               options,
@@ -667,13 +766,13 @@ export function createVonageClient(options: VonageClientOptions = {}) {
         },
       },
       campaigns: {
-        /** List campaigns of a brand `GET /brands/{brand_id}/campaigns` */
+        /** List campaigns of a brand `GET /brands/{brand_id}/campaigns`. Await for the first page; `for await` iterates every item of every page. */
         list: (
           brandId: BrandsCampaignsListPathParams["brand_id"],
           query?: BrandsCampaignsListQuery,
           options?: RequestOptions,
         ) =>
-          transport.request<BrandsCampaignsListResponse>(
+          transport.list<BrandsCampaignsListResponse, BrandsCampaignsListItem>(
             OPERATIONS["listCampaigns"],
             { path: { brand_id: brandId }, query },
             options,
@@ -736,14 +835,14 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             options,
           ),
         numbers: {
-          /** List numbers of a campaign `GET /brands/{brand_id}/campaigns/{campaign_id}/numbers` */
+          /** List numbers of a campaign `GET /brands/{brand_id}/campaigns/{campaign_id}/numbers`. Await for the first page; `for await` iterates every item of every page. */
           list: (
             brandId: BrandsCampaignsNumbersListPathParams["brand_id"],
             campaignId: BrandsCampaignsNumbersListPathParams["campaign_id"],
             query?: BrandsCampaignsNumbersListQuery,
             options?: RequestOptions,
           ) =>
-            transport.request<BrandsCampaignsNumbersListResponse>(
+            transport.list<BrandsCampaignsNumbersListResponse, BrandsCampaignsNumbersListItem>(
               OPERATIONS["listCampaignNumbers"],
               { path: { brand_id: brandId, campaign_id: campaignId }, query },
               options,
@@ -824,14 +923,22 @@ export function createVonageClient(options: VonageClientOptions = {}) {
         ),
     },
     throughputs: {
-      /** List campaign throughputs `GET /throughputs` */
+      /** List campaign throughputs `GET /throughputs`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: ThroughputsListQuery, options?: RequestOptions) =>
-        transport.request<ThroughputsListResponse>(OPERATIONS["listThroughputs"], { query }, options),
+        transport.list<ThroughputsListResponse, ThroughputsListItem>(
+          OPERATIONS["listThroughputs"],
+          { query },
+          options,
+        ),
     },
     resellers: {
-      /** List resellers `GET /resellers` */
+      /** List resellers `GET /resellers`. Await for the first page; `for await` iterates every item of every page. */
       list: (query?: ResellersListQuery, options?: RequestOptions) =>
-        transport.request<ResellersListResponse>(OPERATIONS["listResellers"], { query }, options),
+        transport.list<ResellersListResponse, ResellersListItem>(
+          OPERATIONS["listResellers"],
+          { query },
+          options,
+        ),
       /** Create a reseller `POST /resellers` */
       create: (body: ResellersCreateParams, options?: RequestOptions) =>
         transport.request<ResellersCreateResponse>(OPERATIONS["createReseller"], { body }, options),
