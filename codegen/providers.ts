@@ -25,6 +25,15 @@ export interface ProviderConfig {
     bearer?: CredentialOption;
     /** Sent as `Authorization: Basic base64(user:password)`. */
     basic?: { user: CredentialOption; password: CredentialOption };
+    /** A Vonage application JWT minted per request (RS256) from an application id and private key. */
+    jwtMint?: { applicationId: CredentialOption; privateKey: CredentialOption };
+  };
+  /** How the provider signs its webhooks, when it does: adds `client.webhooks.verify/unwrap`. */
+  webhookSignature?: {
+    scheme: "ed25519";
+    signatureHeader: string;
+    timestampHeader: string;
+    publicKey: CredentialOption;
   };
 }
 
@@ -38,6 +47,12 @@ export const providers: ProviderConfig[] = [
     mockPort: 4010,
     auth: {
       bearer: { option: "apiKey", env: "TELNYX_API_KEY", description: "Telnyx API key (Mission Control portal)." },
+    },
+    webhookSignature: {
+      scheme: "ed25519",
+      signatureHeader: "telnyx-signature-ed25519",
+      timestampHeader: "telnyx-timestamp",
+      publicKey: { option: "publicKey", env: "TELNYX_PUBLIC_KEY", description: "Telnyx's public key for webhook signatures (base64)." },
     },
   },
   {
@@ -53,6 +68,10 @@ export const providers: ProviderConfig[] = [
         password: { option: "apiSecret", env: "VONAGE_API_SECRET", description: "Vonage API secret." },
       },
       bearer: { option: "jwt", description: "A Vonage application JWT; used instead of key and secret when given." },
+      jwtMint: {
+        applicationId: { option: "applicationId", env: "VONAGE_APPLICATION_ID", description: "Vonage application id, to mint a JWT per request." },
+        privateKey: { option: "privateKey", env: "VONAGE_PRIVATE_KEY", description: "The application's private key (PEM), to mint a JWT per request." },
+      },
     },
   },
 ];

@@ -68,7 +68,10 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
     auth: {
       bearer: provider.auth.bearer ?? null,
       basic: provider.auth.basic ?? null,
+      jwtMint: provider.auth.jwtMint ?? null,
     },
+    webhookSignature: provider.webhookSignature && model.webhooks.length > 0 ? provider.webhookSignature : null,
+    webhookEvents: model.webhooks.filter((hook) => hook.contentType).map((hook) => `${hook.typeBase}Webhook`).join(" | "),
   });
 }
 

@@ -1,7 +1,15 @@
 // Generated from specs/telnyx/openapi.yaml by `npm run generate`. Do not edit: change the spec or
 // templates/client.ts.hbs and regenerate.
 import type { Client } from "openapi-fetch";
-import { Transport, bearer, env, type OperationSpec, type RequestOptions } from "../runtime/index.js";
+import {
+  Transport,
+  bearer,
+  env,
+  verifyEd25519Webhook,
+  type HeaderSource,
+  type OperationSpec,
+  type RequestOptions,
+} from "../runtime/index.js";
 import type { operations, paths, webhooks } from "./types.js";
 
 /** The server of the spec; override with the `baseUrl` option (e.g. to use a mock server). */
@@ -1203,6 +1211,8 @@ const OPERATIONS = {
 export interface TelnyxClientOptions {
   /** Telnyx API key (Mission Control portal). Defaults to the TELNYX_API_KEY environment variable. */
   apiKey?: string;
+  /** Telnyx's public key for webhook signatures (base64). Defaults to the TELNYX_PUBLIC_KEY environment variable. */
+  publicKey?: string;
   /** Base URL of the API, e.g. a mock server's. Defaults to "https://api.telnyx.com/v2". */
   baseUrl?: string;
   /** Headers added to every request. */
@@ -1218,30 +1228,61 @@ export interface TelnyxClientOptions {
 }
 
 /**
- * The Authorization header for the given options. Without credentials no header is sent, so
- * the API answers 401 and the call throws an AuthenticationError.
+ * How each request is authenticated, from the options or the environment. Without credentials
+ * no header is sent, so the API answers 401 and the call throws an AuthenticationError.
  */
-function authorization(options: TelnyxClientOptions): string | undefined {
+function authorization(options: TelnyxClientOptions): () => string | undefined | Promise<string | undefined> {
   const token = options.apiKey ?? env("TELNYX_API_KEY");
-  return token ? bearer(token) : undefined;
+  const header = token ? bearer(token) : undefined;
+  return () => header;
+}
+
+/** Every webhook payload Telnyx sends. */
+export type TelnyxWebhookEvent = CampaignStatusUpdateWebhook | NumberOrderStatusUpdateWebhook;
+
+export interface WebhookVerifyOptions {
+  /** Overrides the client's public key. */
+  publicKey?: string | Uint8Array;
+  /** Maximum age (and future skew) of the timestamp in seconds. Default 300. */
+  tolerance?: number;
 }
 
 /** Creates a typed client for the Telnyx provisioning API (curated). */
 export function createTelnyxClient(options: TelnyxClientOptions = {}) {
-  const auth = authorization(options);
   const transport = new Transport({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers: { ...(auth ? { Authorization: auth } : {}), ...options.headers },
+    headers: { ...options.headers },
+    authorization: authorization(options),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
     ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
+  const verify = (
+    rawBody: string | Uint8Array,
+    headers: HeaderSource,
+    verifyOptions: WebhookVerifyOptions = {},
+  ) =>
+    verifyEd25519Webhook<TelnyxWebhookEvent>(rawBody, headers, {
+      publicKey: verifyOptions.publicKey ?? options.publicKey ?? env("TELNYX_PUBLIC_KEY"),
+      signatureHeader: "telnyx-signature-ed25519",
+      timestampHeader: "telnyx-timestamp",
+      ...(verifyOptions.tolerance !== undefined ? { tolerance: verifyOptions.tolerance } : {}),
+    });
   return {
     /** The underlying openapi-fetch client, for anything the methods below do not cover. */
     // Through `unknown`: a direct cast makes tsc compare Client<any> with Client<paths> structurally,
     // which instantiates thousands of types on every compile (measured by `npm run bench`).
     raw: transport.raw as unknown as Client<paths>,
+    webhooks: {
+      /**
+       * Checks the webhook's signature and timestamp against the raw body as received, and
+       * returns the typed event; throws WebhookVerificationError (with a `reason`) otherwise.
+       */
+      verify,
+      /** Same as `verify`: verifies, then parses the raw body into the typed event. */
+      unwrap: verify,
+    },
     messaging10dlc: {
       brand: {
         /** List brands `GET /10dlc/brand`. Await for the first page; `for await` iterates every item of every page. */

@@ -1,7 +1,15 @@
 // Generated from specs/vonage/openapi.yaml by `npm run generate`. Do not edit: change the spec or
 // templates/client.ts.hbs and regenerate.
 import type { Client } from "openapi-fetch";
-import { Transport, basic, bearer, env, type OperationSpec, type RequestOptions } from "../runtime/index.js";
+import {
+  Transport,
+  basic,
+  bearer,
+  env,
+  vonageJwtMinter,
+  type OperationSpec,
+  type RequestOptions,
+} from "../runtime/index.js";
 import type { operations, paths } from "./types.js";
 
 /** The server of the spec; override with the `baseUrl` option (e.g. to use a mock server). */
@@ -526,6 +534,10 @@ export interface VonageClientOptions {
   apiSecret?: string;
   /** A Vonage application JWT; used instead of key and secret when given. */
   jwt?: string;
+  /** Vonage application id, to mint a JWT per request. Defaults to the VONAGE_APPLICATION_ID environment variable. */
+  applicationId?: string;
+  /** The application's private key (PEM), to mint a JWT per request. Defaults to the VONAGE_PRIVATE_KEY environment variable. */
+  privateKey?: string;
   /** Base URL of the API, e.g. a mock server's. Defaults to "https://api-eu.vonage.com/v1/10dlc". */
   baseUrl?: string;
   /** Headers added to every request. */
@@ -541,22 +553,30 @@ export interface VonageClientOptions {
 }
 
 /**
- * The Authorization header for the given options. Without credentials no header is sent, so
- * the API answers 401 and the call throws an AuthenticationError.
+ * How each request is authenticated, from the options or the environment. Without credentials
+ * no header is sent, so the API answers 401 and the call throws an AuthenticationError.
  */
-function authorization(options: VonageClientOptions): string | undefined {
-  if (options.jwt) return bearer(options.jwt);
+function authorization(options: VonageClientOptions): () => string | undefined | Promise<string | undefined> {
+  const token = options.jwt;
+  if (token) return () => bearer(token);
+  const applicationId = options.applicationId ?? env("VONAGE_APPLICATION_ID");
+  const privateKey = options.privateKey ?? env("VONAGE_PRIVATE_KEY");
+  if (applicationId && privateKey) {
+    const mint = vonageJwtMinter(applicationId, privateKey);
+    return async () => bearer(await mint());
+  }
   const user = options.apiKey ?? env("VONAGE_API_KEY");
   const password = options.apiSecret ?? env("VONAGE_API_SECRET");
-  return user && password ? basic(user, password) : undefined;
+  const header = user && password ? basic(user, password) : undefined;
+  return () => header;
 }
 
 /** Creates a typed client for the Vonage 10DLC API (curated). */
 export function createVonageClient(options: VonageClientOptions = {}) {
-  const auth = authorization(options);
   const transport = new Transport({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers: { ...(auth ? { Authorization: auth } : {}), ...options.headers },
+    headers: { ...options.headers },
+    authorization: authorization(options),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
     ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
