@@ -846,6 +846,359 @@ export type SubNumberOrdersReportDownloadPathParams =
 /** Result of GET /sub_number_orders_report/{report_id}/download. */
 export type SubNumberOrdersReportDownloadResponse = File;
 
+/** Query parameters of GET /bundle_pricing/billing_bundles. */
+export type BundlePricingBillingBundlesListQuery = NonNullable<
+  operations["GetUserBillingBundles"]["parameters"]["query"]
+>;
+
+/** Result of GET /bundle_pricing/billing_bundles. */
+export type BundlePricingBillingBundlesListResponse =
+  operations["GetUserBillingBundles"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /bundle_pricing/billing_bundles. */
+export type BundlePricingBillingBundlesListItem = NonNullable<
+  BundlePricingBillingBundlesListResponse["data"]
+>[number];
+
+/** Path parameters of GET /bundle_pricing/billing_bundles/{bundle_id}. */
+export type BundlePricingBillingBundlesRetrievePathParams =
+  operations["GetBillingBundleById"]["parameters"]["path"];
+
+/** Result of GET /bundle_pricing/billing_bundles/{bundle_id}. */
+export type BundlePricingBillingBundlesRetrieveResponse =
+  operations["GetBillingBundleById"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /bundle_pricing/user_bundles. */
+export type BundlePricingUserBundlesListQuery = NonNullable<
+  operations["GetUserBundles"]["parameters"]["query"]
+>;
+
+/** Result of GET /bundle_pricing/user_bundles. */
+export type BundlePricingUserBundlesListResponse =
+  operations["GetUserBundles"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /bundle_pricing/user_bundles. */
+export type BundlePricingUserBundlesListItem = NonNullable<
+  BundlePricingUserBundlesListResponse["data"]
+>[number];
+
+/** Request body of POST /bundle_pricing/user_bundles/bulk. */
+export type BundlePricingUserBundlesCreateParams = NonNullable<
+  operations["CreateUserBundlesBulk"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /bundle_pricing/user_bundles/bulk. */
+export type BundlePricingUserBundlesCreateResponse =
+  operations["CreateUserBundlesBulk"]["responses"][201]["content"]["application/json"];
+
+/** Query parameters of GET /bundle_pricing/user_bundles/unused. */
+export type BundlePricingUserBundlesListUnusedQuery = NonNullable<
+  operations["GetUnusedUserBundles"]["parameters"]["query"]
+>;
+
+/** Result of GET /bundle_pricing/user_bundles/unused. */
+export type BundlePricingUserBundlesListUnusedResponse =
+  operations["GetUnusedUserBundles"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /bundle_pricing/user_bundles/{user_bundle_id}. */
+export type BundlePricingUserBundlesRetrievePathParams =
+  operations["GetUserBundleById"]["parameters"]["path"];
+
+/** Result of GET /bundle_pricing/user_bundles/{user_bundle_id}. */
+export type BundlePricingUserBundlesRetrieveResponse =
+  operations["GetUserBundleById"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /bundle_pricing/user_bundles/{user_bundle_id}. */
+export type BundlePricingUserBundlesDeactivatePathParams =
+  operations["DeactivateUserBundle"]["parameters"]["path"];
+
+/** Result of DELETE /bundle_pricing/user_bundles/{user_bundle_id}. */
+export type BundlePricingUserBundlesDeactivateResponse =
+  operations["DeactivateUserBundle"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /bundle_pricing/user_bundles/{user_bundle_id}/resources. */
+export type BundlePricingUserBundlesListResourcesPathParams =
+  operations["GetUserBundleResources"]["parameters"]["path"];
+
+/** Result of GET /bundle_pricing/user_bundles/{user_bundle_id}/resources. */
+export type BundlePricingUserBundlesListResourcesResponse =
+  operations["GetUserBundleResources"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /document_links. */
+export type DocumentLinksListQuery = NonNullable<operations["ListDocumentLinks"]["parameters"]["query"]>;
+
+/** Result of GET /document_links. */
+export type DocumentLinksListResponse =
+  operations["ListDocumentLinks"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /document_links. */
+export type DocumentLinksListItem = NonNullable<DocumentLinksListResponse["data"]>[number];
+
+/** Query parameters of GET /documents. */
+export type DocumentsListQuery = NonNullable<operations["ListDocuments"]["parameters"]["query"]>;
+
+/** Result of GET /documents. */
+export type DocumentsListResponse =
+  operations["ListDocuments"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /documents. */
+export type DocumentsListItem = NonNullable<DocumentsListResponse["data"]>[number];
+
+/** Request body of POST /documents. */
+export type DocumentsUploadJsonParams = NonNullable<
+  operations["CreateDocument"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /documents. */
+export type DocumentsUploadJsonResponse =
+  operations["CreateDocument"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /documents/{id}. */
+export type DocumentsRetrievePathParams = operations["RetrieveDocument"]["parameters"]["path"];
+
+/** Result of GET /documents/{id}. */
+export type DocumentsRetrieveResponse =
+  operations["RetrieveDocument"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /documents/{id}. */
+export type DocumentsUpdatePathParams = operations["UpdateDocument"]["parameters"]["path"];
+
+/** Request body of PATCH /documents/{id}. */
+export type DocumentsUpdateParams = NonNullable<
+  operations["UpdateDocument"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /documents/{id}. */
+export type DocumentsUpdateResponse =
+  operations["UpdateDocument"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /documents/{id}. */
+export type DocumentsDeletePathParams = operations["DeleteDocument"]["parameters"]["path"];
+
+/** Result of DELETE /documents/{id}. */
+export type DocumentsDeleteResponse =
+  operations["DeleteDocument"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /documents/{id}/download. */
+export type DocumentsDownloadPathParams = operations["DownloadDocument"]["parameters"]["path"];
+
+/** Result of GET /documents/{id}/download. */
+export type DocumentsDownloadResponse = File;
+
+/** Path parameters of GET /documents/{id}/download_link. */
+export type DocumentsGenerateDownloadLinkPathParams =
+  operations["getDocumentDownloadLink"]["parameters"]["path"];
+
+/** Result of GET /documents/{id}/download_link. */
+export type DocumentsGenerateDownloadLinkResponse =
+  operations["getDocumentDownloadLink"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /number_order_phone_numbers/{id}/requirement_group. */
+export type NumberOrderPhoneNumbersUpdateRequirementGroupPathParams =
+  operations["updateNumberOrderPhoneNumberRequirementGroup"]["parameters"]["path"];
+
+/** Request body of POST /number_order_phone_numbers/{id}/requirement_group. */
+export type NumberOrderPhoneNumbersUpdateRequirementGroupParams = NonNullable<
+  operations["updateNumberOrderPhoneNumberRequirementGroup"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /number_order_phone_numbers/{id}/requirement_group. */
+export type NumberOrderPhoneNumbersUpdateRequirementGroupResponse =
+  operations["updateNumberOrderPhoneNumberRequirementGroup"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /phone_numbers_regulatory_requirements. */
+export type PhoneNumbersRegulatoryRequirementsRetrieveQuery = NonNullable<
+  operations["ListRegulatoryRequirementsPhoneNumbers"]["parameters"]["query"]
+>;
+
+/** Result of GET /phone_numbers_regulatory_requirements. */
+export type PhoneNumbersRegulatoryRequirementsRetrieveResponse =
+  operations["ListRegulatoryRequirementsPhoneNumbers"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /regulatory_requirements. */
+export type RegulatoryRequirementsRetrieveQuery = NonNullable<
+  operations["ListRegulatoryRequirements"]["parameters"]["query"]
+>;
+
+/** Result of GET /regulatory_requirements. */
+export type RegulatoryRequirementsRetrieveResponse =
+  operations["ListRegulatoryRequirements"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /requirement_groups. */
+export type RequirementGroupsListQuery = NonNullable<
+  operations["GetRequirementGroups"]["parameters"]["query"]
+>;
+
+/** Result of GET /requirement_groups. */
+export type RequirementGroupsListResponse =
+  operations["GetRequirementGroups"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /requirement_groups. */
+export type RequirementGroupsCreateParams = NonNullable<
+  operations["CreateRequirementGroup"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /requirement_groups. */
+export type RequirementGroupsCreateResponse =
+  operations["CreateRequirementGroup"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /requirement_groups/{id}. */
+export type RequirementGroupsRetrievePathParams = operations["GetRequirementGroup"]["parameters"]["path"];
+
+/** Result of GET /requirement_groups/{id}. */
+export type RequirementGroupsRetrieveResponse =
+  operations["GetRequirementGroup"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /requirement_groups/{id}. */
+export type RequirementGroupsUpdatePathParams = operations["UpdateRequirementGroup"]["parameters"]["path"];
+
+/** Request body of PATCH /requirement_groups/{id}. */
+export type RequirementGroupsUpdateParams = NonNullable<
+  operations["UpdateRequirementGroup"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /requirement_groups/{id}. */
+export type RequirementGroupsUpdateResponse =
+  operations["UpdateRequirementGroup"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /requirement_groups/{id}. */
+export type RequirementGroupsDeletePathParams = operations["DeleteRequirementGroup"]["parameters"]["path"];
+
+/** Result of DELETE /requirement_groups/{id}. */
+export type RequirementGroupsDeleteResponse =
+  operations["DeleteRequirementGroup"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /requirement_groups/{id}/submit_for_approval. */
+export type RequirementGroupsSubmitForApprovalPathParams =
+  operations["SubmitRequirementGroup"]["parameters"]["path"];
+
+/** Result of POST /requirement_groups/{id}/submit_for_approval. */
+export type RequirementGroupsSubmitForApprovalResponse =
+  operations["SubmitRequirementGroup"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /requirement_types. */
+export type RequirementTypesListQuery = NonNullable<
+  operations["ListRequirementTypes"]["parameters"]["query"]
+>;
+
+/** Result of GET /requirement_types. */
+export type RequirementTypesListResponse =
+  operations["ListRequirementTypes"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /requirement_types/{id}. */
+export type RequirementTypesRetrievePathParams = operations["RetrieveRequirementType"]["parameters"]["path"];
+
+/** Result of GET /requirement_types/{id}. */
+export type RequirementTypesRetrieveResponse =
+  operations["RetrieveRequirementType"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /requirements. */
+export type RequirementsListQuery = NonNullable<operations["ListRequirements"]["parameters"]["query"]>;
+
+/** Result of GET /requirements. */
+export type RequirementsListResponse =
+  operations["ListRequirements"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /requirements. */
+export type RequirementsListItem = NonNullable<RequirementsListResponse["data"]>[number];
+
+/** Path parameters of GET /requirements/{id}. */
+export type RequirementsRetrievePathParams = operations["RetrieveDocumentRequirements"]["parameters"]["path"];
+
+/** Query parameters of GET /requirements/{id}. */
+export type RequirementsRetrieveQuery = NonNullable<
+  operations["RetrieveDocumentRequirements"]["parameters"]["query"]
+>;
+
+/** Result of GET /requirements/{id}. */
+export type RequirementsRetrieveResponse =
+  operations["RetrieveDocumentRequirements"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /sub_number_orders/{id}/requirement_group. */
+export type SubNumberOrdersUpdateRequirementGroupPathParams =
+  operations["updateSubNumberOrderRequirementGroup"]["parameters"]["path"];
+
+/** Request body of POST /sub_number_orders/{id}/requirement_group. */
+export type SubNumberOrdersUpdateRequirementGroupParams = NonNullable<
+  operations["updateSubNumberOrderRequirementGroup"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /sub_number_orders/{id}/requirement_group. */
+export type SubNumberOrdersUpdateRequirementGroupResponse =
+  operations["updateSubNumberOrderRequirementGroup"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /user_addresses. */
+export type UserAddressesListQuery = NonNullable<operations["FindUserAddress"]["parameters"]["query"]>;
+
+/** Result of GET /user_addresses. */
+export type UserAddressesListResponse =
+  operations["FindUserAddress"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /user_addresses. */
+export type UserAddressesListItem = NonNullable<UserAddressesListResponse["data"]>[number];
+
+/** Request body of POST /user_addresses. */
+export type UserAddressesCreateParams = NonNullable<
+  operations["CreateUserAddress"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /user_addresses. */
+export type UserAddressesCreateResponse =
+  operations["CreateUserAddress"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /user_addresses/{id}. */
+export type UserAddressesRetrievePathParams = operations["GetUserAddress"]["parameters"]["path"];
+
+/** Result of GET /user_addresses/{id}. */
+export type UserAddressesRetrieveResponse =
+  operations["GetUserAddress"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /verified_numbers. */
+export type VerifiedNumbersListQuery = NonNullable<operations["ListVerifiedNumbers"]["parameters"]["query"]>;
+
+/** Result of GET /verified_numbers. */
+export type VerifiedNumbersListResponse =
+  operations["ListVerifiedNumbers"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /verified_numbers. */
+export type VerifiedNumbersListItem = NonNullable<VerifiedNumbersListResponse["data"]>[number];
+
+/** Request body of POST /verified_numbers. */
+export type VerifiedNumbersCreateParams = NonNullable<
+  operations["CreateVerifiedNumber"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /verified_numbers. */
+export type VerifiedNumbersCreateResponse =
+  operations["CreateVerifiedNumber"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /verified_numbers/{phone_number}. */
+export type VerifiedNumbersRetrievePathParams = operations["GetVerifiedNumber"]["parameters"]["path"];
+
+/** Result of GET /verified_numbers/{phone_number}. */
+export type VerifiedNumbersRetrieveResponse =
+  operations["GetVerifiedNumber"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /verified_numbers/{phone_number}. */
+export type VerifiedNumbersDeletePathParams = operations["DeleteVerifiedNumber"]["parameters"]["path"];
+
+/** Result of DELETE /verified_numbers/{phone_number}. */
+export type VerifiedNumbersDeleteResponse =
+  operations["DeleteVerifiedNumber"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /verified_numbers/{phone_number}/actions/verify. */
+export type VerifiedNumbersActionsSubmitVerificationCodePathParams =
+  operations["VerifyVerificationCode"]["parameters"]["path"];
+
+/** Request body of POST /verified_numbers/{phone_number}/actions/verify. */
+export type VerifiedNumbersActionsSubmitVerificationCodeParams = NonNullable<
+  operations["VerifyVerificationCode"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /verified_numbers/{phone_number}/actions/verify. */
+export type VerifiedNumbersActionsSubmitVerificationCodeResponse =
+  operations["VerifyVerificationCode"]["responses"][200]["content"]["application/json"];
+
 /** Payload of the campaignStatusUpdate webhook (sent by the provider to your server). */
 export type CampaignStatusUpdateWebhook = NonNullable<
   webhooks["campaignStatusUpdate"]["post"]["requestBody"]
@@ -1205,6 +1558,164 @@ const OPERATIONS = {
     method: "GET",
     path: "/sub_number_orders_report/{report_id}/download",
     response: "binary",
+  },
+  GetUserBillingBundles: {
+    method: "GET",
+    path: "/bundle_pricing/billing_bundles",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  GetBillingBundleById: {
+    method: "GET",
+    path: "/bundle_pricing/billing_bundles/{bundle_id}",
+    response: "json",
+  },
+  GetUserBundles: {
+    method: "GET",
+    path: "/bundle_pricing/user_bundles",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreateUserBundlesBulk: { method: "POST", path: "/bundle_pricing/user_bundles/bulk", response: "json" },
+  GetUnusedUserBundles: { method: "GET", path: "/bundle_pricing/user_bundles/unused", response: "json" },
+  GetUserBundleById: {
+    method: "GET",
+    path: "/bundle_pricing/user_bundles/{user_bundle_id}",
+    response: "json",
+  },
+  DeactivateUserBundle: {
+    method: "DELETE",
+    path: "/bundle_pricing/user_bundles/{user_bundle_id}",
+    response: "json",
+  },
+  GetUserBundleResources: {
+    method: "GET",
+    path: "/bundle_pricing/user_bundles/{user_bundle_id}/resources",
+    response: "json",
+  },
+  ListDocumentLinks: {
+    method: "GET",
+    path: "/document_links",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  ListDocuments: {
+    method: "GET",
+    path: "/documents",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreateDocument: { method: "POST", path: "/documents", response: "json" },
+  RetrieveDocument: { method: "GET", path: "/documents/{id}", response: "json" },
+  UpdateDocument: { method: "PATCH", path: "/documents/{id}", response: "json" },
+  DeleteDocument: { method: "DELETE", path: "/documents/{id}", response: "json" },
+  DownloadDocument: { method: "GET", path: "/documents/{id}/download", response: "binary" },
+  getDocumentDownloadLink: { method: "GET", path: "/documents/{id}/download_link", response: "json" },
+  updateNumberOrderPhoneNumberRequirementGroup: {
+    method: "POST",
+    path: "/number_order_phone_numbers/{id}/requirement_group",
+    response: "json",
+  },
+  ListRegulatoryRequirementsPhoneNumbers: {
+    method: "GET",
+    path: "/phone_numbers_regulatory_requirements",
+    response: "json",
+  },
+  ListRegulatoryRequirements: { method: "GET", path: "/regulatory_requirements", response: "json" },
+  GetRequirementGroups: { method: "GET", path: "/requirement_groups", response: "json" },
+  CreateRequirementGroup: { method: "POST", path: "/requirement_groups", response: "json" },
+  GetRequirementGroup: { method: "GET", path: "/requirement_groups/{id}", response: "json" },
+  UpdateRequirementGroup: { method: "PATCH", path: "/requirement_groups/{id}", response: "json" },
+  DeleteRequirementGroup: { method: "DELETE", path: "/requirement_groups/{id}", response: "json" },
+  SubmitRequirementGroup: {
+    method: "POST",
+    path: "/requirement_groups/{id}/submit_for_approval",
+    response: "json",
+  },
+  ListRequirementTypes: { method: "GET", path: "/requirement_types", response: "json" },
+  RetrieveRequirementType: { method: "GET", path: "/requirement_types/{id}", response: "json" },
+  ListRequirements: {
+    method: "GET",
+    path: "/requirements",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  RetrieveDocumentRequirements: { method: "GET", path: "/requirements/{id}", response: "json" },
+  updateSubNumberOrderRequirementGroup: {
+    method: "POST",
+    path: "/sub_number_orders/{id}/requirement_group",
+    response: "json",
+  },
+  FindUserAddress: {
+    method: "GET",
+    path: "/user_addresses",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreateUserAddress: { method: "POST", path: "/user_addresses", response: "json" },
+  GetUserAddress: { method: "GET", path: "/user_addresses/{id}", response: "json" },
+  ListVerifiedNumbers: {
+    method: "GET",
+    path: "/verified_numbers",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreateVerifiedNumber: { method: "POST", path: "/verified_numbers", response: "json" },
+  GetVerifiedNumber: { method: "GET", path: "/verified_numbers/{phone_number}", response: "json" },
+  DeleteVerifiedNumber: { method: "DELETE", path: "/verified_numbers/{phone_number}", response: "json" },
+  VerifyVerificationCode: {
+    method: "POST",
+    path: "/verified_numbers/{phone_number}/actions/verify",
+    response: "json",
   },
 } as const satisfies Record<string, OperationSpec>;
 
@@ -1985,6 +2496,17 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           { path: { number_order_phone_number_id: numberOrderPhoneNumberId }, body },
           options,
         ),
+      /** Attach a requirement group to an ordered number `POST /number_order_phone_numbers/{id}/requirement_group` */
+      updateRequirementGroup: (
+        id: NumberOrderPhoneNumbersUpdateRequirementGroupPathParams["id"],
+        body: NumberOrderPhoneNumbersUpdateRequirementGroupParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<NumberOrderPhoneNumbersUpdateRequirementGroupResponse>(
+          OPERATIONS["updateNumberOrderPhoneNumberRequirementGroup"],
+          { path: { id }, body },
+          options,
+        ),
     },
     numbersFeatures: {
       /** Retrieve the features for a list of numbers `POST /numbers_features` */
@@ -2059,6 +2581,17 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           { path: { sub_number_order_id: subNumberOrderId } },
           options,
         ),
+      /** Attach a requirement group to a sub number order `POST /sub_number_orders/{id}/requirement_group` */
+      updateRequirementGroup: (
+        id: SubNumberOrdersUpdateRequirementGroupPathParams["id"],
+        body: SubNumberOrdersUpdateRequirementGroupParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<SubNumberOrdersUpdateRequirementGroupResponse>(
+          OPERATIONS["updateSubNumberOrderRequirementGroup"],
+          { path: { id }, body },
+          options,
+        ),
     },
     subNumberOrdersReport: {
       /** Create a sub number orders report `POST /sub_number_orders_report` */
@@ -2082,6 +2615,296 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           { path: { report_id: reportId } },
           options,
         ),
+    },
+    bundlePricing: {
+      billingBundles: {
+        /** List billing bundles `GET /bundle_pricing/billing_bundles`. Await for the first page; `for await` iterates every item of every page. */
+        list: (query?: BundlePricingBillingBundlesListQuery, options?: RequestOptions) =>
+          transport.list<BundlePricingBillingBundlesListResponse, BundlePricingBillingBundlesListItem>(
+            OPERATIONS["GetUserBillingBundles"],
+            { query },
+            options,
+          ),
+        /** Get a billing bundle `GET /bundle_pricing/billing_bundles/{bundle_id}` */
+        retrieve: (
+          bundleId: BundlePricingBillingBundlesRetrievePathParams["bundle_id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<BundlePricingBillingBundlesRetrieveResponse>(
+            OPERATIONS["GetBillingBundleById"],
+            { path: { bundle_id: bundleId } },
+            options,
+          ),
+      },
+      userBundles: {
+        /** List user bundles `GET /bundle_pricing/user_bundles`. Await for the first page; `for await` iterates every item of every page. */
+        list: (query?: BundlePricingUserBundlesListQuery, options?: RequestOptions) =>
+          transport.list<BundlePricingUserBundlesListResponse, BundlePricingUserBundlesListItem>(
+            OPERATIONS["GetUserBundles"],
+            { query },
+            options,
+          ),
+        /** Buy user bundles `POST /bundle_pricing/user_bundles/bulk` */
+        create: (body: BundlePricingUserBundlesCreateParams, options?: RequestOptions) =>
+          transport.request<BundlePricingUserBundlesCreateResponse>(
+            OPERATIONS["CreateUserBundlesBulk"],
+            { body },
+            options,
+          ),
+        /** List unused user bundles `GET /bundle_pricing/user_bundles/unused` */
+        listUnused: (query?: BundlePricingUserBundlesListUnusedQuery, options?: RequestOptions) =>
+          transport.request<BundlePricingUserBundlesListUnusedResponse>(
+            OPERATIONS["GetUnusedUserBundles"],
+            { query },
+            options,
+          ),
+        /** Get a user bundle `GET /bundle_pricing/user_bundles/{user_bundle_id}` */
+        retrieve: (
+          userBundleId: BundlePricingUserBundlesRetrievePathParams["user_bundle_id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<BundlePricingUserBundlesRetrieveResponse>(
+            OPERATIONS["GetUserBundleById"],
+            { path: { user_bundle_id: userBundleId } },
+            options,
+          ),
+        /** Deactivate a user bundle `DELETE /bundle_pricing/user_bundles/{user_bundle_id}` */
+        deactivate: (
+          userBundleId: BundlePricingUserBundlesDeactivatePathParams["user_bundle_id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<BundlePricingUserBundlesDeactivateResponse>(
+            OPERATIONS["DeactivateUserBundle"],
+            { path: { user_bundle_id: userBundleId } },
+            options,
+          ),
+        /** List the resources of a user bundle `GET /bundle_pricing/user_bundles/{user_bundle_id}/resources` */
+        listResources: (
+          userBundleId: BundlePricingUserBundlesListResourcesPathParams["user_bundle_id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<BundlePricingUserBundlesListResourcesResponse>(
+            OPERATIONS["GetUserBundleResources"],
+            { path: { user_bundle_id: userBundleId } },
+            options,
+          ),
+      },
+    },
+    documentLinks: {
+      /** List document links `GET /document_links`. Await for the first page; `for await` iterates every item of every page. */
+      list: (query?: DocumentLinksListQuery, options?: RequestOptions) =>
+        transport.list<DocumentLinksListResponse, DocumentLinksListItem>(
+          OPERATIONS["ListDocumentLinks"],
+          { query },
+          options,
+        ),
+    },
+    documents: {
+      /** List documents `GET /documents`. Await for the first page; `for await` iterates every item of every page. */
+      list: (query?: DocumentsListQuery, options?: RequestOptions) =>
+        transport.list<DocumentsListResponse, DocumentsListItem>(
+          OPERATIONS["ListDocuments"],
+          { query },
+          options,
+        ),
+      /** Upload a document `POST /documents` */
+      uploadJson: (body: DocumentsUploadJsonParams, options?: RequestOptions) =>
+        transport.request<DocumentsUploadJsonResponse>(OPERATIONS["CreateDocument"], { body }, options),
+      /** Get a document `GET /documents/{id}` */
+      retrieve: (id: DocumentsRetrievePathParams["id"], options?: RequestOptions) =>
+        transport.request<DocumentsRetrieveResponse>(
+          OPERATIONS["RetrieveDocument"],
+          { path: { id } },
+          options,
+        ),
+      /** Update a document `PATCH /documents/{id}` */
+      update: (id: DocumentsUpdatePathParams["id"], body: DocumentsUpdateParams, options?: RequestOptions) =>
+        transport.request<DocumentsUpdateResponse>(
+          OPERATIONS["UpdateDocument"],
+          { path: { id }, body },
+          options,
+        ),
+      /** Delete a document `DELETE /documents/{id}` */
+      delete: (id: DocumentsDeletePathParams["id"], options?: RequestOptions) =>
+        transport.request<DocumentsDeleteResponse>(OPERATIONS["DeleteDocument"], { path: { id } }, options),
+      /** Download a document `GET /documents/{id}/download` */
+      download: (id: DocumentsDownloadPathParams["id"], options?: RequestOptions) =>
+        transport.request<DocumentsDownloadResponse>(
+          OPERATIONS["DownloadDocument"],
+          { path: { id } },
+          options,
+        ),
+      /** Get a temporary download link `GET /documents/{id}/download_link` */
+      generateDownloadLink: (id: DocumentsGenerateDownloadLinkPathParams["id"], options?: RequestOptions) =>
+        transport.request<DocumentsGenerateDownloadLinkResponse>(
+          OPERATIONS["getDocumentDownloadLink"],
+          { path: { id } },
+          options,
+        ),
+    },
+    phoneNumbersRegulatoryRequirements: {
+      /** Get the regulatory requirements of phone numbers `GET /phone_numbers_regulatory_requirements` */
+      retrieve: (query?: PhoneNumbersRegulatoryRequirementsRetrieveQuery, options?: RequestOptions) =>
+        transport.request<PhoneNumbersRegulatoryRequirementsRetrieveResponse>(
+          OPERATIONS["ListRegulatoryRequirementsPhoneNumbers"],
+          { query },
+          options,
+        ),
+    },
+    regulatoryRequirements: {
+      /** Get regulatory requirements `GET /regulatory_requirements` */
+      retrieve: (query?: RegulatoryRequirementsRetrieveQuery, options?: RequestOptions) =>
+        transport.request<RegulatoryRequirementsRetrieveResponse>(
+          OPERATIONS["ListRegulatoryRequirements"],
+          { query },
+          options,
+        ),
+    },
+    requirementGroups: {
+      /** List requirement groups `GET /requirement_groups` */
+      list: (query?: RequirementGroupsListQuery, options?: RequestOptions) =>
+        transport.request<RequirementGroupsListResponse>(
+          OPERATIONS["GetRequirementGroups"],
+          { query },
+          options,
+        ),
+      /** Create a requirement group `POST /requirement_groups` */
+      create: (body: RequirementGroupsCreateParams, options?: RequestOptions) =>
+        transport.request<RequirementGroupsCreateResponse>(
+          OPERATIONS["CreateRequirementGroup"],
+          { body },
+          options,
+        ),
+      /** Get a requirement group `GET /requirement_groups/{id}` */
+      retrieve: (id: RequirementGroupsRetrievePathParams["id"], options?: RequestOptions) =>
+        transport.request<RequirementGroupsRetrieveResponse>(
+          OPERATIONS["GetRequirementGroup"],
+          { path: { id } },
+          options,
+        ),
+      /** Update requirement values `PATCH /requirement_groups/{id}` */
+      update: (
+        id: RequirementGroupsUpdatePathParams["id"],
+        body: RequirementGroupsUpdateParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<RequirementGroupsUpdateResponse>(
+          OPERATIONS["UpdateRequirementGroup"],
+          { path: { id }, body },
+          options,
+        ),
+      /** Delete a requirement group `DELETE /requirement_groups/{id}` */
+      delete: (id: RequirementGroupsDeletePathParams["id"], options?: RequestOptions) =>
+        transport.request<RequirementGroupsDeleteResponse>(
+          OPERATIONS["DeleteRequirementGroup"],
+          { path: { id } },
+          options,
+        ),
+      /** Submit a requirement group for approval `POST /requirement_groups/{id}/submit_for_approval` */
+      submitForApproval: (id: RequirementGroupsSubmitForApprovalPathParams["id"], options?: RequestOptions) =>
+        transport.request<RequirementGroupsSubmitForApprovalResponse>(
+          OPERATIONS["SubmitRequirementGroup"],
+          { path: { id } },
+          options,
+        ),
+    },
+    requirementTypes: {
+      /** List requirement types `GET /requirement_types` */
+      list: (query?: RequirementTypesListQuery, options?: RequestOptions) =>
+        transport.request<RequirementTypesListResponse>(
+          OPERATIONS["ListRequirementTypes"],
+          { query },
+          options,
+        ),
+      /** Get a requirement type `GET /requirement_types/{id}` */
+      retrieve: (id: RequirementTypesRetrievePathParams["id"], options?: RequestOptions) =>
+        transport.request<RequirementTypesRetrieveResponse>(
+          OPERATIONS["RetrieveRequirementType"],
+          { path: { id } },
+          options,
+        ),
+    },
+    requirements: {
+      /** List requirements `GET /requirements`. Await for the first page; `for await` iterates every item of every page. */
+      list: (query?: RequirementsListQuery, options?: RequestOptions) =>
+        transport.list<RequirementsListResponse, RequirementsListItem>(
+          OPERATIONS["ListRequirements"],
+          { query },
+          options,
+        ),
+      /** Get a requirement `GET /requirements/{id}` */
+      retrieve: (
+        id: RequirementsRetrievePathParams["id"],
+        query?: RequirementsRetrieveQuery,
+        options?: RequestOptions,
+      ) =>
+        transport.request<RequirementsRetrieveResponse>(
+          OPERATIONS["RetrieveDocumentRequirements"],
+          { path: { id }, query },
+          options,
+        ),
+    },
+    userAddresses: {
+      /** List user addresses `GET /user_addresses`. Await for the first page; `for await` iterates every item of every page. */
+      list: (query?: UserAddressesListQuery, options?: RequestOptions) =>
+        transport.list<UserAddressesListResponse, UserAddressesListItem>(
+          OPERATIONS["FindUserAddress"],
+          { query },
+          options,
+        ),
+      /** Create a user address `POST /user_addresses` */
+      create: (body: UserAddressesCreateParams, options?: RequestOptions) =>
+        transport.request<UserAddressesCreateResponse>(OPERATIONS["CreateUserAddress"], { body }, options),
+      /** Get a user address `GET /user_addresses/{id}` */
+      retrieve: (id: UserAddressesRetrievePathParams["id"], options?: RequestOptions) =>
+        transport.request<UserAddressesRetrieveResponse>(
+          OPERATIONS["GetUserAddress"],
+          { path: { id } },
+          options,
+        ),
+    },
+    verifiedNumbers: {
+      /** List verified numbers `GET /verified_numbers`. Await for the first page; `for await` iterates every item of every page. */
+      list: (query?: VerifiedNumbersListQuery, options?: RequestOptions) =>
+        transport.list<VerifiedNumbersListResponse, VerifiedNumbersListItem>(
+          OPERATIONS["ListVerifiedNumbers"],
+          { query },
+          options,
+        ),
+      /** Request phone number verification `POST /verified_numbers` */
+      create: (body: VerifiedNumbersCreateParams, options?: RequestOptions) =>
+        transport.request<VerifiedNumbersCreateResponse>(
+          OPERATIONS["CreateVerifiedNumber"],
+          { body },
+          options,
+        ),
+      /** Get a verified number `GET /verified_numbers/{phone_number}` */
+      retrieve: (phoneNumber: VerifiedNumbersRetrievePathParams["phone_number"], options?: RequestOptions) =>
+        transport.request<VerifiedNumbersRetrieveResponse>(
+          OPERATIONS["GetVerifiedNumber"],
+          { path: { phone_number: phoneNumber } },
+          options,
+        ),
+      /** Delete a verified number `DELETE /verified_numbers/{phone_number}` */
+      delete: (phoneNumber: VerifiedNumbersDeletePathParams["phone_number"], options?: RequestOptions) =>
+        transport.request<VerifiedNumbersDeleteResponse>(
+          OPERATIONS["DeleteVerifiedNumber"],
+          { path: { phone_number: phoneNumber } },
+          options,
+        ),
+      actions: {
+        /** Submit a verification code `POST /verified_numbers/{phone_number}/actions/verify` */
+        submitVerificationCode: (
+          phoneNumber: VerifiedNumbersActionsSubmitVerificationCodePathParams["phone_number"],
+          body: VerifiedNumbersActionsSubmitVerificationCodeParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<VerifiedNumbersActionsSubmitVerificationCodeResponse>(
+            OPERATIONS["VerifyVerificationCode"],
+            { path: { phone_number: phoneNumber }, body },
+            options,
+          ),
+      },
     },
   };
 }

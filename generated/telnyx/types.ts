@@ -1393,6 +1393,606 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/bundle_pricing/billing_bundles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List billing bundles
+     * @description Pages through the billing bundles this account may buy, optionally narrowed by country or resource. Use it to pick the `billing_bundle_id` for a bulk user bundle purchase.
+     */
+    get: operations["GetUserBillingBundles"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/bundle_pricing/billing_bundles/{bundle_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a billing bundle
+     * @description Returns one billing bundle with the limits it grants per service, country and direction. Unlike the list entries, the detail carries no price, currency or specs.
+     */
+    get: operations["GetBillingBundleById"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/bundle_pricing/user_bundles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List user bundles
+     * @description Pages through the bundles this account has bought, each with the billing bundle it instantiates and the resources (such as phone numbers) assigned to it.
+     */
+    get: operations["GetUserBundles"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/bundle_pricing/user_bundles/bulk": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Buy user bundles
+     * @description Buys one or more billing bundles in the given quantities and answers 201 with the new user bundles. Upstream marks the body as required but none of its fields, while the seed calls the method without arguments; send at least an empty object.
+     */
+    post: operations["CreateUserBundlesBulk"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/bundle_pricing/user_bundles/unused": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List unused user bundles
+     * @description Lists the bought bundles that no resource uses yet, grouped by billing bundle with the IDs of the matching user bundles. The result is not paged.
+     */
+    get: operations["GetUnusedUserBundles"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/bundle_pricing/user_bundles/{user_bundle_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a user bundle
+     * @description Returns one bought bundle with its billing bundle and assigned resources.
+     */
+    get: operations["GetUserBundleById"];
+    put?: never;
+    post?: never;
+    /**
+     * Deactivate a user bundle
+     * @description Deactivates a bought bundle and returns its record, in which `active` reports whether the bundle is still active.
+     */
+    delete: operations["DeactivateUserBundle"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/bundle_pricing/user_bundles/{user_bundle_id}/resources": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the resources of a user bundle
+     * @description Lists the resources, such as phone numbers, that use a bought bundle. The result is not paged.
+     */
+    get: operations["GetUserBundleResources"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/document_links": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List document links
+     * @description Pages through the links between documents and the records that use them, newest first. Filter by the linked record to see which documents it uses; a linked document cannot be deleted until the link is gone.
+     */
+    get: operations["ListDocumentLinks"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/documents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List documents
+     * @description Pages through the uploaded documents, newest first, optionally filtered by creation time, customer reference or file name. Documents that were never linked disappear 30 minutes after upload.
+     */
+    get: operations["ListDocuments"];
+    put?: never;
+    /**
+     * Upload a document
+     * @description Stores a document as evidence for a regulatory requirement: send JSON with the content base64-encoded in `file` (and a `filename`) or a `url` to fetch it from, or send `multipart/form-data` with a binary `file`. Use the document within 30 minutes (for example as a requirement group value) or it is deleted automatically. The seed calls `documents.uploadJson({ document: {} })`, but the wire body has no `document` wrapper: its fields sit at the top level.
+     */
+    post: operations["CreateDocument"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/documents/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a document
+     * @description Returns one document's metadata, including its review `status` and `av_scan_status`. Use `documents.download` for the content itself.
+     */
+    get: operations["RetrieveDocument"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a document
+     * @description Deletes a document and returns its last state. Only documents that are not linked to anything can be deleted; remove the link first (see `documentLinks.list`). Upstream does not say which error status a refusal uses.
+     */
+    delete: operations["DeleteDocument"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a document
+     * @description Changes a document's file name or customer reference. Upstream reuses the full document schema as the body and the seed lists all eleven of its fields as optional, but every field other than `filename` and `customer_reference` is read-only, so only those two are accepted here.
+     */
+    patch: operations["UpdateDocument"];
+    trace?: never;
+  };
+  "/documents/{id}/download": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a document
+     * @description Returns the stored file itself, in whatever format it was uploaded. To hand the file to someone without your API key, use `documents.generateDownloadLink` instead.
+     */
+    get: operations["DownloadDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/documents/{id}/download_link": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a temporary download link
+     * @description Creates a short-lived, pre-signed URL from which the document can be fetched directly from storage without authentication, for example by a browser. Upstream documents this 404 with a single error object rather than the usual `errors` list.
+     */
+    get: operations["getDocumentDownloadLink"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/number_order_phone_numbers/{id}/requirement_group": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach a requirement group to an ordered number
+     * @description Answers the regulatory requirements of one number in a number order with an existing requirement group, instead of supplying each value separately. Use it when the number's `requirements_met` is false; the response shows the number with its updated requirement state. The path parameter is `id` here, while the other per-number paths call it `number_order_phone_number_id`.
+     */
+    post: operations["updateNumberOrderPhoneNumberRequirementGroup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/phone_numbers_regulatory_requirements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the regulatory requirements of phone numbers
+     * @description Tells which regulatory requirements apply to a given phone number, with the region it belongs to. The response carries paging `meta`, but upstream defines no page parameter, so it is not paged here.
+     */
+    get: operations["ListRegulatoryRequirementsPhoneNumbers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/regulatory_requirements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get regulatory requirements
+     * @description Lists the requirements that apply to a country, number type and action, or to a given number or requirement group. Call it first to learn which `requirement_id` values a requirement group needs and what each accepts. The result is not paged.
+     */
+    get: operations["ListRegulatoryRequirements"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/requirement_groups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List requirement groups
+     * @description Lists the account's requirement groups, optionally filtered by country, number type, action, status or customer reference. The answer is a plain JSON array, neither wrapped in `data` nor paged.
+     */
+    get: operations["GetRequirementGroups"];
+    put?: never;
+    /**
+     * Create a requirement group
+     * @description Creates a reusable set of requirement values for one country, number type and action. The group starts `unapproved`; add any missing values with `requirementGroups.update`, then send it for review with `requirementGroups.submitForApproval`. The group is returned as a flat object, not wrapped in `data`.
+     */
+    post: operations["CreateRequirementGroup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/requirement_groups/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a requirement group
+     * @description Returns one requirement group with its values and their review state. Poll it after submission until `status` is `approved` or `declined`.
+     */
+    get: operations["GetRequirementGroup"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a requirement group
+     * @description Deletes a requirement group and returns its last state as a flat object.
+     */
+    delete: operations["DeleteRequirementGroup"];
+    options?: never;
+    head?: never;
+    /**
+     * Update requirement values
+     * @description Sets or replaces values of a requirement group, or its customer reference. Use it to complete a group before submitting it, or to correct values after a `declined` review.
+     */
+    patch: operations["UpdateRequirementGroup"];
+    trace?: never;
+  };
+  "/requirement_groups/{id}/submit_for_approval": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a requirement group for approval
+     * @description Sends a completed requirement group to Telnyx for review. The group moves from `unapproved` to `pending-approval` and later to `approved` or `declined`; follow it with `requirementGroups.retrieve`.
+     */
+    post: operations["SubmitRequirementGroup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/requirement_types": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List requirement types
+     * @description Lists the kinds of evidence requirements can ask for (a document, an address or text), newest first, each with its acceptance criteria. The response carries paging `meta`, but upstream defines no page parameter, so it is not paged here.
+     */
+    get: operations["ListRequirementTypes"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/requirement_types/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a requirement type
+     * @description Returns one requirement type with its acceptance criteria.
+     */
+    get: operations["RetrieveRequirementType"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/requirements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List requirements
+     * @description Pages through the requirement definitions per country, number type and action, each with the requirement types it asks for. The seed lists the nested array as `requirements_types`; the wire name is `requirement_types`.
+     */
+    get: operations["ListRequirements"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/requirements/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a requirement
+     * @description Returns one requirement definition with the requirement types it asks for, optionally in a given version.
+     */
+    get: operations["RetrieveDocumentRequirements"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/sub_number_orders/{id}/requirement_group": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach a requirement group to a sub number order
+     * @description Answers the regulatory requirements of every number in a sub number order with one existing requirement group. Use it when a sub-order is held because `requirements_met` is false. The path parameter is `id` here, while the other sub number order paths call it `sub_number_order_id`.
+     */
+    post: operations["updateSubNumberOrderRequirementGroup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/user_addresses": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List user addresses
+     * @description Pages through the addresses saved for this account, optionally filtered by customer reference or street. Upstream declares this operation's errors without a body; the standard `errors` list is assumed.
+     */
+    get: operations["FindUserAddress"];
+    put?: never;
+    /**
+     * Create a user address
+     * @description Saves an end user's address so it can be used as the value of an address requirement. Telnyx verifies the address unless `skip_address_verification` is true. Upstream declares the 422 without a body; the standard `errors` list is assumed.
+     */
+    post: operations["CreateUserAddress"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/user_addresses/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a user address
+     * @description Returns one saved address. Upstream declares this operation's errors without a body; the standard `errors` list is assumed.
+     */
+    get: operations["GetUserAddress"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/verified_numbers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List verified numbers
+     * @description Pages through the phone numbers this account has proven it controls, with the time each was verified. Note the default page size of 25 here, unlike the 20 of other lists.
+     */
+    get: operations["ListVerifiedNumbers"];
+    put?: never;
+    /**
+     * Request phone number verification
+     * @description Starts verifying that you control a phone number by sending it a code by SMS or by a voice call; for numbers behind a phone menu, `extension` holds DTMF digits dialled after the call connects. Confirm with `verifiedNumbers.actions.submitVerificationCode`. The answer is a flat object, not wrapped in `data`.
+     */
+    post: operations["CreateVerifiedNumber"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/verified_numbers/{phone_number}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a verified number
+     * @description Returns one verified number and when it was verified.
+     */
+    get: operations["GetVerifiedNumber"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a verified number
+     * @description Removes a number from the verified numbers and returns its last state.
+     */
+    delete: operations["DeleteVerifiedNumber"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/verified_numbers/{phone_number}/actions/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a verification code
+     * @description Completes a verification started with `verifiedNumbers.create` by sending back the code the number received. On success the number is verified and `verified_at` is set.
+     */
+    post: operations["VerifyVerificationCode"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   campaignStatusUpdate: {
@@ -3944,6 +4544,939 @@ export interface components {
     SubNumberOrdersReportResponse: {
       data?: components["schemas"]["SubNumberOrdersReport"];
     };
+    /** @description A billing bundle as it appears in lists and inside user bundles. */
+    ComplianceBillingBundleSummary: {
+      /**
+       * Format: uuid
+       * @description ID of the billing bundle.
+       */
+      id: string;
+      /** @description Display name. */
+      name: string;
+      /** @description URL-friendly name. */
+      slug?: string;
+      /** @description Billing code of the bundle. */
+      cost_code: string;
+      /** @description ISO 4217 currency of the price. */
+      currency?: string;
+      /**
+       * Format: float
+       * @description Monthly recurring price.
+       */
+      mrc_price?: number;
+      /** @description Whether the bundle is offered to every account. */
+      is_public: boolean;
+      /** @description Short statements of what the bundle contains. */
+      specs?: string[];
+      /**
+       * Format: date
+       * @description Day the bundle was created.
+       */
+      created_at: string;
+    };
+    /** @description Paging information of a bundle list; all four counts are always present. */
+    ComplianceBundlePageMeta: {
+      /** @description Number of this page, starting at 1. */
+      page_number: number;
+      /** @description Results per page. */
+      page_size: number;
+      /** @description Number of pages available. */
+      total_pages: number;
+      /** @description Number of results across all pages. */
+      total_results: number;
+    };
+    /** @description One page of billing bundles. */
+    ComplianceBillingBundleList: {
+      data: components["schemas"]["ComplianceBillingBundleSummary"][];
+      meta: components["schemas"]["ComplianceBundlePageMeta"];
+    };
+    /** @description One usage limit a billing bundle grants. */
+    ComplianceBillingBundleLimit: {
+      /**
+       * Format: uuid
+       * @description ID of the limit.
+       */
+      id: string;
+      /** @description Service the limit applies to. */
+      service: string;
+      /** @description Billing service the limit is counted against. */
+      billing_service?: string;
+      /** @description What is counted. */
+      metric: string;
+      /** @description Amount included in the bundle. */
+      limit?: number;
+      /** @description Rate applied, as a string. */
+      rate?: string;
+      /**
+       * @description Traffic direction the limit applies to.
+       * @enum {string}
+       */
+      direction?: "inbound" | "outbound";
+      /** @description ISO 3166-1 alpha-2 country of the limit. */
+      country_iso?: string;
+      /** @description Country calling code, e.g. 49. */
+      country_code?: number;
+      /**
+       * @deprecated
+       * @description Country name; deprecated upstream in favour of `country_iso`.
+       */
+      country?: string;
+      /** @description Number types the limit covers. */
+      types?: string[];
+      /**
+       * Format: date
+       * @description Day the limit was created.
+       */
+      created_at: string;
+      /**
+       * Format: date
+       * @description Day the limit was last changed.
+       */
+      updated_at: string;
+    };
+    /** @description A billing bundle with its limits. */
+    ComplianceBillingBundle: {
+      /**
+       * Format: uuid
+       * @description ID of the billing bundle.
+       */
+      id: string;
+      /** @description Display name. */
+      name: string;
+      /** @description URL-friendly name. */
+      slug?: string;
+      /** @description Billing code of the bundle. */
+      cost_code: string;
+      /** @description Whether the bundle can currently be bought. */
+      active: boolean;
+      /** @description Whether the bundle is offered to every account. */
+      is_public: boolean;
+      /** @description Usage limits the bundle grants. */
+      bundle_limits: components["schemas"]["ComplianceBillingBundleLimit"][];
+      /**
+       * Format: date
+       * @description Day the bundle was created.
+       */
+      created_at: string;
+    };
+    /** @description A single billing bundle. */
+    ComplianceBillingBundleResponse: {
+      data: components["schemas"]["ComplianceBillingBundle"];
+    };
+    /** @description A resource, such as a phone number, that uses a user bundle. */
+    ComplianceUserBundleResource: {
+      /**
+       * Format: uuid
+       * @description ID of the assignment.
+       */
+      id: string;
+      /** @description The resource itself, e.g. a phone number in E.164 format. */
+      resource: string;
+      /** @description Kind of resource. */
+      resource_type: string;
+      /**
+       * Format: date
+       * @description Day the resource was assigned.
+       */
+      created_at: string;
+      /**
+       * Format: date
+       * @description Day of the last change, or null if never changed.
+       */
+      updated_at?: string | null;
+    };
+    /** @description A bundle bought by this account. */
+    ComplianceUserBundle: {
+      /**
+       * Format: uuid
+       * @description ID of the user bundle.
+       */
+      id: string;
+      /**
+       * Format: uuid
+       * @description ID of the owning user.
+       */
+      user_id: string;
+      /** @description Whether the bundle is active; false after deactivation. */
+      active: boolean;
+      billing_bundle: components["schemas"]["ComplianceBillingBundleSummary"];
+      /** @description Resources that use this bundle. */
+      resources: components["schemas"]["ComplianceUserBundleResource"][];
+      /**
+       * Format: date
+       * @description Day the bundle was bought.
+       */
+      created_at: string;
+      /**
+       * Format: date
+       * @description Day of the last change, or null if never changed.
+       */
+      updated_at?: string | null;
+    };
+    /** @description One page of user bundles. */
+    ComplianceUserBundleList: {
+      data: components["schemas"]["ComplianceUserBundle"][];
+      meta: components["schemas"]["ComplianceBundlePageMeta"];
+    };
+    /** @description How many bundles of one kind to buy. */
+    ComplianceUserBundleBulkItem: {
+      /**
+       * Format: uuid
+       * @description ID of the billing bundle to buy.
+       */
+      billing_bundle_id: string;
+      /** @description Number of bundles of this kind. */
+      quantity: number;
+    };
+    /** @description Bundles to buy in one request. */
+    ComplianceUserBundleBulkCreate: {
+      /**
+       * Format: uuid
+       * @description Client-chosen UUID that makes a retried request safe to repeat.
+       */
+      idempotency_key?: string;
+      /** @description One entry per billing bundle and quantity. */
+      items?: components["schemas"]["ComplianceUserBundleBulkItem"][];
+    };
+    /** @description The user bundles created by a bulk purchase. */
+    ComplianceUserBundleCreatedList: {
+      data: components["schemas"]["ComplianceUserBundle"][];
+    };
+    /** @description A billing bundle and the bought bundles of that kind not yet in use. */
+    ComplianceUnusedUserBundle: {
+      billing_bundle: components["schemas"]["ComplianceBillingBundleSummary"];
+      /** @description IDs of the unused user bundles. */
+      user_bundle_ids: string[];
+    };
+    /** @description Unused user bundles, grouped by billing bundle. */
+    ComplianceUnusedUserBundleList: {
+      data: components["schemas"]["ComplianceUnusedUserBundle"][];
+    };
+    /** @description A single user bundle. */
+    ComplianceUserBundleResponse: {
+      data: components["schemas"]["ComplianceUserBundle"];
+    };
+    /** @description The resources of a user bundle. */
+    ComplianceUserBundleResourceList: {
+      data: components["schemas"]["ComplianceUserBundleResource"][];
+    };
+    /** @description A link between a document and a record that uses it. */
+    ComplianceDocumentLink: {
+      /**
+       * Format: uuid
+       * @description ID of the link.
+       */
+      readonly id?: string;
+      /** @description Type of this record. */
+      readonly record_type?: string;
+      /**
+       * Format: uuid
+       * @description ID of the linked document.
+       */
+      readonly document_id?: string;
+      /** @description Type of the record using the document. */
+      readonly linked_record_type?: string;
+      /** @description ID of the record using the document. */
+      readonly linked_resource_id?: string;
+      /** @description When the link was created (ISO 8601). */
+      readonly created_at?: string;
+      /** @description When the link was last changed (ISO 8601). */
+      readonly updated_at?: string;
+    };
+    /** @description Paging information of a list. */
+    CompliancePageMeta: {
+      /** @description Number of this page, starting at 1. */
+      page_number?: number;
+      /** @description Results per page. */
+      page_size?: number;
+      /** @description Number of pages available. */
+      total_pages?: number;
+      /** @description Number of results across all pages. */
+      total_results?: number;
+    };
+    /** @description One page of document links. */
+    ComplianceDocumentLinkList: {
+      data?: components["schemas"]["ComplianceDocumentLink"][];
+      meta?: components["schemas"]["CompliancePageMeta"];
+    };
+    /**
+     * @description Review state of a document.
+     * @enum {string}
+     */
+    ComplianceDocumentStatus: "pending" | "verified" | "denied";
+    /**
+     * @description Virus scan state of a document.
+     * @enum {string}
+     */
+    ComplianceDocumentAvScanStatus: "scanned" | "infected" | "pending_scan" | "not_scanned";
+    /** @description An uploaded document and its review state. */
+    ComplianceDocument: {
+      /**
+       * Format: uuid
+       * @description ID of the document; use it as a requirement value.
+       */
+      readonly id?: string;
+      /** @description Type of this record. */
+      readonly record_type?: string;
+      /** @description File name of the document. */
+      filename?: string;
+      /** @description Media type of the stored file, e.g. `application/pdf`. */
+      readonly content_type?: string;
+      /** @description Your own reference for the document. */
+      customer_reference?: string;
+      /** @description SHA-256 checksum of the file, hex-encoded. */
+      readonly sha256?: string;
+      /** @description Size of the file. */
+      readonly size?: {
+        /** @description The size in `unit`s. */
+        readonly amount?: number;
+        /** @description Unit of `amount`, e.g. `bytes`. */
+        readonly unit?: string;
+      };
+      status?: components["schemas"]["ComplianceDocumentStatus"];
+      av_scan_status?: components["schemas"]["ComplianceDocumentAvScanStatus"];
+      /** @description When the document was uploaded (ISO 8601). */
+      readonly created_at?: string;
+      /** @description When the document was last changed (ISO 8601). */
+      readonly updated_at?: string;
+    };
+    /** @description One page of documents. */
+    ComplianceDocumentList: {
+      data?: components["schemas"]["ComplianceDocument"][];
+      meta?: components["schemas"]["CompliancePageMeta"];
+    };
+    /** @description A document sent as JSON. Give the content either inline in `file` or by `url`; upstream marks no field as required. */
+    ComplianceDocumentUpload: {
+      /**
+       * Format: byte
+       * @description The file content, base64-encoded.
+       */
+      file?: string;
+      /** @description A URL Telnyx downloads the file from, instead of `file`. */
+      url?: string;
+      /** @description File name to store the document under. */
+      filename?: string;
+      /** @description Your own reference for the document. */
+      customer_reference?: string;
+    };
+    /** @description A document sent as a multipart form. */
+    ComplianceDocumentMultipartUpload: {
+      /**
+       * Format: binary
+       * @description The file.
+       */
+      file?: Blob | Uint8Array;
+      /** @description Your own reference for the document. */
+      customer_reference?: string;
+    };
+    /** @description A single document. */
+    ComplianceDocumentResponse: {
+      data?: components["schemas"]["ComplianceDocument"];
+    };
+    /** @description The document fields that can be changed. */
+    ComplianceDocumentUpdate: {
+      /** @description New file name. */
+      filename?: string;
+      /** @description New customer reference. */
+      customer_reference?: string;
+    };
+    /** @description A temporary download URL. */
+    ComplianceDocumentDownloadLink: {
+      data: {
+        /**
+         * Format: uri
+         * @description Pre-signed URL that serves the file without authentication until it expires.
+         */
+        url: string;
+      };
+    };
+    /** @description The requirement group to apply. */
+    ComplianceRequirementGroupAttach: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement group.
+       */
+      requirement_group_id: string;
+    };
+    /** @description A regulatory requirement of an ordered number and the value it holds. */
+    ComplianceOrderRequirementValue: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement.
+       */
+      requirement_id?: string;
+      /** @description Kind of value, e.g. `address`, `document` or `textual`. */
+      field_type?: string;
+      /** @description The value, e.g. text or the ID of an address or document. */
+      field_value?: string;
+      /** @description Review state of the value. */
+      status?: string;
+    };
+    /** @description One phone number of a number order, with its requirement state. */
+    ComplianceOrderPhoneNumber: {
+      /**
+       * Format: uuid
+       * @description ID of the number within the order.
+       */
+      id?: string;
+      /** @description Type of this record. */
+      record_type?: string;
+      /** @description The phone number in E.164 format. */
+      phone_number?: string;
+      /** @description Kind of number, e.g. `local`. */
+      phone_number_type?: string;
+      /** @description ISO 3166-1 alpha-2 country of the number. */
+      country_code?: string;
+      /** @description City or area of the number. */
+      locality?: string;
+      /** @description Whether the number is part of a number block. */
+      is_block_number?: boolean;
+      /**
+       * Format: uuid
+       * @description ID of the number order.
+       */
+      order_request_id?: string;
+      /**
+       * Format: uuid
+       * @description ID of the sub number order holding the number.
+       */
+      sub_number_order_id?: string;
+      /**
+       * Format: uuid
+       * @description ID of the user bundle the number uses, if any.
+       */
+      bundle_id?: string | null;
+      /**
+       * Format: date-time
+       * @description When the requirements must be met.
+       */
+      deadline?: string;
+      /** @description Order state of the number, e.g. `pending`. */
+      status?: string;
+      /** @description Whether all regulatory requirements are satisfied. */
+      requirements_met?: boolean;
+      /** @description Where the requirements stand, e.g. `requirement-info-under-review`. */
+      requirements_status?: string;
+      /** @description The number's requirements and their values. */
+      regulatory_requirements?: components["schemas"]["ComplianceOrderRequirementValue"][];
+    };
+    /** @description A single ordered phone number. */
+    ComplianceOrderPhoneNumberResponse: {
+      data?: components["schemas"]["ComplianceOrderPhoneNumber"];
+    };
+    /** @description A requirement that applies to a specific phone number. */
+    CompliancePhoneNumberRequirement: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement; use it as `requirement_id`.
+       */
+      readonly id?: string;
+      /** @description Type of this record. */
+      readonly record_type?: string;
+      /** @description Name of the requirement. */
+      label?: string;
+      /** @description Kind of value expected, e.g. `address` or `document`. */
+      field_type?: string;
+      /** @description What the requirement asks for. */
+      readonly description?: string;
+      /** @description An example of an acceptable value. */
+      readonly example?: string;
+      /** @description Rules a value must follow. */
+      acceptance_criteria?: {
+        /** @description Kind of value the criteria apply to. */
+        field_type?: string;
+        /** @description Value the criteria expect. */
+        field_value?: string;
+        /** @description Area the value (e.g. an address) must lie in. */
+        locality_limit?: string;
+      };
+    };
+    /** @description The requirements of one phone number. */
+    CompliancePhoneNumberRequirements: {
+      /** @description The phone number in E.164 format. */
+      readonly phone_number?: string;
+      /** @description Kind of number. */
+      readonly phone_number_type?: string;
+      /** @description Type of this record. */
+      readonly record_type?: string;
+      /** @description Regions the number belongs to. */
+      region_information?: {
+        /** @description Kind of region, e.g. `country_code`. */
+        region_type?: string;
+        /** @description Name or code of the region. */
+        region_name?: string;
+      }[];
+      /** @description Requirements that apply to the number. */
+      regulatory_requirements?: components["schemas"]["CompliancePhoneNumberRequirement"][];
+    };
+    /** @description Requirements per phone number. */
+    CompliancePhoneNumberRequirementsList: {
+      data?: components["schemas"]["CompliancePhoneNumberRequirements"][];
+      meta?: components["schemas"]["CompliancePageMeta"];
+    };
+    /** @description One requirement for a country, number type and action. */
+    ComplianceRegulatoryRequirement: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement; use it as `requirement_id` in requirement groups.
+       */
+      readonly id?: string;
+      /** @description Name of the requirement. */
+      name?: string;
+      /** @description Kind of value expected, e.g. `address`, `document` or `textual`. */
+      field_type?: string;
+      /** @description What the requirement asks for. */
+      readonly description?: string;
+      /** @description An example of an acceptable value. */
+      readonly example?: string;
+      /** @description Rules a value must follow. The lengths are strings here, unlike in requirement types. */
+      acceptance_criteria?: {
+        /** @description Characters a textual value may contain. */
+        acceptable_characters?: string;
+        /** @description The only values accepted, when restricted. */
+        acceptable_values?: string[];
+        /** @description Whether matching is case-sensitive. */
+        case_sensitive?: string;
+        /** @description Area the value (e.g. an address) must lie in. */
+        locality_limit?: string;
+        /** @description Maximum length of a textual value. */
+        max_length?: string;
+        /** @description Minimum length of a textual value. */
+        min_length?: string;
+        /** @description Pattern a textual value must match. */
+        regex?: string;
+        /** @description How recent or how long valid a document must be. */
+        time_limit?: string;
+      };
+    };
+    /** @description The requirements for one country, number type and action. */
+    ComplianceRegulatoryRequirementsSet: {
+      /** @description Action the requirements apply to, e.g. `ordering`. */
+      readonly action?: string;
+      /** @description ISO 3166-1 alpha-2 country. */
+      readonly country_code?: string;
+      /** @description Kind of number. */
+      readonly phone_number_type?: string;
+      /** @description The requirements. */
+      regulatory_requirements?: components["schemas"]["ComplianceRegulatoryRequirement"][];
+    };
+    /** @description Requirement sets matching the filter. */
+    ComplianceRegulatoryRequirementsList: {
+      data?: components["schemas"]["ComplianceRegulatoryRequirementsSet"][];
+    };
+    /**
+     * @description Review state of a requirement group or of one of its values: `unapproved` until submitted, then `pending-approval`, then `approved` or `declined`; `expired` is also possible.
+     * @enum {string}
+     */
+    ComplianceRequirementGroupStatus: "approved" | "unapproved" | "pending-approval" | "declined" | "expired";
+    /** @description A value held by a requirement group, with its own review state. */
+    ComplianceRequirementGroupValue: {
+      /** @description ID of the requirement answered. */
+      requirement_id?: string;
+      /** @description Kind of value, e.g. `address`, `document` or `textual`. */
+      field_type?: string;
+      /** @description The value, e.g. text or the ID of a document or user address. */
+      field_value?: string;
+      status?: components["schemas"]["ComplianceRequirementGroupStatus"];
+      /**
+       * Format: date-time
+       * @description When the approval of this value lapses.
+       */
+      expires_at?: string;
+      /**
+       * Format: date-time
+       * @description When the value was added.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the value was last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description A set of requirement values for one country, number type and action, returned flat. */
+    ComplianceRequirementGroup: {
+      /** @description ID of the requirement group. */
+      id?: string;
+      /** @description Type of this record. */
+      record_type?: string;
+      /** @description What the group is for, e.g. `ordering` or `porting`. */
+      action?: string;
+      /** @description ISO 3166-1 alpha-2 country the group applies to. */
+      country_code?: string;
+      /** @description Kind of number the group applies to. */
+      phone_number_type?: string;
+      /** @description Your own reference for the group. */
+      customer_reference?: string;
+      status?: components["schemas"]["ComplianceRequirementGroupStatus"];
+      /** @description The values held by the group. */
+      regulatory_requirements?: components["schemas"]["ComplianceRequirementGroupValue"][];
+      /**
+       * Format: date-time
+       * @description When the group was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the group was last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description Requirement groups, as a bare array. */
+    ComplianceRequirementGroupList: components["schemas"]["ComplianceRequirementGroup"][];
+    /** @description A value for one requirement. */
+    ComplianceRequirementValueInput: {
+      /** @description ID of the requirement being answered. */
+      requirement_id?: string;
+      /** @description The value, e.g. text or the ID of a document or user address. */
+      field_value?: string;
+    };
+    /** @description A new requirement group. */
+    ComplianceRequirementGroupCreate: {
+      /**
+       * @description What the group is for.
+       * @enum {string}
+       */
+      action: "ordering" | "porting";
+      /** @description ISO 3166-1 alpha-2 country the group applies to. */
+      country_code: string;
+      /**
+       * @description Kind of number the group applies to.
+       * @enum {string}
+       */
+      phone_number_type: "local" | "toll_free" | "mobile" | "national" | "shared_cost";
+      /** @description Your own reference for the group. */
+      customer_reference?: string;
+      /** @description Initial values, one per requirement. */
+      regulatory_requirements?: components["schemas"]["ComplianceRequirementValueInput"][];
+    };
+    /** @description Changes to a requirement group. */
+    ComplianceRequirementGroupUpdate: {
+      /** @description New customer reference. */
+      customer_reference?: string;
+      /** @description Values to set, one per requirement. */
+      regulatory_requirements?: components["schemas"]["ComplianceRequirementValueInput"][];
+    };
+    /** @description Rules a value of a requirement type must follow. */
+    ComplianceAcceptanceCriteria: {
+      /** @description Characters a textual value may contain. */
+      acceptable_characters?: string;
+      /** @description The only values accepted, when restricted. */
+      acceptable_values?: string[];
+      /** @description Area the value (e.g. an address) must lie in. */
+      locality_limit?: string;
+      /** @description Maximum length of a textual value. */
+      max_length?: number;
+      /** @description Minimum length of a textual value. */
+      min_length?: number;
+      /** @description How recent or how long valid a document must be. */
+      time_limit?: string;
+    };
+    /** @description A kind of evidence a requirement can ask for. */
+    ComplianceRequirementType: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement type.
+       */
+      readonly id?: string;
+      /** @description Type of this record. */
+      readonly record_type?: string;
+      /** @description Name of the requirement type. */
+      readonly name?: string;
+      /**
+       * @description Kind of value expected.
+       * @enum {string}
+       */
+      type?: "document" | "address" | "textual";
+      /** @description What the requirement type asks for. */
+      description?: string;
+      /** @description An example of an acceptable value. */
+      example?: string;
+      acceptance_criteria?: components["schemas"]["ComplianceAcceptanceCriteria"];
+      /** @description When the type was created (ISO 8601). */
+      readonly created_at?: string;
+      /** @description When the type was last changed (ISO 8601). */
+      readonly updated_at?: string;
+    };
+    /** @description Requirement types. */
+    ComplianceRequirementTypeList: {
+      data?: components["schemas"]["ComplianceRequirementType"][];
+      meta?: components["schemas"]["CompliancePageMeta"];
+    };
+    /** @description A single requirement type. */
+    ComplianceRequirementTypeResponse: {
+      data?: components["schemas"]["ComplianceRequirementType"];
+    };
+    /** @description A requirement definition for a country, number type and action. */
+    ComplianceRequirement: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement.
+       */
+      readonly id?: string;
+      /** @description Type of this record. */
+      readonly record_type?: string;
+      /**
+       * @description Action the requirement applies to; `both` covers ordering and porting.
+       * @enum {string}
+       */
+      action?: "both" | "branded_calling" | "ordering" | "porting";
+      /** @description ISO 3166-1 alpha-2 country. */
+      country_code?: string;
+      /**
+       * @description Kind of number.
+       * @enum {string}
+       */
+      phone_number_type?: "local" | "national" | "toll_free";
+      /** @description Area within the country the requirement is limited to. */
+      locality?: string;
+      /** @description Version of the definition. */
+      readonly version?: number;
+      /**
+       * Format: date-time
+       * @description When this version takes effect, if scheduled.
+       */
+      readonly effective_start_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When this version stops applying, or null if open-ended.
+       */
+      readonly effective_end_at?: string | null;
+      /** @description The kinds of evidence this requirement asks for. */
+      readonly requirement_types?: components["schemas"]["ComplianceRequirementType"][];
+      /** @description When the requirement was created (ISO 8601). */
+      readonly created_at?: string;
+      /** @description When the requirement was last changed (ISO 8601). */
+      readonly updated_at?: string;
+    };
+    /** @description One page of requirements. */
+    ComplianceRequirementList: {
+      data?: components["schemas"]["ComplianceRequirement"][];
+      meta?: components["schemas"]["CompliancePageMeta"];
+    };
+    /** @description A single requirement. */
+    ComplianceRequirementResponse: {
+      data?: components["schemas"]["ComplianceRequirement"];
+    };
+    /** @description One phone number of a sub number order. */
+    ComplianceSubNumberOrderPhoneNumber: {
+      /**
+       * Format: uuid
+       * @description ID of the number within the order.
+       */
+      id?: string;
+      /** @description Type of this record. */
+      record_type?: string;
+      /** @description The phone number in E.164 format. */
+      phone_number?: string;
+      /** @description Kind of number. */
+      phone_number_type?: string;
+      /** @description ISO 3166-1 alpha-2 country of the number. */
+      country_code?: string;
+      /**
+       * Format: uuid
+       * @description ID of the user bundle the number uses, if any.
+       */
+      bundle_id?: string | null;
+      /** @description Order state of the number. */
+      status?: string;
+      /** @description Whether all regulatory requirements are satisfied. */
+      requirements_met?: boolean;
+      /** @description Where the requirements stand. */
+      requirements_status?: string;
+      /** @description The number's requirements and their values. */
+      regulatory_requirements?: components["schemas"]["ComplianceOrderRequirementValue"][];
+    };
+    /** @description A requirement that applies to the numbers of a sub number order. */
+    ComplianceSubNumberOrderRequirement: {
+      /**
+       * Format: uuid
+       * @description ID of the requirement.
+       */
+      requirement_id?: string;
+      /** @description Kind of value the requirement expects. */
+      field_type?: string;
+      /** @description Type of this record. */
+      record_type?: string;
+    };
+    /** @description A sub number order (the numbers of one country and type within an order). */
+    ComplianceSubNumberOrder: {
+      /**
+       * Format: uuid
+       * @description ID of the sub number order.
+       */
+      id?: string;
+      /** @description Type of this record. */
+      record_type?: string;
+      /**
+       * Format: uuid
+       * @description ID of the parent number order.
+       */
+      order_request_id?: string;
+      /** @description ISO 3166-1 alpha-2 country of the numbers. */
+      country_code?: string;
+      /** @description Kind of the numbers. */
+      phone_number_type?: string;
+      /** @description Your own reference. */
+      customer_reference?: string;
+      /** @description Whether the sub-order is for a number block. */
+      is_block_sub_number_order?: boolean;
+      /** @description How many numbers the sub-order holds. */
+      phone_numbers_count?: number;
+      /** @description The numbers of the sub-order. */
+      phone_numbers?: components["schemas"]["ComplianceSubNumberOrderPhoneNumber"][];
+      /** @description Requirements that apply to the sub-order's numbers. */
+      regulatory_requirements?: components["schemas"]["ComplianceSubNumberOrderRequirement"][];
+      /** @description Whether all regulatory requirements are satisfied. */
+      requirements_met?: boolean;
+      /** @description Order state, e.g. `pending`. */
+      status?: string;
+      /**
+       * Format: date-time
+       * @description When the sub-order was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the sub-order was last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description A single sub number order. */
+    ComplianceSubNumberOrderResponse: {
+      data?: components["schemas"]["ComplianceSubNumberOrder"];
+    };
+    /** @description A saved end-user address. */
+    ComplianceUserAddress: {
+      /**
+       * Format: uuid
+       * @description ID of the address; use it as the value of an address requirement.
+       */
+      id?: string;
+      /** @description Type of this record. */
+      record_type?: string;
+      /** @description First name of the contact. */
+      first_name?: string;
+      /** @description Last name of the contact. */
+      last_name?: string;
+      /** @description Name of the business at the address. */
+      business_name?: string;
+      /** @description Street and house number. */
+      street_address?: string;
+      /** @description Additional address line, e.g. floor or suite. */
+      extended_address?: string;
+      /** @description City or town. */
+      locality?: string;
+      /** @description Borough, where applicable. */
+      borough?: string;
+      /** @description Neighbourhood, where applicable. */
+      neighborhood?: string;
+      /** @description State, province or similar region. */
+      administrative_area?: string;
+      /** @description Postal code. */
+      postal_code?: string;
+      /** @description ISO 3166-1 alpha-2 country. */
+      country_code?: string;
+      /** @description Contact phone number in E.164 format. */
+      phone_number?: string;
+      /** @description Your own reference for the address. */
+      customer_reference?: string;
+      /** @description When the address was saved (ISO 8601). */
+      created_at?: string;
+      /** @description When the address was last changed (ISO 8601). */
+      updated_at?: string;
+    };
+    /** @description One page of user addresses. */
+    ComplianceUserAddressList: {
+      data?: components["schemas"]["ComplianceUserAddress"][];
+      meta?: components["schemas"]["CompliancePageMeta"];
+    };
+    /** @description A new user address. */
+    ComplianceUserAddressCreate: {
+      /** @description First name of the contact. */
+      first_name: string;
+      /** @description Last name of the contact. */
+      last_name: string;
+      /** @description Name of the business at the address. */
+      business_name: string;
+      /** @description Street and house number. */
+      street_address: string;
+      /** @description Additional address line, e.g. floor or suite. */
+      extended_address?: string;
+      /** @description City or town. */
+      locality: string;
+      /** @description Borough, where applicable. */
+      borough?: string;
+      /** @description Neighbourhood, where applicable. */
+      neighborhood?: string;
+      /** @description State, province or similar region. */
+      administrative_area?: string;
+      /** @description Postal code. */
+      postal_code?: string;
+      /** @description ISO 3166-1 alpha-2 country. */
+      country_code: string;
+      /** @description Contact phone number in E.164 format. */
+      phone_number?: string;
+      /** @description Your own reference for the address. */
+      customer_reference?: string;
+      /**
+       * @description Set to true to store the address without verifying it.
+       * @default false
+       */
+      skip_address_verification?: boolean;
+    };
+    /** @description A single user address. */
+    ComplianceUserAddressResponse: {
+      data?: components["schemas"]["ComplianceUserAddress"];
+    };
+    /** @description A phone number this account has proven it controls. */
+    ComplianceVerifiedNumber: {
+      /** @description The number in E.164 format. */
+      phone_number?: string;
+      /**
+       * @description Always `verified_number`.
+       * @enum {string}
+       */
+      record_type?: "verified_number";
+      /** @description When the number was verified (ISO 8601). */
+      verified_at?: string;
+    };
+    /** @description One page of verified numbers. */
+    ComplianceVerifiedNumberList: {
+      data: components["schemas"]["ComplianceVerifiedNumber"][];
+      meta: components["schemas"]["CompliancePageMeta"];
+    };
+    /** @description A number to verify and how to deliver the code. */
+    ComplianceVerifiedNumberCreate: {
+      /** @description The number to verify, in E.164 format. */
+      phone_number: string;
+      /**
+       * @description Deliver the code by SMS or by a voice call.
+       * @enum {string}
+       */
+      verification_method: "sms" | "call";
+      /**
+       * @description DTMF digits dialled after a verification call connects, to get past a phone menu. Upstream gives null as the default, meaning no extension.
+       * @default null
+       */
+      extension?: string;
+    };
+    /** @description A started verification, returned flat. */
+    ComplianceVerificationRequested: {
+      /** @description The number being verified. */
+      phone_number?: string;
+      /** @description How the code is delivered. */
+      verification_method?: string;
+    };
+    /** @description A single verified number. */
+    ComplianceVerifiedNumberResponse: {
+      data?: components["schemas"]["ComplianceVerifiedNumber"];
+    };
+    /** @description The code received by the number. */
+    ComplianceVerificationCode: {
+      /** @description The verification code. */
+      verification_code: string;
+    };
     /** @description Flat body of a campaign status webhook, with camelCase keys and no `data` envelope. */
     CampaignStatusUpdateEvent: {
       /** @description ID of the brand that owns the campaign. */
@@ -4180,6 +5713,60 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
+    /** @description Any other error status, reported in the standard `errors` format. */
+    ComplianceUnexpectedError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description The request was malformed, for example an unparseable body or filter. */
+    ComplianceBadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description Something the request refers to (an ID in the body or a filter) does not exist; upstream declares this status on these operations without further detail. */
+    ComplianceNotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description The request failed validation; each entry of `errors` points at an offending field. */
+    ComplianceUnprocessableEntity: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description No document with this ID exists. Upstream gives this response a single error object, not the usual `errors` list. */
+    ComplianceDocumentNotFoundSingle: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description Telnyx failed to handle the request; retry later. */
+    ComplianceServerError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
   };
   parameters: {
     /**
@@ -4286,6 +5873,65 @@ export interface components {
      * @example a1b2c3d4-e5f6-4789-9abc-def012345678
      */
     SubNumberOrdersReportIdPath: string;
+    /**
+     * @description Narrows the bundles, sent as `filter[country_iso]=DE`, `filter[resource]=...`; each key takes one or more values.
+     * @example {
+     *       "country_iso": [
+     *         "DE"
+     *       ]
+     *     }
+     */
+    ComplianceBundleFilter: {
+      /** @description Only bundles for these ISO 3166-1 alpha-2 countries. */
+      country_iso?: string[];
+      /** @description Only bundles covering these resources. */
+      resource?: string[];
+    };
+    /**
+     * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+     * @example {
+     *       "number": 1,
+     *       "size": 20
+     *     }
+     */
+    CompliancePage: {
+      /**
+       * @description Page to return, starting at 1.
+       * @default 1
+       */
+      number?: number;
+      /**
+       * @description Results per page.
+       * @default 20
+       */
+      size?: number;
+    };
+    /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+    ComplianceAuthorizationBearer: string;
+    /**
+     * @description ID of the user bundle.
+     * @example ca1d2263-d1f1-43ac-ba53-248e7a4bb26a
+     */
+    ComplianceUserBundleIdPath: string;
+    /** @description Sort keys. Upstream declares an array here without naming its item type or the accepted keys, so plain strings are assumed. */
+    ComplianceSort: string[];
+    /**
+     * @description ID of the document, as returned on upload.
+     * @example 6a09cdc3-8948-47f0-aa62-74ac943d6c58
+     */
+    ComplianceDocumentIdPath: string;
+    /**
+     * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+     * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
+     */
+    ComplianceRequirementGroupIdPath: string;
+    /** @description Version of the requirement definitions to return. */
+    ComplianceRequirementVersion: number;
+    /**
+     * @description The verified number in E.164 format, `+` included (the client percent-encodes it as `%2B`).
+     * @example +13125550001
+     */
+    ComplianceVerifiedNumberPath: string;
   };
   requestBodies: never;
   headers: never;
@@ -7597,6 +9243,1431 @@ export interface operations {
       422: components["responses"]["NumbersUnprocessableEntity"];
       429: components["responses"]["TooManyRequests"];
       500: components["responses"]["NumbersServerError"];
+    };
+  };
+  GetUserBillingBundles: {
+    parameters: {
+      query?: {
+        /**
+         * @description Narrows the bundles, sent as `filter[country_iso]=DE`, `filter[resource]=...`; each key takes one or more values.
+         * @example {
+         *       "country_iso": [
+         *         "DE"
+         *       ]
+         *     }
+         */
+        filter?: components["parameters"]["ComplianceBundleFilter"];
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["CompliancePage"];
+      };
+      header?: {
+        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of billing bundles. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceBillingBundleList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  GetBillingBundleById: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
+      };
+      path: {
+        /**
+         * @description ID of the billing bundle.
+         * @example 8661948c-a386-4385-837f-af00f40f111a
+         */
+        bundle_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The billing bundle. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceBillingBundleResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  GetUserBundles: {
+    parameters: {
+      query?: {
+        /**
+         * @description Narrows the bundles, sent as `filter[country_iso]=DE`, `filter[resource]=...`; each key takes one or more values.
+         * @example {
+         *       "country_iso": [
+         *         "DE"
+         *       ]
+         *     }
+         */
+        filter?: components["parameters"]["ComplianceBundleFilter"];
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["CompliancePage"];
+      };
+      header?: {
+        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of user bundles. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUserBundleList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  CreateUserBundlesBulk: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceUserBundleBulkCreate"];
+      };
+    };
+    responses: {
+      /** @description The user bundles that were created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUserBundleCreatedList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["ComplianceNotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  GetUnusedUserBundles: {
+    parameters: {
+      query?: {
+        /**
+         * @description Narrows the bundles, sent as `filter[country_iso]=DE`, `filter[resource]=...`; each key takes one or more values.
+         * @example {
+         *       "country_iso": [
+         *         "DE"
+         *       ]
+         *     }
+         */
+        filter?: components["parameters"]["ComplianceBundleFilter"];
+      };
+      header?: {
+        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unused user bundles per billing bundle. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUnusedUserBundleList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  GetUserBundleById: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
+      };
+      path: {
+        /**
+         * @description ID of the user bundle.
+         * @example ca1d2263-d1f1-43ac-ba53-248e7a4bb26a
+         */
+        user_bundle_id: components["parameters"]["ComplianceUserBundleIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The user bundle. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUserBundleResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  DeactivateUserBundle: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
+      };
+      path: {
+        /**
+         * @description ID of the user bundle.
+         * @example ca1d2263-d1f1-43ac-ba53-248e7a4bb26a
+         */
+        user_bundle_id: components["parameters"]["ComplianceUserBundleIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deactivated user bundle. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUserBundleResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  GetUserBundleResources: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
+      };
+      path: {
+        /**
+         * @description ID of the user bundle.
+         * @example ca1d2263-d1f1-43ac-ba53-248e7a4bb26a
+         */
+        user_bundle_id: components["parameters"]["ComplianceUserBundleIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The bundle's resources. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUserBundleResourceList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  ListDocumentLinks: {
+    parameters: {
+      query?: {
+        /**
+         * @description Filters, sent as `filter[linked_record_type]=...` and `filter[linked_resource_id]=...`.
+         * @example {
+         *       "linked_resource_id": "a4b201f9-8646-4e54-a7d2-b2e403eeaf8c"
+         *     }
+         */
+        filter?: {
+          /** @description Only links to records of this type. */
+          linked_record_type?: string;
+          /**
+           * Format: uuid
+           * @description Only links to the record with this ID.
+           */
+          linked_resource_id?: string;
+        };
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["CompliancePage"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of document links. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceDocumentLinkList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  ListDocuments: {
+    parameters: {
+      query?: {
+        /**
+         * @description Filters, sent as `filter[created_at][gt]=...`, `filter[customer_reference][eq]=...`, `filter[filename][contains]=...` and so on.
+         * @example {
+         *       "created_at": {
+         *         "gt": "2026-03-01T00:00:00Z"
+         *       },
+         *       "filename": {
+         *         "contains": "passport"
+         *       }
+         *     }
+         */
+        filter?: {
+          /** @description Upload time window. */
+          created_at?: {
+            /**
+             * Format: date-time
+             * @description Only documents created after this time.
+             */
+            gt?: string;
+            /**
+             * Format: date-time
+             * @description Only documents created before this time.
+             */
+            lt?: string;
+          };
+          /** @description Match on the customer reference. */
+          customer_reference?: {
+            /** @description Only documents with exactly this reference. */
+            eq?: string;
+            /** @description Only documents with one of these references. */
+            in?: string[];
+          };
+          /** @description Match on the file name. */
+          filename?: {
+            /** @description Only documents whose file name contains this text. */
+            contains?: string;
+          };
+        };
+        /** @description Sort keys. Upstream declares an array here without naming its item type or the accepted keys, so plain strings are assumed. */
+        sort?: components["parameters"]["ComplianceSort"];
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["CompliancePage"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of documents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceDocumentList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  CreateDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceDocumentUpload"];
+        "multipart/form-data": components["schemas"]["ComplianceDocumentMultipartUpload"];
+      };
+    };
+    responses: {
+      /** @description The stored document. Upstream answers 200, not 201; review (`status`) and the virus scan (`av_scan_status`) continue in the background. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceDocumentResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  RetrieveDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the document, as returned on upload.
+         * @example 6a09cdc3-8948-47f0-aa62-74ac943d6c58
+         */
+        id: components["parameters"]["ComplianceDocumentIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceDocumentResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  DeleteDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the document, as returned on upload.
+         * @example 6a09cdc3-8948-47f0-aa62-74ac943d6c58
+         */
+        id: components["parameters"]["ComplianceDocumentIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deleted document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceDocumentResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  UpdateDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the document, as returned on upload.
+         * @example 6a09cdc3-8948-47f0-aa62-74ac943d6c58
+         */
+        id: components["parameters"]["ComplianceDocumentIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceDocumentUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceDocumentResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  DownloadDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the document, as returned on upload.
+         * @example 6a09cdc3-8948-47f0-aa62-74ac943d6c58
+         */
+        id: components["parameters"]["ComplianceDocumentIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file content. Upstream declares the content type only as `*`, i.e. any type; the actual type is the document's `content_type`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "*/*": Blob | Uint8Array;
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  getDocumentDownloadLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the document, as returned on upload.
+         * @example 6a09cdc3-8948-47f0-aa62-74ac943d6c58
+         */
+        id: components["parameters"]["ComplianceDocumentIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pre-signed URL. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceDocumentDownloadLink"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["ComplianceDocumentNotFoundSingle"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  updateNumberOrderPhoneNumberRequirementGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the phone number within its number order (not the phone number itself).
+         * @example c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e6f
+         */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceRequirementGroupAttach"];
+      };
+    };
+    responses: {
+      /** @description The ordered number after the group was applied. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceOrderPhoneNumberResponse"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  ListRegulatoryRequirementsPhoneNumbers: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number to look up, sent as `filter[phone_number]=+493040001234`. The seed describes the operation as covering a list of numbers, but upstream types this filter as a single string.
+         * @example {
+         *       "phone_number": "+493040001234"
+         *     }
+         */
+        filter?: {
+          /** @description Phone number in E.164 format. */
+          phone_number?: string;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The requirements per phone number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CompliancePhoneNumberRequirementsList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["ComplianceNotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  ListRegulatoryRequirements: {
+    parameters: {
+      query?: {
+        /**
+         * @description What to look up, sent as `filter[country_code]=DE`, `filter[phone_number_type]=local`, `filter[action]=ordering` and so on.
+         * @example {
+         *       "country_code": "DE",
+         *       "phone_number_type": "local",
+         *       "action": "ordering"
+         *     }
+         */
+        filter?: {
+          /**
+           * @description What the numbers are for. Upstream lists `action` itself among the values, alongside `ordering` and `porting`.
+           * @enum {string}
+           */
+          action?: "ordering" | "porting" | "action";
+          /** @description ISO 3166-1 alpha-2 country code. */
+          country_code?: string;
+          /** @description A phone number in E.164 format, instead of country and type. */
+          phone_number?: string;
+          /**
+           * @description Kind of number.
+           * @enum {string}
+           */
+          phone_number_type?: "local" | "toll_free" | "mobile" | "national" | "shared_cost";
+          /** @description The requirements of this requirement group. */
+          requirement_group_id?: string;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The requirements per country, number type and action. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRegulatoryRequirementsList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["ComplianceNotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  GetRequirementGroups: {
+    parameters: {
+      query?: {
+        /**
+         * @description Filters, sent as `filter[status]=approved`, `filter[country_code]=DE` and so on.
+         * @example {
+         *       "country_code": "DE",
+         *       "status": "approved"
+         *     }
+         */
+        filter?: {
+          /**
+           * @description Only groups for this action. Upstream lists `action` itself among the values, alongside `ordering` and `porting`.
+           * @enum {string}
+           */
+          action?: "ordering" | "porting" | "action";
+          /** @description Only groups for this ISO 3166-1 alpha-2 country. */
+          country_code?: string;
+          /** @description Only groups with this customer reference. */
+          customer_reference?: string;
+          /**
+           * @description Only groups for this kind of number.
+           * @enum {string}
+           */
+          phone_number_type?: "local" | "toll_free" | "mobile" | "national" | "shared_cost";
+          status?: components["schemas"]["ComplianceRequirementGroupStatus"];
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The matching requirement groups, as a bare array. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementGroupList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  CreateRequirementGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceRequirementGroupCreate"];
+      };
+    };
+    responses: {
+      /** @description The new requirement group, returned flat. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementGroup"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  GetRequirementGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+         * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
+         */
+        id: components["parameters"]["ComplianceRequirementGroupIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The requirement group, returned flat. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementGroup"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  DeleteRequirementGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+         * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
+         */
+        id: components["parameters"]["ComplianceRequirementGroupIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The deleted requirement group, returned flat. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementGroup"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  UpdateRequirementGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+         * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
+         */
+        id: components["parameters"]["ComplianceRequirementGroupIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceRequirementGroupUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated requirement group, returned flat. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementGroup"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  SubmitRequirementGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+         * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
+         */
+        id: components["parameters"]["ComplianceRequirementGroupIdPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The submitted requirement group, returned flat. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementGroup"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  ListRequirementTypes: {
+    parameters: {
+      query?: {
+        /**
+         * @description Filters, sent as `filter[name][contains]=...`.
+         * @example {
+         *       "name": {
+         *         "contains": "address"
+         *       }
+         *     }
+         */
+        filter?: {
+          /** @description Match on the requirement type's name. */
+          name?: {
+            /** @description Only types whose name contains this text. */
+            contains?: string;
+          };
+        };
+        /** @description Sort keys. Upstream declares an array here without naming its item type or the accepted keys, so plain strings are assumed. */
+        sort?: components["parameters"]["ComplianceSort"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The requirement types. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementTypeList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  RetrieveRequirementType: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the requirement type.
+         * @example a38c217a-8019-48f8-bff6-0fdd9939075b
+         */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The requirement type. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementTypeResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  ListRequirements: {
+    parameters: {
+      query?: {
+        /**
+         * @description Filters, sent as `filter[country_code]=DE`, `filter[phone_number_type]=local`, `filter[action]=ordering`.
+         * @example {
+         *       "country_code": "DE",
+         *       "phone_number_type": "local",
+         *       "action": "ordering"
+         *     }
+         */
+        filter?: {
+          /**
+           * @description Only requirements for this action.
+           * @enum {string}
+           */
+          action?: "branded_calling" | "ordering" | "porting";
+          /** @description Only requirements of this ISO 3166-1 alpha-2 country. */
+          country_code?: string;
+          /**
+           * @description Only requirements for this kind of number.
+           * @enum {string}
+           */
+          phone_number_type?: "local" | "national" | "toll_free";
+        };
+        /** @description Sort keys. Upstream declares an array here without naming its item type or the accepted keys, so plain strings are assumed. */
+        sort?: components["parameters"]["ComplianceSort"];
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["CompliancePage"];
+        /** @description Version of the requirement definitions to return. */
+        version?: components["parameters"]["ComplianceRequirementVersion"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of requirements. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  RetrieveDocumentRequirements: {
+    parameters: {
+      query?: {
+        /** @description Version of the requirement definitions to return. */
+        version?: components["parameters"]["ComplianceRequirementVersion"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the requirement.
+         * @example a9dad8d5-fdbd-49d7-aa23-39bb08a5ebaa
+         */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The requirement. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceRequirementResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      default: components["responses"]["ComplianceUnexpectedError"];
+    };
+  };
+  updateSubNumberOrderRequirementGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the sub number order.
+         * @example 3f8b2c6d-9e1a-4b7c-8d2e-5a6f7b8c9d01
+         */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceRequirementGroupAttach"];
+      };
+    };
+    responses: {
+      /** @description The sub number order after the group was applied. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceSubNumberOrderResponse"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["ComplianceServerError"];
+    };
+  };
+  FindUserAddress: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["CompliancePage"];
+        /**
+         * @description Filters, sent as `filter[customer_reference][eq]=...`, `filter[street_address][contains]=...` and so on.
+         * @example {
+         *       "street_address": {
+         *         "contains": "Friedrichstraße"
+         *       }
+         *     }
+         */
+        filter?: {
+          /** @description Match on the customer reference. */
+          customer_reference?: {
+            /** @description Only addresses whose reference contains this text. */
+            contains?: string;
+            /** @description Only addresses with exactly this reference. */
+            eq?: string;
+          };
+          /** @description Match on the street address. */
+          street_address?: {
+            /** @description Only addresses whose street address contains this text. */
+            contains?: string;
+          };
+        };
+        /**
+         * @description Field to order the results by.
+         * @example business_name
+         */
+        sort?: "created_at" | "first_name" | "last_name" | "business_name" | "street_address";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of user addresses. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUserAddressList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["ComplianceNotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  CreateUserAddress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceUserAddressCreate"];
+      };
+    };
+    responses: {
+      /** @description The saved address. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUserAddressResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  GetUserAddress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the user address. The records carry UUIDs, but upstream declares no format on this parameter, so none is enforced.
+         * @example 0a8e4f2c-6b1d-4c3e-9f7a-5d2b8e1c4a60
+         */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The user address. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceUserAddressResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListVerifiedNumbers: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` and `page[size]`. Upstream sets no minimum or maximum here.
+         * @example {
+         *       "number": 1,
+         *       "size": 25
+         *     }
+         */
+        page?: {
+          /**
+           * @description Page to return, starting at 1.
+           * @default 1
+           */
+          number?: number;
+          /**
+           * @description Results per page.
+           * @default 25
+           */
+          size?: number;
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of verified numbers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceVerifiedNumberList"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  CreateVerifiedNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceVerifiedNumberCreate"];
+      };
+    };
+    responses: {
+      /** @description The verification was started; returned flat. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceVerificationRequested"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  GetVerifiedNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The verified number in E.164 format, `+` included (the client percent-encodes it as `%2B`).
+         * @example +13125550001
+         */
+        phone_number: components["parameters"]["ComplianceVerifiedNumberPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The verified number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceVerifiedNumberResponse"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  DeleteVerifiedNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The verified number in E.164 format, `+` included (the client percent-encodes it as `%2B`).
+         * @example +13125550001
+         */
+        phone_number: components["parameters"]["ComplianceVerifiedNumberPath"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The removed verified number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceVerifiedNumberResponse"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  VerifyVerificationCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The verified number in E.164 format, `+` included (the client percent-encodes it as `%2B`).
+         * @example +13125550001
+         */
+        phone_number: components["parameters"]["ComplianceVerifiedNumberPath"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ComplianceVerificationCode"];
+      };
+    };
+    responses: {
+      /** @description The number, now verified. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ComplianceVerifiedNumberResponse"];
+        };
+      };
+      400: components["responses"]["ComplianceBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
     };
   };
   CampaignStatusUpdate: {
