@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 
-const benches = ["typecheck.ts", "client.ts", "mock.ts"];
+const benches = ["typecheck.ts", "client.ts", "bundle.ts", "mock.ts"];
 for (const bench of benches) {
   console.log(`\n=== ${bench} ===`);
   execFileSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, bench)], { stdio: "inherit" });

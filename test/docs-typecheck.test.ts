@@ -1,5 +1,5 @@
-// Every TypeScript example in the generated docs must compile against the generated client, and
-// the whole project (generated code, runtime, mocks, tests) must type-check. One tsc run does both.
+// Every TypeScript example in the generated docs and the README must compile against the generated
+// client, and the whole project (generated code, runtime, mocks, tests) must type-check. One tsc run.
 import { execFile } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -33,6 +33,18 @@ describe("docs examples and project types", () => {
           count++;
         }
       }
+    }
+    // The README's TypeScript snippets too; the variables they assume get declared.
+    const readmePrelude = [
+      ...providers.map((p) => `import { ${p.factory} } from "../../generated/${p.id}/index.js";\nconst ${p.clientVar} = ${p.factory}();`),
+      "declare const brandId: string;",
+      "declare const rawBody: string;",
+      "declare const request: { headers: Headers };",
+    ].join("\n");
+    for (const [index, block] of codeBlocks(readFileSync(path.join(repoRoot, "README.md"), "utf8")).entries()) {
+      const code = block.replaceAll('"./generated/', '"../../generated/');
+      writeFileSync(path.join(scratch, `readme-${index}.ts`), `${code.includes("import ") ? "" : `${readmePrelude}\n`}${code}\nexport {};\n`);
+      count++;
     }
     expect(count).toBeGreaterThan(providers.length * 3);
     writeFileSync(
