@@ -19,6 +19,13 @@ export function isStreaming(body: unknown): boolean {
   return Object.values(body).some((value) => (Array.isArray(value) ? value.some(isStream) : isStream(value)));
 }
 
+/** True when a top-level field of the body is file content (Blob, bytes or stream, or an array of them). */
+export function holdsFile(body: unknown): boolean {
+  if (typeof body !== "object" || body === null) return false;
+  const isFile = (value: unknown) => value instanceof Blob || value instanceof Uint8Array || isStream(value);
+  return Object.values(body).some((value) => (Array.isArray(value) ? value.some(isFile) : isFile(value)));
+}
+
 /** Reads a stream to the end; the parts of a multipart body need their length up front. */
 async function streamToBlob(stream: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): Promise<Blob> {
   const chunks: Uint8Array[] = [];

@@ -3,7 +3,7 @@
 // per-attempt timeouts, retries with backoff, logging and error mapping, on top of openapi-fetch.
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import { APIPromise, type WithResponse } from "./api-promise.js";
-import { isStreaming, toFile, toFormData } from "./binary.js";
+import { holdsFile, isStreaming, toFile, toFormData } from "./binary.js";
 import { APIConnectionError, APIConnectionTimeoutError, errorFromResponse } from "./errors.js";
 import { describeRequest, describeResponse, type Logger } from "./logging.js";
 import { PagePromise, type Pagination } from "./pagination.js";
@@ -19,8 +19,11 @@ export interface OperationSpec {
   readonly path: string;
   /** How the success body is read: JSON, nothing (204), text, or bytes (returned as a File). */
   readonly response: "json" | "none" | "binary" | "text";
-  /** How the body is sent; JSON unless the operation uploads files. */
-  readonly request?: "json" | "multipart";
+  /**
+   * How the body is sent: JSON (default), multipart/form-data, or `auto` for operations that
+   * accept both (multipart exactly when the body holds a file).
+   */
+  readonly request?: "json" | "multipart" | "auto";
   /** The spec's `x-pagination`, for list operations. */
   readonly pagination?: Pagination;
 }
@@ -118,10 +121,8 @@ export class Transport {
     const maxRetries = options.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
     // A one-shot stream cannot be sent twice: such a request gets a single attempt.
     const retryable = !isStreaming(input.body);
-    const body =
-      operation.request === "multipart" && input.body !== undefined
-        ? await toFormData(input.body as Record<string, unknown>)
-        : input.body;
+    const multipart = operation.request === "multipart" || (operation.request === "auto" && holdsFile(input.body));
+    const body = multipart && input.body !== undefined ? await toFormData(input.body as Record<string, unknown>) : input.body;
 
     for (let attempt = 0; ; attempt++) {
       const canRetry = retryable && attempt < maxRetries;
