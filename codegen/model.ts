@@ -30,13 +30,18 @@ export interface ParamModel extends FieldModel {
 
 export interface BodyModel {
   contentType: string;
-  /** JSON, or multipart/form-data for uploads. */
-  kind: "json" | "multipart";
+  /**
+   * JSON; multipart/form-data for uploads; or both, when the spec accepts JSON first and
+   * multipart too (the client then sends multipart only when the body holds a file).
+   */
+  kind: "json" | "multipart" | "json-or-multipart";
   required: boolean;
   fields: FieldModel[];
   /** Top-level fields that carry file content (binary strings, or arrays of them). */
   binaryFields: string[];
   example: unknown;
+  /** The multipart alternative of a JSON body, when the spec offers one. */
+  multipart?: { contentType: string; binaryFields: string[]; example: unknown };
 }
 
 export interface SuccessModel {
@@ -244,18 +249,25 @@ function mergeParameters(shared: ParameterObject[], own: ParameterObject[]): Par
 function buildBody(resolve: Resolve, operation: OperationObject): BodyModel | undefined {
   if (!operation.requestBody) return undefined;
   const body = resolve(operation.requestBody);
-  const [contentType, media] = Object.entries(body.content)[0] ?? [];
+  const entries = Object.entries(body.content);
+  const [contentType, media] = entries[0] ?? [];
   if (!contentType || !media) return undefined;
-  const schema = resolve<JSONSchema>(media.schema ?? {});
+  const isMultipart = (type: string) => /multipart\/form-data/i.test(type);
+  const fileFields = (m: MediaTypeObject) =>
+    Object.entries(resolve<JSONSchema>(m.schema ?? {}).properties ?? {})
+      .filter(([, prop]) => isBinary(resolve, prop))
+      .map(([name]) => name);
+  const alternative = isMultipart(contentType) ? undefined : entries.find(([type]) => isMultipart(type));
   return {
     contentType,
-    kind: /multipart\/form-data/i.test(contentType) ? "multipart" : "json",
+    kind: isMultipart(contentType) ? "multipart" : alternative ? "json-or-multipart" : "json",
     required: body.required === true,
-    fields: describeFields(resolve, schema),
-    binaryFields: Object.entries(schema.properties ?? {})
-      .filter(([, prop]) => isBinary(resolve, prop))
-      .map(([name]) => name),
+    fields: describeFields(resolve, media.schema),
+    binaryFields: fileFields(media),
     example: firstExample(resolve, media),
+    ...(alternative
+      ? { multipart: { contentType: alternative[0], binaryFields: fileFields(alternative[1]), example: firstExample(resolve, alternative[1]) } }
+      : {}),
   };
 }
 

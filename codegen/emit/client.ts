@@ -61,7 +61,7 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
       method: op.method,
       path: op.path,
       response: op.success.kind,
-      request: op.body?.kind === "multipart" ? "multipart" : null,
+      request: op.body?.kind === "multipart" ? "multipart" : op.body?.kind === "json-or-multipart" ? "auto" : null,
       pagination: op.pagination ? JSON.stringify(op.pagination) : null,
     })),
     namespaces: root.children,
@@ -119,10 +119,14 @@ function describeOperation(op: OperationModel): { typeViews: TypeView[]; method:
   let optionsType = "RequestOptions";
   if (op.body) {
     const bodyType = `${op.typeBase}Params`;
+    const content = `NonNullable<${opRef}["requestBody"]>["content"]`;
+    const alternatives = [op.body.contentType, ...(op.body.multipart ? [op.body.multipart.contentType] : [])];
     typeViews.push({
       name: bodyType,
-      expression: `NonNullable<${opRef}["requestBody"]>["content"][${JSON.stringify(op.body.contentType)}]`,
-      comment: `Request body of ${where}.`,
+      expression: alternatives.map((type) => `${content}[${JSON.stringify(type)}]`).join(" | "),
+      comment: op.body.multipart
+        ? `Request body of ${where}: JSON, or multipart/form-data when a field holds a file.`
+        : `Request body of ${where}.`,
     });
     args.push(op.body.required ? `body: ${bodyType}` : `body?: ${bodyType}`);
     input.push("body");

@@ -58,6 +58,7 @@ function operationView(op: OperationModel, provider: ProviderConfig) {
     anchor: anchorFor(op),
     parameters,
     example: exampleCall(op, provider),
+    multipartAlternative: op.body?.multipart ?? null,
     responseFields: op.success.fields,
   };
 }

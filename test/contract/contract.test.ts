@@ -6,7 +6,7 @@ import * as telnyxClient from "../../generated/telnyx/index.js";
 import * as vonageClient from "../../generated/vonage/index.js";
 import type { OperationModel } from "../../codegen/model.js";
 import type { RunningMock } from "../../mocks/server.js";
-import { exampleArgs, invalidCall } from "../support/calls.js";
+import { exampleArgs, invalidCall, withFiles } from "../support/calls.js";
 import { startMock } from "../support/mocks.js";
 import { escapePointer, loadProvider, operationPointer, SchemaValidator } from "../support/spec.js";
 
@@ -70,6 +70,16 @@ for (const id of ["telnyx", "vonage"] as const) {
           expect(result).toEqual(op.success.example);
         }
       });
+
+      const multipart = op.body?.multipart;
+      if (multipart) {
+        it(`${op.sdkName} also uploads as multipart/form-data when given a file`, async () => {
+          const args = [...op.pathParams.map((p) => p.example), withFiles(structuredClone(multipart.example), multipart.binaryFields)];
+          const result = await methodOf(client, op)(...args);
+          const pointer = `${operationPointer(op.path, op.method)}/responses/${op.success.status}/content/${escapePointer(op.success.contentType!)}/schema`;
+          expect(validator.check(pointer, result)).toBeUndefined();
+        });
+      }
 
       const invalid = invalidCall(op);
       if (invalid) {

@@ -173,6 +173,19 @@ describe("uploads and downloads", () => {
     expect(form.get("customer_reference")).toBe("ref-1");
   });
 
+  it("sends an either-or body as JSON without files and as multipart with one", async () => {
+    server.handle(() => ({ body: { data: { id: "d1" } } }));
+    const either: OperationSpec = { method: "POST", path: "/documents", response: "json", request: "auto" };
+    await transport().request(either, { body: { url: "https://files.example.com/a.pdf", filename: "a.pdf" } });
+    expect(server.requests.at(-1)!.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(server.requests.at(-1)!.body.toString())).toEqual({ url: "https://files.example.com/a.pdf", filename: "a.pdf" });
+    await transport().request(either, { body: { file: new File(["%PDF"], "a.pdf"), customer_reference: "r1" } });
+    expect(server.requests.at(-1)!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await received();
+    expect(await (form.get("file") as File).text()).toBe("%PDF");
+    expect(form.get("customer_reference")).toBe("r1");
+  });
+
   it("returns a download as a File with the server's content type and filename", async () => {
     const bytes = Buffer.from([0, 1, 2, 3, 200, 255]);
     server.handle(() => ({ headers: { "content-type": "application/pdf", "content-disposition": 'attachment; filename="loa.pdf"' }, body: bytes }));

@@ -90,7 +90,7 @@ function wrongType(schema: JSONSchema): unknown {
 }
 
 /** Upload examples hold placeholder strings for file content; send real Blobs in their place. */
-function withFiles(example: unknown, binaryFields: string[]): unknown {
+export function withFiles(example: unknown, binaryFields: string[]): unknown {
   if (binaryFields.length === 0 || typeof example !== "object" || example === null) return example;
   const body = example as Record<string, unknown>;
   const file = (placeholder: unknown) => new Blob([String(placeholder)], { type: "text/plain" });
