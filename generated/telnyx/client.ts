@@ -944,10 +944,10 @@ export type DocumentsListResponse =
 /** One item of the list returned by GET /documents. */
 export type DocumentsListItem = NonNullable<DocumentsListResponse["data"]>[number];
 
-/** Request body of POST /documents. */
-export type DocumentsUploadJsonParams = NonNullable<
-  operations["CreateDocument"]["requestBody"]
->["content"]["application/json"];
+/** Request body of POST /documents: JSON, or multipart/form-data when a field holds a file. */
+export type DocumentsUploadJsonParams =
+  | NonNullable<operations["CreateDocument"]["requestBody"]>["content"]["application/json"]
+  | NonNullable<operations["CreateDocument"]["requestBody"]>["content"]["multipart/form-data"];
 
 /** Result of POST /documents. */
 export type DocumentsUploadJsonResponse =
@@ -1198,6 +1198,596 @@ export type VerifiedNumbersActionsSubmitVerificationCodeParams = NonNullable<
 /** Result of POST /verified_numbers/{phone_number}/actions/verify. */
 export type VerifiedNumbersActionsSubmitVerificationCodeResponse =
   operations["VerifyVerificationCode"]["responses"][200]["content"]["application/json"];
+
+/** Request body of POST /portability_checks. */
+export type PortabilityChecksRunParams = NonNullable<
+  operations["PostPortabilityCheck"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /portability_checks. */
+export type PortabilityChecksRunResponse =
+  operations["PostPortabilityCheck"]["responses"][201]["content"]["application/json"];
+
+/** Query parameters of GET /porting/events. */
+export type PortingEventsListQuery = NonNullable<operations["listPortingEvents"]["parameters"]["query"]>;
+
+/** Result of GET /porting/events. */
+export type PortingEventsListResponse =
+  operations["listPortingEvents"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting/events. */
+export type PortingEventsListItem = NonNullable<PortingEventsListResponse["data"]>[number];
+
+/** Path parameters of GET /porting/events/{id}. */
+export type PortingEventsRetrievePathParams = operations["showPortingEvent"]["parameters"]["path"];
+
+/** Result of GET /porting/events/{id}. */
+export type PortingEventsRetrieveResponse =
+  operations["showPortingEvent"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /porting/events/{id}/republish. */
+export type PortingEventsRepublishPathParams = operations["republishPortingEvent"]["parameters"]["path"];
+
+/** Result of POST /porting/events/{id}/republish. */
+export type PortingEventsRepublishResponse = void;
+
+/** Query parameters of GET /porting/loa_configurations. */
+export type PortingLoaConfigurationsListQuery = NonNullable<
+  operations["ListLoaConfigurations"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting/loa_configurations. */
+export type PortingLoaConfigurationsListResponse =
+  operations["ListLoaConfigurations"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting/loa_configurations. */
+export type PortingLoaConfigurationsListItem = NonNullable<
+  PortingLoaConfigurationsListResponse["data"]
+>[number];
+
+/** Request body of POST /porting/loa_configurations. */
+export type PortingLoaConfigurationsCreateParams = NonNullable<
+  operations["CreateLoaConfiguration"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting/loa_configurations. */
+export type PortingLoaConfigurationsCreateResponse =
+  operations["CreateLoaConfiguration"]["responses"][201]["content"]["application/json"];
+
+/** Request body of POST /porting/loa_configurations/preview. */
+export type PortingLoaConfigurationsPreviewParams = NonNullable<
+  operations["PreviewLoaConfigurationParams"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting/loa_configurations/preview. */
+export type PortingLoaConfigurationsPreviewResponse = File;
+
+/** Path parameters of GET /porting/loa_configurations/{id}. */
+export type PortingLoaConfigurationsRetrievePathParams =
+  operations["GetLoaConfiguration"]["parameters"]["path"];
+
+/** Result of GET /porting/loa_configurations/{id}. */
+export type PortingLoaConfigurationsRetrieveResponse =
+  operations["GetLoaConfiguration"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /porting/loa_configurations/{id}. */
+export type PortingLoaConfigurationsUpdatePathParams =
+  operations["UpdateLoaConfiguration"]["parameters"]["path"];
+
+/** Request body of PATCH /porting/loa_configurations/{id}. */
+export type PortingLoaConfigurationsUpdateParams = NonNullable<
+  operations["UpdateLoaConfiguration"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /porting/loa_configurations/{id}. */
+export type PortingLoaConfigurationsUpdateResponse =
+  operations["UpdateLoaConfiguration"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /porting/loa_configurations/{id}. */
+export type PortingLoaConfigurationsDeletePathParams =
+  operations["DeleteLoaConfiguration"]["parameters"]["path"];
+
+/** Result of DELETE /porting/loa_configurations/{id}. */
+export type PortingLoaConfigurationsDeleteResponse = void;
+
+/** Path parameters of GET /porting/loa_configurations/{id}/preview. */
+export type PortingLoaConfigurationsPreview1PathParams =
+  operations["PreviewLoaConfiguration"]["parameters"]["path"];
+
+/** Result of GET /porting/loa_configurations/{id}/preview. */
+export type PortingLoaConfigurationsPreview1Response = File;
+
+/** Query parameters of GET /porting/reports. */
+export type PortingReportsListQuery = NonNullable<operations["ListPortingReports"]["parameters"]["query"]>;
+
+/** Result of GET /porting/reports. */
+export type PortingReportsListResponse =
+  operations["ListPortingReports"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting/reports. */
+export type PortingReportsListItem = NonNullable<PortingReportsListResponse["data"]>[number];
+
+/** Request body of POST /porting/reports. */
+export type PortingReportsCreateParams = NonNullable<
+  operations["CreatePortingReport"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting/reports. */
+export type PortingReportsCreateResponse =
+  operations["CreatePortingReport"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of GET /porting/reports/{id}. */
+export type PortingReportsRetrievePathParams = operations["GetPortingReport"]["parameters"]["path"];
+
+/** Result of GET /porting/reports/{id}. */
+export type PortingReportsRetrieveResponse =
+  operations["GetPortingReport"]["responses"][200]["content"]["application/json"];
+
+/** Result of GET /porting/uk_carriers. */
+export type PortingListUkCarriersResponse =
+  operations["listPortingUKCarriers"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /porting_orders. */
+export type PortingOrdersListQuery = NonNullable<operations["ListPortingOrders"]["parameters"]["query"]>;
+
+/** Result of GET /porting_orders. */
+export type PortingOrdersListResponse =
+  operations["ListPortingOrders"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders. */
+export type PortingOrdersListItem = NonNullable<PortingOrdersListResponse["data"]>[number];
+
+/** Request body of POST /porting_orders. */
+export type PortingOrdersCreateParams = NonNullable<
+  operations["CreatePortingOrder"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders. */
+export type PortingOrdersCreateResponse =
+  operations["CreatePortingOrder"]["responses"][201]["content"]["application/json"];
+
+/** Result of GET /porting_orders/exception_types. */
+export type PortingOrdersRetrieveExceptionTypesResponse =
+  operations["ListExceptionTypes"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /porting_orders/phone_number_configurations. */
+export type PortingOrdersPhoneNumberConfigurationsListQuery = NonNullable<
+  operations["ListPhoneNumberConfigurations"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/phone_number_configurations. */
+export type PortingOrdersPhoneNumberConfigurationsListResponse =
+  operations["ListPhoneNumberConfigurations"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/phone_number_configurations. */
+export type PortingOrdersPhoneNumberConfigurationsListItem = NonNullable<
+  PortingOrdersPhoneNumberConfigurationsListResponse["data"]
+>[number];
+
+/** Request body of POST /porting_orders/phone_number_configurations. */
+export type PortingOrdersPhoneNumberConfigurationsCreateParams = NonNullable<
+  operations["CreatePhoneNumberConfigurations"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/phone_number_configurations. */
+export type PortingOrdersPhoneNumberConfigurationsCreateResponse =
+  operations["CreatePhoneNumberConfigurations"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{id}. */
+export type PortingOrdersRetrievePathParams = operations["GetPortingOrder"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{id}. */
+export type PortingOrdersRetrieveQuery = NonNullable<operations["GetPortingOrder"]["parameters"]["query"]>;
+
+/** Result of GET /porting_orders/{id}. */
+export type PortingOrdersRetrieveResponse =
+  operations["GetPortingOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /porting_orders/{id}. */
+export type PortingOrdersUpdatePathParams = operations["UpdatePortingOrder"]["parameters"]["path"];
+
+/** Request body of PATCH /porting_orders/{id}. */
+export type PortingOrdersUpdateParams = NonNullable<
+  operations["UpdatePortingOrder"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /porting_orders/{id}. */
+export type PortingOrdersUpdateResponse =
+  operations["UpdatePortingOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of DELETE /porting_orders/{id}. */
+export type PortingOrdersDeletePathParams = operations["DeletePortingOrder"]["parameters"]["path"];
+
+/** Result of DELETE /porting_orders/{id}. */
+export type PortingOrdersDeleteResponse = void;
+
+/** Path parameters of POST /porting_orders/{id}/actions/activate. */
+export type PortingOrdersActionsActivatePathParams = operations["ActivatePortingOrder"]["parameters"]["path"];
+
+/** Result of POST /porting_orders/{id}/actions/activate. */
+export type PortingOrdersActionsActivateResponse =
+  operations["ActivatePortingOrder"]["responses"][202]["content"]["application/json"];
+
+/** Path parameters of POST /porting_orders/{id}/actions/cancel. */
+export type PortingOrdersActionsCancelPathParams = operations["CancelPortingOrder"]["parameters"]["path"];
+
+/** Result of POST /porting_orders/{id}/actions/cancel. */
+export type PortingOrdersActionsCancelResponse =
+  operations["CancelPortingOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /porting_orders/{id}/actions/confirm. */
+export type PortingOrdersActionsConfirmPathParams = operations["ConfirmPortingOrder"]["parameters"]["path"];
+
+/** Result of POST /porting_orders/{id}/actions/confirm. */
+export type PortingOrdersActionsConfirmResponse =
+  operations["ConfirmPortingOrder"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of POST /porting_orders/{id}/actions/share. */
+export type PortingOrdersActionsSharePathParams = operations["SharePortingOrder"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{id}/actions/share. */
+export type PortingOrdersActionsShareParams = NonNullable<
+  operations["SharePortingOrder"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{id}/actions/share. */
+export type PortingOrdersActionsShareResponse =
+  operations["SharePortingOrder"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{id}/activation_jobs. */
+export type PortingOrdersActivationJobsListPathParams =
+  operations["ListPortingOrderActivationJobs"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{id}/activation_jobs. */
+export type PortingOrdersActivationJobsListQuery = NonNullable<
+  operations["ListPortingOrderActivationJobs"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{id}/activation_jobs. */
+export type PortingOrdersActivationJobsListResponse =
+  operations["ListPortingOrderActivationJobs"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{id}/activation_jobs. */
+export type PortingOrdersActivationJobsListItem = NonNullable<
+  PortingOrdersActivationJobsListResponse["data"]
+>[number];
+
+/** Path parameters of GET /porting_orders/{id}/activation_jobs/{activationJobId}. */
+export type PortingOrdersActivationJobsRetrievePathParams =
+  operations["GetPortingOrdersActivationJob"]["parameters"]["path"];
+
+/** Result of GET /porting_orders/{id}/activation_jobs/{activationJobId}. */
+export type PortingOrdersActivationJobsRetrieveResponse =
+  operations["GetPortingOrdersActivationJob"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of PATCH /porting_orders/{id}/activation_jobs/{activationJobId}. */
+export type PortingOrdersActivationJobsUpdatePathParams =
+  operations["UpdatePortingOrdersActivationJob"]["parameters"]["path"];
+
+/** Request body of PATCH /porting_orders/{id}/activation_jobs/{activationJobId}. */
+export type PortingOrdersActivationJobsUpdateParams = NonNullable<
+  operations["UpdatePortingOrdersActivationJob"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of PATCH /porting_orders/{id}/activation_jobs/{activationJobId}. */
+export type PortingOrdersActivationJobsUpdateResponse =
+  operations["UpdatePortingOrdersActivationJob"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{id}/additional_documents. */
+export type PortingOrdersAdditionalDocumentsListPathParams =
+  operations["ListAdditionalDocuments"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{id}/additional_documents. */
+export type PortingOrdersAdditionalDocumentsListQuery = NonNullable<
+  operations["ListAdditionalDocuments"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{id}/additional_documents. */
+export type PortingOrdersAdditionalDocumentsListResponse =
+  operations["ListAdditionalDocuments"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{id}/additional_documents. */
+export type PortingOrdersAdditionalDocumentsListItem = NonNullable<
+  PortingOrdersAdditionalDocumentsListResponse["data"]
+>[number];
+
+/** Path parameters of POST /porting_orders/{id}/additional_documents. */
+export type PortingOrdersAdditionalDocumentsCreatePathParams =
+  operations["CreateAdditionalDocuments"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{id}/additional_documents. */
+export type PortingOrdersAdditionalDocumentsCreateParams = NonNullable<
+  operations["CreateAdditionalDocuments"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{id}/additional_documents. */
+export type PortingOrdersAdditionalDocumentsCreateResponse =
+  operations["CreateAdditionalDocuments"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of DELETE /porting_orders/{id}/additional_documents/{additional_document_id}. */
+export type PortingOrdersAdditionalDocumentsDeletePathParams =
+  operations["DeleteAdditionalDocument"]["parameters"]["path"];
+
+/** Result of DELETE /porting_orders/{id}/additional_documents/{additional_document_id}. */
+export type PortingOrdersAdditionalDocumentsDeleteResponse = void;
+
+/** Path parameters of GET /porting_orders/{id}/allowed_foc_windows. */
+export type PortingOrdersRetrieveAllowedFocWindowsPathParams =
+  operations["ListAllowedFocWindows"]["parameters"]["path"];
+
+/** Result of GET /porting_orders/{id}/allowed_foc_windows. */
+export type PortingOrdersRetrieveAllowedFocWindowsResponse =
+  operations["ListAllowedFocWindows"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{id}/comments. */
+export type PortingOrdersCommentsListPathParams =
+  operations["ListPortingOrderComments"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{id}/comments. */
+export type PortingOrdersCommentsListQuery = NonNullable<
+  operations["ListPortingOrderComments"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{id}/comments. */
+export type PortingOrdersCommentsListResponse =
+  operations["ListPortingOrderComments"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{id}/comments. */
+export type PortingOrdersCommentsListItem = NonNullable<PortingOrdersCommentsListResponse["data"]>[number];
+
+/** Path parameters of POST /porting_orders/{id}/comments. */
+export type PortingOrdersCommentsCreatePathParams =
+  operations["CreatePortingOrderComment"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{id}/comments. */
+export type PortingOrdersCommentsCreateParams = NonNullable<
+  operations["CreatePortingOrderComment"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{id}/comments. */
+export type PortingOrdersCommentsCreateResponse =
+  operations["CreatePortingOrderComment"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{id}/loa_template. */
+export type PortingOrdersRetrieveLoaTemplatePathParams =
+  operations["GetPortingOrderLoaTemplate"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{id}/loa_template. */
+export type PortingOrdersRetrieveLoaTemplateQuery = NonNullable<
+  operations["GetPortingOrderLoaTemplate"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{id}/loa_template. */
+export type PortingOrdersRetrieveLoaTemplateResponse = File;
+
+/** Path parameters of GET /porting_orders/{id}/requirements. */
+export type PortingOrdersRetrieveRequirementsPathParams =
+  operations["ListPortingOrderRequirements"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{id}/requirements. */
+export type PortingOrdersRetrieveRequirementsQuery = NonNullable<
+  operations["ListPortingOrderRequirements"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{id}/requirements. */
+export type PortingOrdersRetrieveRequirementsResponse =
+  operations["ListPortingOrderRequirements"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{id}/requirements. */
+export type PortingOrdersRetrieveRequirementsItem = NonNullable<
+  PortingOrdersRetrieveRequirementsResponse["data"]
+>[number];
+
+/** Path parameters of GET /porting_orders/{id}/sub_request. */
+export type PortingOrdersRetrieveSubRequestPathParams =
+  operations["GetPortingOrderSubRequest"]["parameters"]["path"];
+
+/** Result of GET /porting_orders/{id}/sub_request. */
+export type PortingOrdersRetrieveSubRequestResponse =
+  operations["GetPortingOrderSubRequest"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{id}/verification_codes. */
+export type PortingOrdersVerificationCodesListPathParams =
+  operations["ListVerificationCodes"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{id}/verification_codes. */
+export type PortingOrdersVerificationCodesListQuery = NonNullable<
+  operations["ListVerificationCodes"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{id}/verification_codes. */
+export type PortingOrdersVerificationCodesListResponse =
+  operations["ListVerificationCodes"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{id}/verification_codes. */
+export type PortingOrdersVerificationCodesListItem = NonNullable<
+  PortingOrdersVerificationCodesListResponse["data"]
+>[number];
+
+/** Path parameters of POST /porting_orders/{id}/verification_codes/send. */
+export type PortingOrdersVerificationCodesSendPathParams =
+  operations["SendPortingVerificationCodes"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{id}/verification_codes/send. */
+export type PortingOrdersVerificationCodesSendParams = NonNullable<
+  operations["SendPortingVerificationCodes"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{id}/verification_codes/send. */
+export type PortingOrdersVerificationCodesSendResponse = void;
+
+/** Path parameters of POST /porting_orders/{id}/verification_codes/verify. */
+export type PortingOrdersVerificationCodesVerifyPathParams =
+  operations["VerifyPortingVerificationCodes"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{id}/verification_codes/verify. */
+export type PortingOrdersVerificationCodesVerifyParams = NonNullable<
+  operations["VerifyPortingVerificationCodes"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{id}/verification_codes/verify. */
+export type PortingOrdersVerificationCodesVerifyResponse =
+  operations["VerifyPortingVerificationCodes"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{porting_order_id}/action_requirements. */
+export type PortingOrdersActionRequirementsListPathParams =
+  operations["listPortingActionRequirements"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{porting_order_id}/action_requirements. */
+export type PortingOrdersActionRequirementsListQuery = NonNullable<
+  operations["listPortingActionRequirements"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{porting_order_id}/action_requirements. */
+export type PortingOrdersActionRequirementsListResponse =
+  operations["listPortingActionRequirements"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{porting_order_id}/action_requirements. */
+export type PortingOrdersActionRequirementsListItem = NonNullable<
+  PortingOrdersActionRequirementsListResponse["data"]
+>[number];
+
+/** Path parameters of POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate. */
+export type PortingOrdersActionRequirementsInitiatePathParams =
+  operations["initiatePortingActionRequirement"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate. */
+export type PortingOrdersActionRequirementsInitiateParams = NonNullable<
+  operations["initiatePortingActionRequirement"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate. */
+export type PortingOrdersActionRequirementsInitiateResponse =
+  operations["initiatePortingActionRequirement"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{porting_order_id}/associated_phone_numbers. */
+export type PortingOrdersAssociatedPhoneNumbersListPathParams =
+  operations["listPortingAssociatedPhoneNumbers"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{porting_order_id}/associated_phone_numbers. */
+export type PortingOrdersAssociatedPhoneNumbersListQuery = NonNullable<
+  operations["listPortingAssociatedPhoneNumbers"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{porting_order_id}/associated_phone_numbers. */
+export type PortingOrdersAssociatedPhoneNumbersListResponse =
+  operations["listPortingAssociatedPhoneNumbers"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{porting_order_id}/associated_phone_numbers. */
+export type PortingOrdersAssociatedPhoneNumbersListItem = NonNullable<
+  PortingOrdersAssociatedPhoneNumbersListResponse["data"]
+>[number];
+
+/** Path parameters of POST /porting_orders/{porting_order_id}/associated_phone_numbers. */
+export type PortingOrdersAssociatedPhoneNumbersCreatePathParams =
+  operations["createPortingAssociatedPhoneNumber"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{porting_order_id}/associated_phone_numbers. */
+export type PortingOrdersAssociatedPhoneNumbersCreateParams = NonNullable<
+  operations["createPortingAssociatedPhoneNumber"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{porting_order_id}/associated_phone_numbers. */
+export type PortingOrdersAssociatedPhoneNumbersCreateResponse =
+  operations["createPortingAssociatedPhoneNumber"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of DELETE /porting_orders/{porting_order_id}/associated_phone_numbers/{id}. */
+export type PortingOrdersAssociatedPhoneNumbersDeletePathParams =
+  operations["deletePortingAssociatedPhoneNumber"]["parameters"]["path"];
+
+/** Result of DELETE /porting_orders/{porting_order_id}/associated_phone_numbers/{id}. */
+export type PortingOrdersAssociatedPhoneNumbersDeleteResponse =
+  operations["deletePortingAssociatedPhoneNumber"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{porting_order_id}/phone_number_blocks. */
+export type PortingOrdersPhoneNumberBlocksListPathParams =
+  operations["listPortingPhoneNumberBlocks"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{porting_order_id}/phone_number_blocks. */
+export type PortingOrdersPhoneNumberBlocksListQuery = NonNullable<
+  operations["listPortingPhoneNumberBlocks"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{porting_order_id}/phone_number_blocks. */
+export type PortingOrdersPhoneNumberBlocksListResponse =
+  operations["listPortingPhoneNumberBlocks"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{porting_order_id}/phone_number_blocks. */
+export type PortingOrdersPhoneNumberBlocksListItem = NonNullable<
+  PortingOrdersPhoneNumberBlocksListResponse["data"]
+>[number];
+
+/** Path parameters of POST /porting_orders/{porting_order_id}/phone_number_blocks. */
+export type PortingOrdersPhoneNumberBlocksCreatePathParams =
+  operations["createPortingPhoneNumberBlock"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{porting_order_id}/phone_number_blocks. */
+export type PortingOrdersPhoneNumberBlocksCreateParams = NonNullable<
+  operations["createPortingPhoneNumberBlock"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{porting_order_id}/phone_number_blocks. */
+export type PortingOrdersPhoneNumberBlocksCreateResponse =
+  operations["createPortingPhoneNumberBlock"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of DELETE /porting_orders/{porting_order_id}/phone_number_blocks/{id}. */
+export type PortingOrdersPhoneNumberBlocksDeletePathParams =
+  operations["deletePortingPhoneNumberBlock"]["parameters"]["path"];
+
+/** Result of DELETE /porting_orders/{porting_order_id}/phone_number_blocks/{id}. */
+export type PortingOrdersPhoneNumberBlocksDeleteResponse =
+  operations["deletePortingPhoneNumberBlock"]["responses"][200]["content"]["application/json"];
+
+/** Path parameters of GET /porting_orders/{porting_order_id}/phone_number_extensions. */
+export type PortingOrdersPhoneNumberExtensionsListPathParams =
+  operations["listPortingPhoneNumberExtensions"]["parameters"]["path"];
+
+/** Query parameters of GET /porting_orders/{porting_order_id}/phone_number_extensions. */
+export type PortingOrdersPhoneNumberExtensionsListQuery = NonNullable<
+  operations["listPortingPhoneNumberExtensions"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_orders/{porting_order_id}/phone_number_extensions. */
+export type PortingOrdersPhoneNumberExtensionsListResponse =
+  operations["listPortingPhoneNumberExtensions"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_orders/{porting_order_id}/phone_number_extensions. */
+export type PortingOrdersPhoneNumberExtensionsListItem = NonNullable<
+  PortingOrdersPhoneNumberExtensionsListResponse["data"]
+>[number];
+
+/** Path parameters of POST /porting_orders/{porting_order_id}/phone_number_extensions. */
+export type PortingOrdersPhoneNumberExtensionsCreatePathParams =
+  operations["createPortingPhoneNumberExtension"]["parameters"]["path"];
+
+/** Request body of POST /porting_orders/{porting_order_id}/phone_number_extensions. */
+export type PortingOrdersPhoneNumberExtensionsCreateParams = NonNullable<
+  operations["createPortingPhoneNumberExtension"]["requestBody"]
+>["content"]["application/json"];
+
+/** Result of POST /porting_orders/{porting_order_id}/phone_number_extensions. */
+export type PortingOrdersPhoneNumberExtensionsCreateResponse =
+  operations["createPortingPhoneNumberExtension"]["responses"][201]["content"]["application/json"];
+
+/** Path parameters of DELETE /porting_orders/{porting_order_id}/phone_number_extensions/{id}. */
+export type PortingOrdersPhoneNumberExtensionsDeletePathParams =
+  operations["deletePortingPhoneNumberExtension"]["parameters"]["path"];
+
+/** Result of DELETE /porting_orders/{porting_order_id}/phone_number_extensions/{id}. */
+export type PortingOrdersPhoneNumberExtensionsDeleteResponse =
+  operations["deletePortingPhoneNumberExtension"]["responses"][200]["content"]["application/json"];
+
+/** Query parameters of GET /porting_phone_numbers. */
+export type PortingPhoneNumbersListQuery = NonNullable<
+  operations["ListPortingPhoneNumbers"]["parameters"]["query"]
+>;
+
+/** Result of GET /porting_phone_numbers. */
+export type PortingPhoneNumbersListResponse =
+  operations["ListPortingPhoneNumbers"]["responses"][200]["content"]["application/json"];
+
+/** One item of the list returned by GET /porting_phone_numbers. */
+export type PortingPhoneNumbersListItem = NonNullable<PortingPhoneNumbersListResponse["data"]>[number];
 
 /** Payload of the campaignStatusUpdate webhook (sent by the provider to your server). */
 export type CampaignStatusUpdateWebhook = NonNullable<
@@ -1633,7 +2223,7 @@ const OPERATIONS = {
       totalPages: "meta.total_pages",
     },
   },
-  CreateDocument: { method: "POST", path: "/documents", response: "json" },
+  CreateDocument: { method: "POST", path: "/documents", response: "json", request: "auto" },
   RetrieveDocument: { method: "GET", path: "/documents/{id}", response: "json" },
   UpdateDocument: { method: "PATCH", path: "/documents/{id}", response: "json" },
   DeleteDocument: { method: "DELETE", path: "/documents/{id}", response: "json" },
@@ -1716,6 +2306,312 @@ const OPERATIONS = {
     method: "POST",
     path: "/verified_numbers/{phone_number}/actions/verify",
     response: "json",
+  },
+  PostPortabilityCheck: { method: "POST", path: "/portability_checks", response: "json" },
+  listPortingEvents: {
+    method: "GET",
+    path: "/porting/events",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  showPortingEvent: { method: "GET", path: "/porting/events/{id}", response: "json" },
+  republishPortingEvent: { method: "POST", path: "/porting/events/{id}/republish", response: "none" },
+  ListLoaConfigurations: {
+    method: "GET",
+    path: "/porting/loa_configurations",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreateLoaConfiguration: { method: "POST", path: "/porting/loa_configurations", response: "json" },
+  PreviewLoaConfigurationParams: {
+    method: "POST",
+    path: "/porting/loa_configurations/preview",
+    response: "binary",
+  },
+  GetLoaConfiguration: { method: "GET", path: "/porting/loa_configurations/{id}", response: "json" },
+  UpdateLoaConfiguration: { method: "PATCH", path: "/porting/loa_configurations/{id}", response: "json" },
+  DeleteLoaConfiguration: { method: "DELETE", path: "/porting/loa_configurations/{id}", response: "none" },
+  PreviewLoaConfiguration: {
+    method: "GET",
+    path: "/porting/loa_configurations/{id}/preview",
+    response: "binary",
+  },
+  ListPortingReports: {
+    method: "GET",
+    path: "/porting/reports",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreatePortingReport: { method: "POST", path: "/porting/reports", response: "json" },
+  GetPortingReport: { method: "GET", path: "/porting/reports/{id}", response: "json" },
+  listPortingUKCarriers: { method: "GET", path: "/porting/uk_carriers", response: "json" },
+  ListPortingOrders: {
+    method: "GET",
+    path: "/porting_orders",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreatePortingOrder: { method: "POST", path: "/porting_orders", response: "json" },
+  ListExceptionTypes: { method: "GET", path: "/porting_orders/exception_types", response: "json" },
+  ListPhoneNumberConfigurations: {
+    method: "GET",
+    path: "/porting_orders/phone_number_configurations",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreatePhoneNumberConfigurations: {
+    method: "POST",
+    path: "/porting_orders/phone_number_configurations",
+    response: "json",
+  },
+  GetPortingOrder: { method: "GET", path: "/porting_orders/{id}", response: "json" },
+  UpdatePortingOrder: { method: "PATCH", path: "/porting_orders/{id}", response: "json" },
+  DeletePortingOrder: { method: "DELETE", path: "/porting_orders/{id}", response: "none" },
+  ActivatePortingOrder: { method: "POST", path: "/porting_orders/{id}/actions/activate", response: "json" },
+  CancelPortingOrder: { method: "POST", path: "/porting_orders/{id}/actions/cancel", response: "json" },
+  ConfirmPortingOrder: { method: "POST", path: "/porting_orders/{id}/actions/confirm", response: "json" },
+  SharePortingOrder: { method: "POST", path: "/porting_orders/{id}/actions/share", response: "json" },
+  ListPortingOrderActivationJobs: {
+    method: "GET",
+    path: "/porting_orders/{id}/activation_jobs",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  GetPortingOrdersActivationJob: {
+    method: "GET",
+    path: "/porting_orders/{id}/activation_jobs/{activationJobId}",
+    response: "json",
+  },
+  UpdatePortingOrdersActivationJob: {
+    method: "PATCH",
+    path: "/porting_orders/{id}/activation_jobs/{activationJobId}",
+    response: "json",
+  },
+  ListAdditionalDocuments: {
+    method: "GET",
+    path: "/porting_orders/{id}/additional_documents",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreateAdditionalDocuments: {
+    method: "POST",
+    path: "/porting_orders/{id}/additional_documents",
+    response: "json",
+  },
+  DeleteAdditionalDocument: {
+    method: "DELETE",
+    path: "/porting_orders/{id}/additional_documents/{additional_document_id}",
+    response: "none",
+  },
+  ListAllowedFocWindows: {
+    method: "GET",
+    path: "/porting_orders/{id}/allowed_foc_windows",
+    response: "json",
+  },
+  ListPortingOrderComments: {
+    method: "GET",
+    path: "/porting_orders/{id}/comments",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  CreatePortingOrderComment: { method: "POST", path: "/porting_orders/{id}/comments", response: "json" },
+  GetPortingOrderLoaTemplate: {
+    method: "GET",
+    path: "/porting_orders/{id}/loa_template",
+    response: "binary",
+  },
+  ListPortingOrderRequirements: {
+    method: "GET",
+    path: "/porting_orders/{id}/requirements",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  GetPortingOrderSubRequest: { method: "GET", path: "/porting_orders/{id}/sub_request", response: "json" },
+  ListVerificationCodes: {
+    method: "GET",
+    path: "/porting_orders/{id}/verification_codes",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  SendPortingVerificationCodes: {
+    method: "POST",
+    path: "/porting_orders/{id}/verification_codes/send",
+    response: "none",
+  },
+  VerifyPortingVerificationCodes: {
+    method: "POST",
+    path: "/porting_orders/{id}/verification_codes/verify",
+    response: "json",
+  },
+  listPortingActionRequirements: {
+    method: "GET",
+    path: "/porting_orders/{porting_order_id}/action_requirements",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  initiatePortingActionRequirement: {
+    method: "POST",
+    path: "/porting_orders/{porting_order_id}/action_requirements/{id}/initiate",
+    response: "json",
+  },
+  listPortingAssociatedPhoneNumbers: {
+    method: "GET",
+    path: "/porting_orders/{porting_order_id}/associated_phone_numbers",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  createPortingAssociatedPhoneNumber: {
+    method: "POST",
+    path: "/porting_orders/{porting_order_id}/associated_phone_numbers",
+    response: "json",
+  },
+  deletePortingAssociatedPhoneNumber: {
+    method: "DELETE",
+    path: "/porting_orders/{porting_order_id}/associated_phone_numbers/{id}",
+    response: "json",
+  },
+  listPortingPhoneNumberBlocks: {
+    method: "GET",
+    path: "/porting_orders/{porting_order_id}/phone_number_blocks",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  createPortingPhoneNumberBlock: {
+    method: "POST",
+    path: "/porting_orders/{porting_order_id}/phone_number_blocks",
+    response: "json",
+  },
+  deletePortingPhoneNumberBlock: {
+    method: "DELETE",
+    path: "/porting_orders/{porting_order_id}/phone_number_blocks/{id}",
+    response: "json",
+  },
+  listPortingPhoneNumberExtensions: {
+    method: "GET",
+    path: "/porting_orders/{porting_order_id}/phone_number_extensions",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
+  },
+  createPortingPhoneNumberExtension: {
+    method: "POST",
+    path: "/porting_orders/{porting_order_id}/phone_number_extensions",
+    response: "json",
+  },
+  deletePortingPhoneNumberExtension: {
+    method: "DELETE",
+    path: "/porting_orders/{porting_order_id}/phone_number_extensions/{id}",
+    response: "json",
+  },
+  ListPortingPhoneNumbers: {
+    method: "GET",
+    path: "/porting_phone_numbers",
+    response: "json",
+    pagination: {
+      style: "page",
+      pageParam: "page[number]",
+      sizeParam: "page[size]",
+      items: "data",
+      total: "meta.total_results",
+      totalPages: "meta.total_pages",
+    },
   },
 } as const satisfies Record<string, OperationSpec>;
 
@@ -2905,6 +3801,534 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             options,
           ),
       },
+    },
+    portabilityChecks: {
+      /** Run a portability check `POST /portability_checks` */
+      run: (body: PortabilityChecksRunParams, options?: RequestOptions) =>
+        transport.request<PortabilityChecksRunResponse>(
+          OPERATIONS["PostPortabilityCheck"],
+          { body },
+          options,
+        ),
+    },
+    porting: {
+      /** List UK carriers `GET /porting/uk_carriers` */
+      listUkCarriers: (options?: RequestOptions) =>
+        transport.request<PortingListUkCarriersResponse>(OPERATIONS["listPortingUKCarriers"], {}, options),
+      events: {
+        /** List porting events `GET /porting/events`. Await for the first page; `for await` iterates every item of every page. */
+        list: (query?: PortingEventsListQuery, options?: RequestOptions) =>
+          transport.list<PortingEventsListResponse, PortingEventsListItem>(
+            OPERATIONS["listPortingEvents"],
+            { query },
+            options,
+          ),
+        /** Retrieve a porting event `GET /porting/events/{id}` */
+        retrieve: (id: PortingEventsRetrievePathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingEventsRetrieveResponse>(
+            OPERATIONS["showPortingEvent"],
+            { path: { id } },
+            options,
+          ),
+        /** Republish a porting event `POST /porting/events/{id}/republish` */
+        republish: (id: PortingEventsRepublishPathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingEventsRepublishResponse>(
+            OPERATIONS["republishPortingEvent"],
+            { path: { id } },
+            options,
+          ),
+      },
+      loaConfigurations: {
+        /** List LOA configurations `GET /porting/loa_configurations`. Await for the first page; `for await` iterates every item of every page. */
+        list: (query?: PortingLoaConfigurationsListQuery, options?: RequestOptions) =>
+          transport.list<PortingLoaConfigurationsListResponse, PortingLoaConfigurationsListItem>(
+            OPERATIONS["ListLoaConfigurations"],
+            { query },
+            options,
+          ),
+        /** Create a LOA configuration `POST /porting/loa_configurations` */
+        create: (body: PortingLoaConfigurationsCreateParams, options?: RequestOptions) =>
+          transport.request<PortingLoaConfigurationsCreateResponse>(
+            OPERATIONS["CreateLoaConfiguration"],
+            { body },
+            options,
+          ),
+        /** Preview LOA configuration parameters `POST /porting/loa_configurations/preview` */
+        preview: (body: PortingLoaConfigurationsPreviewParams, options?: RequestOptions) =>
+          transport.request<PortingLoaConfigurationsPreviewResponse>(
+            OPERATIONS["PreviewLoaConfigurationParams"],
+            { body },
+            options,
+          ),
+        /** Retrieve a LOA configuration `GET /porting/loa_configurations/{id}` */
+        retrieve: (id: PortingLoaConfigurationsRetrievePathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingLoaConfigurationsRetrieveResponse>(
+            OPERATIONS["GetLoaConfiguration"],
+            { path: { id } },
+            options,
+          ),
+        /** Update a LOA configuration `PATCH /porting/loa_configurations/{id}` */
+        update: (
+          id: PortingLoaConfigurationsUpdatePathParams["id"],
+          body: PortingLoaConfigurationsUpdateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingLoaConfigurationsUpdateResponse>(
+            OPERATIONS["UpdateLoaConfiguration"],
+            { path: { id }, body },
+            options,
+          ),
+        /** Delete a LOA configuration `DELETE /porting/loa_configurations/{id}` */
+        delete: (id: PortingLoaConfigurationsDeletePathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingLoaConfigurationsDeleteResponse>(
+            OPERATIONS["DeleteLoaConfiguration"],
+            { path: { id } },
+            options,
+          ),
+        /** Preview a saved LOA configuration `GET /porting/loa_configurations/{id}/preview` */
+        preview1: (id: PortingLoaConfigurationsPreview1PathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingLoaConfigurationsPreview1Response>(
+            OPERATIONS["PreviewLoaConfiguration"],
+            { path: { id } },
+            options,
+          ),
+      },
+      reports: {
+        /** List porting reports `GET /porting/reports`. Await for the first page; `for await` iterates every item of every page. */
+        list: (query?: PortingReportsListQuery, options?: RequestOptions) =>
+          transport.list<PortingReportsListResponse, PortingReportsListItem>(
+            OPERATIONS["ListPortingReports"],
+            { query },
+            options,
+          ),
+        /** Create a porting report `POST /porting/reports` */
+        create: (body: PortingReportsCreateParams, options?: RequestOptions) =>
+          transport.request<PortingReportsCreateResponse>(
+            OPERATIONS["CreatePortingReport"],
+            { body },
+            options,
+          ),
+        /** Retrieve a porting report `GET /porting/reports/{id}` */
+        retrieve: (id: PortingReportsRetrievePathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingReportsRetrieveResponse>(
+            OPERATIONS["GetPortingReport"],
+            { path: { id } },
+            options,
+          ),
+      },
+    },
+    portingOrders: {
+      /** List porting orders `GET /porting_orders`. Await for the first page; `for await` iterates every item of every page. */
+      list: (query?: PortingOrdersListQuery, options?: RequestOptions) =>
+        transport.list<PortingOrdersListResponse, PortingOrdersListItem>(
+          OPERATIONS["ListPortingOrders"],
+          { query },
+          options,
+        ),
+      /** Create a porting order `POST /porting_orders` */
+      create: (body: PortingOrdersCreateParams, options?: RequestOptions) =>
+        transport.request<PortingOrdersCreateResponse>(OPERATIONS["CreatePortingOrder"], { body }, options),
+      /** List exception types `GET /porting_orders/exception_types` */
+      retrieveExceptionTypes: (options?: RequestOptions) =>
+        transport.request<PortingOrdersRetrieveExceptionTypesResponse>(
+          OPERATIONS["ListExceptionTypes"],
+          {},
+          options,
+        ),
+      /** Retrieve a porting order `GET /porting_orders/{id}` */
+      retrieve: (
+        id: PortingOrdersRetrievePathParams["id"],
+        query?: PortingOrdersRetrieveQuery,
+        options?: RequestOptions,
+      ) =>
+        transport.request<PortingOrdersRetrieveResponse>(
+          OPERATIONS["GetPortingOrder"],
+          { path: { id }, query },
+          options,
+        ),
+      /** Edit a porting order `PATCH /porting_orders/{id}` */
+      update: (
+        id: PortingOrdersUpdatePathParams["id"],
+        body: PortingOrdersUpdateParams,
+        options?: RequestOptions,
+      ) =>
+        transport.request<PortingOrdersUpdateResponse>(
+          OPERATIONS["UpdatePortingOrder"],
+          { path: { id }, body },
+          options,
+        ),
+      /** Delete a porting order `DELETE /porting_orders/{id}` */
+      delete: (id: PortingOrdersDeletePathParams["id"], options?: RequestOptions) =>
+        transport.request<PortingOrdersDeleteResponse>(
+          OPERATIONS["DeletePortingOrder"],
+          { path: { id } },
+          options,
+        ),
+      /** List allowed FOC windows `GET /porting_orders/{id}/allowed_foc_windows` */
+      retrieveAllowedFocWindows: (
+        id: PortingOrdersRetrieveAllowedFocWindowsPathParams["id"],
+        options?: RequestOptions,
+      ) =>
+        transport.request<PortingOrdersRetrieveAllowedFocWindowsResponse>(
+          OPERATIONS["ListAllowedFocWindows"],
+          { path: { id } },
+          options,
+        ),
+      /** Download the LOA template of a porting order `GET /porting_orders/{id}/loa_template` */
+      retrieveLoaTemplate: (
+        id: PortingOrdersRetrieveLoaTemplatePathParams["id"],
+        query?: PortingOrdersRetrieveLoaTemplateQuery,
+        options?: RequestOptions,
+      ) =>
+        transport.request<PortingOrdersRetrieveLoaTemplateResponse>(
+          OPERATIONS["GetPortingOrderLoaTemplate"],
+          { path: { id }, query },
+          options,
+        ),
+      /** List porting order requirements `GET /porting_orders/{id}/requirements`. Await for the first page; `for await` iterates every item of every page. */
+      retrieveRequirements: (
+        id: PortingOrdersRetrieveRequirementsPathParams["id"],
+        query?: PortingOrdersRetrieveRequirementsQuery,
+        options?: RequestOptions,
+      ) =>
+        transport.list<PortingOrdersRetrieveRequirementsResponse, PortingOrdersRetrieveRequirementsItem>(
+          OPERATIONS["ListPortingOrderRequirements"],
+          { path: { id }, query },
+          options,
+        ),
+      /** Retrieve the V1 sub request of a porting order `GET /porting_orders/{id}/sub_request` */
+      retrieveSubRequest: (id: PortingOrdersRetrieveSubRequestPathParams["id"], options?: RequestOptions) =>
+        transport.request<PortingOrdersRetrieveSubRequestResponse>(
+          OPERATIONS["GetPortingOrderSubRequest"],
+          { path: { id } },
+          options,
+        ),
+      phoneNumberConfigurations: {
+        /** List phone number configurations `GET /porting_orders/phone_number_configurations`. Await for the first page; `for await` iterates every item of every page. */
+        list: (query?: PortingOrdersPhoneNumberConfigurationsListQuery, options?: RequestOptions) =>
+          transport.list<
+            PortingOrdersPhoneNumberConfigurationsListResponse,
+            PortingOrdersPhoneNumberConfigurationsListItem
+          >(OPERATIONS["ListPhoneNumberConfigurations"], { query }, options),
+        /** Create phone number configurations `POST /porting_orders/phone_number_configurations` */
+        create: (body: PortingOrdersPhoneNumberConfigurationsCreateParams, options?: RequestOptions) =>
+          transport.request<PortingOrdersPhoneNumberConfigurationsCreateResponse>(
+            OPERATIONS["CreatePhoneNumberConfigurations"],
+            { body },
+            options,
+          ),
+      },
+      actions: {
+        /** Activate the numbers of a porting order `POST /porting_orders/{id}/actions/activate` */
+        activate: (id: PortingOrdersActionsActivatePathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingOrdersActionsActivateResponse>(
+            OPERATIONS["ActivatePortingOrder"],
+            { path: { id } },
+            options,
+          ),
+        /** Cancel a porting order `POST /porting_orders/{id}/actions/cancel` */
+        cancel: (id: PortingOrdersActionsCancelPathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingOrdersActionsCancelResponse>(
+            OPERATIONS["CancelPortingOrder"],
+            { path: { id } },
+            options,
+          ),
+        /** Submit a porting order `POST /porting_orders/{id}/actions/confirm` */
+        confirm: (id: PortingOrdersActionsConfirmPathParams["id"], options?: RequestOptions) =>
+          transport.request<PortingOrdersActionsConfirmResponse>(
+            OPERATIONS["ConfirmPortingOrder"],
+            { path: { id } },
+            options,
+          ),
+        /** Share a porting order `POST /porting_orders/{id}/actions/share` */
+        share: (
+          id: PortingOrdersActionsSharePathParams["id"],
+          body: PortingOrdersActionsShareParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersActionsShareResponse>(
+            OPERATIONS["SharePortingOrder"],
+            { path: { id }, body },
+            options,
+          ),
+      },
+      activationJobs: {
+        /** List activation jobs `GET /porting_orders/{id}/activation_jobs`. Await for the first page; `for await` iterates every item of every page. */
+        list: (
+          id: PortingOrdersActivationJobsListPathParams["id"],
+          query?: PortingOrdersActivationJobsListQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.list<PortingOrdersActivationJobsListResponse, PortingOrdersActivationJobsListItem>(
+            OPERATIONS["ListPortingOrderActivationJobs"],
+            { path: { id }, query },
+            options,
+          ),
+        /** Retrieve an activation job `GET /porting_orders/{id}/activation_jobs/{activationJobId}` */
+        retrieve: (
+          id: PortingOrdersActivationJobsRetrievePathParams["id"],
+          activationJobId: PortingOrdersActivationJobsRetrievePathParams["activationJobId"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersActivationJobsRetrieveResponse>(
+            OPERATIONS["GetPortingOrdersActivationJob"],
+            { path: { id, activationJobId } },
+            options,
+          ),
+        /** Update an activation job `PATCH /porting_orders/{id}/activation_jobs/{activationJobId}` */
+        update: (
+          id: PortingOrdersActivationJobsUpdatePathParams["id"],
+          activationJobId: PortingOrdersActivationJobsUpdatePathParams["activationJobId"],
+          body: PortingOrdersActivationJobsUpdateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersActivationJobsUpdateResponse>(
+            OPERATIONS["UpdatePortingOrdersActivationJob"],
+            { path: { id, activationJobId }, body },
+            options,
+          ),
+      },
+      additionalDocuments: {
+        /** List additional documents `GET /porting_orders/{id}/additional_documents`. Await for the first page; `for await` iterates every item of every page. */
+        list: (
+          id: PortingOrdersAdditionalDocumentsListPathParams["id"],
+          query?: PortingOrdersAdditionalDocumentsListQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.list<
+            PortingOrdersAdditionalDocumentsListResponse,
+            PortingOrdersAdditionalDocumentsListItem
+          >(OPERATIONS["ListAdditionalDocuments"], { path: { id }, query }, options),
+        /** Add additional documents `POST /porting_orders/{id}/additional_documents` */
+        create: (
+          id: PortingOrdersAdditionalDocumentsCreatePathParams["id"],
+          body: PortingOrdersAdditionalDocumentsCreateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersAdditionalDocumentsCreateResponse>(
+            OPERATIONS["CreateAdditionalDocuments"],
+            { path: { id }, body },
+            options,
+          ),
+        /** Delete an additional document `DELETE /porting_orders/{id}/additional_documents/{additional_document_id}` */
+        delete: (
+          id: PortingOrdersAdditionalDocumentsDeletePathParams["id"],
+          additionalDocumentId: PortingOrdersAdditionalDocumentsDeletePathParams["additional_document_id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersAdditionalDocumentsDeleteResponse>(
+            OPERATIONS["DeleteAdditionalDocument"],
+            { path: { id, additional_document_id: additionalDocumentId } },
+            options,
+          ),
+      },
+      comments: {
+        /** List comments of a porting order `GET /porting_orders/{id}/comments`. Await for the first page; `for await` iterates every item of every page. */
+        list: (
+          id: PortingOrdersCommentsListPathParams["id"],
+          query?: PortingOrdersCommentsListQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.list<PortingOrdersCommentsListResponse, PortingOrdersCommentsListItem>(
+            OPERATIONS["ListPortingOrderComments"],
+            { path: { id }, query },
+            options,
+          ),
+        /** Comment on a porting order `POST /porting_orders/{id}/comments` */
+        create: (
+          id: PortingOrdersCommentsCreatePathParams["id"],
+          body: PortingOrdersCommentsCreateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersCommentsCreateResponse>(
+            OPERATIONS["CreatePortingOrderComment"],
+            { path: { id }, body },
+            options,
+          ),
+      },
+      verificationCodes: {
+        /** List verification codes `GET /porting_orders/{id}/verification_codes`. Await for the first page; `for await` iterates every item of every page. */
+        list: (
+          id: PortingOrdersVerificationCodesListPathParams["id"],
+          query?: PortingOrdersVerificationCodesListQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.list<PortingOrdersVerificationCodesListResponse, PortingOrdersVerificationCodesListItem>(
+            OPERATIONS["ListVerificationCodes"],
+            { path: { id }, query },
+            options,
+          ),
+        /** Send verification codes `POST /porting_orders/{id}/verification_codes/send` */
+        send: (
+          id: PortingOrdersVerificationCodesSendPathParams["id"],
+          body?: PortingOrdersVerificationCodesSendParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersVerificationCodesSendResponse>(
+            OPERATIONS["SendPortingVerificationCodes"],
+            { path: { id }, body },
+            options,
+          ),
+        /** Verify verification codes `POST /porting_orders/{id}/verification_codes/verify` */
+        verify: (
+          id: PortingOrdersVerificationCodesVerifyPathParams["id"],
+          body: PortingOrdersVerificationCodesVerifyParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersVerificationCodesVerifyResponse>(
+            OPERATIONS["VerifyPortingVerificationCodes"],
+            { path: { id }, body },
+            options,
+          ),
+      },
+      actionRequirements: {
+        /** List action requirements `GET /porting_orders/{porting_order_id}/action_requirements`. Await for the first page; `for await` iterates every item of every page. */
+        list: (
+          portingOrderId: PortingOrdersActionRequirementsListPathParams["porting_order_id"],
+          query?: PortingOrdersActionRequirementsListQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.list<
+            PortingOrdersActionRequirementsListResponse,
+            PortingOrdersActionRequirementsListItem
+          >(
+            OPERATIONS["listPortingActionRequirements"],
+            { path: { porting_order_id: portingOrderId }, query },
+            options,
+          ),
+        /** Initiate an action requirement `POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate` */
+        initiate: (
+          portingOrderId: PortingOrdersActionRequirementsInitiatePathParams["porting_order_id"],
+          id: PortingOrdersActionRequirementsInitiatePathParams["id"],
+          body: PortingOrdersActionRequirementsInitiateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersActionRequirementsInitiateResponse>(
+            OPERATIONS["initiatePortingActionRequirement"],
+            { path: { porting_order_id: portingOrderId, id }, body },
+            options,
+          ),
+      },
+      associatedPhoneNumbers: {
+        /** List associated phone numbers `GET /porting_orders/{porting_order_id}/associated_phone_numbers`. Await for the first page; `for await` iterates every item of every page. */
+        list: (
+          portingOrderId: PortingOrdersAssociatedPhoneNumbersListPathParams["porting_order_id"],
+          query?: PortingOrdersAssociatedPhoneNumbersListQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.list<
+            PortingOrdersAssociatedPhoneNumbersListResponse,
+            PortingOrdersAssociatedPhoneNumbersListItem
+          >(
+            OPERATIONS["listPortingAssociatedPhoneNumbers"],
+            { path: { porting_order_id: portingOrderId }, query },
+            options,
+          ),
+        /** Create an associated phone number `POST /porting_orders/{porting_order_id}/associated_phone_numbers` */
+        create: (
+          portingOrderId: PortingOrdersAssociatedPhoneNumbersCreatePathParams["porting_order_id"],
+          body: PortingOrdersAssociatedPhoneNumbersCreateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersAssociatedPhoneNumbersCreateResponse>(
+            OPERATIONS["createPortingAssociatedPhoneNumber"],
+            { path: { porting_order_id: portingOrderId }, body },
+            options,
+          ),
+        /** Delete an associated phone number `DELETE /porting_orders/{porting_order_id}/associated_phone_numbers/{id}` */
+        delete: (
+          portingOrderId: PortingOrdersAssociatedPhoneNumbersDeletePathParams["porting_order_id"],
+          id: PortingOrdersAssociatedPhoneNumbersDeletePathParams["id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersAssociatedPhoneNumbersDeleteResponse>(
+            OPERATIONS["deletePortingAssociatedPhoneNumber"],
+            { path: { porting_order_id: portingOrderId, id } },
+            options,
+          ),
+      },
+      phoneNumberBlocks: {
+        /** List phone number blocks `GET /porting_orders/{porting_order_id}/phone_number_blocks`. Await for the first page; `for await` iterates every item of every page. */
+        list: (
+          portingOrderId: PortingOrdersPhoneNumberBlocksListPathParams["porting_order_id"],
+          query?: PortingOrdersPhoneNumberBlocksListQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.list<PortingOrdersPhoneNumberBlocksListResponse, PortingOrdersPhoneNumberBlocksListItem>(
+            OPERATIONS["listPortingPhoneNumberBlocks"],
+            { path: { porting_order_id: portingOrderId }, query },
+            options,
+          ),
+        /** Create a phone number block `POST /porting_orders/{porting_order_id}/phone_number_blocks` */
+        create: (
+          portingOrderId: PortingOrdersPhoneNumberBlocksCreatePathParams["porting_order_id"],
+          body: PortingOrdersPhoneNumberBlocksCreateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersPhoneNumberBlocksCreateResponse>(
+            OPERATIONS["createPortingPhoneNumberBlock"],
+            { path: { porting_order_id: portingOrderId }, body },
+            options,
+          ),
+        /** Delete a phone number block `DELETE /porting_orders/{porting_order_id}/phone_number_blocks/{id}` */
+        delete: (
+          portingOrderId: PortingOrdersPhoneNumberBlocksDeletePathParams["porting_order_id"],
+          id: PortingOrdersPhoneNumberBlocksDeletePathParams["id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersPhoneNumberBlocksDeleteResponse>(
+            OPERATIONS["deletePortingPhoneNumberBlock"],
+            { path: { porting_order_id: portingOrderId, id } },
+            options,
+          ),
+      },
+      phoneNumberExtensions: {
+        /** List phone number extensions `GET /porting_orders/{porting_order_id}/phone_number_extensions`. Await for the first page; `for await` iterates every item of every page. */
+        list: (
+          portingOrderId: PortingOrdersPhoneNumberExtensionsListPathParams["porting_order_id"],
+          query?: PortingOrdersPhoneNumberExtensionsListQuery,
+          options?: RequestOptions,
+        ) =>
+          transport.list<
+            PortingOrdersPhoneNumberExtensionsListResponse,
+            PortingOrdersPhoneNumberExtensionsListItem
+          >(
+            OPERATIONS["listPortingPhoneNumberExtensions"],
+            { path: { porting_order_id: portingOrderId }, query },
+            options,
+          ),
+        /** Create a phone number extension `POST /porting_orders/{porting_order_id}/phone_number_extensions` */
+        create: (
+          portingOrderId: PortingOrdersPhoneNumberExtensionsCreatePathParams["porting_order_id"],
+          body: PortingOrdersPhoneNumberExtensionsCreateParams,
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersPhoneNumberExtensionsCreateResponse>(
+            OPERATIONS["createPortingPhoneNumberExtension"],
+            { path: { porting_order_id: portingOrderId }, body },
+            options,
+          ),
+        /** Delete a phone number extension `DELETE /porting_orders/{porting_order_id}/phone_number_extensions/{id}` */
+        delete: (
+          portingOrderId: PortingOrdersPhoneNumberExtensionsDeletePathParams["porting_order_id"],
+          id: PortingOrdersPhoneNumberExtensionsDeletePathParams["id"],
+          options?: RequestOptions,
+        ) =>
+          transport.request<PortingOrdersPhoneNumberExtensionsDeleteResponse>(
+            OPERATIONS["deletePortingPhoneNumberExtension"],
+            { path: { porting_order_id: portingOrderId, id } },
+            options,
+          ),
+      },
+    },
+    portingPhoneNumbers: {
+      /** List porting phone numbers `GET /porting_phone_numbers`. Await for the first page; `for await` iterates every item of every page. */
+      list: (query?: PortingPhoneNumbersListQuery, options?: RequestOptions) =>
+        transport.list<PortingPhoneNumbersListResponse, PortingPhoneNumbersListItem>(
+          OPERATIONS["ListPortingPhoneNumbers"],
+          { query },
+          options,
+        ),
     },
   };
 }

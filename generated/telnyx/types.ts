@@ -1993,6 +1993,862 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/portability_checks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run a portability check
+     * @description Tells straight away, for each number, whether it can be ported to Telnyx and whether it qualifies for FastPort. Run it before creating a porting order; it changes nothing.
+     */
+    post: operations["PostPortabilityCheck"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List porting events
+     * @description Pages through the events recorded for your porting orders, optionally narrowed to one order, one event type or a time window. Use it to catch up on changes when webhooks were missed. The seed lists only `porting_order.deleted` as event type; upstream defines seven, and all seven are modelled.
+     */
+    get: operations["listPortingEvents"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/events/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a porting event
+     * @description Returns one porting event with its payload, whose shape depends on `event_type`. Use it to look up an event ID received in a webhook or seen in the event list.
+     */
+    get: operations["showPortingEvent"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/events/{id}/republish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Republish a porting event
+     * @description Delivers an existing porting event again to the notification channels of its order, for example after your webhook endpoint was down. Answers 204 with no body.
+     */
+    post: operations["republishPortingEvent"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/loa_configurations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List LOA configurations
+     * @description Pages through the saved LOA configurations, the company details and logo used to brand generated letters of authorization.
+     */
+    get: operations["ListLoaConfigurations"];
+    put?: never;
+    /**
+     * Create a LOA configuration
+     * @description Saves the company name, address, contact and logo (an uploaded PNG document) that generated LOAs should carry. Every field is required upstream, although the seed does not flag them.
+     */
+    post: operations["CreateLoaConfiguration"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/loa_configurations/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Preview LOA configuration parameters
+     * @description Renders the LOA that a configuration with these values would produce, as a PDF, without saving anything. Use it to check the branding before creating the configuration.
+     */
+    post: operations["PreviewLoaConfigurationParams"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/loa_configurations/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a LOA configuration
+     * @description Returns one saved LOA configuration.
+     */
+    get: operations["GetLoaConfiguration"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a LOA configuration
+     * @description Removes a saved LOA configuration; LOAs generated from it are not affected.
+     */
+    delete: operations["DeleteLoaConfiguration"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a LOA configuration
+     * @description Replaces the values of a saved LOA configuration. Upstream requires the complete set of fields, as on creation, so send every field even if only one changes.
+     */
+    patch: operations["UpdateLoaConfiguration"];
+    trace?: never;
+  };
+  "/porting/loa_configurations/{id}/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Preview a saved LOA configuration
+     * @description Renders the LOA of a saved configuration as a PDF. The seed names this method `preview_1` because `preview` already renders unsaved parameters; here it is `preview1`.
+     */
+    get: operations["PreviewLoaConfiguration"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List porting reports
+     * @description Pages through the reports requested about porting, optionally only those of one type or status. A `completed` report carries the `document_id` of its file.
+     */
+    get: operations["ListPortingReports"];
+    put?: never;
+    /**
+     * Create a porting report
+     * @description Starts a CSV export of porting orders matching the filters. The report starts `pending`; retrieve it until it is `completed`, then fetch the document named by `document_id`.
+     */
+    post: operations["CreatePortingReport"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/reports/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a porting report
+     * @description Returns one porting report; once `status` is `completed`, `document_id` names the CSV file.
+     */
+    get: operations["GetPortingReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting/uk_carriers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List UK carriers
+     * @description Lists the carriers in the United Kingdom that numbers can be ported from, with their CUPID codes. The list is not paged.
+     */
+    get: operations["listPortingUKCarriers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List porting orders
+     * @description Pages through your porting orders, optionally filtered by references, end user, port type, FastPort eligibility, requested FOC date or the numbers they contain, and sorted by creation or requested FOC time. Leave out the per-number details with `include_phone_numbers=false` to keep pages small.
+     */
+    get: operations["ListPortingOrders"];
+    put?: never;
+    /**
+     * Create a porting order
+     * @description Opens porting orders in `draft` for the given numbers and answers with a list of orders, not a single one. Complete each draft with `portingOrders.update`, then submit it with `portingOrders.actions.confirm`.
+     */
+    post: operations["CreatePortingOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/exception_types": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List exception types
+     * @description Lists every exception code a porting order can report in `status.details`, with its meaning. The list is not paged.
+     */
+    get: operations["ListExceptionTypes"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/phone_number_configurations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List phone number configurations
+     * @description Pages through the links between porting phone numbers and regulatory user bundles, optionally filtered by order status, porting phone number or bundle.
+     */
+    get: operations["ListPhoneNumberConfigurations"];
+    put?: never;
+    /**
+     * Create phone number configurations
+     * @description Links up to 20 porting phone numbers to regulatory user bundles in one call. The seed's example sends no body, but upstream declares the body required.
+     */
+    post: operations["CreatePhoneNumberConfigurations"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve a porting order
+     * @description Returns one porting order with its `status` object, end user, documents, settings and, unless `include_phone_numbers=false`, its numbers. Poll it to follow the order; in `exception`, `status.details` says what to fix.
+     */
+    get: operations["GetPortingOrder"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a porting order
+     * @description Deletes a porting order that is still in `draft`; any other state is refused with 422. To stop an order that was already submitted, cancel it instead.
+     */
+    delete: operations["DeletePortingOrder"];
+    options?: never;
+    head?: never;
+    /**
+     * Edit a porting order
+     * @description Completes or corrects a porting order. The update is a merge: attributes left out keep their current values, so send only what changes. Use it on a draft before confirming, and to fix the data behind an `exception`.
+     */
+    patch: operations["UpdatePortingOrder"];
+    trace?: never;
+  };
+  "/porting_orders/{id}/actions/activate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Activate the numbers of a porting order
+     * @description Starts activating every number of a US FastPort order in the background and answers 202 with the activation job. Follow the job with `portingOrders.activationJobs.retrieve` until it is `completed` or `failed`. Only US FastPort orders can be activated.
+     */
+    post: operations["ActivatePortingOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/actions/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a porting order
+     * @description Asks to withdraw a submitted porting order. The order moves to `cancel-pending` and ends `cancelled` once the cancellation is through; a draft is deleted instead.
+     */
+    post: operations["CancelPortingOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/actions/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a porting order
+     * @description Submits a completed draft to the losing carrier; the order leaves `draft` for `submitted` or `in-process` and can no longer be deleted. Check `requirements_met` and the steps in `additional_steps` first, or the submission is refused with 422.
+     */
+    post: operations["ConfirmPortingOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/actions/share": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Share a porting order
+     * @description Creates a token that lets someone without a Telnyx account read or update the order's documents until it expires (at most 48 hours). The request sends one permission while the token lists its permissions as an array, as upstream defines them; the seed's example sends no body although upstream declares it required.
+     */
+    post: operations["SharePortingOrder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/activation_jobs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List activation jobs
+     * @description Pages through the activation jobs of a FastPort order, each with its status, type, time and allowed activation windows.
+     */
+    get: operations["ListPortingOrderActivationJobs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/activation_jobs/{activationJobId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve an activation job
+     * @description Returns one activation job; poll it after activating until `status` is `completed` or `failed`.
+     */
+    get: operations["GetPortingOrdersActivationJob"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Update an activation job
+     * @description Moves the activation time of a scheduled job; pick a time inside one of its `activation_windows`. The seed's example sends no body, but upstream declares it required.
+     */
+    patch: operations["UpdatePortingOrdersActivationJob"];
+    trace?: never;
+  };
+  "/porting_orders/{id}/additional_documents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List additional documents
+     * @description Pages through the extra documents attached to a porting order, optionally of given types only.
+     */
+    get: operations["ListAdditionalDocuments"];
+    put?: never;
+    /**
+     * Add additional documents
+     * @description Attaches up to 100 already uploaded documents (LOA, invoice, CSR or other) to a porting order. The seed's example sends no body, but upstream declares it required.
+     */
+    post: operations["CreateAdditionalDocuments"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/additional_documents/{additional_document_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete an additional document
+     * @description Detaches an additional document from a porting order.
+     */
+    delete: operations["DeleteAdditionalDocument"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/allowed_foc_windows": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List allowed FOC windows
+     * @description Lists the time windows in which the firm order commitment (FOC) of this order may be requested. Pick `activation_settings.foc_datetime_requested` from them before confirming. The answer carries `meta` but takes no paging parameters.
+     */
+    get: operations["ListAllowedFocWindows"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/comments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List comments of a porting order
+     * @description Pages through the messages exchanged about a porting order between you, the Telnyx porting team and the system. Check it when an order is in `exception`.
+     */
+    get: operations["ListPortingOrderComments"];
+    put?: never;
+    /**
+     * Comment on a porting order
+     * @description Posts a message to the Telnyx porting team about this order, for example to answer a question raised in an exception. The body is required upstream; its `body` field is not.
+     */
+    post: operations["CreatePortingOrderComment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/loa_template": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the LOA template of a porting order
+     * @description Returns the order's letter of authorization, pre-filled with its details, as a PDF for the end user to sign. Pass `loa_configuration_id` to brand it with a saved LOA configuration; upstream makes that parameter optional.
+     */
+    get: operations["GetPortingOrderLoaTemplate"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/requirements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List porting order requirements
+     * @description Lists what the order's country and number type require (documents or text values), with what has been supplied and its review status. Answer them with `requirements` or `requirement_group_id` in `portingOrders.update`.
+     */
+    get: operations["ListPortingOrderRequirements"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/sub_request": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve the V1 sub request of a porting order
+     * @description Returns the IDs of the port request and sub request that represent this order in Telnyx's older V1 porting API, for cross-referencing.
+     */
+    get: operations["GetPortingOrderSubRequest"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/verification_codes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List verification codes
+     * @description Pages through the verification codes sent for the numbers of a porting order, with whether each number has been verified.
+     */
+    get: operations["ListVerificationCodes"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/verification_codes/send": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send verification codes
+     * @description Sends a verification code by SMS or voice call to the numbers of the order (up to 100 at a time), to prove you control them when `additional_steps` asks for it. Answers 204; confirm the codes with `portingOrders.verificationCodes.verify`.
+     */
+    post: operations["SendPortingVerificationCodes"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{id}/verification_codes/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify verification codes
+     * @description Checks the codes received on the numbers (up to 100 at a time) and answers with each number's verification state. The seed's example sends no body, but upstream declares it required.
+     */
+    post: operations["VerifyPortingVerificationCodes"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{porting_order_id}/action_requirements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List action requirements
+     * @description Pages through the actions the end user must complete before the order can go ahead, such as Australian ID verification, with their status. Start a `created` one with `portingOrders.actionRequirements.initiate`.
+     */
+    get: operations["listPortingActionRequirements"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{porting_order_id}/action_requirements/{id}/initiate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Initiate an action requirement
+     * @description Starts an action requirement with the details it needs (for AU ID verification, the person's first and last name). The answer may carry an `action_url` where the end user completes the action.
+     */
+    post: operations["initiatePortingActionRequirement"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{porting_order_id}/associated_phone_numbers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List associated phone numbers
+     * @description Pages through the ranges of numbers on the end user's account that are not being ported and whether each is kept at the old carrier or disconnected. They matter for partial ports in GB.
+     */
+    get: operations["listPortingAssociatedPhoneNumbers"];
+    put?: never;
+    /**
+     * Create an associated phone number
+     * @description Declares a range of numbers on the end user's account that is not being ported and says whether to keep it at the old carrier or disconnect it, for a partial port in GB. Upstream requires `action` and `phone_number_range`; the seed does not flag them.
+     */
+    post: operations["createPortingAssociatedPhoneNumber"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{porting_order_id}/associated_phone_numbers/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete an associated phone number
+     * @description Removes an associated phone number range from a porting order and answers with the removed range.
+     */
+    delete: operations["deletePortingAssociatedPhoneNumber"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{porting_order_id}/phone_number_blocks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List phone number blocks
+     * @description Pages through the number blocks of a porting order: contiguous ranges ported together, each with the sub-ranges to activate.
+     */
+    get: operations["listPortingPhoneNumberBlocks"];
+    put?: never;
+    /**
+     * Create a phone number block
+     * @description Adds a contiguous range of numbers to a porting order as one block, with the sub-ranges to activate. Upstream requires `phone_number_range` and `activation_ranges`; the seed does not flag them.
+     */
+    post: operations["createPortingPhoneNumberBlock"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{porting_order_id}/phone_number_blocks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a phone number block
+     * @description Removes a number block from a porting order and answers with the removed block.
+     */
+    delete: operations["deletePortingPhoneNumberBlock"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{porting_order_id}/phone_number_extensions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List phone number extensions
+     * @description Pages through the extension ranges declared for numbers of a porting order, optionally for one porting phone number only.
+     */
+    get: operations["listPortingPhoneNumberExtensions"];
+    put?: never;
+    /**
+     * Create a phone number extension
+     * @description Declares a range of extensions behind one porting phone number and which of them to activate. Upstream requires all three fields; the seed does not flag them.
+     */
+    post: operations["createPortingPhoneNumberExtension"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_orders/{porting_order_id}/phone_number_extensions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a phone number extension
+     * @description Removes an extension range from a porting order and answers with the removed range.
+     */
+    delete: operations["deletePortingPhoneNumberExtension"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/porting_phone_numbers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List porting phone numbers
+     * @description Pages through every number in your porting orders with its own activation, portability and requirements status, optionally only those of orders in one state. Ask for `text/csv` in the `Accept` header to get the same list as a CSV file.
+     */
+    get: operations["ListPortingPhoneNumbers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface webhooks {
   campaignStatusUpdate: {
@@ -5477,6 +6333,1674 @@ export interface components {
       /** @description The verification code. */
       verification_code: string;
     };
+    /** @description Numbers to check. Neither upstream nor the seed marks the list as required. */
+    PortabilityCheckRequest: {
+      /** @description Numbers to check, in E.164 format. */
+      phone_numbers?: string[];
+    };
+    /** @description Portability of one number. */
+    PortabilityCheckResult: {
+      /** @description Record type of the result. */
+      readonly record_type?: string;
+      /** @description The number checked, in E.164 format. */
+      readonly phone_number?: string;
+      /** @description True if the number can be ported to Telnyx. */
+      readonly portable?: boolean;
+      /** @description True if the number qualifies for FastPort (US only). */
+      readonly fast_portable?: boolean;
+      /** @description Why the number cannot be ported; empty when it can. */
+      readonly not_portable_reason?: string;
+    };
+    /** @description Results of a portability check, one per number. */
+    PortabilityCheckResultList: {
+      /** @description One result per number. */
+      data?: components["schemas"]["PortabilityCheckResult"][];
+    };
+    /**
+     * @description Kind of porting event.
+     * @enum {string}
+     */
+    PortingEventType:
+      | "porting_order.deleted"
+      | "porting_order.loa_updated"
+      | "porting_order.messaging_changed"
+      | "porting_order.status_changed"
+      | "porting_order.sharing_token_expired"
+      | "porting_order.new_comment"
+      | "porting_order.split";
+    /**
+     * @description Whether the event's payload is still being assembled (`created`) or final (`completed`).
+     * @enum {string}
+     */
+    PortingEventPayloadStatus: "created" | "completed";
+    /**
+     * @description Channel through which the event can be delivered.
+     * @enum {string}
+     */
+    PortingNotificationMethod: "email" | "webhook" | "webhook_v1";
+    /** @description A draft porting order was deleted. As upstream defines it, this event has no `created_at`, `updated_at` or `record_type` of its own. */
+    PortingEventDeleted: {
+      /**
+       * Format: uuid
+       * @description ID of the event.
+       */
+      id?: string;
+      /**
+       * @description Always `porting_order.deleted`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      event_type: "porting_order.deleted";
+      payload_status?: components["schemas"]["PortingEventPayloadStatus"];
+      /** @description Channels the event can be delivered through. */
+      available_notification_methods?: components["schemas"]["PortingNotificationMethod"][];
+      /**
+       * Format: uuid
+       * @description The porting order concerned.
+       */
+      porting_order_id?: string;
+      /** @description The deleted order. */
+      payload?: {
+        /**
+         * Format: uuid
+         * @description ID of the deleted order.
+         */
+        id?: string;
+        /** @description Record type of the deleted order. */
+        readonly record_type?: string;
+        /** @description Your reference of the deleted order. */
+        customer_reference?: string;
+        /**
+         * Format: date-time
+         * @description When the order was created.
+         */
+        created_at?: string;
+        /**
+         * Format: date-time
+         * @description When the order last changed.
+         */
+        updated_at?: string;
+        /**
+         * Format: date-time
+         * @description When the order was deleted.
+         */
+        deleted_at?: string;
+      };
+    };
+    /** @description The LOA of a porting order changed. The event carries no payload. */
+    PortingEventLoaUpdated: {
+      /**
+       * Format: uuid
+       * @description ID of the event.
+       */
+      id?: string;
+      /** @description Record type of the event. */
+      readonly record_type?: string;
+      /**
+       * @description Always `porting_order.loa_updated`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      event_type: "porting_order.loa_updated";
+      payload_status?: components["schemas"]["PortingEventPayloadStatus"];
+      /** @description Channels the event can be delivered through. */
+      available_notification_methods?: components["schemas"]["PortingNotificationMethod"][];
+      /**
+       * Format: uuid
+       * @description The porting order concerned.
+       */
+      porting_order_id?: string;
+      /** @description Always null for this event type. */
+      payload?: null;
+      /**
+       * Format: date-time
+       * @description When the event was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the event last changed.
+       */
+      updated_at?: string;
+    };
+    /**
+     * @description Progress of porting the messaging service of the numbers.
+     * @enum {string}
+     */
+    PortingMessagingPortStatus:
+      | "not_applicable"
+      | "pending"
+      | "activating"
+      | "exception"
+      | "canceled"
+      | "partial_port_complete"
+      | "ported";
+    /** @description Messaging settings and progress of the port. */
+    PortingOrderMessaging: {
+      /** @description Port the messaging service of the numbers too. */
+      enable_messaging?: boolean;
+      /** @description True if the numbers can receive messaging at Telnyx. */
+      messaging_capable?: boolean;
+      /** @description True once messaging has been ported. */
+      messaging_port_completed?: boolean;
+      messaging_port_status?: components["schemas"]["PortingMessagingPortStatus"];
+    };
+    /** @description The messaging settings or messaging port status of a porting order changed. */
+    PortingEventMessagingChanged: {
+      /**
+       * Format: uuid
+       * @description ID of the event.
+       */
+      id?: string;
+      /** @description Record type of the event. */
+      readonly record_type?: string;
+      /**
+       * @description Always `porting_order.messaging_changed`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      event_type: "porting_order.messaging_changed";
+      payload_status?: components["schemas"]["PortingEventPayloadStatus"];
+      /** @description Channels the event can be delivered through. */
+      available_notification_methods?: components["schemas"]["PortingNotificationMethod"][];
+      /**
+       * Format: uuid
+       * @description The porting order concerned.
+       */
+      porting_order_id?: string;
+      /** @description The order's new messaging state. */
+      payload?: {
+        /**
+         * Format: uuid
+         * @description ID of the porting order.
+         */
+        id?: string;
+        /** @description Your reference of the order. */
+        customer_reference?: string;
+        /** @description Support key of the order. */
+        support_key?: string;
+        messaging?: components["schemas"]["PortingOrderMessaging"];
+      };
+      /**
+       * Format: date-time
+       * @description When the event was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the event last changed.
+       */
+      updated_at?: string;
+    };
+    /**
+     * @description Where a porting order stands: `draft` until submitted, then `submitted` / `in-process`, `foc-date-confirmed` once the carrier commits to a date, and `ported` at the end; `exception` when something blocks it, `cancel-pending` and `cancelled` after a cancellation.
+     * @enum {string}
+     */
+    PortingOrderStatusValue:
+      | "draft"
+      | "in-process"
+      | "submitted"
+      | "exception"
+      | "foc-date-confirmed"
+      | "ported"
+      | "cancelled"
+      | "cancel-pending";
+    /**
+     * @description Why a porting order is in `exception`; `portingOrders.retrieveExceptionTypes` explains each code.
+     * @enum {string}
+     */
+    PortingExceptionCode:
+      | "ACCOUNT_NUMBER_MISMATCH"
+      | "AUTH_PERSON_MISMATCH"
+      | "BTN_ATN_MISMATCH"
+      | "ENTITY_NAME_MISMATCH"
+      | "FOC_EXPIRED"
+      | "FOC_REJECTED"
+      | "LOCATION_MISMATCH"
+      | "LSR_PENDING"
+      | "MAIN_BTN_PORTING"
+      | "OSP_IRRESPONSIVE"
+      | "OTHER"
+      | "PASSCODE_PIN_INVALID"
+      | "PHONE_NUMBER_HAS_SPECIAL_FEATURE"
+      | "PHONE_NUMBER_MISMATCH"
+      | "PHONE_NUMBER_NOT_PORTABLE"
+      | "PORT_TYPE_INCORRECT"
+      | "PORTING_ORDER_SPLIT_REQUIRED"
+      | "POSTAL_CODE_MISMATCH"
+      | "RATE_CENTER_NOT_PORTABLE"
+      | "SV_CONFLICT"
+      | "SV_UNKNOWN_FAILURE";
+    /** @description One reason attached to the order's status, typically an exception. */
+    PortingOrderStatusDetail: {
+      code?: components["schemas"]["PortingExceptionCode"];
+      /** @description Explanation of the code. */
+      description?: string;
+    };
+    /** @description Status of a porting order, an object rather than a plain string. */
+    PortingOrderStatus: {
+      value?: components["schemas"]["PortingOrderStatusValue"];
+      /** @description Reasons behind the status, e.g. the exception codes of an order in `exception`. */
+      details?: components["schemas"]["PortingOrderStatusDetail"][];
+    };
+    /** @description The status of a porting order changed. */
+    PortingEventStatusChanged: {
+      /**
+       * Format: uuid
+       * @description ID of the event.
+       */
+      id?: string;
+      /** @description Record type of the event. */
+      readonly record_type?: string;
+      /**
+       * @description Always `porting_order.status_changed`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      event_type: "porting_order.status_changed";
+      payload_status?: components["schemas"]["PortingEventPayloadStatus"];
+      /** @description Channels the event can be delivered through. */
+      available_notification_methods?: components["schemas"]["PortingNotificationMethod"][];
+      /**
+       * Format: uuid
+       * @description The porting order concerned.
+       */
+      porting_order_id?: string;
+      /** @description The order's new status. */
+      payload?: {
+        /**
+         * Format: uuid
+         * @description ID of the porting order.
+         */
+        id?: string;
+        /** @description Your reference of the order. */
+        customer_reference?: string;
+        /** @description Support key of the order. */
+        support_key?: string;
+        status?: components["schemas"]["PortingOrderStatus"];
+        /** @description Webhook URL of the order. */
+        webhook_url?: string;
+        /**
+         * Format: date-time
+         * @description When the order changed.
+         */
+        updated_at?: string;
+      };
+      /**
+       * Format: date-time
+       * @description When the event was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the event last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description A sharing token of a porting order expired. The event carries no payload. */
+    PortingEventSharingTokenExpired: {
+      /**
+       * Format: uuid
+       * @description ID of the event.
+       */
+      id?: string;
+      /** @description Record type of the event. */
+      readonly record_type?: string;
+      /**
+       * @description Always `porting_order.sharing_token_expired`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      event_type: "porting_order.sharing_token_expired";
+      payload_status?: components["schemas"]["PortingEventPayloadStatus"];
+      /** @description Channels the event can be delivered through. */
+      available_notification_methods?: components["schemas"]["PortingNotificationMethod"][];
+      /**
+       * Format: uuid
+       * @description The porting order concerned.
+       */
+      porting_order_id?: string;
+      /** @description Always null for this event type. */
+      payload?: null;
+      /**
+       * Format: date-time
+       * @description When the event was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the event last changed.
+       */
+      updated_at?: string;
+    };
+    /**
+     * @description Who wrote a comment, you (`user`), the Telnyx porting team (`admin`) or the system.
+     * @enum {string}
+     */
+    PortingCommentUserType: "admin" | "user" | "system";
+    /** @description A comment was posted on a porting order. */
+    PortingEventNewComment: {
+      /**
+       * Format: uuid
+       * @description ID of the event.
+       */
+      id?: string;
+      /** @description Record type of the event. */
+      readonly record_type?: string;
+      /**
+       * @description Always `porting_order.new_comment`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      event_type: "porting_order.new_comment";
+      payload_status?: components["schemas"]["PortingEventPayloadStatus"];
+      /** @description Channels the event can be delivered through. */
+      available_notification_methods?: components["schemas"]["PortingNotificationMethod"][];
+      /**
+       * Format: uuid
+       * @description The porting order concerned.
+       */
+      porting_order_id?: string;
+      /** @description The new comment. */
+      payload?: {
+        /**
+         * Format: uuid
+         * @description ID of the porting order.
+         */
+        porting_order_id?: string;
+        /** @description Support key of the order. */
+        support_key?: string;
+        /** @description The comment posted. */
+        comment?: {
+          /**
+           * Format: uuid
+           * @description ID of the comment.
+           */
+          id?: string;
+          /** @description Text of the comment. */
+          body?: string;
+          user_type?: components["schemas"]["PortingCommentUserType"];
+          /**
+           * Format: uuid
+           * @description Who wrote it.
+           */
+          user_id?: string;
+          /**
+           * Format: date-time
+           * @description When it was posted.
+           */
+          inserted_at?: string;
+        };
+      };
+      /**
+       * Format: date-time
+       * @description When the event was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the event last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description Some numbers of a porting order were moved to a new order. */
+    PortingEventSplit: {
+      /**
+       * Format: uuid
+       * @description ID of the event.
+       */
+      id?: string;
+      /** @description Record type of the event. */
+      readonly record_type?: string;
+      /**
+       * @description Always `porting_order.split`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      event_type: "porting_order.split";
+      payload_status?: components["schemas"]["PortingEventPayloadStatus"];
+      /** @description Channels the event can be delivered through. */
+      available_notification_methods?: components["schemas"]["PortingNotificationMethod"][];
+      /**
+       * Format: uuid
+       * @description The porting order concerned.
+       */
+      porting_order_id?: string;
+      /** @description Which order was split into which, and the numbers moved. */
+      payload?: {
+        /** @description The original order. */
+        from?: {
+          /**
+           * Format: uuid
+           * @description ID of the original order.
+           */
+          id?: string;
+        };
+        /** @description The new order. */
+        to?: {
+          /**
+           * Format: uuid
+           * @description ID of the new order.
+           */
+          id?: string;
+        };
+        /** @description The porting phone numbers moved to the new order. */
+        porting_phone_numbers?: {
+          /**
+           * Format: uuid
+           * @description ID of the porting phone number.
+           */
+          id?: string;
+        }[];
+      };
+      /**
+       * Format: date-time
+       * @description When the event was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the event last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description A porting event; `event_type` decides the shape of `payload`. Upstream describes `porting_order.loa_updated` and `porting_order.sharing_token_expired` with one shared schema; they are separate variants here, with the same fields. */
+    PortingEvent:
+      | components["schemas"]["PortingEventDeleted"]
+      | components["schemas"]["PortingEventLoaUpdated"]
+      | components["schemas"]["PortingEventMessagingChanged"]
+      | components["schemas"]["PortingEventStatusChanged"]
+      | components["schemas"]["PortingEventSharingTokenExpired"]
+      | components["schemas"]["PortingEventNewComment"]
+      | components["schemas"]["PortingEventSplit"];
+    /** @description Paging information of a porting list. */
+    PortingPageMeta: {
+      /** @description Number of this page, starting at 1. */
+      page_number?: number;
+      /** @description Results per page. */
+      page_size?: number;
+      /** @description Number of pages available. */
+      total_pages?: number;
+      /** @description Number of results across all pages. */
+      total_results?: number;
+    };
+    /** @description One page of porting events. */
+    PortingEventList: {
+      /** @description The events on this page. */
+      data?: components["schemas"]["PortingEvent"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description A single porting event. */
+    PortingEventResponse: {
+      data?: components["schemas"]["PortingEvent"];
+    };
+    /** @description Company address printed on the LOA. */
+    LoaConfigurationAddress: {
+      /** @description Street and number. */
+      street_address?: string;
+      /** @description Suite, floor or other address line. */
+      extended_address?: string;
+      /** @description City. */
+      city?: string;
+      /** @description Two-letter state code. */
+      state?: string;
+      /** @description ZIP or ZIP+4 code. */
+      zip_code?: string;
+      /** @description ISO 3166-1 alpha-2 country. */
+      country_code?: string;
+    };
+    /** @description Contact printed on the LOA. */
+    LoaConfigurationContact: {
+      /** @description Contact email address. */
+      email?: string;
+      /** @description Contact phone number in E.164 format. */
+      phone_number?: string;
+    };
+    /** @description Branding used to generate letters of authorization. */
+    LoaConfiguration: {
+      /**
+       * Format: uuid
+       * @description ID of the LOA configuration.
+       */
+      id?: string;
+      /** @description Record type of the configuration. */
+      readonly record_type?: string;
+      /** @description Name of the configuration. */
+      name?: string;
+      /** @description Organization that owns it. */
+      organization_id?: string;
+      /** @description Company name printed on the LOA. */
+      company_name?: string;
+      address?: components["schemas"]["LoaConfigurationAddress"];
+      contact?: components["schemas"]["LoaConfigurationContact"];
+      /** @description Logo printed on the LOA. */
+      logo?: {
+        /**
+         * Format: uuid
+         * @description Uploaded document holding the logo.
+         */
+        document_id?: string;
+        /**
+         * @description Media type of the logo; only PNG is supported.
+         * @enum {string}
+         */
+        content_type?: "image/png";
+      };
+      /**
+       * Format: date-time
+       * @description When the configuration was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the configuration last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of LOA configurations. */
+    LoaConfigurationList: {
+      /** @description The configurations on this page. */
+      data?: components["schemas"]["LoaConfiguration"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description Company address printed on the LOA; everything but `extended_address` is required. */
+    LoaConfigurationAddressInput: {
+      /** @description Street and number. */
+      street_address: string;
+      /** @description Suite, floor or other address line. */
+      extended_address?: string;
+      /** @description City. */
+      city: string;
+      /** @description Two-letter state code. */
+      state: string;
+      /** @description ZIP or ZIP+4 code. */
+      zip_code: string;
+      /** @description ISO 3166-1 alpha-2 country. */
+      country_code: string;
+    };
+    /** @description Contact printed on the LOA; both fields are required. */
+    LoaConfigurationContactInput: {
+      /** @description Contact email address. */
+      email: string;
+      /** @description Contact phone number in E.164 format. */
+      phone_number: string;
+    };
+    /** @description Values of a LOA configuration; upstream requires every top-level field on create, preview and update alike. */
+    LoaConfigurationInput: {
+      /** @description Name of the configuration. */
+      name: string;
+      /** @description Company name printed on the LOA. */
+      company_name: string;
+      address: components["schemas"]["LoaConfigurationAddressInput"];
+      contact: components["schemas"]["LoaConfigurationContactInput"];
+      /** @description Logo printed on the LOA. */
+      logo: {
+        /**
+         * Format: uuid
+         * @description Uploaded PNG document holding the logo.
+         */
+        document_id: string;
+      };
+    };
+    /** @description A single LOA configuration. */
+    LoaConfigurationResponse: {
+      data?: components["schemas"]["LoaConfiguration"];
+    };
+    /**
+     * @description Kind of report; only a CSV export of porting orders exists.
+     * @enum {string}
+     */
+    PortingReportType: "export_porting_orders_csv";
+    /**
+     * @description Whether the report is still being built or ready.
+     * @enum {string}
+     */
+    PortingReportStatus: "pending" | "completed";
+    /** @description Parameters of a CSV export of porting orders. */
+    PortingExportOrdersCsvParams: {
+      /** @description Which orders to export; an empty object exports all. */
+      filters: {
+        /**
+         * Format: date-time
+         * @description Only orders created after this time.
+         */
+        created_at__gt?: string;
+        /**
+         * Format: date-time
+         * @description Only orders created before this time.
+         */
+        created_at__lt?: string;
+        /** @description Only orders with one of these customer references. */
+        customer_reference__in?: string[];
+        /** @description Only orders in one of these states. */
+        status__in?: (
+          | "draft"
+          | "in-process"
+          | "submitted"
+          | "exception"
+          | "foc-date-confirmed"
+          | "cancel-pending"
+          | "ported"
+          | "cancelled"
+        )[];
+      };
+    };
+    /** @description A report about porting orders. */
+    PortingReport: {
+      /**
+       * Format: uuid
+       * @description ID of the report.
+       */
+      id?: string;
+      /** @description Record type of the report. */
+      readonly record_type?: string;
+      report_type?: components["schemas"]["PortingReportType"];
+      status?: components["schemas"]["PortingReportStatus"];
+      /** @description Parameters the report was requested with. */
+      params?: components["schemas"]["PortingExportOrdersCsvParams"];
+      /**
+       * Format: uuid
+       * @description Document holding the finished report.
+       */
+      document_id?: string;
+      /**
+       * Format: date-time
+       * @description When the report was requested.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the report last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of porting reports. */
+    PortingReportList: {
+      /** @description The reports on this page. */
+      data?: components["schemas"]["PortingReport"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description The report to build. */
+    PortingReportCreate: {
+      report_type: components["schemas"]["PortingReportType"];
+      /** @description Parameters of the report, depending on its type. */
+      params: components["schemas"]["PortingExportOrdersCsvParams"];
+    };
+    /** @description A single porting report. */
+    PortingReportResponse: {
+      data?: components["schemas"]["PortingReport"];
+    };
+    /** @description A UK carrier numbers can be ported from. */
+    PortingUkCarrier: {
+      /**
+       * Format: uuid
+       * @description ID of the carrier.
+       */
+      id?: string;
+      /** @description Record type of the carrier. */
+      record_type?: string;
+      /** @description Name of the carrier. */
+      name?: string;
+      /** @description The carrier's CUPID code. */
+      cupid?: string;
+      /** @description Other CUPID codes of the carrier. */
+      alternative_cupids?: string[];
+      /**
+       * Format: date-time
+       * @description When the carrier was added.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the carrier last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description The UK carriers. */
+    PortingUkCarrierList: {
+      /** @description The carriers. */
+      data?: components["schemas"]["PortingUkCarrier"][];
+    };
+    /**
+     * @description Whether all numbers of the end user's account are ported (`full`) or only some (`partial`).
+     * @enum {string}
+     */
+    PortingOrderType: "full" | "partial";
+    /**
+     * @description Kind of number being ported.
+     * @enum {string}
+     */
+    PortingPhoneNumberType: "landline" | "local" | "mobile" | "national" | "shared_cost" | "toll_free";
+    /** @description A requirement of the order and the value supplied for it. */
+    PortingOrderRequirement: {
+      /** @description ID of the requirement type. */
+      requirement_type_id?: string;
+      /**
+       * @description Kind of value the requirement takes.
+       * @enum {string}
+       */
+      field_type?: "document";
+      /** @description The supplied value, e.g. the ID of an uploaded document. */
+      field_value?: string;
+      /** @description Record type of the entry. */
+      record_type?: string;
+    };
+    /**
+     * @description Activation state of a number (or of the order's numbers) at the number portability administrator.
+     * @enum {string}
+     */
+    PortingActivationStatus:
+      | "New"
+      | "Pending"
+      | "Conflict"
+      | "Cancel Pending"
+      | "Failed"
+      | "Concurred"
+      | "Activate RDY"
+      | "Disconnect Pending"
+      | "Concurrence Sent"
+      | "Old"
+      | "Sending"
+      | "Active"
+      | "Cancelled";
+    /** @description When and how the numbers are activated at Telnyx. */
+    PortingOrderActivationSettings: {
+      /** @description Activation state of the order's numbers, or null before submission. */
+      activation_status?: components["schemas"]["PortingActivationStatus"] | null;
+      /** @description True if the order can be activated on demand through FastPort. */
+      readonly fast_port_eligible?: boolean;
+      /**
+       * Format: date-time
+       * @description Requested firm order commitment (cutover) date-time, chosen from the allowed FOC windows.
+       */
+      foc_datetime_requested?: string | null;
+      /**
+       * Format: date-time
+       * @description FOC date-time the losing carrier confirmed, or null until it does.
+       */
+      foc_datetime_actual?: string | null;
+    };
+    /** @description Documents attached to the order, as IDs of uploaded documents. */
+    PortingOrderDocuments: {
+      /**
+       * Format: uuid
+       * @description The signed letter of authorization.
+       */
+      loa?: string | null;
+      /**
+       * Format: uuid
+       * @description A recent invoice from the losing carrier.
+       */
+      invoice?: string | null;
+    };
+    /** @description Account holder details, exactly as the losing carrier has them. */
+    PortingEndUserAdmin: {
+      /** @description Name of the person or company holding the account. */
+      entity_name?: string | null;
+      /** @description Person authorized to port the numbers. */
+      auth_person_name?: string | null;
+      /** @description Account number at the losing carrier. */
+      account_number?: string | null;
+      /** @description Billing telephone number (BTN) of the account, in E.164 format. */
+      billing_phone_number?: string | null;
+      /** @description Business registration identifier, where the country requires one. */
+      business_identifier?: string | null;
+      /** @description PIN or passcode protecting the account at the losing carrier. */
+      pin_passcode?: string | null;
+      /** @description Tax identifier of the account holder, where required. */
+      tax_identifier?: string | null;
+    };
+    /** @description Service address of the numbers, as the losing carrier has it. */
+    PortingEndUserLocation: {
+      /** @description Street and number. */
+      street_address?: string | null;
+      /** @description Suite, floor or other address line. */
+      extended_address?: string | null;
+      /** @description City or town. */
+      locality?: string | null;
+      /** @description State, province or similar region. */
+      administrative_area?: string | null;
+      /** @description Postal or ZIP code. */
+      postal_code?: string | null;
+      /** @description ISO 3166-1 alpha-2 country. */
+      country_code?: string | null;
+    };
+    /** @description The end user whose numbers are ported. */
+    PortingEndUser: {
+      admin?: components["schemas"]["PortingEndUserAdmin"];
+      location?: components["schemas"]["PortingEndUserLocation"];
+    };
+    /** @description Port type and what happens to the numbers left at the losing carrier. */
+    PortingOrderMisc: {
+      type?: components["schemas"]["PortingOrderType"];
+      /**
+       * @description For a partial port, whether the numbers left behind are kept at the losing carrier or disconnected. Upstream's enum also lists null.
+       * @enum {string|null}
+       */
+      remaining_numbers_action?: "keep" | "disconnect" | null;
+      /** @description New billing number for the account at the losing carrier, needed when the current billing number is among those ported and the remaining numbers are kept. */
+      new_billing_phone_number?: string | null;
+    };
+    /** @description Where the numbers are attached at Telnyx once ported. */
+    PortingOrderPhoneNumberConfiguration: {
+      /** @description Voice connection to route the numbers to. */
+      connection_id?: string | null;
+      /** @description Messaging profile to attach the numbers to. */
+      messaging_profile_id?: string | null;
+      /** @description Billing group to charge the numbers to. */
+      billing_group_id?: string | null;
+      /** @description Emergency address to register for the numbers. */
+      emergency_address_id?: string | null;
+      /** @description Tags to put on the numbers. */
+      tags?: string[];
+    };
+    /**
+     * @description How sure it is that the number can be ported.
+     * @enum {string}
+     */
+    PortingPortabilityStatus: "pending" | "confirmed" | "provisional";
+    /**
+     * @description Where the regulatory requirements of a porting number stand.
+     * @enum {string}
+     */
+    PortingRequirementsStatus:
+      | "requirement-info-pending"
+      | "requirement-info-under-review"
+      | "requirement-info-exception"
+      | "approved";
+    /** @description One number in a porting order, with its own statuses. */
+    PortingPhoneNumber: {
+      /** @description The number in E.164 format. */
+      phone_number?: string;
+      /** @description Record type of the entry. */
+      readonly record_type?: string;
+      /**
+       * Format: uuid
+       * @description Porting order the number belongs to.
+       */
+      porting_order_id?: string;
+      porting_order_status?: components["schemas"]["PortingOrderStatusValue"];
+      phone_number_type?: components["schemas"]["PortingPhoneNumberType"];
+      portability_status?: components["schemas"]["PortingPortabilityStatus"];
+      requirements_status?: components["schemas"]["PortingRequirementsStatus"];
+      activation_status?: components["schemas"]["PortingActivationStatus"];
+      /** @description Support key of the order, to quote to Telnyx support. */
+      support_key?: string;
+    };
+    /** @description Your rating of the porting experience. */
+    PortingOrderUserFeedback: {
+      /** @description Free-text feedback. */
+      user_comment?: string | null;
+      /** @description Rating given. */
+      user_rating?: number | null;
+    };
+    /** @description A porting order. */
+    PortingOrder: {
+      /**
+       * Format: uuid
+       * @description ID of the porting order.
+       */
+      readonly id?: string;
+      /** @description Record type of the order. */
+      readonly record_type?: string;
+      status?: components["schemas"]["PortingOrderStatus"];
+      /** @description Key to quote to Telnyx support; assigned on submission. */
+      readonly support_key?: string | null;
+      /** @description Support key of the order this one was split from, if any. */
+      readonly parent_support_key?: string | null;
+      /** @description Your own reference for the order. */
+      customer_reference?: string | null;
+      /** @description Your own reference for a group of orders. */
+      customer_group_reference?: string | null;
+      /** @description Short description of the order set by Telnyx. */
+      readonly description?: string;
+      /** @description Operating company number (OCN) of the losing carrier. */
+      readonly old_service_provider_ocn?: string;
+      phone_number_type?: components["schemas"]["PortingPhoneNumberType"];
+      /** @description How many numbers the order holds. */
+      readonly porting_phone_numbers_count?: number;
+      /** @description True once every requirement of the order is satisfied. */
+      requirements_met?: boolean;
+      /** @description Values supplied for the order's requirements. */
+      requirements?: components["schemas"]["PortingOrderRequirement"][];
+      /** @description Extra steps this order needs before it can be submitted. */
+      additional_steps?: ("associated_phone_numbers" | "phone_number_verification_codes")[];
+      activation_settings?: components["schemas"]["PortingOrderActivationSettings"];
+      documents?: components["schemas"]["PortingOrderDocuments"];
+      end_user?: components["schemas"]["PortingEndUser"];
+      messaging?: components["schemas"]["PortingOrderMessaging"];
+      /** @description Port type and handling of the remaining numbers, or null until set. */
+      misc?: components["schemas"]["PortingOrderMisc"] | null;
+      phone_number_configuration?: components["schemas"]["PortingOrderPhoneNumberConfiguration"];
+      /** @description The numbers of the order; left out with `include_phone_numbers=false`. */
+      phone_numbers?: components["schemas"]["PortingPhoneNumber"][];
+      user_feedback?: components["schemas"]["PortingOrderUserFeedback"];
+      /**
+       * Format: uuid
+       * @description User who owns the order.
+       */
+      user_id?: string;
+      /**
+       * Format: uri
+       * @description URL that receives this order's porting events.
+       */
+      webhook_url?: string | null;
+      /**
+       * Format: date-time
+       * @description When the order was created.
+       */
+      readonly created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the order last changed.
+       */
+      readonly updated_at?: string;
+    };
+    /** @description One page of porting orders. */
+    PortingOrderList: {
+      /** @description The orders on this page. */
+      data?: components["schemas"]["PortingOrder"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description Numbers to port and your references. */
+    PortingOrderCreate: {
+      /** @description Numbers to port, in E.164 format. */
+      phone_numbers: string[];
+      /** @description Your own reference for the order. */
+      customer_reference?: string | null;
+      /** @description Your own reference for a group of orders. */
+      customer_group_reference?: string;
+    };
+    /** @description The orders created, as a list. */
+    PortingOrderCreateResponse: {
+      /** @description The new draft orders. */
+      data?: components["schemas"]["PortingOrder"][];
+    };
+    /** @description An exception code and what it means. */
+    PortingExceptionType: {
+      code?: components["schemas"]["PortingExceptionCode"];
+      /** @description Meaning of the code. */
+      description?: string;
+    };
+    /** @description All exception types. */
+    PortingExceptionTypeList: {
+      /** @description The exception types. */
+      data?: components["schemas"]["PortingExceptionType"][];
+    };
+    /** @description Link between a porting phone number and a regulatory user bundle. */
+    PortingPhoneNumberConfiguration: {
+      /**
+       * Format: uuid
+       * @description ID of the configuration.
+       */
+      id?: string;
+      /** @description Record type of the configuration. */
+      readonly record_type?: string;
+      /**
+       * Format: uuid
+       * @description The porting phone number.
+       */
+      porting_phone_number_id?: string;
+      /**
+       * Format: uuid
+       * @description The user bundle it uses.
+       */
+      user_bundle_id?: string;
+      /**
+       * Format: date-time
+       * @description When the configuration was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the configuration last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of phone number configurations. */
+    PortingPhoneNumberConfigurationList: {
+      /** @description The configurations on this page. */
+      data?: components["schemas"]["PortingPhoneNumberConfiguration"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description Configurations to create. */
+    PortingPhoneNumberConfigurationCreate: {
+      /** @description Up to 20 links between porting phone numbers and user bundles. */
+      phone_number_configurations?: {
+        /**
+         * Format: uuid
+         * @description The porting phone number.
+         */
+        porting_phone_number_id: string;
+        /**
+         * Format: uuid
+         * @description The user bundle to use for it.
+         */
+        user_bundle_id: string;
+      }[];
+    };
+    /** @description The configurations created. */
+    PortingPhoneNumberConfigurationCreateResponse: {
+      /** @description The new configurations. */
+      data?: components["schemas"]["PortingPhoneNumberConfiguration"][];
+    };
+    /** @description A single porting order. */
+    PortingOrderResponse: {
+      data?: components["schemas"]["PortingOrder"];
+      /** @description Links related to the order. */
+      meta?: {
+        /** @description Relative URL listing the order's numbers. */
+        phone_numbers_url?: string;
+      };
+    };
+    /** @description Attributes to change; everything left out keeps its current value. The seed lists these twelve optional fields, and upstream requires none. */
+    PortingOrderUpdate: {
+      /** @description Your own reference for the order. */
+      customer_reference?: string;
+      /** @description Your own reference for a group of orders. */
+      customer_group_reference?: string;
+      /** @description Activation settings to change. */
+      activation_settings?: {
+        /**
+         * Format: date-time
+         * @description Requested FOC date-time, taken from the allowed FOC windows.
+         */
+        foc_datetime_requested?: string;
+      };
+      documents?: components["schemas"]["PortingOrderDocuments"];
+      end_user?: components["schemas"]["PortingEndUser"];
+      /** @description Messaging settings to change. */
+      messaging?: {
+        /** @description Port the messaging service of the numbers too. */
+        enable_messaging?: boolean;
+      };
+      /** @description Port type and handling of the remaining numbers. */
+      misc?: components["schemas"]["PortingOrderMisc"] | null;
+      phone_number_configuration?: components["schemas"]["PortingOrderPhoneNumberConfiguration"];
+      /**
+       * Format: uuid
+       * @description Requirement group that answers the order's requirements at once.
+       */
+      requirement_group_id?: string;
+      /** @description Values for individual requirements. */
+      requirements?: {
+        /** @description ID of the requirement type being answered. */
+        requirement_type_id: string;
+        /** @description The value, e.g. the ID of an uploaded document. */
+        field_value: string;
+      }[];
+      user_feedback?: components["schemas"]["PortingOrderUserFeedback"];
+      /**
+       * Format: uri
+       * @description URL that should receive this order's porting events.
+       */
+      webhook_url?: string;
+    };
+    /** @description A background job that activates the numbers of a FastPort order. */
+    PortingActivationJob: {
+      /**
+       * Format: uuid
+       * @description ID of the activation job.
+       */
+      readonly id?: string;
+      /** @description Record type of the job. */
+      readonly record_type?: string;
+      /**
+       * @description Progress of the job.
+       * @enum {string}
+       */
+      status?: "created" | "in-process" | "completed" | "failed";
+      /**
+       * @description Whether the job runs at a scheduled time or right away.
+       * @enum {string}
+       */
+      activation_type?: "scheduled" | "on-demand";
+      /**
+       * Format: date-time
+       * @description When the numbers are (or were) activated.
+       */
+      activate_at?: string;
+      /** @description Time windows in which the activation may take place. */
+      activation_windows?: {
+        /**
+         * Format: date-time
+         * @description Start of the window.
+         */
+        start_at?: string;
+        /**
+         * Format: date-time
+         * @description End of the window.
+         */
+        end_at?: string;
+      }[];
+      /**
+       * Format: date-time
+       * @description When the job was created.
+       */
+      readonly created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the job last changed.
+       */
+      readonly updated_at?: string;
+    };
+    /** @description A single activation job. */
+    PortingActivationJobResponse: {
+      data?: components["schemas"]["PortingActivationJob"];
+    };
+    /**
+     * @description What the holder of a sharing token may do with the order's documents.
+     * @enum {string}
+     */
+    PortingOrderSharePermission: "porting_order.document.read" | "porting_order.document.update";
+    /** @description Lifetime and permission of the sharing token. */
+    PortingOrderShareRequest: {
+      /** @description Lifetime of the token in seconds (at most 48 hours). */
+      expires_in_seconds?: number;
+      permissions?: components["schemas"]["PortingOrderSharePermission"];
+    };
+    /** @description A token giving someone outside Telnyx access to the order's documents. */
+    PortingOrderSharingToken: {
+      /**
+       * Format: uuid
+       * @description ID of the token record.
+       */
+      id?: string;
+      /** @description Record type of the token. */
+      readonly record_type?: string;
+      /**
+       * Format: uuid
+       * @description The shared porting order.
+       */
+      porting_order_id?: string;
+      /** @description The token to hand to the other party. */
+      token?: string;
+      /** @description What the token allows. */
+      permissions?: components["schemas"]["PortingOrderSharePermission"][];
+      /** @description Lifetime of the token in seconds. */
+      expires_in_seconds?: number;
+      /**
+       * Format: date-time
+       * @description When the token stops working.
+       */
+      expires_at?: string;
+      /**
+       * Format: date-time
+       * @description When the token was created.
+       */
+      created_at?: string;
+    };
+    /** @description A sharing token. */
+    PortingOrderSharingTokenResponse: {
+      data?: components["schemas"]["PortingOrderSharingToken"];
+    };
+    /** @description One page of activation jobs. */
+    PortingActivationJobList: {
+      /** @description The jobs on this page. */
+      data?: components["schemas"]["PortingActivationJob"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description New activation time. */
+    PortingActivationJobUpdate: {
+      /**
+       * Format: date-time
+       * @description When to activate the numbers, inside one of the job's activation windows.
+       */
+      activate_at?: string;
+    };
+    /**
+     * @description Kind of additional document.
+     * @enum {string}
+     */
+    PortingAdditionalDocumentType: "loa" | "invoice" | "csr" | "other";
+    /** @description An uploaded document attached to a porting order. */
+    PortingAdditionalDocument: {
+      /**
+       * Format: uuid
+       * @description ID of the attachment record.
+       */
+      id?: string;
+      /** @description Record type of the attachment. */
+      readonly record_type?: string;
+      /**
+       * Format: uuid
+       * @description The porting order.
+       */
+      porting_order_id?: string;
+      /**
+       * Format: uuid
+       * @description The uploaded document.
+       */
+      document_id?: string;
+      document_type?: components["schemas"]["PortingAdditionalDocumentType"];
+      /** @description File name of the document. */
+      filename?: string;
+      /** @description Media type of the document. */
+      content_type?: string;
+      /**
+       * Format: date-time
+       * @description When the document was attached.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the attachment last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of additional documents. */
+    PortingAdditionalDocumentList: {
+      /** @description The documents on this page. */
+      data?: components["schemas"]["PortingAdditionalDocument"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description Documents to attach. */
+    PortingAdditionalDocumentCreate: {
+      /** @description Up to 100 uploaded documents with their type. */
+      additional_documents?: {
+        /**
+         * Format: uuid
+         * @description The uploaded document.
+         */
+        document_id?: string;
+        document_type?: components["schemas"]["PortingAdditionalDocumentType"];
+      }[];
+    };
+    /** @description The documents attached. */
+    PortingAdditionalDocumentCreateResponse: {
+      /** @description The new attachment records. */
+      data?: components["schemas"]["PortingAdditionalDocument"][];
+    };
+    /** @description A time window in which the FOC may be requested. */
+    PortingAllowedFocWindow: {
+      /** @description Record type of the window. */
+      readonly record_type?: string;
+      /**
+       * Format: date-time
+       * @description Start of the window.
+       */
+      readonly started_at?: string;
+      /**
+       * Format: date-time
+       * @description End of the window.
+       */
+      readonly ended_at?: string;
+    };
+    /** @description The allowed FOC windows of an order. */
+    PortingAllowedFocWindowList: {
+      /** @description The windows. */
+      data?: components["schemas"]["PortingAllowedFocWindow"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description A comment on a porting order. */
+    PortingOrderComment: {
+      /**
+       * Format: uuid
+       * @description ID of the comment.
+       */
+      id?: string;
+      /** @description Record type of the comment. */
+      record_type?: string;
+      /**
+       * Format: uuid
+       * @description The porting order.
+       */
+      porting_order_id?: string;
+      /** @description Text of the comment. */
+      body?: string;
+      user_type?: components["schemas"]["PortingCommentUserType"];
+      /**
+       * Format: date-time
+       * @description When the comment was posted.
+       */
+      created_at?: string;
+    };
+    /** @description One page of comments. */
+    PortingOrderCommentList: {
+      /** @description The comments on this page. */
+      data?: components["schemas"]["PortingOrderComment"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description The comment to post. */
+    PortingOrderCommentCreate: {
+      /** @description Text of the comment. */
+      body?: string;
+    };
+    /** @description A single comment. */
+    PortingOrderCommentResponse: {
+      data?: components["schemas"]["PortingOrderComment"];
+    };
+    /** @description A requirement of the order's country and number type, with its current answer. */
+    PortingOrderRequirementDetail: {
+      /** @description Record type of the requirement. */
+      record_type?: string;
+      /**
+       * @description Kind of value the requirement takes.
+       * @enum {string}
+       */
+      field_type?: "document" | "textual";
+      /** @description Value supplied so far, e.g. the ID of an uploaded document. */
+      field_value?: string;
+      /** @description Review state of the supplied value. */
+      requirement_status?: string;
+      /** @description What the requirement asks for. */
+      requirement_type?: {
+        /** @description ID of the requirement type, used as `requirement_type_id` when answering. */
+        id?: string;
+        /** @description Name of the requirement type. */
+        name?: string;
+        /** @description Kind of value expected. */
+        type?: string;
+        /** @description What has to be supplied. */
+        description?: string;
+        /** @description Example of an acceptable value. */
+        example?: string;
+        /** @description Rules the value must satisfy; upstream gives no structure. */
+        acceptance_criteria?: Record<string, never>;
+      };
+    };
+    /** @description One page of requirements. */
+    PortingOrderRequirementDetailList: {
+      /** @description The requirements on this page. */
+      data?: components["schemas"]["PortingOrderRequirementDetail"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description V1 identifiers of a porting order. */
+    PortingSubRequestResponse: {
+      /** @description The identifiers. */
+      data?: {
+        /** @description ID of the V1 port request. */
+        port_request_id?: string;
+        /** @description ID of the V1 sub request. */
+        sub_request_id?: string;
+      };
+    };
+    /** @description Verification state of one number of a porting order. */
+    PortingVerificationCode: {
+      /**
+       * Format: uuid
+       * @description ID of the verification code record.
+       */
+      id?: string;
+      /** @description Record type of the record. */
+      readonly record_type?: string;
+      /**
+       * Format: uuid
+       * @description The porting order.
+       */
+      porting_order_id?: string;
+      /** @description The number the code was sent to, in E.164 format. */
+      phone_number?: string;
+      /** @description True once the number has been verified. */
+      verified?: boolean;
+      /**
+       * Format: date-time
+       * @description When the code was sent.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the record last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of verification codes. */
+    PortingVerificationCodeList: {
+      /** @description The records on this page. */
+      data?: components["schemas"]["PortingVerificationCode"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description Numbers to send codes to and how. */
+    PortingVerificationCodeSend: {
+      /** @description Up to 100 numbers of the order, in E.164 format. */
+      phone_numbers?: string[];
+      /**
+       * @description Deliver the code by text message or by voice call.
+       * @enum {string}
+       */
+      verification_method?: "sms" | "call";
+    };
+    /** @description Codes received, per number. */
+    PortingVerificationCodeVerify: {
+      /** @description Up to 100 number and code pairs. */
+      verification_codes?: {
+        /** @description The number, in E.164 format. */
+        phone_number?: string;
+        /** @description The code it received. */
+        code?: string;
+      }[];
+    };
+    /** @description Verification state of the numbers checked. */
+    PortingVerificationCodeVerifyResponse: {
+      /** @description One record per number. */
+      data?: components["schemas"]["PortingVerificationCode"][];
+    };
+    /**
+     * @description Progress of an action requirement.
+     * @enum {string}
+     */
+    PortingActionRequirementStatus: "created" | "pending" | "completed" | "cancelled" | "failed";
+    /** @description An action the end user must complete for the order to go ahead. */
+    PortingActionRequirement: {
+      /** @description ID of the action requirement. */
+      id?: string;
+      /**
+       * @description Always `porting_action_requirement`.
+       * @enum {string}
+       */
+      record_type?: "porting_action_requirement";
+      /** @description The porting order. */
+      porting_order_id?: string;
+      /** @description Kind of action, e.g. `au_id_verification`. */
+      action_type?: string;
+      /** @description Requirement type the action satisfies. */
+      requirement_type_id?: string;
+      status?: components["schemas"]["PortingActionRequirementStatus"];
+      /** @description Where the end user completes the action, once started. */
+      action_url?: string | null;
+      /** @description Why the action was cancelled, if it was. */
+      cancel_reason?: string | null;
+      /**
+       * Format: date-time
+       * @description When the action requirement was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When it last changed.
+       */
+      updated_at?: string;
+    };
+    /** @description One page of action requirements. */
+    PortingActionRequirementList: {
+      /** @description The action requirements on this page. */
+      data?: components["schemas"]["PortingActionRequirement"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description Details needed to start an Australian ID verification. */
+    PortingAuIdVerificationParams: {
+      /** @description First name of the person to verify. */
+      first_name: string;
+      /** @description Last name of the person to verify. */
+      last_name: string;
+    };
+    /** @description Details for starting the action; their shape depends on the action type. */
+    PortingActionRequirementInitiate: {
+      /** @description Action parameters; AU ID verification is the only kind defined upstream. */
+      params: components["schemas"]["PortingAuIdVerificationParams"];
+    };
+    /** @description A single action requirement. */
+    PortingActionRequirementResponse: {
+      data?: components["schemas"]["PortingActionRequirement"];
+    };
+    /**
+     * @description Keep the numbers at the losing carrier, or disconnect them.
+     * @enum {string}
+     */
+    PortingAssociatedPhoneNumberAction: "keep" | "disconnect";
+    /** @description A contiguous range of E.164 numbers. */
+    PortingPhoneNumberRange: {
+      /** @description First number of the range. */
+      start_at?: string;
+      /** @description Last number of the range. */
+      end_at?: string;
+    };
+    /** @description A range of numbers on the end user's account that is not ported, with what happens to it. */
+    PortingAssociatedPhoneNumber: {
+      /**
+       * Format: uuid
+       * @description ID of the associated range.
+       */
+      readonly id?: string;
+      /** @description Record type of the range. */
+      readonly record_type?: string;
+      /**
+       * Format: uuid
+       * @description The porting order.
+       */
+      porting_order_id?: string;
+      action?: components["schemas"]["PortingAssociatedPhoneNumberAction"];
+      /** @description ISO 3166-1 alpha-2 country of the numbers. */
+      country_code?: string;
+      phone_number_type?: components["schemas"]["PortingPhoneNumberType"];
+      phone_number_range?: components["schemas"]["PortingPhoneNumberRange"];
+      /**
+       * Format: date-time
+       * @description When the range was added.
+       */
+      readonly created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the range last changed.
+       */
+      readonly updated_at?: string;
+    };
+    /** @description One page of associated phone numbers. */
+    PortingAssociatedPhoneNumberList: {
+      /** @description The ranges on this page. */
+      data?: components["schemas"]["PortingAssociatedPhoneNumber"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description The range to declare and what to do with it. */
+    PortingAssociatedPhoneNumberCreate: {
+      action: components["schemas"]["PortingAssociatedPhoneNumberAction"];
+      phone_number_range: components["schemas"]["PortingPhoneNumberRange"];
+    };
+    /** @description A single associated phone number range. */
+    PortingAssociatedPhoneNumberResponse: {
+      data?: components["schemas"]["PortingAssociatedPhoneNumber"];
+    };
+    /** @description A contiguous range of numbers ported as one block. */
+    PortingPhoneNumberBlock: {
+      /**
+       * Format: uuid
+       * @description ID of the block.
+       */
+      readonly id?: string;
+      /** @description Record type of the block. */
+      readonly record_type?: string;
+      /** @description ISO 3166-1 alpha-2 country of the numbers. */
+      country_code?: string;
+      phone_number_type?: components["schemas"]["PortingPhoneNumberType"];
+      phone_number_range?: components["schemas"]["PortingPhoneNumberRange"];
+      /** @description Sub-ranges of the block to activate. */
+      activation_ranges?: components["schemas"]["PortingPhoneNumberRange"][];
+      /**
+       * Format: date-time
+       * @description When the block was added.
+       */
+      readonly created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the block last changed.
+       */
+      readonly updated_at?: string;
+    };
+    /** @description One page of phone number blocks. */
+    PortingPhoneNumberBlockList: {
+      /** @description The blocks on this page. */
+      data?: components["schemas"]["PortingPhoneNumberBlock"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description A contiguous range of E.164 numbers; both ends are required. */
+    PortingPhoneNumberRangeInput: {
+      /** @description First number of the range. */
+      start_at: string;
+      /** @description Last number of the range. */
+      end_at: string;
+    };
+    /** @description The block to add. */
+    PortingPhoneNumberBlockCreate: {
+      phone_number_range: components["schemas"]["PortingPhoneNumberRangeInput"];
+      /** @description Sub-ranges of the block to activate. */
+      activation_ranges: components["schemas"]["PortingPhoneNumberRangeInput"][];
+    };
+    /** @description A single phone number block. */
+    PortingPhoneNumberBlockResponse: {
+      data?: components["schemas"]["PortingPhoneNumberBlock"];
+    };
+    /** @description A range of extension numbers. */
+    PortingExtensionRange: {
+      /** @description First extension of the range. */
+      start_at?: number;
+      /** @description Last extension of the range. */
+      end_at?: number;
+    };
+    /** @description Extensions behind one porting phone number. */
+    PortingPhoneNumberExtension: {
+      /**
+       * Format: uuid
+       * @description ID of the extension range.
+       */
+      readonly id?: string;
+      /** @description Record type of the range. */
+      readonly record_type?: string;
+      /**
+       * Format: uuid
+       * @description The porting phone number the extensions belong to.
+       */
+      porting_phone_number_id?: string;
+      extension_range?: components["schemas"]["PortingExtensionRange"];
+      /** @description Sub-ranges of extensions to activate. */
+      activation_ranges?: components["schemas"]["PortingExtensionRange"][];
+      /**
+       * Format: date-time
+       * @description When the range was added.
+       */
+      readonly created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the range last changed.
+       */
+      readonly updated_at?: string;
+    };
+    /** @description One page of phone number extensions. */
+    PortingPhoneNumberExtensionList: {
+      /** @description The extension ranges on this page. */
+      data?: components["schemas"]["PortingPhoneNumberExtension"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
+    /** @description A range of extension numbers; both ends are required. */
+    PortingExtensionRangeInput: {
+      /** @description First extension of the range. */
+      start_at: number;
+      /** @description Last extension of the range. */
+      end_at: number;
+    };
+    /** @description The extension range to add. */
+    PortingPhoneNumberExtensionCreate: {
+      /**
+       * Format: uuid
+       * @description The porting phone number the extensions belong to.
+       */
+      porting_phone_number_id: string;
+      extension_range: components["schemas"]["PortingExtensionRangeInput"];
+      /** @description Sub-ranges of extensions to activate. */
+      activation_ranges: components["schemas"]["PortingExtensionRangeInput"][];
+    };
+    /** @description A single extension range. */
+    PortingPhoneNumberExtensionResponse: {
+      data?: components["schemas"]["PortingPhoneNumberExtension"];
+    };
+    /** @description One page of porting phone numbers. */
+    PortingPhoneNumberList: {
+      /** @description The numbers on this page. */
+      data?: components["schemas"]["PortingPhoneNumber"][];
+      meta?: components["schemas"]["PortingPageMeta"];
+    };
     /** @description Flat body of a campaign status webhook, with camelCase keys and no `data` envelope. */
     CampaignStatusUpdateEvent: {
       /** @description ID of the brand that owns the campaign. */
@@ -5767,6 +8291,33 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
+    /** @description The request failed validation, or the action is not allowed in the porting order's current state. Upstream declares this status without a body; Telnyx's standard `errors[]` body is assumed. */
+    PortingUnprocessableEntity: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description Telnyx failed to handle the request; retry later. Upstream declares this status without a body; Telnyx's standard `errors[]` body is assumed. */
+    PortingServerError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
+    /** @description The request was malformed. Upstream declares this status without a body; Telnyx's standard `errors[]` body is assumed. */
+    PortingBadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["Errors"];
+      };
+    };
   };
   parameters: {
     /**
@@ -5932,6 +8483,103 @@ export interface components {
      * @example +13125550001
      */
     ComplianceVerifiedNumberPath: string;
+    /**
+     * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+     * @example {
+     *       "number": 1,
+     *       "size": 20
+     *     }
+     */
+    PortingPage: {
+      /**
+       * @description Page to return, starting at 1.
+       * @default 1
+       */
+      number?: number;
+      /**
+       * @description Results per page.
+       * @default 20
+       */
+      size?: number;
+    };
+    /**
+     * @description ID of the porting event.
+     * @example c9d0e1f2-3a4b-4c5d-8e6f-7a8b9c0d1e2f
+     */
+    PortingEventId: string;
+    /**
+     * @description ID of the LOA configuration.
+     * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+     */
+    LoaConfigurationId: string;
+    /**
+     * @description ID of the porting report.
+     * @example 4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a
+     */
+    PortingReportId: string;
+    /**
+     * @description Include the order's numbers in `phone_numbers`; send `false` to leave them out.
+     * @example true
+     */
+    PortingIncludePhoneNumbers: boolean;
+    /**
+     * @description Sort order, sent as `sort[value]=-created_at` (a leading `-` sorts descending).
+     * @example {
+     *       "value": "-created_at"
+     *     }
+     */
+    PortingSortByCreatedAt: {
+      /**
+       * @description Field to sort by.
+       * @enum {string}
+       */
+      value?: "created_at" | "-created_at";
+    };
+    /**
+     * @description ID of the porting order.
+     * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+     */
+    PortingOrderId: string;
+    /**
+     * @description ID of the activation job.
+     * @example 2e4f6a8b-1c3d-4e5f-8a9b-0c1d2e3f4a5b
+     */
+    PortingActivationJobId: string;
+    /**
+     * @description ID of the additional document record (not the ID of the uploaded document itself).
+     * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
+     */
+    PortingAdditionalDocumentId: string;
+    /**
+     * @description ID of the porting order. Upstream declares no UUID format on this parameter for action requirements, so none is enforced.
+     * @example b8d0f2a4-6c8e-4a0b-9d3f-5e7a9b1c3d5f
+     */
+    PortingOrderIdForActionRequirements: string;
+    /**
+     * @description ID of the action requirement (upstream declares no format).
+     * @example a7c9e1f3-5b7d-4f9a-8c2e-4d6f8a0b2c4e
+     */
+    PortingActionRequirementId: string;
+    /**
+     * @description ID of the porting order.
+     * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+     */
+    PortingOrderIdNested: string;
+    /**
+     * @description ID of the associated phone number range.
+     * @example d0e1f2a3-b4c5-4d6e-8f7a-9b0c1d2e3f4a
+     */
+    PortingAssociatedPhoneNumberId: string;
+    /**
+     * @description ID of the phone number block.
+     * @example f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6c
+     */
+    PortingPhoneNumberBlockId: string;
+    /**
+     * @description ID of the phone number extension range.
+     * @example a3b4c5d6-e7f8-4a9b-8c0d-2e3f4a5b6c7d
+     */
+    PortingPhoneNumberExtensionId: string;
   };
   requestBodies: never;
   headers: never;
@@ -10667,6 +13315,2082 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["NotFound"];
       422: components["responses"]["ComplianceUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  PostPortabilityCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortabilityCheckRequest"];
+      };
+    };
+    responses: {
+      /** @description One result per number checked. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortabilityCheckResultList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  listPortingEvents: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[porting_order_id]=...`, `filter[type]=porting_order.status_changed`, `filter[created_at][gte]=...` and so on.
+         * @example {
+         *       "porting_order_id": "3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90",
+         *       "type": "porting_order.status_changed"
+         *     }
+         */
+        filter?: {
+          /** @description Time window of the event. */
+          created_at?: {
+            /**
+             * Format: date-time
+             * @description Only events created at or after this time.
+             */
+            gte?: string;
+            /**
+             * Format: date-time
+             * @description Only events created at or before this time.
+             */
+            lte?: string;
+          };
+          /**
+           * Format: uuid
+           * @description Only events of this porting order.
+           */
+          porting_order_id?: string;
+          type?: components["schemas"]["PortingEventType"];
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of porting events. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingEventList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  showPortingEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting event.
+         * @example c9d0e1f2-3a4b-4c5d-8e6f-7a8b9c0d1e2f
+         */
+        id: components["parameters"]["PortingEventId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The porting event. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingEventResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  republishPortingEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting event.
+         * @example c9d0e1f2-3a4b-4c5d-8e6f-7a8b9c0d1e2f
+         */
+        id: components["parameters"]["PortingEventId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event was queued for delivery again. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  ListLoaConfigurations: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of LOA configurations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LoaConfigurationList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  CreateLoaConfiguration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LoaConfigurationInput"];
+      };
+    };
+    responses: {
+      /** @description The configuration was saved. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LoaConfigurationResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  PreviewLoaConfigurationParams: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LoaConfigurationInput"];
+      };
+    };
+    responses: {
+      /** @description The rendered LOA as a PDF file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": Blob | Uint8Array;
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  GetLoaConfiguration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the LOA configuration.
+         * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+         */
+        id: components["parameters"]["LoaConfigurationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The LOA configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LoaConfigurationResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  DeleteLoaConfiguration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the LOA configuration.
+         * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+         */
+        id: components["parameters"]["LoaConfigurationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configuration was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  UpdateLoaConfiguration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the LOA configuration.
+         * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+         */
+        id: components["parameters"]["LoaConfigurationId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LoaConfigurationInput"];
+      };
+    };
+    responses: {
+      /** @description The updated configuration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LoaConfigurationResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  PreviewLoaConfiguration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the LOA configuration.
+         * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+         */
+        id: components["parameters"]["LoaConfigurationId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rendered LOA as a PDF file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": Blob | Uint8Array;
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  ListPortingReports: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[report_type]=export_porting_orders_csv` and `filter[status]=completed`.
+         * @example {
+         *       "report_type": "export_porting_orders_csv",
+         *       "status": "completed"
+         *     }
+         */
+        filter?: {
+          report_type?: components["schemas"]["PortingReportType"];
+          status?: components["schemas"]["PortingReportStatus"];
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of porting reports. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingReportList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  CreatePortingReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingReportCreate"];
+      };
+    };
+    responses: {
+      /** @description The report was requested. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingReportResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  GetPortingReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting report.
+         * @example 4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a
+         */
+        id: components["parameters"]["PortingReportId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingReportResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  listPortingUKCarriers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The UK carriers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingUkCarrierList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  ListPortingOrders: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Include the order's numbers in `phone_numbers`; send `false` to leave them out.
+         * @example true
+         */
+        include_phone_numbers?: components["parameters"]["PortingIncludePhoneNumbers"];
+        /**
+         * @description Filters, sent as `filter[customer_reference]=...`, `filter[misc][type]=full`, `filter[phone_numbers][phone_number][contains]=303` and so on.
+         * @example {
+         *       "customer_reference": "denver-office-port",
+         *       "misc": {
+         *         "type": "full"
+         *       }
+         *     }
+         */
+        filter?: {
+          /** @description Match on the activation settings. */
+          activation_settings?: {
+            /** @description Only orders that are (or are not) eligible for FastPort. */
+            fast_port_eligible?: boolean;
+            /** @description Window of the requested FOC date-time. */
+            foc_datetime_requested?: {
+              /** @description Only orders whose requested FOC is after this ISO 8601 date-time. */
+              gt?: string;
+              /** @description Only orders whose requested FOC is before this ISO 8601 date-time. */
+              lt?: string;
+            };
+          };
+          /** @description Only orders with this customer group reference. */
+          customer_group_reference?: string;
+          /** @description Only orders with this customer reference. */
+          customer_reference?: string;
+          /** @description Match on the end user. */
+          end_user?: {
+            /** @description Match on the end user's account holder details. */
+            admin?: {
+              /** @description Only orders with this authorized person. */
+              auth_person_name?: string;
+              /** @description Only orders with this account holder name. */
+              entity_name?: string;
+            };
+          };
+          /** @description Match on the port type. */
+          misc?: {
+            type?: components["schemas"]["PortingOrderType"];
+          };
+          /** @description Only orders split from the order with this support key. */
+          parent_support_key?: string;
+          /** @description Match on the numbers in the order. */
+          phone_numbers?: {
+            /** @description Only orders whose numbers are at this carrier. */
+            carrier_name?: string;
+            /** @description Only orders with numbers of this ISO 3166-1 alpha-2 country. */
+            country_code?: string;
+            /** @description Match on the digits of the numbers. */
+            phone_number?: {
+              /** @description A number of the order contains these digits. */
+              contains?: string;
+            };
+          };
+        };
+        /**
+         * @description Sort order, sent as `sort[value]=-created_at` (a leading `-` sorts descending).
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: {
+          /**
+           * @description Field to sort by.
+           * @enum {string}
+           */
+          value?:
+            | "created_at"
+            | "-created_at"
+            | "activation_settings.foc_datetime_requested"
+            | "-activation_settings.foc_datetime_requested";
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of porting orders. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  CreatePortingOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingOrderCreate"];
+      };
+    };
+    responses: {
+      /** @description The new draft orders. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderCreateResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListExceptionTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The exception types. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingExceptionTypeList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListPhoneNumberConfigurations: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[porting_order][status]=draft`, `filter[porting_phone_number]=...` and `filter[user_bundle_id]=...` (each may repeat). The order status list here also accepts `activation-in-progress`, which upstream lists only for this filter.
+         * @example {
+         *       "porting_order": {
+         *         "status": [
+         *           "draft"
+         *         ]
+         *       }
+         *     }
+         */
+        filter?: {
+          /** @description Match on the porting order. */
+          porting_order?: {
+            /** @description Only configurations of orders in one of these states. */
+            status?: (
+              | "activation-in-progress"
+              | "cancel-pending"
+              | "cancelled"
+              | "draft"
+              | "exception"
+              | "foc-date-confirmed"
+              | "in-process"
+              | "ported"
+              | "submitted"
+            )[];
+          };
+          /** @description Only configurations of these porting phone numbers. */
+          porting_phone_number?: string[];
+          /** @description Only configurations using these user bundles. */
+          user_bundle_id?: string[];
+        };
+        /**
+         * @description Sort order, sent as `sort[value]=-created_at` (a leading `-` sorts descending).
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: components["parameters"]["PortingSortByCreatedAt"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of phone number configurations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberConfigurationList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  CreatePhoneNumberConfigurations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingPhoneNumberConfigurationCreate"];
+      };
+    };
+    responses: {
+      /** @description The configurations created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberConfigurationCreateResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  GetPortingOrder: {
+    parameters: {
+      query?: {
+        /**
+         * @description Include the order's numbers in `phone_numbers`; send `false` to leave them out.
+         * @example true
+         */
+        include_phone_numbers?: components["parameters"]["PortingIncludePhoneNumbers"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The porting order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  DeletePortingOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The draft was deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  UpdatePortingOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingOrderUpdate"];
+      };
+    };
+    responses: {
+      /** @description The order after the merge. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ActivatePortingOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The activation job was created. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingActivationJobResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  CancelPortingOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order with its new status. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ConfirmPortingOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order with its new status. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  SharePortingOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingOrderShareRequest"];
+      };
+    };
+    responses: {
+      /** @description The sharing token. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderSharingTokenResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListPortingOrderActivationJobs: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of activation jobs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingActivationJobList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  GetPortingOrdersActivationJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+        /**
+         * @description ID of the activation job.
+         * @example 2e4f6a8b-1c3d-4e5f-8a9b-0c1d2e3f4a5b
+         */
+        activationJobId: components["parameters"]["PortingActivationJobId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The activation job. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingActivationJobResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  UpdatePortingOrdersActivationJob: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+        /**
+         * @description ID of the activation job.
+         * @example 2e4f6a8b-1c3d-4e5f-8a9b-0c1d2e3f4a5b
+         */
+        activationJobId: components["parameters"]["PortingActivationJobId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingActivationJobUpdate"];
+      };
+    };
+    responses: {
+      /** @description The rescheduled job. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingActivationJobResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListAdditionalDocuments: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[document_type]=loa` (may repeat).
+         * @example {
+         *       "document_type": [
+         *         "invoice"
+         *       ]
+         *     }
+         */
+        filter?: {
+          /** @description Only documents of these types. */
+          document_type?: components["schemas"]["PortingAdditionalDocumentType"][];
+        };
+        /**
+         * @description Sort order, sent as `sort[value]=-created_at` (a leading `-` sorts descending).
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: components["parameters"]["PortingSortByCreatedAt"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of additional documents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingAdditionalDocumentList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  CreateAdditionalDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingAdditionalDocumentCreate"];
+      };
+    };
+    responses: {
+      /** @description The documents attached. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingAdditionalDocumentCreateResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  DeleteAdditionalDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+        /**
+         * @description ID of the additional document record (not the ID of the uploaded document itself).
+         * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
+         */
+        additional_document_id: components["parameters"]["PortingAdditionalDocumentId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document was removed from the order. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListAllowedFocWindows: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The allowed FOC windows. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingAllowedFocWindowList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListPortingOrderComments: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of comments. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderCommentList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  CreatePortingOrderComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingOrderCommentCreate"];
+      };
+    };
+    responses: {
+      /** @description The comment posted. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderCommentResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  GetPortingOrderLoaTemplate: {
+    parameters: {
+      query?: {
+        /**
+         * @description LOA configuration whose branding the template should use.
+         * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+         */
+        loa_configuration_id?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The LOA template as a PDF file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/pdf": Blob | Uint8Array;
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListPortingOrderRequirements: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of requirements. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingOrderRequirementDetailList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  GetPortingOrderSubRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The V1 identifiers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingSubRequestResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListVerificationCodes: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[verified]=false`.
+         * @example {
+         *       "verified": false
+         *     }
+         */
+        filter?: {
+          /** @description Only codes of numbers that are (or are not) verified. */
+          verified?: boolean;
+        };
+        /**
+         * @description Sort order, sent as `sort[value]=-created_at` (a leading `-` sorts descending).
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: components["parameters"]["PortingSortByCreatedAt"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of verification codes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingVerificationCodeList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  SendPortingVerificationCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["PortingVerificationCodeSend"];
+      };
+    };
+    responses: {
+      /** @description The codes were sent. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  VerifyPortingVerificationCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example 3c8e4b7a-2f1d-4e6a-9b3c-7d5e1f2a8b90
+         */
+        id: components["parameters"]["PortingOrderId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingVerificationCodeVerify"];
+      };
+    };
+    responses: {
+      /** @description The verification state of each number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingVerificationCodeVerifyResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  listPortingActionRequirements: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[action_type]=au_id_verification`, `filter[status]=created`, `filter[id]=...` (may repeat) and `filter[requirement_type_id]=...`.
+         * @example {
+         *       "action_type": "au_id_verification",
+         *       "status": "created"
+         *     }
+         */
+        filter?: {
+          /**
+           * @description Only action requirements of this kind.
+           * @enum {string}
+           */
+          action_type?: "au_id_verification";
+          /** @description Only these action requirements. */
+          id?: string[];
+          /**
+           * Format: uuid
+           * @description Only action requirements for this requirement type.
+           */
+          requirement_type_id?: string;
+          status?: components["schemas"]["PortingActionRequirementStatus"];
+        };
+        /**
+         * @description Sort order, sent as `sort[value]=-updated_at` (a leading `-` sorts descending).
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: {
+          /**
+           * @description Field to sort by.
+           * @enum {string}
+           */
+          value?: "created_at" | "-created_at" | "updated_at" | "-updated_at";
+        };
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order. Upstream declares no UUID format on this parameter for action requirements, so none is enforced.
+         * @example b8d0f2a4-6c8e-4a0b-9d3f-5e7a9b1c3d5f
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdForActionRequirements"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of action requirements. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingActionRequirementList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  initiatePortingActionRequirement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order. Upstream declares no UUID format on this parameter for action requirements, so none is enforced.
+         * @example b8d0f2a4-6c8e-4a0b-9d3f-5e7a9b1c3d5f
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdForActionRequirements"];
+        /**
+         * @description ID of the action requirement (upstream declares no format).
+         * @example a7c9e1f3-5b7d-4f9a-8c2e-4d6f8a0b2c4e
+         */
+        id: components["parameters"]["PortingActionRequirementId"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingActionRequirementInitiate"];
+      };
+    };
+    responses: {
+      /** @description The action requirement after starting it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingActionRequirementResponse"];
+        };
+      };
+      400: components["responses"]["PortingBadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+      500: components["responses"]["PortingServerError"];
+    };
+  };
+  listPortingAssociatedPhoneNumbers: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[action]=keep` and `filter[phone_number]=+442071234567`.
+         * @example {
+         *       "action": "keep"
+         *     }
+         */
+        filter?: {
+          action?: components["schemas"]["PortingAssociatedPhoneNumberAction"];
+          /** @description Only ranges containing this E.164 number. */
+          phone_number?: string;
+        };
+        /**
+         * @description Sort order, sent as `sort[value]=created_at`; newest first by default.
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: {
+          /**
+           * @description Field to sort by (a leading `-` sorts descending).
+           * @default -created_at
+           * @enum {string}
+           */
+          value?: "-created_at" | "created_at";
+        };
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of associated phone numbers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingAssociatedPhoneNumberList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  createPortingAssociatedPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingAssociatedPhoneNumberCreate"];
+      };
+    };
+    responses: {
+      /** @description The associated phone number range. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingAssociatedPhoneNumberResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  deletePortingAssociatedPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+        /**
+         * @description ID of the associated phone number range.
+         * @example d0e1f2a3-b4c5-4d6e-8f7a-9b0c1d2e3f4a
+         */
+        id: components["parameters"]["PortingAssociatedPhoneNumberId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The removed range. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingAssociatedPhoneNumberResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  listPortingPhoneNumberBlocks: {
+    parameters: {
+      query?: {
+        /**
+         * @description Filters, sent as `filter[status]=draft`, `filter[phone_number]=+4930244999901` (may repeat), `filter[activation_status]=Active` and so on. `status` and `support_key` take one value or a list.
+         * @example {
+         *       "status": "draft"
+         *     }
+         */
+        filter?: {
+          activation_status?: components["schemas"]["PortingActivationStatus"];
+          /** @description Only blocks containing these E.164 numbers. */
+          phone_number?: string[];
+          portability_status?: components["schemas"]["PortingPortabilityStatus"];
+          /** @description Only blocks of these porting orders. */
+          porting_order_id?: string[];
+          /** @description Only blocks of orders in this state, or in any of these states. */
+          status?:
+            | components["schemas"]["PortingOrderStatusValue"]
+            | components["schemas"]["PortingOrderStatusValue"][];
+          /** @description Only blocks of orders with this support key, or any of these. */
+          support_key?: string | string[];
+        };
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Sort order, sent as `sort[value]=-created_at` (a leading `-` sorts descending).
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: components["parameters"]["PortingSortByCreatedAt"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of phone number blocks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberBlockList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  createPortingPhoneNumberBlock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingPhoneNumberBlockCreate"];
+      };
+    };
+    responses: {
+      /** @description The block created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberBlockResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  deletePortingPhoneNumberBlock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+        /**
+         * @description ID of the phone number block.
+         * @example f2a3b4c5-d6e7-4f8a-9b0c-1d2e3f4a5b6c
+         */
+        id: components["parameters"]["PortingPhoneNumberBlockId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The removed block. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberBlockResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  listPortingPhoneNumberExtensions: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[porting_phone_number_id]=...`.
+         * @example {
+         *       "porting_phone_number_id": "8b7a6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d"
+         *     }
+         */
+        filter?: {
+          /**
+           * Format: uuid
+           * @description Only extensions of this porting phone number.
+           */
+          porting_phone_number_id?: string;
+        };
+        /**
+         * @description Sort order, sent as `sort[value]=-created_at` (a leading `-` sorts descending).
+         * @example {
+         *       "value": "-created_at"
+         *     }
+         */
+        sort?: components["parameters"]["PortingSortByCreatedAt"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of phone number extensions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberExtensionList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  createPortingPhoneNumberExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PortingPhoneNumberExtensionCreate"];
+      };
+    };
+    responses: {
+      /** @description The extension range created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberExtensionResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  deletePortingPhoneNumberExtension: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the porting order.
+         * @example e1f2a3b4-c5d6-4e7f-9a8b-0c1d2e3f4a5b
+         */
+        porting_order_id: components["parameters"]["PortingOrderIdNested"];
+        /**
+         * @description ID of the phone number extension range.
+         * @example a3b4c5d6-e7f8-4a9b-8c0d-2e3f4a5b6c7d
+         */
+        id: components["parameters"]["PortingPhoneNumberExtensionId"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The removed extension range. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberExtensionResponse"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["PortingUnprocessableEntity"];
+      429: components["responses"]["TooManyRequests"];
+    };
+  };
+  ListPortingPhoneNumbers: {
+    parameters: {
+      query?: {
+        /**
+         * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
+         * @example {
+         *       "number": 1,
+         *       "size": 20
+         *     }
+         */
+        page?: components["parameters"]["PortingPage"];
+        /**
+         * @description Filters, sent as `filter[porting_order_status]=in-process`.
+         * @example {
+         *       "porting_order_status": "foc-date-confirmed"
+         *     }
+         */
+        filter?: {
+          porting_order_status?: components["schemas"]["PortingOrderStatusValue"];
+        };
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of porting phone numbers, as JSON or as CSV. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PortingPhoneNumberList"];
+          "text/csv": Blob | Uint8Array;
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      422: components["responses"]["PortingUnprocessableEntity"];
       429: components["responses"]["TooManyRequests"];
     };
   };
