@@ -17,7 +17,7 @@ export async function lintSpec(entry: string): Promise<LintResult> {
     // Redocly throws (instead of reporting) when the entry itself cannot be read or parsed.
     throw new SpecError([problemFromThrown(entry, error)]);
   }
-  const converted = problems.map((problem) => ({ severity: problem.severity, problem: toSpecProblem(problem) }));
+  const converted = condense(problems.map((problem) => ({ severity: problem.severity, problem: toSpecProblem(problem) })));
   return {
     errors: converted.filter((p) => p.severity === "error").map((p) => p.problem),
     warnings: converted.filter((p) => p.severity !== "error").map((p) => p.problem),
@@ -31,6 +31,25 @@ export async function validateSpec(entry: string): Promise<LintResult> {
   return result;
 }
 
+/**
+ * One broken file makes Redocly report the parse error once per reference into it, plus a
+ * "Can't resolve $ref" echo at each referencing place: keep each distinct problem once, and drop
+ * the echoes of a parse error that is already reported.
+ */
+function condense<T extends { problem: SpecProblem }>(items: T[]): T[] {
+  const parseFailures = new Set(
+    items.map((i) => i.problem.message).filter((m) => m.startsWith("Failed to parse: ")).map((m) => m.slice("Failed to parse: ".length)),
+  );
+  const seen = new Set<string>();
+  return items.filter(({ problem }) => {
+    if (problem.message.startsWith("Can't resolve $ref: ") && parseFailures.has(problem.message.slice("Can't resolve $ref: ".length))) return false;
+    const key = `${problem.file}:${problem.line}:${problem.column}:${problem.rule}:${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function toSpecProblem(problem: NormalizedProblem): SpecProblem {
   const location = problem.location[0];
   if (!location) return { file: "(unknown)", rule: problem.ruleId, message: problem.message };
@@ -40,7 +59,8 @@ function toSpecProblem(problem: NormalizedProblem): SpecProblem {
     file: relativeFile(location.source.absoluteRef),
     line: start.line,
     column: start.col,
-    rule: problem.ruleId,
+    // Redocly files YAML syntax errors under no-unresolved-refs; call them what they are.
+    rule: problem.message.startsWith("Failed to parse") ? "yaml-syntax" : problem.ruleId,
     message: problem.message,
     excerpt: lines[start.line - 1],
   };
