@@ -145,10 +145,10 @@ export function buildModel(spec: LoadedSpec): ProviderModel {
   };
 }
 
-type Resolve = <T>(value: T | { $ref?: string }) => T;
+export type Resolve = <T>(value: T | { $ref?: string }) => T;
 
 /** Follows local `#/components/...` references of the bundled document. */
-function resolver(doc: OpenAPIDocument): Resolve {
+export function resolver(doc: OpenAPIDocument): Resolve {
   const resolve = <T>(value: T | { $ref?: string }): T => {
     const ref = (value as { $ref?: string } | undefined)?.$ref;
     if (!ref) return value as T;

@@ -7,6 +7,12 @@ import path from "node:path";
 /** Output files of one folder of generated/, keyed by path relative to that folder. */
 export type FileSet = Map<string, string>;
 
+/**
+ * Files in an output folder that the generator does not produce but must keep: the changelog is
+ * appended to by `npm run changelog` and would otherwise vanish on the next swap.
+ */
+const KEPT = new Set(["CHANGELOG.md"]);
+
 export interface StaleReport {
   changed: string[];
   added: string[];
@@ -22,7 +28,7 @@ export function diffFolder(dir: string, files: FileSet): StaleReport {
     if (!existsSync(target)) report.added.push(file);
     else if (readFileSync(target, "utf8") !== content) report.changed.push(file);
   }
-  report.removed = onDisk.filter((file) => !files.has(file));
+  report.removed = onDisk.filter((file) => !files.has(file) && !KEPT.has(file));
   return report;
 }
 
@@ -41,6 +47,10 @@ export function replaceFolder(dir: string, files: FileSet): void {
     const target = path.join(staging, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
+  }
+  for (const file of KEPT) {
+    const kept = path.join(dir, file);
+    if (existsSync(kept) && !files.has(file)) writeFileSync(path.join(staging, file), readFileSync(kept));
   }
   if (existsSync(dir)) renameSync(dir, retired);
   renameSync(staging, dir);

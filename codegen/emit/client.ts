@@ -88,7 +88,7 @@ function namespaceFor(root: NamespaceView, segments: string[]): NamespaceView {
   return node;
 }
 
-function describeOperation(op: OperationModel): { typeViews: TypeView[]; method: MethodView } {
+export function describeOperation(op: OperationModel): { typeViews: TypeView[]; method: MethodView } {
   const opRef = `operations[${JSON.stringify(op.operationId)}]`;
   const typeViews: TypeView[] = [];
   const args: string[] = [];

@@ -107,4 +107,15 @@ describe("writer", () => {
     writeFileSync(path.join(dir, "b.ts"), "edited by hand");
     expect(diffFolder(dir, next).changed).toEqual(["b.ts"]);
   });
+
+  it("keeps the changelog that npm run changelog appends to, and does not call it stale", () => {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), "writer-")), "out");
+    const files = new Map([["client.ts", "v1"]]);
+    replaceFolder(dir, files);
+    writeFileSync(path.join(dir, "CHANGELOG.md"), "# changes\n");
+    expect(diffFolder(dir, files)).toEqual({ changed: [], added: [], removed: [] });
+    replaceFolder(dir, new Map([["client.ts", "v2"]]));
+    expect(readFileSync(path.join(dir, "CHANGELOG.md"), "utf8")).toBe("# changes\n");
+    expect(readFileSync(path.join(dir, "client.ts"), "utf8")).toBe("v2");
+  });
 });
