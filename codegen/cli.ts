@@ -1,10 +1,12 @@
-// `npm run generate [-- --check] [--provider <id>] [--out <dir>] [--root <dir>]`
+// `npm run generate [-- --check | --watch] [--provider <id>] [--out <dir>] [--root <dir>]`
 // Exit codes: 0 done (or up to date with --check), 1 broken spec or stale output, 2 bad usage.
+// With --watch it keeps running and regenerates on every spec or template change.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generate } from "./pipeline.js";
 import { providers } from "./providers.js";
 import { formatProblem, SpecError } from "./spec-error.js";
+import { watchAndGenerate } from "./watch.js";
 import { isStale } from "./write.js";
 
 async function main(): Promise<number> {
@@ -15,6 +17,7 @@ async function main(): Promise<number> {
       out: { type: "string" },
       root: { type: "string" },
       quiet: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
     },
   });
   const root = path.resolve(values.root ?? process.cwd());
@@ -25,6 +28,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = values.quiet ? () => undefined : (line: string) => console.log(line);
+  if (values.watch) {
+    const stop = watchAndGenerate({ root, outDir, providers: selected, log: (line) => console.log(line) });
+    process.once("SIGINT", () => (stop(), process.exit(0)));
+    process.once("SIGTERM", () => (stop(), process.exit(0)));
+    return new Promise<number>(() => undefined);
+  }
 
   try {
     const { built, reports } = await generate({ root, outDir, providers: selected, check: values.check });

@@ -21,11 +21,20 @@ hbs.registerHelper("doc", (value: unknown) => String(value ?? "").replaceAll("*/
 hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
 hbs.registerHelper("yesNo", (value: unknown) => (value ? "yes" : "no"));
 
-for (const partial of ["namespace", "operation"]) {
-  hbs.registerPartial(partial, readFileSync(path.join(templatesDir, `partials/${partial}.hbs`), "utf8"));
+function registerPartials(): void {
+  for (const partial of ["namespace", "operation"]) {
+    hbs.registerPartial(partial, readFileSync(path.join(templatesDir, `partials/${partial}.hbs`), "utf8"));
+  }
 }
+registerPartials();
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
+
+/** Forget compiled templates and partials, so the next render reads the files again (watch mode). */
+export function clearTemplateCache(): void {
+  cache.clear();
+  registerPartials();
+}
 
 export function render(template: string, view: unknown): string {
   let compiled = cache.get(template);
