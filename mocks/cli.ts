@@ -1,7 +1,10 @@
-// `npm run mock [-- --provider telnyx] [--telnyx-port 4010] [--vonage-port 4011] [--host 127.0.0.1] [--quiet]`
-// Ports also come from TELNYX_MOCK_PORT / VONAGE_MOCK_PORT, the host from MOCK_HOST.
+// `npm run mock [-- --provider telnyx] [--telnyx-port 4010] [--vonage-port 4011] [--host 127.0.0.1] [--quiet]
+//                 [--latency 50-200] [--fault-rate 0.05] [--seed 42]`
+// Ports also come from TELNYX_MOCK_PORT / VONAGE_MOCK_PORT, the host from MOCK_HOST, the fault
+// settings from MOCK_LATENCY / MOCK_FAULT_RATE / MOCK_SEED.
 // Prints "Mocks ready" once every server listens; SIGINT/SIGTERM close them and exit 0.
 import { parseArgs } from "node:util";
+import type { FaultConfig } from "./faults.js";
 import { profiles, type MockProfile } from "./profiles.js";
 import { startMockServer, type RunningMock } from "./server.js";
 
@@ -13,8 +16,12 @@ async function main(): Promise<void> {
       "vonage-port": { type: "string" },
       host: { type: "string" },
       quiet: { type: "boolean", default: false },
+      latency: { type: "string" },
+      "fault-rate": { type: "string" },
+      seed: { type: "string" },
     },
   });
+  const faults = parseFaultConfig(values.latency ?? process.env.MOCK_LATENCY, values["fault-rate"] ?? process.env.MOCK_FAULT_RATE, values.seed ?? process.env.MOCK_SEED);
   const selected: MockProfile[] = values.provider
     ? values.provider.map((id) => {
         const profile = profiles[id as MockProfile["id"]];
@@ -40,6 +47,7 @@ async function main(): Promise<void> {
       profile,
       port,
       host,
+      faults,
       log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
     });
     running.push(mock);
@@ -50,6 +58,26 @@ async function main(): Promise<void> {
 }
 
 class UsageError extends Error {}
+
+function parseFaultConfig(latency: string | undefined, rate: string | undefined, seed: string | undefined): FaultConfig {
+  const config: FaultConfig = {};
+  if (latency) {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(latency.trim());
+    if (!match) throw new UsageError(`--latency takes milliseconds or a range like 50-200, not "${latency}".`);
+    const min = Number(match[1]);
+    config.latency = [min, match[2] === undefined ? min : Number(match[2])];
+  }
+  if (rate) {
+    const value = Number(rate);
+    if (!(value >= 0 && value <= 1)) throw new UsageError(`--fault-rate takes a number from 0 to 1, not "${rate}".`);
+    config.rate = value;
+  }
+  if (seed) {
+    if (!/^\d+$/.test(seed)) throw new UsageError(`--seed takes a whole number, not "${seed}".`);
+    config.seed = Number(seed);
+  }
+  return config;
+}
 
 function parsePort(value: string | undefined, profile: MockProfile): number {
   if (value === undefined || value === "") return profile.defaultPort;

@@ -9,6 +9,8 @@ import { createLogger } from "@stoplight/prism-core";
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from "@stoplight/prism-http";
 import type { IHttpOperation } from "@stoplight/types";
 import type { IPrismDiagnostic } from "@stoplight/prism-core";
+import { CONTROL_PREFIX, handleControl, RequestLog } from "./control.js";
+import { FaultInjector, type FaultConfig } from "./faults.js";
 import { type MockErrorKind, type MockProblem, type MockProfile } from "./profiles.js";
 import { Router } from "./router.js";
 
@@ -21,6 +23,10 @@ export interface MockServerOptions {
   host?: string;
   /** Called once per request with a one-line summary. */
   log?: (line: string) => void;
+  /** Latency and fault rate applied to every request (seeded, so runs repeat). */
+  faults?: FaultConfig;
+  /** Larger request bodies get a 413. Default 1 MiB. */
+  maxBodyBytes?: number;
 }
 
 export interface RunningMock {
@@ -52,7 +58,15 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
   }
   const operations = await getHttpOperationsFromSpec(document);
   const basePath = new URL(document.servers?.[0]?.url ?? "http://localhost").pathname.replace(/\/+$/, "");
-  const handler = createHandler({ profile: options.profile, operations, basePath, log: options.log });
+  const handler = createHandler({
+    profile: options.profile,
+    operations,
+    basePath,
+    log: options.log,
+    faults: new FaultInjector(options.faults),
+    requests: new RequestLog(),
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+  });
 
   const server = http.createServer((req, res) => {
     handler(req, res).catch((error: unknown) => {
@@ -88,9 +102,14 @@ interface HandlerContext {
   operations: IHttpOperation[];
   basePath: string;
   log?: (line: string) => void;
+  faults: FaultInjector;
+  requests: RequestLog;
+  maxBodyBytes: number;
 }
 
-function createHandler({ profile, operations, basePath, log }: HandlerContext) {
+class BodyTooLarge extends Error {}
+
+function createHandler({ profile, operations, basePath, log, faults, requests, maxBodyBytes }: HandlerContext) {
   const router = new Router(operations);
   const prism = createInstance(baseConfig, { logger: createLogger("mock", { level: "silent" }) });
 
@@ -103,7 +122,13 @@ function createHandler({ profile, operations, basePath, log }: HandlerContext) {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       sendJson(res, status, profile.errorBody(kind, status, problems, path));
     };
-    res.on("finish", () => log?.(`${method} ${url.pathname}${url.search} → ${res.statusCode} (${(performance.now() - started).toFixed(1)} ms)`));
+    const record: { violations: string[]; fault?: string } = { violations: [] };
+    res.on("finish", () => {
+      log?.(`${method} ${url.pathname}${url.search} → ${res.statusCode} (${(performance.now() - started).toFixed(1)} ms)`);
+      if (!path.startsWith(CONTROL_PREFIX)) {
+        requests.add({ at: new Date().toISOString(), method, path: `${path}${url.search}`, status: res.statusCode, ...record });
+      }
+    });
 
     setCors(req, res);
     if (method === "OPTIONS" && req.headers["access-control-request-method"]) {
@@ -111,6 +136,19 @@ function createHandler({ profile, operations, basePath, log }: HandlerContext) {
       res.setHeader("Access-Control-Max-Age", "600");
       res.writeHead(204).end();
       return;
+    }
+
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, maxBodyBytes);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      res.setHeader("Connection", "close");
+      return fail("other", 413, [{ title: "Payload too large", detail: `The request body exceeds ${maxBodyBytes} bytes.` }]);
+    }
+
+    if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+      return handleControl(req, res, path, raw.toString("utf8"), { log: requests, faults, provider: profile.id });
     }
 
     const route = router.match(method, path);
@@ -126,7 +164,24 @@ function createHandler({ profile, operations, basePath, log }: HandlerContext) {
       );
     }
 
-    const raw = await readBody(req);
+    // Faults come after routing (an unknown path is still a 404) and before validation.
+    const decision = faults.decide(path, headersOf(req));
+    if ("error" in decision) return fail("other", 400, [{ title: "Invalid mock header", detail: decision.error }]);
+    if (decision.latency > 0) await new Promise((resolve) => setTimeout(resolve, decision.latency));
+    if (decision.fault !== undefined) {
+      record.fault = String(decision.fault);
+      if (decision.fault === "reset") {
+        req.socket.destroy();
+        return;
+      }
+      const problem = {
+        429: { title: "Too many requests", detail: "Rate limit hit (mock fault); retry after the Retry-After delay." },
+        500: { title: "Internal server error", detail: "The server failed (mock fault)." },
+        503: { title: "Service unavailable", detail: "The service is unavailable (mock fault)." },
+      }[decision.fault];
+      return fail("other", decision.fault, [problem], decision.fault === 429 ? { "Retry-After": "1" } : {});
+    }
+
     let body: unknown = raw.length > 0 ? raw.toString("utf8") : undefined;
     if (body !== undefined && /json/i.test(req.headers["content-type"] ?? "")) {
       try {
@@ -152,6 +207,7 @@ function createHandler({ profile, operations, basePath, log }: HandlerContext) {
     const rejectInput = (status: number, reported: IPrismDiagnostic[]) => {
       const names = parameterNames(route.operation);
       const violations = reported.map((v) => withDeclaredNames(v, names));
+      record.violations = violations.map((v) => `${(v.path ?? []).join(".")} ${v.message}`.trim());
       res.setHeader("sl-violations", JSON.stringify(violations.map(toViolationHeader)).slice(0, 8000));
       if (status === 401) {
         const detail = `Missing or malformed credentials: send ${describeSecurity(route.operation)}.`;
@@ -192,10 +248,21 @@ function setCors(req: IncomingMessage, res: ServerResponse): void {
   if (req.headers.origin) res.setHeader("Vary", "Origin");
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        // Stop buffering; the rest of the body is drained and dropped.
+        req.removeAllListeners("data");
+        req.resume();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
