@@ -1,8 +1,11 @@
 // `npm run mock [-- --provider telnyx] [--telnyx-port 4010] [--vonage-port 4011] [--host 127.0.0.1] [--quiet]
-//                 [--latency 50-200] [--fault-rate 0.05] [--seed 42]`
+//                 [--latency 50-200] [--fault-rate 0.05] [--seed 42]
+//                 [--stateless] [--clock-scale 60] [--fixtures file.json] [--webhook-url http://...]`
+// Stateful by default: created resources are kept and their statuses move on a virtual clock.
 // Ports also come from TELNYX_MOCK_PORT / VONAGE_MOCK_PORT, the host from MOCK_HOST, the fault
 // settings from MOCK_LATENCY / MOCK_FAULT_RATE / MOCK_SEED.
 // Prints "Mocks ready" once every server listens; SIGINT/SIGTERM close them and exit 0.
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { FaultConfig } from "./faults.js";
 import { profiles, type MockProfile } from "./profiles.js";
@@ -19,8 +22,15 @@ async function main(): Promise<void> {
       latency: { type: "string" },
       "fault-rate": { type: "string" },
       seed: { type: "string" },
+      stateless: { type: "boolean", default: false },
+      "clock-scale": { type: "string" },
+      fixtures: { type: "string" },
+      "webhook-url": { type: "string" },
     },
   });
+  const clockScale = values["clock-scale"] === undefined ? 1 : Number(values["clock-scale"]);
+  if (!(clockScale >= 0)) throw new UsageError(`--clock-scale takes a non-negative number, not "${values["clock-scale"]}".`);
+  const fixtures = values.fixtures ? readFixtures(values.fixtures) : undefined;
   const faults = parseFaultConfig(values.latency ?? process.env.MOCK_LATENCY, values["fault-rate"] ?? process.env.MOCK_FAULT_RATE, values.seed ?? process.env.MOCK_SEED);
   const selected: MockProfile[] = values.provider
     ? values.provider.map((id) => {
@@ -48,16 +58,30 @@ async function main(): Promise<void> {
       port,
       host,
       faults,
+      stateful: !values.stateless,
+      clockScale,
+      ...(values["webhook-url"] ? { webhookUrl: values["webhook-url"] } : {}),
+      ...(fixtures?.[profile.id] ? { fixtures: fixtures[profile.id] as Record<string, unknown> } : {}),
       log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
     });
     running.push(mock);
     console.log(`${profile.name} mock: ${mock.url}  (also under ${mock.url}${mock.basePath})`);
     console.log(`  try: ${profile.sampleCurl(mock.url)}`);
+    console.log(`  control: ${mock.url}/__mock/ (${values.stateless ? "stateless" : `stateful, clock x${clockScale}`})`);
   }
   console.log("Mocks ready. Ctrl+C stops them.");
 }
 
 class UsageError extends Error {}
+
+/** A fixtures file: `{ "telnyx": { "brand": [...] }, "vonage": { "brand": [...] } }`. */
+function readFixtures(file: string): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  } catch (error) {
+    throw new UsageError(`Cannot read fixtures from ${file}: ${(error as Error).message}`);
+  }
+}
 
 function parseFaultConfig(latency: string | undefined, rate: string | undefined, seed: string | undefined): FaultConfig {
   const config: FaultConfig = {};

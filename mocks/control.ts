@@ -5,8 +5,17 @@
 //   POST /__mock/reset            forget recorded requests and queued faults
 //   GET  /__mock/faults           queued faults
 //   POST /__mock/faults           queue a fault: {"fault": 429|500|503|"reset", "times": 1, "path": "/10dlc/brand"}
+// Stateful mode adds:
+//   GET  /__mock/state            how many objects of each resource are kept
+//   GET  /__mock/clock            the virtual time; POST {"advance": <seconds>} moves it
+//   GET  /__mock/webhooks         the public key deliveries are signed with, the default URL, the delivery log
+//   POST /__mock/webhooks         {"url": "..."} where resources without their own webhook URL send
+//   POST /__mock/fixtures         {"brand": [{...}], ...} adds objects (the CLI's --fixtures loads a file at start)
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseFault, type FaultInjector } from "./faults.js";
+import type { VirtualClock } from "./state/clock.js";
+import type { StateEngine } from "./state/engine.js";
+import type { WebhookSender } from "./state/webhooks.js";
 
 export interface RecordedRequest {
   at: string;
@@ -45,7 +54,12 @@ export async function handleControl(
   res: ServerResponse,
   path: string,
   body: string,
-  state: { log: RequestLog; faults: FaultInjector; provider: string },
+  state: {
+    log: RequestLog;
+    faults: FaultInjector;
+    provider: string;
+    state?: { engine: StateEngine; clock: VirtualClock; webhooks: WebhookSender };
+  },
 ): Promise<void> {
   const send = (status: number, value: unknown) => {
     res.statusCode = status;
@@ -53,6 +67,47 @@ export async function handleControl(
     res.end(JSON.stringify(value, null, 2));
   };
   const route = `${req.method} ${path.slice(CONTROL_PREFIX.length) || "/"}`;
+  const json = (): Record<string, unknown> | undefined => {
+    try {
+      const value: unknown = JSON.parse(body || "{}");
+      return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const stateful = state.state;
+  if (stateful) {
+    switch (route) {
+      case "GET /state":
+        return send(200, { resources: stateful.engine.resources() });
+      case "GET /clock":
+        return send(200, { now: new Date(stateful.clock.now()).toISOString() });
+      case "POST /clock": {
+        const seconds = Number(json()?.advance);
+        if (!Number.isFinite(seconds) || seconds < 0) return send(400, { error: 'Send {"advance": <seconds>} with a non-negative number.' });
+        stateful.clock.advance(seconds * 1000);
+        stateful.engine.tick();
+        return send(200, { now: new Date(stateful.clock.now()).toISOString() });
+      }
+      case "GET /webhooks":
+        return send(200, { publicKey: stateful.webhooks.publicKey, defaultUrl: stateful.engine.defaultWebhookUrl ?? null, deliveries: stateful.webhooks.deliveries() });
+      case "POST /webhooks": {
+        const url = json()?.url;
+        if (typeof url !== "string" || !/^https?:\/\//.test(url)) return send(400, { error: 'Send {"url": "http(s)://..."}.' });
+        stateful.engine.defaultWebhookUrl = url;
+        return send(200, { defaultUrl: url });
+      }
+      case "POST /fixtures": {
+        const fixtures = json();
+        if (!fixtures) return send(400, { error: "The body must be a JSON object of resource name to array of objects." });
+        try {
+          return send(201, { loaded: stateful.engine.load(fixtures), resources: stateful.engine.resources() });
+        } catch (error) {
+          return send(400, { error: (error as Error).message });
+        }
+      }
+    }
+  }
   switch (route) {
     case "GET /":
       return send(200, {
@@ -62,6 +117,16 @@ export async function handleControl(
           "POST /__mock/reset": "forget recorded requests and queued faults",
           "GET /__mock/faults": "queued faults",
           "POST /__mock/faults": 'queue a fault: {"fault": 429 | 500 | 503 | "reset", "times": 1, "path": "/prefix"}',
+          ...(stateful
+            ? {
+                "GET /__mock/state": "objects kept per resource",
+                "GET /__mock/clock": "the virtual time",
+                "POST /__mock/clock": '{"advance": <seconds>} moves the virtual clock (statuses move, webhooks go out)',
+                "GET /__mock/webhooks": "signing public key, default URL, delivery log",
+                "POST /__mock/webhooks": '{"url": "..."} default webhook target',
+                "POST /__mock/fixtures": '{"<resource>": [objects]} adds starting data',
+              }
+            : {}),
         },
         headers: { "x-mock-latency": "<ms> delays this response", "x-mock-fault": "429 | 500 | 503 | reset fails this request" },
       });
@@ -70,6 +135,7 @@ export async function handleControl(
     case "POST /reset":
       state.log.clear();
       state.faults.clear();
+      stateful?.engine.reset();
       return send(200, { reset: true });
     case "GET /faults":
       return send(200, { faults: state.faults.pending() });

@@ -2,6 +2,7 @@
 // itself produces (validation, auth, routing) is written in the provider's own error format, so
 // the generated clients parse mock errors exactly like real ones.
 import { randomUUID } from "node:crypto";
+import { telnyxResources, vonageResources, type ResourceDef } from "./state/resources.js";
 
 /** One problem found in a request, in a provider-neutral form. */
 export interface MockProblem {
@@ -22,6 +23,8 @@ export interface MockProfile {
   specFile: string;
   defaultPort: number;
   portEnv: string;
+  /** The resources the stateful mode keeps. */
+  resources: ResourceDef[];
   /** A curl line for the startup banner, with working credentials for the mock. */
   sampleCurl(baseUrl: string): string;
   errorBody(kind: MockErrorKind, status: number, problems: MockProblem[], path: string): unknown;
@@ -43,6 +46,7 @@ export const telnyxProfile: MockProfile = {
   specFile: "generated/telnyx/openapi.json",
   defaultPort: 4010, // keep in step with codegen/providers.ts (mockPort), which the docs quote
   portEnv: "TELNYX_MOCK_PORT",
+  resources: telnyxResources,
   sampleCurl: (baseUrl) => `curl -H "Authorization: Bearer test-key" ${baseUrl}/10dlc/brand`,
   errorBody: (kind, _status, problems) => ({
     errors: problems.map((problem) => ({
@@ -74,6 +78,7 @@ export const vonageProfile: MockProfile = {
   specFile: "generated/vonage/openapi.json",
   defaultPort: 4011, // keep in step with codegen/providers.ts (mockPort)
   portEnv: "VONAGE_MOCK_PORT",
+  resources: vonageResources,
   sampleCurl: (baseUrl) => `curl -u test-key:test-secret ${baseUrl}/brands`,
   errorBody: (kind, _status, problems, path) => ({
     type: `https://developer.vonage.com/api-errors/10dlc#${vonageSlug(kind, path)}`,

@@ -13,6 +13,10 @@ import { CONTROL_PREFIX, handleControl, RequestLog } from "./control.js";
 import { FaultInjector, type FaultConfig } from "./faults.js";
 import { type MockErrorKind, type MockProblem, type MockProfile } from "./profiles.js";
 import { Router } from "./router.js";
+import { VirtualClock } from "./state/clock.js";
+import { StateEngine } from "./state/engine.js";
+import { examplesOf } from "./state/seed.js";
+import { WebhookSender } from "./state/webhooks.js";
 
 export interface MockServerOptions {
   profile: MockProfile;
@@ -27,11 +31,21 @@ export interface MockServerOptions {
   faults?: FaultConfig;
   /** Larger request bodies get a 413. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Keep created resources and move their statuses on a virtual clock (default off here; on in the CLI). */
+  stateful?: boolean;
+  /** Virtual seconds per real second (default 1; 0 freezes time except for explicit advances). */
+  clockScale?: number;
+  /** Where webhooks of resources without their own URL are sent. */
+  webhookUrl?: string;
+  /** Objects to start with, by resource name (see `POST /__mock/fixtures`). */
+  fixtures?: Record<string, unknown>;
 }
 
 export interface RunningMock {
   url: string;
   port: number;
+  /** The stateful layer, when on. */
+  state?: { engine: StateEngine; clock: VirtualClock; webhooks: WebhookSender };
   /** The path prefix of the spec's server URL (e.g. "/v2"), accepted but not required. */
   basePath: string;
   close(): Promise<void>;
@@ -58,6 +72,16 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
   }
   const operations = await getHttpOperationsFromSpec(document);
   const basePath = new URL(document.servers?.[0]?.url ?? "http://localhost").pathname.replace(/\/+$/, "");
+  let state: RunningMock["state"];
+  if (options.stateful) {
+    const clock = new VirtualClock(options.clockScale ?? 1);
+    const webhooks = new WebhookSender();
+    const engine = new StateEngine(options.profile.resources, clock, webhooks);
+    engine.seed(examplesOf(document as Record<string, unknown>, options.profile.resources));
+    if (options.fixtures) engine.load(options.fixtures);
+    engine.defaultWebhookUrl = options.webhookUrl;
+    state = { engine, clock, webhooks };
+  }
   const handler = createHandler({
     profile: options.profile,
     operations,
@@ -66,7 +90,12 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
     faults: new FaultInjector(options.faults),
     requests: new RequestLog(),
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    document: document as Record<string, unknown>,
+    ...(state ? { state } : {}),
   });
+  // Statuses move even when nobody asks: webhooks go out on time.
+  const ticker = state ? setInterval(() => state.engine.tick(), 250) : undefined;
+  ticker?.unref();
 
   const server = http.createServer((req, res) => {
     handler(req, res).catch((error: unknown) => {
@@ -89,8 +118,10 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
     url: `http://${host}:${address.port}`,
     port: address.port,
     basePath,
+    ...(state ? { state } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        clearInterval(ticker);
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
@@ -105,11 +136,13 @@ interface HandlerContext {
   faults: FaultInjector;
   requests: RequestLog;
   maxBodyBytes: number;
+  document: Record<string, unknown>;
+  state?: RunningMock["state"];
 }
 
 class BodyTooLarge extends Error {}
 
-function createHandler({ profile, operations, basePath, log, faults, requests, maxBodyBytes }: HandlerContext) {
+function createHandler({ profile, operations, basePath, log, faults, requests, maxBodyBytes, document, state }: HandlerContext) {
   const router = new Router(operations);
   const prism = createInstance(baseConfig, { logger: createLogger("mock", { level: "silent" }) });
 
@@ -148,7 +181,7 @@ function createHandler({ profile, operations, basePath, log, faults, requests, m
     }
 
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-      return handleControl(req, res, path, raw.toString("utf8"), { log: requests, faults, provider: profile.id });
+      return handleControl(req, res, path, raw.toString("utf8"), { log: requests, faults, provider: profile.id, ...(state ? { state } : {}) });
     }
 
     const route = router.match(method, path);
@@ -227,6 +260,31 @@ function createHandler({ profile, operations, basePath, log, faults, requests, m
     const { output, validations } = result.right;
     const violations = validations.input.filter((v) => v.severity === 0);
     if (violations.length > 0 && output.statusCode >= 400) return rejectInput(output.statusCode, violations);
+
+    if (state && output.statusCode < 300) {
+      const template = route.operation.path;
+      const operation = ((document.paths as Record<string, Record<string, Record<string, unknown>>>)[template] ?? {})[method.toLowerCase()];
+      const reply = state.engine.handle({
+        method,
+        template,
+        params: route.params,
+        query: input.url.query ?? {},
+        body,
+        status: output.statusCode,
+        output: output.body,
+        ...(operation?.["x-pagination"] ? { pagination: operation["x-pagination"] as Record<string, string> } : {}),
+      });
+      if (reply && "error" in reply) {
+        const { status, title, detail, pointer } = reply.error;
+        return fail(status === 404 ? "not-found" : "validation", status, [{ title, detail, ...(pointer ? { pointer } : {}) }]);
+      }
+      if (reply) {
+        res.statusCode = reply.status;
+        if (reply.body === undefined || reply.status === 204) return void res.end();
+        res.setHeader("content-type", "application/json");
+        return void res.end(JSON.stringify(reply.body));
+      }
+    }
     for (const [name, value] of Object.entries(output.headers ?? {})) res.setHeader(name, value);
     res.statusCode = output.statusCode;
     res.end(serialize(output.body, res.getHeader("content-type")));
