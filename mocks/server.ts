@@ -1,7 +1,7 @@
 // The mock HTTP server: our own node:http front (CORS, base paths, routing, error format) around
 // Prism's HTTP engine (validation, security checks, negotiation, examples). Prism's own server is
 // not used because it matches every operation on every request and ignores the base path.
-import { readFileSync } from "node:fs";
+import { readFileSync, watch, type FSWatcher } from "node:fs";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -93,12 +93,15 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
     document: document as Record<string, unknown>,
     ...(state ? { state } : {}),
   });
+  const specWatcher = watchSpec(specPath, options.log, async (next) => {
+    handler.reload(await getHttpOperationsFromSpec(next as object), next as Record<string, unknown>);
+  });
   // Statuses move even when nobody asks: webhooks go out on time.
   const ticker = state ? setInterval(() => state.engine.tick(), 250) : undefined;
   ticker?.unref();
 
   const server = http.createServer((req, res) => {
-    handler(req, res).catch((error: unknown) => {
+    handler.handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) {
         sendJson(res, 500, options.profile.errorBody("other", 500, [{ title: "Mock server error", detail: String(error) }], req.url ?? "/"));
       } else {
@@ -122,6 +125,7 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
     close: () =>
       new Promise<void>((resolve, reject) => {
         clearInterval(ticker);
+        specWatcher.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
@@ -142,11 +146,14 @@ interface HandlerContext {
 
 class BodyTooLarge extends Error {}
 
-function createHandler({ profile, operations, basePath, log, faults, requests, maxBodyBytes, document, state }: HandlerContext) {
-  const router = new Router(operations);
+function createHandler(context: HandlerContext) {
+  const { profile, basePath, log, faults, requests, maxBodyBytes, state } = context;
+  // Replaced as a whole when the spec file changes (see `reload`), never mutated in place.
+  let spec = { router: new Router(context.operations), document: context.document };
   const prism = createInstance(baseConfig, { logger: createLogger("mock", { level: "silent" }) });
 
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const { router, document } = spec;
     const started = performance.now();
     const method = (req.method ?? "GET").toUpperCase();
     const url = new URL(req.url ?? "/", "http://mock.local");
@@ -289,6 +296,34 @@ function createHandler({ profile, operations, basePath, log, faults, requests, m
     res.statusCode = output.statusCode;
     res.end(serialize(output.body, res.getHeader("content-type")));
   };
+  return {
+    handle,
+    reload(operations: IHttpOperation[], document: Record<string, unknown>) {
+      spec = { router: new Router(operations), document };
+    },
+  };
+}
+
+/**
+ * Reloads the spec when its file changes (e.g. after `npm run generate`), without a restart. A
+ * file that does not parse or load keeps the last good spec serving, and the reason is logged.
+ */
+function watchSpec(file: string, log: ((line: string) => void) | undefined, apply: (document: unknown) => Promise<void>): FSWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watch(path.dirname(file), (_event, name) => {
+    if (name !== path.basename(file)) return;
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      try {
+        await apply(JSON.parse(readFileSync(file, "utf8")));
+        log?.(`spec reloaded from ${file}`);
+      } catch (error) {
+        log?.(`spec at ${file} failed to load (${(error as Error).message}); still serving the last good one`);
+      }
+    }, 200);
+  });
+  watcher.unref();
+  return watcher;
 }
 
 function stripBasePath(pathname: string, basePath: string): string {

@@ -1,8 +1,13 @@
 // The mock server's own behaviour around Prism, over real HTTP: base paths, CORS, routing errors,
 // request validation and auth failures in the provider's error format, Prefer-driven responses.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningMock } from "../../mocks/server.js";
+import { profiles } from "../../mocks/profiles.js";
+import { startMockServer, type RunningMock } from "../../mocks/server.js";
 import { startMock } from "../support/mocks.js";
+import { repoRoot } from "../support/spec.js";
 
 let telnyx: RunningMock;
 let vonage: RunningMock;
@@ -104,5 +109,34 @@ describe("mock server", () => {
     const response = await fetch(`${telnyx.url}/10dlc/brand/4b20019b-043a-78f8-0657-b3be3f4b4002`, { headers: { ...bearer, Prefer: "code=404" } });
     expect(response.status).toBe(404);
     expect(((await response.json()) as { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe("spec reload", () => {
+  it("serves a changed spec without a restart, and keeps the last good one when the file breaks", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "reload-"));
+    cpSync(path.join(repoRoot, "generated/vonage/openapi.json"), path.join(root, "spec.json"));
+    const lines: string[] = [];
+    const mock = await startMockServer({ profile: { ...profiles.vonage, specFile: "spec.json" }, root, port: 0, log: (l) => lines.push(l) });
+    const waitForLine = async (fragment: string) => {
+      for (let i = 0; i < 100 && !lines.some((l) => l.includes(fragment)); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(lines.join("\n")).toContain(fragment);
+    };
+    try {
+      expect((await fetch(`${mock.url}/enum`, { headers: basicAuth })).status).toBe(200);
+      const spec = JSON.parse(readFileSync(path.join(root, "spec.json"), "utf8"));
+      spec.paths["/enumerations"] = spec.paths["/enum"];
+      delete spec.paths["/enum"];
+      writeFileSync(path.join(root, "spec.json"), JSON.stringify(spec));
+      await waitForLine("spec reloaded");
+      expect((await fetch(`${mock.url}/enumerations`, { headers: basicAuth })).status).toBe(200);
+      expect((await fetch(`${mock.url}/enum`, { headers: basicAuth })).status).toBe(404);
+
+      writeFileSync(path.join(root, "spec.json"), "{ not json");
+      await waitForLine("still serving the last good one");
+      expect((await fetch(`${mock.url}/enumerations`, { headers: basicAuth })).status).toBe(200);
+    } finally {
+      await mock.close();
+    }
   });
 });
