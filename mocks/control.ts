@@ -1,6 +1,7 @@
 // The control API under /__mock/ on each mock port: what a frontend developer or a test needs to
 // steer the mock without restarting it.
 //   GET  /__mock/                 this index
+//   GET  /__mock/health           liveness and memory use of the mock process
 //   GET  /__mock/requests         recorded requests (newest last) with their validation problems
 //   POST /__mock/reset            forget recorded requests and queued faults
 //   GET  /__mock/faults           queued faults
@@ -113,6 +114,7 @@ export async function handleControl(
       return send(200, {
         provider: state.provider,
         endpoints: {
+          "GET /__mock/health": "liveness and memory use",
           "GET /__mock/requests": "recorded requests with their validation problems",
           "POST /__mock/reset": "forget recorded requests and queued faults",
           "GET /__mock/faults": "queued faults",
@@ -130,6 +132,10 @@ export async function handleControl(
         },
         headers: { "x-mock-latency": "<ms> delays this response", "x-mock-fault": "429 | 500 | 503 | reset fails this request" },
       });
+    case "GET /health": {
+      const memory = process.memoryUsage();
+      return send(200, { ok: true, uptimeSeconds: Math.round(process.uptime()), rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
+    }
     case "GET /requests":
       return send(200, { requests: state.log.list() });
     case "POST /reset":
