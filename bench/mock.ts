@@ -2,6 +2,8 @@
 // same bundled spec and the same requests, over loopback. Prints requests/s, p50/p99 latency and
 // start-up time of both, and the ratios.
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { profiles } from "../mocks/profiles.js";
@@ -27,8 +29,9 @@ async function waitUntilUp(url: string, since: number, timeoutMs = 30_000): Prom
 
 // Both servers run in their own process, as users run them, so neither shares the event loop
 // with the load generator.
-function startOurMock(port: number): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.join(root, "mocks/cli.ts"), "--provider", "telnyx", "--telnyx-port", String(port), "--quiet"], {
+function startOurMock(port: number, stateless: boolean): ChildProcess {
+  const flags = stateless ? ["--stateless"] : [];
+  return spawn(process.execPath, ["--import", "tsx", path.join(root, "mocks/cli.ts"), "--provider", "telnyx", "--telnyx-port", String(port), "--quiet", ...flags], {
     cwd: root,
     stdio: "ignore",
   });
@@ -58,20 +61,36 @@ async function measure(name: string, baseUrl: string, startupMs: number) {
   return { name, startupMs, ...result };
 }
 
+/** Replays the mock's answer from a bare node:http server: the most this load generator can measure. */
+async function measureCeiling(source: string) {
+  const response = await fetch(`${source}/10dlc/brand`, { headers: { Authorization: "Bearer bench" } });
+  const body = Buffer.from(await response.arrayBuffer());
+  const server = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(body));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  try {
+    return await measure("ceiling: bare node:http, same bytes", `http://127.0.0.1:${(server.address() as AddressInfo).port}`, 0);
+  } finally {
+    server.close();
+  }
+}
+
 async function main() {
   const spec = path.join(root, profiles.telnyx.specFile);
   console.log(`Mock benchmark: ${spec}, up to ${count} GET requests, ${concurrency} concurrent, at most ${maxSeconds}s each.\n`);
 
   const base = 4600 + Math.floor(Math.random() * 300);
-  const t0 = performance.now();
-  const ours = startOurMock(base);
-  let oursResult;
-  try {
-    const oursStartup = await waitUntilUp(`http://127.0.0.1:${base}/10dlc/brand`, t0);
-    oursResult = await measure("ours (router + Prism engine)", `http://127.0.0.1:${base}`, oursStartup);
-  } finally {
-    ours.kill("SIGTERM");
+  const rows = [];
+  for (const [name, stateless, port] of [["ours, stateless (router + Prism engine)", true, base], ["ours, stateful (default of npm run mock)", false, base + 2]] as const) {
+    const started = performance.now();
+    const ours = startOurMock(port, stateless);
+    try {
+      const startup = await waitUntilUp(`http://127.0.0.1:${port}/10dlc/brand`, started);
+      rows.push(await measure(name, `http://127.0.0.1:${port}`, startup));
+    } finally {
+      ours.kill("SIGTERM");
+    }
   }
+  const oursResult = rows[0]!;
 
   const port = base + 1;
   const t1 = performance.now();
@@ -79,8 +98,10 @@ async function main() {
   try {
     const prismStartup = await waitUntilUp(`http://127.0.0.1:${port}/10dlc/brand`, t1);
     const prismResult = await measure("plain prism mock CLI", `http://127.0.0.1:${port}`, prismStartup);
+    const ceiling = await measureCeiling(`http://127.0.0.1:${port}`);
+    rows.push(prismResult, ceiling);
     table(
-      [oursResult, prismResult].map((r) => ({
+      rows.map((r) => ({
         server: r.name,
         "startup ms": Math.round(r.startupMs),
         requests: r.requests,
@@ -90,7 +111,7 @@ async function main() {
         "p99 ms": r.p99.toFixed(2),
       })),
     );
-    console.log(`throughput ours/prism: ${ratio(oursResult.perSecond, prismResult.perSecond)}`);
+    console.log(`throughput ours (stateless)/prism: ${ratio(oursResult.perSecond, prismResult.perSecond)}; ours/ceiling of this load generator: ${ratio(oursResult.perSecond, ceiling.perSecond)}`);
     console.log(`p99 latency prism/ours: ${ratio(prismResult.p99, oursResult.p99)}`);
     console.log(`startup prism/ours: ${ratio(prismResult.startupMs, oursResult.startupMs)}`);
   } finally {

@@ -150,6 +150,7 @@ function createHandler(context: HandlerContext) {
   const { profile, basePath, log, faults, requests, maxBodyBytes, state } = context;
   // Replaced as a whole when the spec file changes (see `reload`), never mutated in place.
   let spec = { router: new Router(context.operations), document: context.document };
+  const prismCache = new BoundedCache<Awaited<ReturnType<ReturnType<typeof prism.request>>>>(1000);
   const prism = createInstance(baseConfig, { logger: createLogger("mock", { level: "silent" }) });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -239,7 +240,15 @@ function createHandler(context: HandlerContext) {
     };
     const preferences = parsePrefer(input.headers?.prefer);
     const config = { ...baseConfig, mock: { ...baseConfig.mock, ...preferences } } as IHttpConfig;
-    const result = await prism.request(input, [route.operation], config)();
+    // Prism's answer depends only on the request, the operation and the config: identical requests
+    // (a frontend polling the same GET) reuse it instead of validating and negotiating again.
+    // Dynamic responses are random by design and never cached.
+    const cacheKey = preferences.dynamic ? undefined : JSON.stringify([route.operation.id, method, path, input.url.query, input.headers?.authorization, input.headers?.["content-type"], input.headers?.accept, input.headers?.prefer, raw.length > 0 ? raw.toString("utf8") : null]);
+    let result = cacheKey === undefined ? undefined : prismCache.get(cacheKey);
+    if (result === undefined) {
+      result = await prism.request(input, [route.operation], config)();
+      if (cacheKey !== undefined) prismCache.set(cacheKey, result);
+    }
 
     // Prism either answers with the spec's (static) error example for invalid input, or, when the
     // spec has none for that status, fails with a problem+json error. Either way the body is
@@ -300,8 +309,34 @@ function createHandler(context: HandlerContext) {
     handle,
     reload(operations: IHttpOperation[], document: Record<string, unknown>) {
       spec = { router: new Router(operations), document };
+      prismCache.clear();
     },
   };
+}
+
+/** A small least-recently-used cache. */
+class BoundedCache<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
 }
 
 /**
