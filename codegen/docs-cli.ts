@@ -1,0 +1,74 @@
+// `npm run docs [-- --out <dir>] [--provider <id>]...`
+// Builds one self-contained HTML API reference per provider from the bundled spec that
+// `npm run generate` writes (generated/<id>/openapi.json) into generated/docs/<id>.html.
+// Exit codes: 0 done, 1 a bundled spec is missing or unreadable, 2 bad usage.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { providers } from "./providers.js";
+import { buildReferenceHtml } from "./reference.js";
+
+function main(): number {
+  let values: { out?: string; provider?: string[] };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        out: { type: "string" },
+        provider: { type: "string", multiple: true },
+      },
+    }));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error("Usage: npm run docs -- [--out <dir>] [--provider <id>]...");
+    return 2;
+  }
+  const root = process.cwd();
+  const outDir = path.resolve(root, values.out ?? "generated/docs");
+  const wanted = values.provider;
+  const selected = wanted ? providers.filter((p) => wanted.includes(p.id)) : providers;
+  if (wanted && selected.length !== new Set(wanted).size) {
+    const unknown = wanted.filter((id) => !providers.some((p) => p.id === id));
+    console.error(`Unknown provider: ${unknown.join(", ")}. Known: ${providers.map((p) => p.id).join(", ")}`);
+    return 2;
+  }
+
+  // Read every input before writing anything, so a missing spec leaves the output folder alone.
+  const specs = new Map<string, { info?: { title?: string; version?: string } }>();
+  for (const provider of selected) {
+    const file = path.join(root, "generated", provider.id, "openapi.json");
+    const shown = path.relative(root, file);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      console.error(`${shown} not found: run \`npm run generate\` first, then \`npm run docs\`.`);
+      return 1;
+    }
+    try {
+      specs.set(provider.id, JSON.parse(text));
+    } catch (error) {
+      console.error(`${shown} is not valid JSON (${(error as Error).message}): run \`npm run generate\` to rebuild it.`);
+      return 1;
+    }
+  }
+  const redocPath = createRequire(import.meta.url).resolve("redoc/bundles/redoc.standalone.js");
+  const redocScript = readFileSync(redocPath, "utf8");
+
+  mkdirSync(outDir, { recursive: true });
+  for (const provider of selected) {
+    const spec = specs.get(provider.id)!;
+    const version = spec.info?.version ? ` ${spec.info.version}` : "";
+    const html = buildReferenceHtml({ title: `${provider.name} API reference${version}`, spec, redocScript });
+    const target = path.join(outDir, `${provider.id}.html`);
+    writeFileSync(target, html);
+    console.log(`${path.relative(root, target) || target}  ${formatSize(Buffer.byteLength(html))}`);
+  }
+  return 0;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+process.exit(main());
