@@ -181,16 +181,7 @@ describe("Vonage stateful mock", () => {
     expect(brand.brand_id).not.toBe(template.brand_id);
     expect(brand.display_name).toBe("Scenario Brand");
 
-    const campaign = await vonage.brands.campaigns.create(brand.brand_id!, {
-      account_id: "abcd1234",
-      usecase: "ACCOUNT_NOTIFICATION",
-      description: "Appointment reminders and delivery notices for our customers.",
-      help_message: "Reply HELP for help.",
-      opt_in_message: "You are now subscribed.",
-      opt_out_message: "You are unsubscribed.",
-      tc_agreed: true,
-      message_flow: "Customers opt in on the checkout page by ticking a box that explains the messages.",
-    });
+    const campaign = await vonage.brands.campaigns.create(brand.brand_id!, campaignBody());
     expect(campaign.status).toBe("PENDING_REVIEW");
     const mine = await vonage.brands.campaigns.list(brand.brand_id!);
     expect(mine._embedded?.campaigns?.map((c) => c.campaign_id)).toEqual([campaign.campaign_id]);
@@ -201,7 +192,7 @@ describe("Vonage stateful mock", () => {
     expect((await vonage.brands.campaigns.numbers.retrieve(brand.brand_id!, campaign.campaign_id!, "14155550110")).status).toBe("LINKED");
     expect((await vonage.brands.campaigns.retrieve(brand.brand_id!, campaign.campaign_id!)).status).toBe("ACTIVE");
 
-    const orphan = await vonage.brands.campaigns.create("BNOPE00", { ...campaignBody() }).catch((e: unknown) => e);
+    const orphan = await vonage.brands.campaigns.create("BNOPE00", campaignBody()).catch((e: unknown) => e);
     expect(orphan).toBeInstanceOf(VonageNotFoundError);
   });
 });
