@@ -34,6 +34,8 @@ export interface ProviderConfig {
     signatureHeader: string;
     timestampHeader: string;
     publicKey: CredentialOption;
+    /** Events delivered to webhook URLs that the spec models as schemas, not under `webhooks`. */
+    extraEvents?: Array<{ name: string; type: string; description: string }>;
   };
 }
 
@@ -53,6 +55,13 @@ export const providers: ProviderConfig[] = [
       signatureHeader: "telnyx-signature-ed25519",
       timestampHeader: "telnyx-timestamp",
       publicKey: { option: "publicKey", env: "TELNYX_PUBLIC_KEY", description: "Telnyx's public key for webhook signatures (base64)." },
+      extraEvents: [
+        {
+          name: "PortingWebhookEvent",
+          type: '{ data: components["schemas"]["PortingEvent"] }',
+          description: "A porting event posted to a porting order's webhook_url, in Telnyx's data envelope.",
+        },
+      ],
     },
   },
   {

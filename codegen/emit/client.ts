@@ -71,7 +71,11 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
       jwtMint: provider.auth.jwtMint ?? null,
     },
     webhookSignature: provider.webhookSignature && model.webhooks.length > 0 ? provider.webhookSignature : null,
-    webhookEvents: model.webhooks.filter((hook) => hook.contentType).map((hook) => `${hook.typeBase}Webhook`).join(" | "),
+    webhookEvents: [
+      ...model.webhooks.filter((hook) => hook.contentType).map((hook) => `${hook.typeBase}Webhook`),
+      ...(provider.webhookSignature?.extraEvents ?? []).map((event) => event.name),
+    ].join(" | "),
+    extraEvents: provider.webhookSignature && model.webhooks.length > 0 ? (provider.webhookSignature.extraEvents ?? []) : [],
   });
 }
 

@@ -10,7 +10,7 @@ import {
   type OperationSpec,
   type RequestOptions,
 } from "../runtime/index.js";
-import type { operations, paths, webhooks } from "./types.js";
+import type { components, operations, paths, webhooks } from "./types.js";
 
 /** The server of the spec; override with the `baseUrl` option (e.g. to use a mock server). */
 export const DEFAULT_BASE_URL = "https://api.telnyx.com/v2";
@@ -2644,8 +2644,12 @@ function authorization(options: TelnyxClientOptions): () => string | undefined |
   return () => header;
 }
 
+/** A porting event posted to a porting order's webhook_url, in Telnyx's data envelope. */
+export type PortingWebhookEvent = { data: components["schemas"]["PortingEvent"] };
+
 /** Every webhook payload Telnyx sends. */
-export type TelnyxWebhookEvent = CampaignStatusUpdateWebhook | NumberOrderStatusUpdateWebhook;
+export type TelnyxWebhookEvent =
+  CampaignStatusUpdateWebhook | NumberOrderStatusUpdateWebhook | PortingWebhookEvent;
 
 export interface WebhookVerifyOptions {
   /** Overrides the client's public key. */

@@ -121,10 +121,15 @@ describe("Telnyx stateful mock", () => {
   });
 
   it("moves a porting order from draft through submitted to ported, and deletes only drafts", async () => {
-    const telnyx = createTelnyxClient({ apiKey: "k", baseUrl: mock.url });
+    const { publicKey } = await control<{ publicKey: string }>(mock, "GET", "/webhooks");
+    const telnyx = createTelnyxClient({ apiKey: "k", baseUrl: mock.url, publicKey });
     const created = await telnyx.portingOrders.create({ phone_numbers: ["+13035550101"] });
     const order = created.data![0]!;
     expect(order.status?.value).toBe("draft");
+    // PATCH merges: the webhook URL changes, the rest stays.
+    const patched = await telnyx.portingOrders.update(order.id!, { webhook_url: receiverUrl });
+    expect(patched.data?.webhook_url).toBe(receiverUrl);
+    expect(patched.data?.customer_reference).toBe(order.customer_reference);
     const confirmed = await telnyx.portingOrders.actions.confirm(order.id!);
     expect(confirmed.data?.status?.value).toBe("submitted");
     const refused = await telnyx.portingOrders.delete(order.id!).catch((e: unknown) => e);
@@ -132,6 +137,12 @@ describe("Telnyx stateful mock", () => {
     expect((refused as Error).message).toContain("Only porting orders in draft can be deleted");
     await control(mock, "POST", "/clock", { advance: 7200 });
     expect((await telnyx.portingOrders.retrieve(order.id!)).data?.status?.value).toBe("ported");
+    const hooks = await waitFor(() => {
+      const mine = received.filter((r) => r.body.includes(String(order.id)));
+      return mine.length >= 2 ? mine : undefined;
+    });
+    const event = await telnyx.webhooks.verify(hooks[0]!.body, hooks[0]!.headers as Record<string, string>);
+    expect("data" in event && (event.data as { event_type?: string }).event_type).toBe("porting_order.status_changed");
 
     const draft = (await telnyx.portingOrders.create({ phone_numbers: ["+13035550102"] })).data![0]!;
     await telnyx.portingOrders.delete(draft.id!);
