@@ -10,5 +10,6 @@ export * from "./api-promise.js";
 export * from "./pagination.js";
 export * from "./retry.js";
 export * from "./logging.js";
+export * from "./redact.js";
 export * from "./webhooks.js";
 export * from "./jwt.js";

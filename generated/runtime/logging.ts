@@ -2,10 +2,9 @@
 // The opt-in debug log. It shows what was sent and received without ever writing a credential:
 // credential-bearing headers and query parameters are replaced by "[redacted]", bodies are not logged.
 
-export type Logger = (line: string) => void;
+import { isSecretHeader, REDACTED, redactUrl } from "./redact.js";
 
-const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
-const SECRET_PARAM = /(key|secret|token|password|signature|auth)/i;
+export type Logger = (line: string) => void;
 
 export function describeRequest(request: Request): string {
   return `→ ${request.method} ${redactUrl(request.url)} ${formatHeaders(request.headers)}`;
@@ -17,18 +16,6 @@ export function describeResponse(request: Request, response: Response, ms: numbe
 
 function formatHeaders(headers: Headers): string {
   const parts: string[] = [];
-  headers.forEach((value, name) =>
-    parts.push(`${name}: ${SECRET_HEADERS.has(name.toLowerCase()) ? "[redacted]" : value}`),
-  );
+  headers.forEach((value, name) => parts.push(`${name}: ${isSecretHeader(name) ? REDACTED : value}`));
   return `{${parts.join(", ")}}`;
-}
-
-function redactUrl(raw: string): string {
-  const url = new URL(raw);
-  url.username = "";
-  url.password = "";
-  for (const name of [...url.searchParams.keys()]) {
-    if (SECRET_PARAM.test(name)) url.searchParams.set(name, "[redacted]");
-  }
-  return url.toString();
 }
