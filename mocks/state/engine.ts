@@ -3,13 +3,16 @@
 // creations are stored (the answer is the spec's example with the request's fields and a new id,
 // so it still matches the response schema), reads and lists see them, updates change them,
 // deletes remove them, and statuses move on the virtual clock, sending signed webhooks.
+//
+// The engine knows no provider: wording, page metadata, webhook bodies and timestamp fields come
+// from hooks on each ResourceDef (see resource-def.ts and mocks/providers/<id>/). Everything it
+// stores is a null-prototype copy (data.ts), so hostile keys stay plain data.
 import { randomUUID } from "node:crypto";
-import type { VirtualClock } from "./clock.js";
+import { isoTime, type VirtualClock } from "./clock.js";
+import { findProtoKey, isPlainObject, ownValue, scalarText, setOwn, toData, type Json } from "./data.js";
 import { getPath, setPath } from "./paths.js";
-import type { ResourceDef } from "./resources.js";
+import type { PageInfo, ResourceDef, Wording } from "./resource-def.js";
 import type { WebhookSender } from "./webhooks.js";
-
-type Json = Record<string, unknown>;
 
 export interface StateRequest {
   method: string;
@@ -29,19 +32,34 @@ export type StateReply =
   | { status: number; body: unknown }
   | { error: { status: number; title: string; detail: string; pointer?: string } };
 
+/** Fixtures that are not an object of arrays of objects, or would smuggle in object machinery. */
+export class FixtureError extends Error {
+  override readonly name = "FixtureError";
+}
+
+export interface StateEngineOptions {
+  /** Where a failing lifecycle step is reported (it is skipped; the others go on). Default: stderr. */
+  log?: (line: string) => void;
+}
+
 interface Entry {
   object: Json;
   /** Virtual time its lifecycle started, if it has. */
   lifecycleStart?: number;
-  /** How many lifecycle transitions have been applied. */
+  /** How many lifecycle transitions have been applied (or skipped after failing). */
   applied: number;
   /** The parent's id, for nested lists. */
   parentId?: string;
 }
 
+const MAX_PAGE = 1_000_000_000;
+const MAX_PAGE_SIZE = 10_000;
+
 export class StateEngine {
   private readonly stores = new Map<string, Map<string, Entry>>();
+  private readonly byName = new Map<string, ResourceDef>();
   private seeds: Array<{ def: ResourceDef; object: Json }> = [];
+  private readonly log: (line: string) => void;
   /** Where webhooks of resources without their own URL go (set through the control API). */
   defaultWebhookUrl: string | undefined;
 
@@ -49,38 +67,52 @@ export class StateEngine {
     private readonly defs: ResourceDef[],
     private readonly clock: VirtualClock,
     private readonly webhooks: WebhookSender,
+    options: StateEngineOptions = {},
   ) {
-    for (const def of defs) this.stores.set(def.name, new Map());
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    for (const def of defs) {
+      this.stores.set(def.name, new Map());
+      this.byName.set(def.name, def);
+    }
   }
 
   /** Example objects from the spec, so example ids answer and a frontend starts with data. */
   seed(examples: Array<{ resource: string; object: Json }>): void {
     this.seeds = examples.flatMap(({ resource, object }) => {
-      const def = this.defs.find((d) => d.name === resource);
-      return def ? [{ def, object }] : [];
+      const def = this.byName.get(resource);
+      return def && isPlainObject(object) && idOf(def, object) !== undefined ? [{ def, object: toData(object) }] : [];
     });
     this.reset();
   }
 
   reset(): void {
     for (const store of this.stores.values()) store.clear();
-    for (const { def, object } of this.seeds) this.put(def, structuredClone(object));
+    for (const { def, object } of this.seeds) this.put(def, toData(object));
   }
 
-  /** Adds fixture objects: `{ "brand": [{...}, ...], ... }`. Returns how many were loaded. */
-  load(fixtures: Record<string, unknown>): number {
-    let count = 0;
-    for (const [name, objects] of Object.entries(fixtures)) {
-      const def = this.defs.find((d) => d.name === name);
-      if (!def) throw new Error(`Unknown resource "${name}"; known: ${this.defs.map((d) => d.name).join(", ")}`);
-      if (!Array.isArray(objects)) throw new Error(`Fixtures for "${name}" must be an array of objects.`);
-      for (const object of objects as Json[]) {
-        if (object[def.idField] === undefined) throw new Error(`A "${name}" fixture has no ${def.idField}.`);
-        this.put(def, structuredClone(object));
-        count++;
+  /**
+   * Adds fixture objects: `{ "brand": [{...}, ...], ... }`. Returns how many were loaded. The whole
+   * input is checked first, so a bad fixture loads nothing; throws FixtureError saying what is wrong.
+   */
+  load(fixtures: unknown): number {
+    const known = () => [...this.byName.keys()].join(", ");
+    if (!isPlainObject(fixtures)) throw new FixtureError(`Fixtures must be a JSON object of resource name to array of objects; known resources: ${known()}.`);
+    const proto = findProtoKey(fixtures);
+    if (proto) throw new FixtureError(`Fixtures may not contain a "__proto__" key (found at ${proto}).`);
+    const accepted: Array<{ def: ResourceDef; object: Json }> = [];
+    for (const name of Object.keys(fixtures)) {
+      const def = this.byName.get(name);
+      if (!def) throw new FixtureError(`Unknown resource "${name}"; known: ${known()}.`);
+      const objects = fixtures[name];
+      if (!Array.isArray(objects)) throw new FixtureError(`Fixtures for "${name}" must be an array of objects.`);
+      for (const [index, object] of objects.entries()) {
+        if (!isPlainObject(object)) throw new FixtureError(`${name}[${index}] must be an object.`);
+        if (idOf(def, object) === undefined) throw new FixtureError(`${name}[${index}] has no ${def.idField} (a non-empty string or a number).`);
+        accepted.push({ def, object: toData(object) });
       }
     }
-    return count;
+    for (const { def, object } of accepted) this.put(def, object);
+    return accepted.length;
   }
 
   resources(): Record<string, number> {
@@ -95,89 +127,109 @@ export class StateEngine {
       if (def.create === route) return this.create(def, request);
       if (request.method === "GET" && def.list === request.template && def.list !== def.item) return this.list(def, request);
       if (def.item === request.template) return this.onItem(def, request);
-      if (request.method === "POST" && def.actions?.[request.template]) return this.action(def, request, def.actions[request.template]!);
+      const action = request.method === "POST" && def.actions && Object.hasOwn(def.actions, request.template) ? def.actions[request.template] : undefined;
+      if (action) return this.action(def, request, action);
     }
     return undefined;
   }
 
-  /** Applies due lifecycle transitions and sends their webhooks. */
+  /**
+   * Applies due lifecycle transitions and sends their webhooks. Never throws: a transition that
+   * fails is reported and skipped, and every other resource still moves on.
+   */
   tick(): void {
     const now = this.clock.now();
     for (const def of this.defs) {
-      for (const entry of this.stores.get(def.name)!.values()) {
-        const lifecycle = def.lifecycle ?? [];
-        if (entry.lifecycleStart === undefined) continue;
-        while (entry.applied < lifecycle.length && entry.lifecycleStart + lifecycle[entry.applied]!.after * 1000 <= now) {
-          const transition = lifecycle[entry.applied]!;
-          for (const [field, value] of Object.entries(transition.set)) setPath(entry.object, field, value);
-          touch(entry.object, now);
-          entry.applied++;
-          if (transition.webhook) this.notify(def, entry.object, transition.webhook);
-        }
+      if (!def.lifecycle?.length) continue;
+      for (const [id, entry] of this.stores.get(def.name)!) this.advance(def, id, entry, now);
+    }
+  }
+
+  private advance(def: ResourceDef, id: string, entry: Entry, now: number): void {
+    const lifecycle = def.lifecycle ?? [];
+    if (entry.lifecycleStart === undefined) return;
+    while (entry.applied < lifecycle.length && entry.lifecycleStart + lifecycle[entry.applied]!.after * 1000 <= now) {
+      const transition = lifecycle[entry.applied]!;
+      entry.applied++;
+      try {
+        for (const [field, value] of Object.entries(transition.set)) setPath(entry.object, field, toData(value));
+        touch(def, entry.object, now);
+        if (transition.webhook) this.notify(def, entry.object, transition.webhook, now);
+      } catch (error) {
+        this.log(`mock state: ${def.name} ${id}: lifecycle step ${entry.applied} failed and was skipped (${describe(error)})`);
       }
     }
   }
 
   private put(def: ResourceDef, object: Json, lifecycleStart?: number, parentId?: string): Entry {
     // Seeds and fixtures name their parent in the field of the same name (brand_id, campaignId...).
-    parentId ??= def.parent && object[def.parent.key] !== undefined ? String(object[def.parent.key]) : undefined;
+    parentId ??= def.parent ? scalarText(ownValue(object, def.parent.key)) : undefined;
     const entry: Entry = { object, applied: 0, ...(lifecycleStart !== undefined ? { lifecycleStart } : {}), ...(parentId ? { parentId } : {}) };
-    this.stores.get(def.name)!.set(String(object[def.idField]), entry);
+    this.stores.get(def.name)!.set(idOf(def, object)!, entry);
     return entry;
   }
 
   private create(def: ResourceDef, request: StateRequest): StateReply {
-    const body = (request.body ?? {}) as Json;
+    const body: Json = isPlainObject(request.body) ? toData(request.body) : Object.create(null);
     let parentId: string | undefined;
     if (def.parent) {
-      parentId = def.parent.from === "path" ? request.params[def.parent.key] : (body[def.parent.key] as string | undefined);
-      if (parentId === undefined || !this.stores.get(def.parent.resource)!.has(String(parentId))) {
-        return {
-          error: {
-            status: def.parent.from === "path" ? 404 : 422,
-            title: `Unknown ${def.parent.resource}`,
-            detail: `No ${def.parent.resource} with id ${JSON.stringify(parentId)} exists; create it first.`,
-            ...(def.parent.from === "body" ? { pointer: `/${def.parent.key}` } : {}),
-          },
-        };
+      const parentDef = this.byName.get(def.parent.resource)!;
+      parentId = scalarText(def.parent.from === "path" ? ownValue(request.params, def.parent.key) : ownValue(body, def.parent.key));
+      if (parentId === undefined || !this.stores.get(parentDef.name)!.has(parentId)) {
+        const fromPath = def.parent.from === "path";
+        const wording = (def.missingParent ?? neutralMissingParent)(parentDef, parentId, def.parent.key);
+        return { error: { status: fromPath ? 404 : 422, ...wording, ...(fromPath ? {} : { pointer: `/${def.parent.key}` }) } };
       }
     }
     const answer = unwrap(def, request.output);
-    const object: Json = structuredClone(answer.object);
+    const object = toData(answer.object);
     // The request's fields and path parameters, where the answer has a field of that name.
-    for (const [key, value] of [...Object.entries(request.params), ...Object.entries(body)]) {
-      if (key in object && !(value instanceof Blob) && typeof value !== "object") object[key] = value;
-      else if (key in object && Array.isArray(value) && Array.isArray(object[key])) object[key] = value;
+    for (const source of [request.params, body]) {
+      for (const key of Object.keys(source)) {
+        if (!Object.hasOwn(object, key)) continue;
+        const value = source[key];
+        if (scalarText(value) !== undefined) setOwn(object, key, value);
+        else if (Array.isArray(value) && Array.isArray(object[key])) setOwn(object, key, toData(value));
+      }
     }
-    object[def.idField] = def.newId(body);
-    if (typeof object[def.idField] !== "string" || object[def.idField] === "undefined") object[def.idField] = randomUUID();
-    for (const [field, value] of Object.entries(def.initial ?? {})) setPath(object, field, structuredClone(value));
+    setOwn(object, def.idField, newIdFor(def, body));
+    for (const [field, value] of Object.entries(def.initial ?? {})) setPath(object, field, toData(value));
     const now = this.clock.now();
-    stamp(object, now);
+    stamp(def, object, now);
     const entry = this.put(def, object, def.lifecycleStartsOn === "action" ? undefined : now, parentId);
     return { status: request.status, body: answer.wrap(entry.object) };
   }
 
+  private find(def: ResourceDef, request: StateRequest): { id: string; entry?: Entry } {
+    const id = ownValue(request.params, lastParam(def.item));
+    const key = typeof id === "string" ? id : "";
+    return { id: key, entry: this.stores.get(def.name)!.get(key) };
+  }
+
+  private notFound(def: ResourceDef, id: string): StateReply {
+    return { error: { status: 404, ...(def.notFound ?? neutralNotFound)(def, id) } };
+  }
+
   private onItem(def: ResourceDef, request: StateRequest): StateReply {
-    const id = request.params[lastParam(def.item)]!;
-    const store = this.stores.get(def.name)!;
-    const entry = store.get(id);
-    if (!entry) return { error: { status: 404, title: "Resource not found", detail: `No ${def.name} with id ${id} exists.` } };
+    const { id, entry } = this.find(def, request);
+    if (!entry) return this.notFound(def, id);
     const answer = unwrap(def, request.output);
     switch (request.method) {
       case "GET":
         return { status: request.status, body: answer.wrap(entry.object) };
       case "PUT":
       case "PATCH": {
-        // A merge: fields sent replace stored ones, fields left out keep their values.
-        for (const [key, value] of Object.entries((request.body ?? {}) as Json)) if (key in entry.object) entry.object[key] = value;
-        touch(entry.object, this.clock.now());
+        // A merge: fields sent replace stored ones, fields left out keep their values. Only fields
+        // the object already has are taken, so an unknown key (`__proto__` included) is ignored.
+        const changes = isPlainObject(request.body) ? toData(request.body) : Object.create(null);
+        for (const key of Object.keys(changes)) if (Object.hasOwn(entry.object, key) && key !== def.idField) setOwn(entry.object, key, changes[key]);
+        touch(def, entry.object, this.clock.now());
         return { status: request.status, body: answer.wrap(entry.object) };
       }
       case "DELETE": {
         const refusal = def.refuseDelete?.(entry.object);
         if (refusal) return { error: { status: 422, title: "Cannot delete", detail: refusal } };
-        store.delete(id);
+        this.stores.get(def.name)!.delete(id);
         return { status: request.status, body: request.output };
       }
       default:
@@ -186,12 +238,11 @@ export class StateEngine {
   }
 
   private action(def: ResourceDef, request: StateRequest, action: { set: Record<string, unknown>; startsLifecycle?: boolean }): StateReply {
-    const id = request.params[lastParam(def.item)]!;
-    const entry = this.stores.get(def.name)!.get(id);
-    if (!entry) return { error: { status: 404, title: "Resource not found", detail: `No ${def.name} with id ${id} exists.` } };
-    for (const [field, value] of Object.entries(action.set)) setPath(entry.object, field, structuredClone(value));
+    const { id, entry } = this.find(def, request);
+    if (!entry) return this.notFound(def, id);
+    for (const [field, value] of Object.entries(action.set)) setPath(entry.object, field, toData(value));
     const now = this.clock.now();
-    touch(entry.object, now);
+    touch(def, entry.object, now);
     if (action.startsLifecycle) {
       entry.lifecycleStart = now;
       entry.applied = 0;
@@ -203,98 +254,97 @@ export class StateEngine {
   private list(def: ResourceDef, request: StateRequest): StateReply {
     const paging = request.pagination ?? {};
     const reserved = new Set([paging.pageParam, paging.sizeParam, "page", "sort"].filter(Boolean) as string[]);
-    const parentId = def.parent?.from === "path" ? request.params[def.parent.key] : undefined;
+    const parentId = def.parent?.from === "path" ? scalarText(ownValue(request.params, def.parent.key)) : undefined;
+    // A query parameter named like a field filters on it (e.g. GET /10dlc/campaign?brandId=...).
+    // Only own fields count: `?constructor=x` filters nothing, as for any field the objects lack.
+    const filters = Object.keys(request.query)
+      .filter((key) => !reserved.has(key))
+      .map((key) => ({ key, wanted: ([] as string[]).concat(request.query[key] ?? []) }));
+    const matches = (object: Json) =>
+      filters.every(({ key, wanted }) => !Object.hasOwn(object, key) || wanted.includes(scalarText(object[key]) ?? "\u0000"));
     const all = [...this.stores.get(def.name)!.values()]
       .filter((entry) => parentId === undefined || entry.parentId === parentId)
       .map((entry) => entry.object)
-      // A query parameter named like a field filters on it (e.g. GET /10dlc/campaign?brandId=...).
-      .filter((object) => Object.entries(request.query).every(([key, value]) => reserved.has(key) || !(key in object) || String(object[key]) === String(value)));
-    const page = Math.max(1, Number(firstValue(request.query[paging.pageParam ?? ""]) ?? 1) || 1);
-    const size = Math.max(1, Number(firstValue(request.query[paging.sizeParam ?? ""]) ?? 10) || 10);
+      .filter(matches);
+    const page = pageNumber(request.query[paging.pageParam ?? ""], 1, MAX_PAGE);
+    const size = pageNumber(request.query[paging.sizeParam ?? ""], 10, MAX_PAGE_SIZE);
+    if (Array.isArray(request.output)) return { status: request.status, body: all };
     const slice = all.slice((page - 1) * size, page * size);
-    const output = structuredClone(request.output);
-    if (Array.isArray(output)) return { status: request.status, body: all };
-    const envelope = (output ?? {}) as Json;
-    setPath(envelope, paging.items ?? (def.envelope === "data" ? "data" : "records"), slice);
-    if (paging.total) setPath(envelope, paging.total, all.length);
-    if (paging.totalPages) setPath(envelope, paging.totalPages, Math.max(1, Math.ceil(all.length / size)));
-    for (const field of ["page", "page_number", "meta.page_number"]) if (getPath(envelope, field) !== undefined) setPath(envelope, field, page);
-    for (const field of ["page_size", "meta.page_size"]) if (getPath(envelope, field) !== undefined) setPath(envelope, field, size);
-    for (const field of ["total_items", "meta.total_results"]) if (getPath(envelope, field) !== undefined) setPath(envelope, field, all.length);
+    const envelope: Json = isPlainObject(request.output) ? toData(request.output) : Object.create(null);
+    const info: PageInfo = { page, size, total: all.length, totalPages: Math.max(1, Math.ceil(all.length / size)) };
+    setPath(envelope, paging.items ?? def.listItems ?? (def.envelope === "data" ? "data" : "items"), slice);
+    if (paging.total) setPath(envelope, paging.total, info.total);
+    if (paging.totalPages) setPath(envelope, paging.totalPages, info.totalPages);
+    def.page?.(envelope, info);
     return { status: request.status, body: envelope };
   }
 
-  private notify(def: ResourceDef, object: Json, event: string): void {
-    const url = (def.webhookUrlField ? (object[def.webhookUrlField] as string | undefined) : undefined) ?? this.defaultWebhookUrl;
+  private notify(def: ResourceDef, object: Json, event: string, now: number): void {
+    const own = def.webhookUrlField ? ownValue(object, def.webhookUrlField) : undefined;
+    const url = (typeof own === "string" && own !== "" ? own : undefined) ?? this.defaultWebhookUrl;
     if (!url) return;
-    this.webhooks.send(event, url, webhookPayload(event, object, url));
+    const payload = def.webhookPayload ? def.webhookPayload(event, object, { url, now }) : { event, object };
+    this.webhooks.send(event, url, payload);
   }
 }
 
-/** The Telnyx webhook bodies for the events the lifecycles send. */
-function webhookPayload(event: string, object: Json, url: string): unknown {
-  const now = new Date().toISOString();
-  switch (event) {
-    case "campaignStatusUpdate":
-      return {
-        brandId: object.brandId,
-        campaignId: object.campaignId,
-        createDate: String(Math.floor(Date.now() / 1000)),
-        cspId: object.cspId ?? "S0MOCK1",
-        isTMobileRegistered: object.campaignStatus === "MNO_PROVISIONED",
-        type: object.campaignStatus === "MNO_PROVISIONED" ? "MNO_REVIEW" : "REGISTRATION",
-        description: `Campaign is now ${String(object.campaignStatus)}.`,
-        status: "ACCEPTED",
-      };
-    case "numberOrderStatusUpdate":
-      return {
-        data: { event_type: "number_order.complete", id: randomUUID(), occurred_at: now, record_type: "event", payload: object },
-        meta: { attempt: 1, delivered_to: url },
-      };
-    default:
-      return {
-        data: {
-          id: randomUUID(),
-          record_type: "porting_event",
-          event_type: event,
-          payload_status: "completed",
-          available_notification_methods: ["webhook"],
-          porting_order_id: object.id,
-          payload: { id: object.id, status: object.status, customer_reference: object.customer_reference, support_key: object.support_key, updated_at: now, webhook_url: url },
-          created_at: now,
-          updated_at: now,
-        },
-      };
+function neutralNotFound(def: ResourceDef, id: string): Wording {
+  return { title: "Not found", detail: `No ${def.label} ${JSON.stringify(id)} exists.` };
+}
+
+function neutralMissingParent(parent: ResourceDef, id: string | undefined, key: string): Wording {
+  return { title: "Not found", detail: `No ${parent.label} ${JSON.stringify(id ?? "")} (given in ${key}) exists; create it first.` };
+}
+
+/** The object's id as a map key: a non-empty string or a finite number; undefined otherwise. */
+function idOf(def: ResourceDef, object: Json): string | undefined {
+  const id = scalarText(ownValue(object, def.idField));
+  return id === undefined || id === "" || typeof ownValue(object, def.idField) === "boolean" ? undefined : id;
+}
+
+/** The definition's new id, or a UUID when the hook gives nothing usable. */
+function newIdFor(def: ResourceDef, body: Json): string {
+  let id: unknown;
+  try {
+    id = def.newId(body);
+  } catch {
+    id = undefined;
   }
+  return typeof id === "string" && id !== "" && id !== "undefined" ? id : randomUUID();
 }
 
 /** The object inside Prism's answer, and how to put a stored object back in the same envelope. */
 function unwrap(def: ResourceDef, output: unknown): { object: Json; wrap: (object: Json) => unknown } {
+  const envelope: Json = isPlainObject(output) ? output : {};
   if (def.envelope === "data") {
-    const data = (output as Json | undefined)?.data;
-    const envelope = (output ?? {}) as Json;
-    if (Array.isArray(data)) return { object: (data[0] ?? {}) as Json, wrap: (object) => ({ ...envelope, data: [object] }) };
-    return { object: (data ?? {}) as Json, wrap: (object) => ({ ...envelope, data: object }) };
+    const data = envelope.data;
+    if (Array.isArray(data)) return { object: isPlainObject(data[0]) ? data[0] : {}, wrap: (object) => ({ ...envelope, data: [object] }) };
+    return { object: isPlainObject(data) ? data : {}, wrap: (object) => ({ ...envelope, data: object }) };
   }
-  return { object: (output ?? {}) as Json, wrap: (object) => object };
+  return { object: envelope, wrap: (object) => object };
 }
 
 function lastParam(template: string): string {
   return [...template.matchAll(/\{([^}]+)\}/g)].pop()![1]!;
 }
 
-function firstValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+/** A page number or size from the query: a positive integer within bounds, else the fallback. */
+function pageNumber(value: string | string[] | undefined, fallback: number, max: number): number {
+  const first = Array.isArray(value) ? value[0] : value;
+  const number = Math.floor(Number(first));
+  return Number.isFinite(number) && number >= 1 ? Math.min(number, max) : fallback;
 }
 
-const CREATED = ["created_at", "createdAt", "created_date"];
-const UPDATED = ["updated_at", "updatedAt", "last_updated"];
-
-function stamp(object: Json, now: number): void {
-  for (const field of CREATED) if (field in object) object[field] = new Date(now).toISOString();
-  touch(object, now);
+function stamp(def: ResourceDef, object: Json, now: number): void {
+  for (const field of def.timestamps?.created ?? []) if (Object.hasOwn(object, field)) setOwn(object, field, isoTime(now));
+  touch(def, object, now);
 }
 
-function touch(object: Json, now: number): void {
-  for (const field of UPDATED) if (field in object) object[field] = new Date(now).toISOString();
+/** Stamps the change time; isoTime clamps, so no virtual time can make it throw. */
+function touch(def: ResourceDef, object: Json, now: number): void {
+  for (const field of def.timestamps?.updated ?? []) if (Object.hasOwn(object, field)) setOwn(object, field, isoTime(now));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
 }

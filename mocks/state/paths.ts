@@ -1,14 +1,25 @@
-// Dot-path access into JSON values ("status.value", "_embedded.brands").
+// Dot-path access into JSON values ("status.value", "_embedded.brands"). Paths come from resource
+// definitions and the spec's x-pagination, but are still treated as data: reads follow own
+// properties only and writes create own properties, so a `__proto__` or `constructor` segment can
+// neither read nor change a prototype.
+import { ownValue, setOwn, type Json } from "./data.js";
+
 export function getPath(value: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+  return path.split(".").reduce<unknown>((node, key) => ownValue(node, key), value);
 }
 
-export function setPath(value: Record<string, unknown>, path: string, next: unknown): void {
+export function setPath(value: Json, path: string, next: unknown): void {
   const keys = path.split(".");
   let node = value;
   for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
+    const child = ownValue(node, key);
+    if (typeof child === "object" && child !== null && !Array.isArray(child)) {
+      node = child as Json;
+    } else {
+      const fresh: Json = Object.create(null);
+      setOwn(node, key, fresh);
+      node = fresh;
+    }
   }
-  node[keys[keys.length - 1]!] = next;
+  setOwn(node, keys[keys.length - 1]!, next);
 }

@@ -1,6 +1,6 @@
 // The spec's own examples as the starting data of the stateful mocks: for every kept resource,
 // the example answer of its item GET. Example ids then keep working, and lists are not empty.
-import type { ResourceDef } from "./resources.js";
+import type { ResourceDef } from "./resource-def.js";
 
 type Json = Record<string, unknown>;
 

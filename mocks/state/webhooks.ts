@@ -2,67 +2,196 @@
 // `<timestamp>|<body>`, base64, in `telnyx-signature-ed25519`, with `telnyx-timestamp`. The key
 // pair is made at start; its public key is served by the control API, so the generated client's
 // `webhooks.verify` accepts the deliveries end to end.
+//
+// Targets come from API bodies (`webhookURL`, `webhook_url`) and the control API, that is from
+// anyone who can reach the mock, so the sender must not become a way to reach other machines:
+// only http(s) URLs, only loopback hosts unless the user allowed more (`--webhook-allow`), no
+// redirects followed, and a log that records status, timing and a coarse error kind but never
+// what the remote answered. A refused target is never contacted.
 import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import { isIP } from "node:net";
+import { redactUrl } from "../../codegen/runtime/redact.js";
+
+/** Why an attempt failed, coarse on purpose: the log must not describe the remote beyond this. */
+export type DeliveryErrorKind = "redirect" | "http-status" | "timeout" | "network";
+
+export interface DeliveryAttempt {
+  at: string;
+  /** Milliseconds the attempt took. */
+  ms: number;
+  status?: number;
+  error?: DeliveryErrorKind;
+}
 
 export interface Delivery {
   event: string;
+  /** The target, with credentials in it redacted. */
   url: string;
-  attempts: Array<{ at: string; status?: number; error?: string }>;
+  attempts: DeliveryAttempt[];
   delivered: boolean;
+  /** Why the target was refused without being contacted. */
+  refused?: string;
+}
+
+export interface WebhookSenderOptions {
+  /** Hosts allowed besides loopback (names or IP addresses, e.g. from `--webhook-allow`). */
+  allowHosts?: readonly string[];
+  /** First retry delay; later ones double. Default 200 ms. */
+  backoffMs?: number;
+  /** Per-attempt timeout. Default 5 s. */
+  timeoutMs?: number;
 }
 
 const MAX_ATTEMPTS = 4;
 const MAX_LOG = 200;
+/** Deliveries in flight at once; beyond this a delivery is dropped (and logged), not queued without end. */
+const MAX_IN_FLIGHT = 64;
+
+/**
+ * Whether the mock may send a webhook to `url`: undefined when it may, otherwise the reason it
+ * may not (suitable for a 400 from the control API).
+ */
+export function checkWebhookTarget(url: string, allowHosts: readonly string[]): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "The webhook URL is not a valid absolute URL.";
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    return `Webhook URLs must use http or https, not ${parsed.protocol.replace(/:$/, "")}.`;
+  }
+  const host = bareHost(parsed.hostname);
+  if (isLoopback(host)) return undefined;
+  if (allowHosts.some((allowed) => normalizeHost(allowed) === host)) return undefined;
+  return `The mock only sends webhooks to loopback hosts (localhost, 127.0.0.0/8, ::1) and hosts allowed with --webhook-allow; ${host} is neither.`;
+}
+
+/** A host as URLs spell it after parsing (lower case, IPv4 in dotted form, IPv6 without brackets); undefined if it is not a host. */
+export function normalizeHost(host: string): string | undefined {
+  const trimmed = host.trim();
+  if (trimmed === "" || /[/?#@\s]/.test(trimmed)) return undefined;
+  const literal = isIP(trimmed) === 6 ? `[${trimmed}]` : trimmed;
+  try {
+    const parsed = new URL(`http://${literal}/`);
+    return parsed.port === "" ? bareHost(parsed.hostname) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function bareHost(hostname: string): string {
+  return hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+}
+
+function isLoopback(host: string): boolean {
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  if (isIP(host) === 6) return host === "::1" || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host);
+  return false;
+}
 
 export class WebhookSender {
   readonly publicKey: string;
+  /** The hosts allowed besides loopback, normalised. */
+  readonly allowHosts: readonly string[];
   private readonly privateKey: KeyObject;
   private readonly log: Delivery[] = [];
   private readonly pending = new Set<Promise<void>>();
+  private readonly backoffMs: number;
+  private readonly timeoutMs: number;
 
-  constructor(private readonly backoffMs = 200) {
+  constructor(options: WebhookSenderOptions = {}) {
+    const hosts: string[] = [];
+    for (const entry of options.allowHosts ?? []) {
+      const host = normalizeHost(entry);
+      if (host === undefined) throw new Error(`"${entry}" is not a host name or IP address (give hosts only, no scheme, port or path).`);
+      hosts.push(host);
+    }
+    this.allowHosts = hosts;
+    this.backoffMs = options.backoffMs ?? 200;
+    this.timeoutMs = options.timeoutMs ?? 5000;
     const pair = generateKeyPairSync("ed25519");
     this.privateKey = pair.privateKey;
     this.publicKey = Buffer.from(pair.publicKey.export({ format: "jwk" }).x!, "base64url").toString("base64");
   }
 
+  /** undefined when the mock may send to `url`, else why not. */
+  checkTarget(url: string): string | undefined {
+    return checkWebhookTarget(url, this.allowHosts);
+  }
+
   deliveries(): Delivery[] {
-    return this.log.map((d) => ({ ...d, attempts: [...d.attempts] }));
+    return this.log.map((d) => ({ ...d, attempts: d.attempts.map((a) => ({ ...a })) }));
   }
 
   /** Sends in the background, retrying with backoff on failure (bounded); never throws. */
   send(event: string, url: string, payload: unknown): void {
-    const delivery: Delivery = { event, url, attempts: [], delivered: false };
-    this.log.push(delivery);
-    if (this.log.length > MAX_LOG) this.log.shift();
-    const body = JSON.stringify(payload);
-    const task = (async () => {
-      for (let attempt = 0; attempt < MAX_ATTEMPTS && !delivery.delivered; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, this.backoffMs * 2 ** (attempt - 1)));
-        const timestamp = String(Math.floor(Date.now() / 1000));
-        const signature = sign(null, Buffer.from(`${timestamp}|${body}`), this.privateKey).toString("base64");
-        const at = new Date().toISOString();
-        try {
-          const response = await fetch(url, {
-            method: "POST",
-            headers: { "content-type": "application/json", "telnyx-signature-ed25519": signature, "telnyx-timestamp": timestamp },
-            body,
-            signal: AbortSignal.timeout(5000),
-          });
-          await response.arrayBuffer();
-          delivery.attempts.push({ at, status: response.status });
-          delivery.delivered = response.status >= 200 && response.status < 300;
-        } catch (error) {
-          delivery.attempts.push({ at, error: (error as Error).message });
-        }
-      }
-    })();
+    const delivery: Delivery = { event, url: redactUrl(String(url)), attempts: [], delivered: false };
+    this.record(delivery);
+    const refusal = typeof url === "string" ? this.checkTarget(url) : "The webhook URL is not a string.";
+    if (refusal) {
+      delivery.refused = refusal;
+      return;
+    }
+    if (this.pending.size >= MAX_IN_FLIGHT) {
+      delivery.refused = `Dropped: ${MAX_IN_FLIGHT} deliveries are already in flight.`;
+      return;
+    }
+    let body: string;
+    try {
+      body = JSON.stringify(payload) ?? "null";
+    } catch {
+      delivery.refused = "The webhook body could not be serialised.";
+      return;
+    }
+    const task = this.deliver(delivery, url, body).catch(() => undefined);
     this.pending.add(task);
     void task.finally(() => this.pending.delete(task));
   }
 
   /** Resolves when every delivery in flight has finished (for shutdown and tests). */
   async settle(): Promise<void> {
-    await Promise.all([...this.pending]);
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  private record(delivery: Delivery): void {
+    this.log.push(delivery);
+    if (this.log.length > MAX_LOG) this.log.shift();
+  }
+
+  private async deliver(delivery: Delivery, url: string, body: string): Promise<void> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS && !delivery.delivered; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 1)));
+      delivery.attempts.push(await this.attempt(url, body));
+      const last = delivery.attempts[delivery.attempts.length - 1]!;
+      delivery.delivered = last.error === undefined;
+    }
+  }
+
+  private async attempt(url: string, body: string): Promise<DeliveryAttempt> {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = sign(null, Buffer.from(`${timestamp}|${body}`), this.privateKey).toString("base64");
+    const at = new Date().toISOString();
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "telnyx-signature-ed25519": signature, "telnyx-timestamp": timestamp },
+        body,
+        // A redirect would send the signed body somewhere the target check never saw.
+        redirect: "manual",
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      // The remote's answer is not read, kept or logged; only its status matters.
+      await response.body?.cancel().catch(() => undefined);
+      const status = response.status;
+      if (status >= 200 && status < 300) return { at, ms: elapsed(), status };
+      return { at, ms: elapsed(), status, error: status >= 300 && status < 400 ? "redirect" : "http-status" };
+    } catch (error) {
+      const kind = (error as Error).name === "TimeoutError" ? "timeout" : "network";
+      return { at, ms: elapsed(), error: kind };
+    }
   }
 }

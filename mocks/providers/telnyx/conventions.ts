@@ -1,0 +1,28 @@
+// Telnyx's ways, shared by every resource it keeps: page metadata in list answers, the words of a
+// 404, timestamp fields. Telnyx's API reference words a missing id as "Resource not found" with a
+// detail about the identifier; the mock names the id the client sent.
+import type { Json, PageInfo, ResourceDef, ResourceHooks } from "../../state/resource-def.js";
+import { getPath, setPath } from "../../state/paths.js";
+import { telnyxWebhookPayload } from "./webhooks.js";
+
+/** 10DLC lists say `page`; the v2 APIs say `meta.page_number` and `meta.page_size`. */
+function writePage(envelope: Json, info: PageInfo): void {
+  for (const field of ["page", "meta.page_number"]) if (getPath(envelope, field) !== undefined) setPath(envelope, field, info.page);
+  if (getPath(envelope, "meta.page_size") !== undefined) setPath(envelope, "meta.page_size", info.size);
+  if (getPath(envelope, "meta.total_results") !== undefined) setPath(envelope, "meta.total_results", info.total);
+}
+
+export const telnyxConventions: ResourceHooks = {
+  listItems: "records",
+  page: writePage,
+  timestamps: { created: ["created_at", "createdAt"], updated: ["updated_at", "updatedAt"] },
+  notFound: (_def: ResourceDef, id: string) => ({
+    title: "Resource not found",
+    detail: `Nothing matches the identifier ${JSON.stringify(id)} given in the path.`,
+  }),
+  missingParent: (parent: ResourceDef, id: string | undefined, key: string) => ({
+    title: "Resource not found",
+    detail: `The ${parent.label} ${JSON.stringify(id ?? "")} given in ${key} does not exist; create it first.`,
+  }),
+  webhookPayload: telnyxWebhookPayload,
+};

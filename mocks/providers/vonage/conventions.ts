@@ -1,0 +1,18 @@
+// Vonage's ways, shared by the 10DLC resources it keeps: HAL-style list pages (`page`,
+// `page_size`, `total_items`; the items and `total_pages` come from the spec's x-pagination),
+// its timestamp fields, and a 404 worded as Vonage's 10DLC reference does
+// ("No campaign VC987XYZ was found.").
+import { getPath, setPath } from "../../state/paths.js";
+import type { Json, PageInfo, ResourceDef, ResourceHooks } from "../../state/resource-def.js";
+
+function writePage(envelope: Json, info: PageInfo): void {
+  const fields: Array<[string, number]> = [["page", info.page], ["page_size", info.size], ["total_items", info.total]];
+  for (const [field, value] of fields) if (getPath(envelope, field) !== undefined) setPath(envelope, field, value);
+}
+
+export const vonageConventions: ResourceHooks = {
+  page: writePage,
+  timestamps: { created: ["created_date", "created_at"], updated: ["last_updated"] },
+  notFound: (def: ResourceDef, id: string) => ({ title: "Not Found", detail: `No ${def.label} ${id} was found.` }),
+  missingParent: (parent: ResourceDef, id: string | undefined) => ({ title: "Not Found", detail: `No ${parent.label} ${id ?? ""} was found.` }),
+};

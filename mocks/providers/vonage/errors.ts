@@ -1,0 +1,26 @@
+// How Vonage's 10DLC API writes an error: an RFC 7807-style body whose `type` ends in a slug
+// naming the kind of data that was wrong, and one `detail` string.
+import { randomUUID } from "node:crypto";
+import type { MockErrorKind, MockProblem } from "../types.js";
+
+/** Vonage's 10DLC error slugs for invalid input, by the resource the path addresses. */
+function slug(kind: MockErrorKind, path: string): string {
+  if (kind === "invalid-json") return "invalid-json";
+  if (kind === "unauthorized") return "unauthorized";
+  if (kind === "not-found" || kind === "method-not-allowed") return "not-found";
+  if (/\/numbers/.test(path)) return "invalid-number-data";
+  if (/\/usecases\//.test(path)) return "invalid-usecase-data";
+  if (/\/vetting/.test(path)) return "invalid-vetting-data";
+  if (/\/campaigns/.test(path)) return "invalid-campaign-data";
+  return "brand-parameters";
+}
+
+export function vonageErrorBody(kind: MockErrorKind, _status: number, problems: MockProblem[], path: string): unknown {
+  return {
+    type: `https://developer.vonage.com/api-errors/10dlc#${slug(kind, path)}`,
+    title: problems[0]?.title ?? "Request failed",
+    // Vonage's body has one detail string: list every problem in it, with where it was found.
+    detail: problems.map((p) => (p.pointer || p.parameter ? `${p.pointer ?? p.parameter}: ${p.detail}` : p.detail)).join("; "),
+    instance: randomUUID(),
+  };
+}
