@@ -61,6 +61,8 @@ export function checkWebhookTarget(url: string, allowHosts: readonly string[]): 
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     return `Webhook URLs must use http or https, not ${parsed.protocol.replace(/:$/, "")}.`;
   }
+  // fetch cannot send them, and a log line would carry them.
+  if (parsed.username || parsed.password) return "Webhook URLs may not contain a user name or password.";
   const host = bareHost(parsed.hostname);
   if (isLoopback(host)) return undefined;
   if (allowHosts.some((allowed) => normalizeHost(allowed) === host)) return undefined;
