@@ -1,18 +1,22 @@
-// The mock HTTP server: our own node:http front (CORS, base paths, routing, error format) around
-// Prism's HTTP engine (validation, security checks, negotiation, examples). Prism's own server is
-// not used because it matches every operation on every request and ignores the base path.
-import { readFileSync, watch, type FSWatcher } from "node:fs";
-import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+// The mock HTTP server: options → the request pipeline (mocks/pipeline/) → a node:http server,
+// and the server's lifecycle (listen, spec reload, close). Prism's HTTP engine does validation,
+// security checks, negotiation and examples (mocks/prism/); Prism's own server is not used
+// because it matches every operation on every request and ignores the base path.
+import http from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
-import { createLogger } from "@stoplight/prism-core";
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from "@stoplight/prism-http";
-import type { IHttpOperation } from "@stoplight/types";
-import type { IPrismDiagnostic } from "@stoplight/prism-core";
-import { CONTROL_PREFIX, handleControl, RequestLog } from "./control.js";
+import { RequestLog } from "./control.js";
 import { FaultInjector, type FaultConfig } from "./faults.js";
-import { type MockErrorKind, type MockProblem, type MockProfile } from "./profiles.js";
-import { Router } from "./router.js";
+import { ConnectionLimiter } from "./http/connections.js";
+import { ControlOrigins } from "./http/cors.js";
+import { hostPolicy } from "./http/host.js";
+import * as P from "./http/problems.js";
+import { sendRawJson } from "./http/send.js";
+import type { MockState, PipelineDeps } from "./pipeline/context.js";
+import { createPipeline } from "./pipeline/index.js";
+import { type MockProfile } from "./profiles.js";
+import { PrismAdapter } from "./prism/adapter.js";
+import { loadServedSpec, watchSpec, type ServedSpec } from "./prism/spec.js";
 import { VirtualClock } from "./state/clock.js";
 import { StateEngine } from "./state/engine.js";
 import { examplesOf } from "./state/seed.js";
@@ -24,8 +28,9 @@ export interface MockServerOptions {
   root?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Interface to listen on (default 127.0.0.1). A non-loopback one serves every Host name. */
   host?: string;
-  /** Called once per request with a one-line summary. */
+  /** Called once per request with a one-line summary (credentials in the query redacted). */
   log?: (line: string) => void;
   /** Latency and fault rate applied to every request (seeded, so runs repeat). */
   faults?: FaultConfig;
@@ -37,90 +42,113 @@ export interface MockServerOptions {
   clockScale?: number;
   /** Where webhooks of resources without their own URL are sent. */
   webhookUrl?: string;
+  /** Hosts webhooks may be sent to besides loopback ones. */
+  webhookAllow?: string[];
   /** Objects to start with, by resource name (see `POST /__mock/fixtures`). */
   fixtures?: Record<string, unknown>;
+  /** Browser origins, besides loopback ones, that may use the control API. */
+  corsOrigins?: string[];
+  /** Host header names, besides loopback ones, that are served (e.g. a name in /etc/hosts). */
+  allowHosts?: string[];
+  /** When set, /__mock/* needs `Authorization: Bearer <token>` or `X-Mock-Token: <token>`. */
+  controlToken?: string;
+  /** The request headers must arrive within this. Default 10 s. */
+  headersTimeoutMs?: number;
+  /** The whole request (headers and body) must arrive within this. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this. Default 5 s. */
+  keepAliveTimeoutMs?: number;
+  /** Open connections at most; beyond, idle ones make room or new ones are refused. Default 256. */
+  maxConnections?: number;
 }
 
 export interface RunningMock {
   url: string;
   port: number;
   /** The stateful layer, when on. */
-  state?: { engine: StateEngine; clock: VirtualClock; webhooks: WebhookSender };
+  state?: MockState;
   /** The path prefix of the spec's server URL (e.g. "/v2"), accepted but not required. */
   basePath: string;
   close(): Promise<void>;
 }
 
-const baseConfig: IHttpConfig = {
-  mock: { dynamic: false },
-  checkSecurity: true,
-  validateRequest: true,
-  validateResponse: false,
-  errors: false,
-  upstreamProxy: undefined,
-  isProxy: false,
-};
+export const DEFAULT_LIMITS = {
+  maxBodyBytes: 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 256,
+  /** After a 413 the rest of a body is read and dropped up to this, so the client gets the answer. */
+  drainMaxBytes: 64 * 1024 * 1024,
+} as const;
+
+const TICK_MS = 250;
 
 export async function startMockServer(options: MockServerOptions): Promise<RunningMock> {
   const root = options.root ?? process.cwd();
   const specPath = path.resolve(root, options.profile.specFile);
-  let document: { servers?: Array<{ url: string }> };
+  let loaded: { spec: ServedSpec; text: string };
   try {
-    document = JSON.parse(readFileSync(specPath, "utf8"));
+    loaded = await loadServedSpec(specPath);
   } catch (error) {
     throw new Error(`Cannot read ${options.profile.specFile} (${(error as Error).message}); run \`npm run generate\` first.`);
   }
-  const operations = await getHttpOperationsFromSpec(document);
-  const basePath = new URL(document.servers?.[0]?.url ?? "http://localhost").pathname.replace(/\/+$/, "");
-  let state: RunningMock["state"];
-  if (options.stateful) {
-    const clock = new VirtualClock(options.clockScale ?? 1);
-    const webhooks = new WebhookSender();
-    const engine = new StateEngine(options.profile.resources, clock, webhooks);
-    engine.seed(examplesOf(document as Record<string, unknown>, options.profile.resources));
-    if (options.fixtures) engine.load(options.fixtures);
-    engine.defaultWebhookUrl = options.webhookUrl;
-    state = { engine, clock, webhooks };
-  }
-  const handler = createHandler({
+  let spec = loaded.spec;
+  const state = options.stateful ? startState(options, spec) : undefined;
+  const limits = {
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs,
+    drainMaxBytes: DEFAULT_LIMITS.drainMaxBytes,
+  };
+  const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs, limits.requestTimeoutMs);
+  const bindHost = options.host ?? "127.0.0.1";
+  const prism = new PrismAdapter();
+  const deps: PipelineDeps = {
     profile: options.profile,
-    operations,
-    basePath,
-    log: options.log,
+    spec: () => spec,
+    prism,
     faults: new FaultInjector(options.faults),
     requests: new RequestLog(),
-    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
-    document: document as Record<string, unknown>,
+    ...(options.log ? { log: options.log } : {}),
+    limits,
+    hosts: hostPolicy(bindHost, options.allowHosts),
+    controlOrigins: new ControlOrigins(options.corsOrigins),
+    ...(options.controlToken ? { controlToken: options.controlToken } : {}),
+    webhookAllow: options.webhookAllow ?? [],
     ...(state ? { state } : {}),
+  };
+  const handle = createPipeline(deps);
+  const specWatcher = watchSpec(specPath, loaded.text, options.log, (next) => {
+    spec = next;
+    prism.clear();
   });
-  const specWatcher = watchSpec(specPath, options.log, async (next) => {
-    handler.reload(await getHttpOperationsFromSpec(next as object), next as Record<string, unknown>);
-  });
-  // Statuses move even when nobody asks: webhooks go out on time.
-  const ticker = state ? setInterval(() => state.engine.tick(), 250) : undefined;
+  // Statuses move even when nobody asks: webhooks go out on time. A failing tick is logged and
+  // the next one tries again; it must never take the process down.
+  const ticker = state ? setInterval(() => tickSafely(state, options.log), TICK_MS) : undefined;
   ticker?.unref();
 
-  const server = http.createServer((req, res) => {
-    handler.handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) {
-        sendJson(res, 500, options.profile.errorBody("other", 500, [{ title: "Mock server error", detail: String(error) }], req.url ?? "/"));
-      } else {
-        res.end();
-      }
-    });
-  });
-  // Keep-alive sockets would hold close() open for seconds; mocks are short-lived anyway.
-  server.keepAliveTimeout = 1000;
+  const connections = new ConnectionLimiter(options.maxConnections ?? DEFAULT_LIMITS.maxConnections);
+  const server = http.createServer(
+    // Node checks header and request deadlines on this interval; keep it well under the deadlines.
+    { connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeoutMs / 4))), headersTimeout: headersTimeoutMs, requestTimeout: limits.requestTimeoutMs },
+    (req, res) => {
+      connections.serving(req.socket, res);
+      void handle(req, res);
+    },
+  );
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_LIMITS.keepAliveTimeoutMs;
+  connections.attach(server);
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, options.profile));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? options.profile.defaultPort, options.host ?? "127.0.0.1", resolve);
+    server.listen(options.port ?? options.profile.defaultPort, bindHost, resolve);
   });
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
-    basePath,
+    basePath: spec.basePath,
     ...(state ? { state } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -132,376 +160,40 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
   };
 }
 
-interface HandlerContext {
-  profile: MockProfile;
-  operations: IHttpOperation[];
-  basePath: string;
-  log?: (line: string) => void;
-  faults: FaultInjector;
-  requests: RequestLog;
-  maxBodyBytes: number;
-  document: Record<string, unknown>;
-  state?: RunningMock["state"];
+function startState(options: MockServerOptions, spec: ServedSpec): MockState {
+  const clock = new VirtualClock(options.clockScale ?? 1);
+  const webhooks = new WebhookSender({ allowHosts: options.webhookAllow ?? [] });
+  const engine = new StateEngine(options.profile.resources, clock, webhooks);
+  engine.seed(examplesOf(spec.document, options.profile.resources));
+  if (options.fixtures) engine.load(options.fixtures);
+  engine.defaultWebhookUrl = options.webhookUrl;
+  return { engine, clock, webhooks };
 }
 
-class BodyTooLarge extends Error {}
-
-function createHandler(context: HandlerContext) {
-  const { profile, basePath, log, faults, requests, maxBodyBytes, state } = context;
-  // Replaced as a whole when the spec file changes (see `reload`), never mutated in place.
-  let spec = { router: new Router(context.operations), document: context.document };
-  const prismCache = new BoundedCache<Awaited<ReturnType<ReturnType<typeof prism.request>>>>(1000);
-  const prism = createInstance(baseConfig, { logger: createLogger("mock", { level: "silent" }) });
-
-  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const { router, document } = spec;
-    const started = performance.now();
-    const method = (req.method ?? "GET").toUpperCase();
-    const url = new URL(req.url ?? "/", "http://mock.local");
-    const path = stripBasePath(url.pathname, basePath);
-    const fail = (kind: MockErrorKind, status: number, problems: MockProblem[], headers: Record<string, string> = {}) => {
-      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-      sendJson(res, status, profile.errorBody(kind, status, problems, path));
-    };
-    const record: { violations: string[]; fault?: string } = { violations: [] };
-    res.on("finish", () => {
-      log?.(`${method} ${url.pathname}${url.search} → ${res.statusCode} (${(performance.now() - started).toFixed(1)} ms)`);
-      if (!path.startsWith(CONTROL_PREFIX)) {
-        requests.add({ at: new Date().toISOString(), method, path: `${path}${url.search}`, status: res.statusCode, ...record });
-      }
-    });
-
-    setCors(req, res);
-    if (method === "OPTIONS" && req.headers["access-control-request-method"]) {
-      res.setHeader("Access-Control-Allow-Methods", "GET,POST,PUT,PATCH,DELETE,OPTIONS");
-      res.setHeader("Access-Control-Max-Age", "600");
-      res.writeHead(204).end();
-      return;
-    }
-
-    let raw: Buffer;
-    try {
-      raw = await readBody(req, maxBodyBytes);
-    } catch (error) {
-      if (!(error instanceof BodyTooLarge)) throw error;
-      res.setHeader("Connection", "close");
-      return fail("other", 413, [{ title: "Payload too large", detail: `The request body exceeds ${maxBodyBytes} bytes.` }]);
-    }
-
-    if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
-      return handleControl(req, res, path, raw.toString("utf8"), { log: requests, faults, provider: profile.id, ...(state ? { state } : {}) });
-    }
-
-    const route = router.match(method, path);
-    if (route.kind === "not-found") {
-      return fail("not-found", 404, [{ title: "Resource not found", detail: `No operation of the ${profile.name} spec matches ${method} ${url.pathname}.` }]);
-    }
-    if (route.kind === "method-not-allowed") {
-      return fail(
-        "method-not-allowed",
-        405,
-        [{ title: "Method not allowed", detail: `${url.pathname} accepts ${route.allowed.join(", ")}, not ${method}.` }],
-        { Allow: route.allowed.join(", ") },
-      );
-    }
-
-    // Faults come after routing (an unknown path is still a 404) and before validation.
-    const decision = faults.decide(path, headersOf(req));
-    if ("error" in decision) return fail("other", 400, [{ title: "Invalid mock header", detail: decision.error }]);
-    if (decision.latency > 0) await new Promise((resolve) => setTimeout(resolve, decision.latency));
-    if (decision.fault !== undefined) {
-      record.fault = String(decision.fault);
-      if (decision.fault === "reset") {
-        req.socket.destroy();
-        return;
-      }
-      const problem = {
-        429: { title: "Too many requests", detail: "Rate limit hit (mock fault); retry after the Retry-After delay." },
-        500: { title: "Internal server error", detail: "The server failed (mock fault)." },
-        503: { title: "Service unavailable", detail: "The service is unavailable (mock fault)." },
-      }[decision.fault];
-      return fail("other", decision.fault, [problem], decision.fault === 429 ? { "Retry-After": "1" } : {});
-    }
-
-    let body: unknown = raw.length > 0 ? raw.toString("utf8") : undefined;
-    if (body !== undefined && /json/i.test(req.headers["content-type"] ?? "")) {
-      try {
-        body = JSON.parse(body as string);
-      } catch (error) {
-        return fail("invalid-json", 400, [{ title: "Invalid JSON", detail: `The request body is not valid JSON: ${(error as Error).message}` }]);
-      }
-    }
-
-    const input: IHttpRequest = {
-      method: method.toLowerCase() as IHttpRequest["method"],
-      url: { path, query: queryOf(url) },
-      headers: headersOf(req),
-      body,
-    };
-    const preferences = parsePrefer(input.headers?.prefer);
-    const config = { ...baseConfig, mock: { ...baseConfig.mock, ...preferences } } as IHttpConfig;
-    // Prism's answer depends only on the request, the operation and the config: identical requests
-    // (a frontend polling the same GET) reuse it instead of validating and negotiating again.
-    // Dynamic responses are random by design and never cached.
-    const cacheKey = preferences.dynamic ? undefined : JSON.stringify([route.operation.id, method, path, input.url.query, input.headers?.authorization, input.headers?.["content-type"], input.headers?.accept, input.headers?.prefer, raw.length > 0 ? raw.toString("utf8") : null]);
-    let result = cacheKey === undefined ? undefined : prismCache.get(cacheKey);
-    if (result === undefined) {
-      result = await prism.request(input, [route.operation], config)();
-      if (cacheKey !== undefined) prismCache.set(cacheKey, result);
-    }
-
-    // Prism either answers with the spec's (static) error example for invalid input, or, when the
-    // spec has none for that status, fails with a problem+json error. Either way the body is
-    // rewritten in the provider's format and says what was actually wrong.
-    const rejectInput = (status: number, reported: IPrismDiagnostic[]) => {
-      const names = parameterNames(route.operation);
-      const violations = reported.map((v) => withDeclaredNames(v, names));
-      record.violations = violations.map((v) => `${(v.path ?? []).join(".")} ${v.message}`.trim());
-      res.setHeader("sl-violations", JSON.stringify(violations.map(toViolationHeader)).slice(0, 8000));
-      if (status === 401) {
-        const detail = `Missing or malformed credentials: send ${describeSecurity(route.operation)}.`;
-        return fail("unauthorized", 401, [{ title: "Authentication failed", detail }], { "WWW-Authenticate": challengeFor(route.operation) });
-      }
-      return fail("validation", status, violations.filter((v) => v.code !== 401).map(toProblem));
-    };
-
-    if (result._tag === "Left") {
-      const error = result.left as Error & { status?: number; detail?: string; additional?: { validation?: PrismViolation[] } };
-      const status = error.status ?? 500;
-      const violations = (error.additional?.validation ?? []).map(fromProblemJson);
-      if (violations.length > 0 || status === 401) return rejectInput(status, violations);
-      return fail("other", status, [{ title: error.message, detail: error.detail ?? error.message }]);
-    }
-
-    const { output, validations } = result.right;
-    const violations = validations.input.filter((v) => v.severity === 0);
-    if (violations.length > 0 && output.statusCode >= 400) return rejectInput(output.statusCode, violations);
-
-    if (state && output.statusCode < 300) {
-      const template = route.operation.path;
-      const operation = ((document.paths as Record<string, Record<string, Record<string, unknown>>>)[template] ?? {})[method.toLowerCase()];
-      const reply = state.engine.handle({
-        method,
-        template,
-        params: route.params,
-        query: input.url.query ?? {},
-        body,
-        status: output.statusCode,
-        output: output.body,
-        ...(operation?.["x-pagination"] ? { pagination: operation["x-pagination"] as Record<string, string> } : {}),
-      });
-      if (reply && "error" in reply) {
-        const { status, title, detail, pointer } = reply.error;
-        return fail(status === 404 ? "not-found" : "validation", status, [{ title, detail, ...(pointer ? { pointer } : {}) }]);
-      }
-      if (reply) {
-        res.statusCode = reply.status;
-        if (reply.body === undefined || reply.status === 204) return void res.end();
-        res.setHeader("content-type", "application/json");
-        return void res.end(JSON.stringify(reply.body));
-      }
-    }
-    for (const [name, value] of Object.entries(output.headers ?? {})) res.setHeader(name, value);
-    res.statusCode = output.statusCode;
-    res.end(serialize(output.body, res.getHeader("content-type")));
-  };
-  return {
-    handle,
-    reload(operations: IHttpOperation[], document: Record<string, unknown>) {
-      spec = { router: new Router(operations), document };
-      prismCache.clear();
-    },
-  };
-}
-
-/** A small least-recently-used cache. */
-class BoundedCache<V> {
-  private readonly entries = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
-  }
-
-  clear(): void {
-    this.entries.clear();
+function tickSafely(state: MockState, log: ((line: string) => void) | undefined): void {
+  try {
+    state.engine.tick();
+  } catch (error) {
+    (log ?? ((line: string) => process.stderr.write(`${line}\n`)))(`state tick failed: ${(error as Error).message}`);
   }
 }
 
 /**
- * Reloads the spec when its file changes (e.g. after `npm run generate`), without a restart. A
- * file that does not parse or load keeps the last good spec serving, and the reason is logged.
+ * Errors Node finds before a request reaches the pipeline: headers too slow or too large,
+ * unparseable requests. Answered in the provider's format when nothing has been written yet.
  */
-function watchSpec(file: string, log: ((line: string) => void) | undefined, apply: (document: unknown) => Promise<void>): FSWatcher {
-  let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(path.dirname(file), (_event, name) => {
-    if (name !== path.basename(file)) return;
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      try {
-        await apply(JSON.parse(readFileSync(file, "utf8")));
-        log?.(`spec reloaded from ${file}`);
-      } catch (error) {
-        log?.(`spec at ${file} failed to load (${(error as Error).message}); still serving the last good one`);
-      }
-    }, 200);
-  });
-  watcher.unref();
-  return watcher;
-}
-
-function stripBasePath(pathname: string, basePath: string): string {
-  if (basePath && (pathname === basePath || pathname.startsWith(`${basePath}/`))) {
-    return pathname.slice(basePath.length) || "/";
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket, profile: MockProfile): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
   }
-  return pathname;
-}
-
-function setCors(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader("Access-Control-Allow-Origin", req.headers.origin ?? "*");
-  res.setHeader("Access-Control-Allow-Headers", req.headers["access-control-request-headers"] ?? "*");
-  res.setHeader("Access-Control-Allow-Credentials", "true");
-  res.setHeader("Access-Control-Expose-Headers", "*");
-  if (req.headers.origin) res.setHeader("Vary", "Origin");
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Stop buffering; the rest of the body is drained and dropped.
-        req.removeAllListeners("data");
-        req.resume();
-        reject(new BodyTooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
-
-function queryOf(url: URL): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
-}
-
-function headersOf(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return headers;
-}
-
-/** `Prefer: code=404, example=notFound, dynamic=true` picks a response, as with Prism's own server. */
-function parsePrefer(header: string | undefined): { code?: number; exampleKey?: string; dynamic?: boolean } {
-  const preferences: { code?: number; exampleKey?: string; dynamic?: boolean } = {};
-  for (const part of (header ?? "").split(/[,;]/)) {
-    const [key, value] = part.split("=").map((s) => s?.trim());
-    if (!key || value === undefined) continue;
-    if (key === "code" && /^\d{3}$/.test(value)) preferences.code = Number(value);
-    if (key === "example") preferences.exampleKey = value;
-    if (key === "dynamic") preferences.dynamic = value === "true";
-  }
-  return preferences;
-}
-
-/**
- * Prism matches parameter names case-insensitively and reports them lower-cased ("brandid");
- * this maps them back to the names the spec declares ("brandId").
- */
-function parameterNames(operation: IHttpOperation): Map<string, string> {
-  const names = new Map<string, string>();
-  const request = operation.request;
-  for (const param of [...(request?.query ?? []), ...(request?.path ?? []), ...(request?.headers ?? [])]) {
-    names.set(param.name.toLowerCase(), param.name);
-  }
-  return names;
-}
-
-/** The violation with parameter names as the spec declares them, in its path and its message. */
-function withDeclaredNames(violation: IPrismDiagnostic, names: Map<string, string>): IPrismDiagnostic {
-  const [where, ...rest] = violation.path ?? [];
-  if (where !== "query" && where !== "path" && where !== "header") return violation;
-  const declared = (word: string) => names.get(word) ?? word;
-  return {
-    ...violation,
-    path: [where, ...rest.map(declared)],
-    message: violation.message.replace(/[A-Za-z0-9_\-[\].]+/g, declared),
-  };
-}
-
-/** Prism locates a violation as ["body", "field", ...] or ["query", "name"]; say it as the provider would. */
-function toProblem(violation: IPrismDiagnostic): MockProblem {
-  const [where, ...rest] = violation.path ?? [];
-  // "must have required property 'x'" is reported on the parent; point at the missing field.
-  const missing = /required property '([^']+)'/.exec(violation.message)?.[1];
-  const segments = missing ? [...rest, missing] : rest;
-  const detail = `${where ? `${where}${rest.length ? `.${rest.join(".")}` : ""} ` : ""}${violation.message}`.trim();
-  if (where === "body") {
-    return { title: missing ? "Missing required field" : "Invalid field", detail, pointer: `/${segments.join("/")}` };
-  }
-  return { title: "Invalid parameter", detail, parameter: segments.join(".") || undefined };
-}
-
-/** A violation as Prism lists it in a problem+json error. */
-interface PrismViolation {
-  location?: string[];
-  code?: string | number;
-  message: string;
-}
-
-function fromProblemJson(violation: PrismViolation): IPrismDiagnostic {
-  return { path: violation.location ?? [], code: violation.code, message: violation.message, severity: 0 };
-}
-
-function toViolationHeader(violation: IPrismDiagnostic) {
-  return { location: ["request", ...(violation.path ?? [])], severity: "Error", code: violation.code, message: violation.message };
-}
-
-function securitySchemes(operation: IHttpOperation) {
-  return (operation.security ?? []).flat();
-}
-
-function challengeFor(operation: IHttpOperation): string {
-  const schemes = securitySchemes(operation).map((s) => ("scheme" in s ? String(s.scheme) : s.type));
-  return [...new Set(schemes.map((s) => (s.toLowerCase() === "basic" ? 'Basic realm="mock"' : "Bearer")))].join(", ") || "Bearer";
-}
-
-function describeSecurity(operation: IHttpOperation): string {
-  const schemes = [...new Set(securitySchemes(operation).map((s) => ("scheme" in s ? String(s.scheme).toLowerCase() : s.type)))];
-  const described = schemes.map((s) => (s === "basic" ? "Authorization: Basic base64(key:secret)" : s === "bearer" ? "Authorization: Bearer <token>" : s));
-  return described.join(" or ") || "credentials";
-}
-
-function serialize(body: unknown, contentType: unknown): string | Buffer {
-  if (body === undefined || body === null) return "";
-  if (typeof body === "string" || Buffer.isBuffer(body)) return body;
-  return /json/i.test(String(contentType ?? "application/json")) ? JSON.stringify(body) : String(body);
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader("content-type", "application/json");
-  res.end(JSON.stringify(body));
+  const timeout = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const type = timeout ? P.REQUEST_TIMEOUT : tooLarge ? P.HEADERS_TOO_LARGE : P.BAD_REQUEST;
+  const detail = timeout
+    ? "The request did not arrive in time (headers or body too slow)."
+    : tooLarge
+      ? "The request headers are too large."
+      : "The request is not valid HTTP/1.1.";
+  sendRawJson(socket, type.status, profile.errorBody(type.kind, type.status, [P.problem(type, detail)], "/"));
 }

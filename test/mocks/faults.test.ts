@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIConnectionError, createTelnyxClient, InternalServerError, RateLimitError } from "../../generated/telnyx/index.js";
 import type { RunningMock } from "../../mocks/server.js";
-import { startMock } from "../support/mocks.js";
+import { controlCall, startMock } from "../support/mocks.js";
 
 const brandId = "4b20019b-043a-78f8-0657-b3be3f4b4002";
 let mock: RunningMock;
@@ -11,10 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const control = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${mock.url}/__mock${path}`, { method, ...(body ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } } : {}) });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-};
+const control = (method: string, path: string, body?: unknown) => controlCall(mock, method, path, body);
 
 describe("fault headers", () => {
   const telnyx = () => createTelnyxClient({ apiKey: "k", baseUrl: mock.url, maxRetries: 0 });
