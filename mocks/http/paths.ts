@@ -30,9 +30,9 @@ export function isControlPath(pathname: string): boolean {
   return pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`);
 }
 
-// "." or ".." as a segment, also percent-encoded ("%2e", "%2E%2e"), or a backslash some
+// "." or ".." as a segment, also percent-encoded ("%2e", "%2E%2e", "..%2f"), or a backslash some
 // stacks treat as a separator.
-const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)|\\|%5c/i;
+const DOT_SEGMENT = /(?:^|\/|%2f)(?:\.|%2e){1,2}(?:\/|%2f|$)|\\|%5c/i;
 
 export function hasDotSegments(pathname: string): boolean {
   return DOT_SEGMENT.test(pathname);
