@@ -1,46 +1,123 @@
-// `npm run mock [-- --provider telnyx] [--telnyx-port 4010] [--vonage-port 4011] [--host 127.0.0.1] [--quiet]
-//                 [--latency 50-200] [--fault-rate 0.05] [--seed 42]
-//                 [--stateless] [--clock-scale 60] [--fixtures file.json] [--webhook-url http://...]`
-// Stateful by default: created resources are kept and their statuses move on a virtual clock.
-// Ports also come from TELNYX_MOCK_PORT / VONAGE_MOCK_PORT, the host from MOCK_HOST, the fault
-// settings from MOCK_LATENCY / MOCK_FAULT_RATE / MOCK_SEED.
-// Prints "Mocks ready" once every server listens; SIGINT/SIGTERM close them and exit 0.
+// `npm run mock [-- options]`: both providers' mocks (or those named with --provider), stateful
+// by default. `--help` lists the options (USAGE below). Prints "Mocks ready" once every server
+// listens; SIGINT/SIGTERM close them and exit 0. A bad option is exit code 2 with the reason and
+// the usage, never a stack trace.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { FaultConfig } from "./faults.js";
+import { isLoopbackHostname } from "./http/host.js";
 import { profiles, type MockProfile } from "./profiles.js";
-import { startMockServer, type RunningMock } from "./server.js";
+import { DEFAULT_LIMITS, startMockServer, type MockServerOptions, type RunningMock } from "./server.js";
+
+const USAGE = `Usage: npm run mock -- [options]
+
+Servers
+  --provider <id>           telnyx or vonage (repeatable; default both)
+  --telnyx-port <n>         default 4010 (env TELNYX_MOCK_PORT)
+  --vonage-port <n>         default 4011 (env VONAGE_MOCK_PORT)
+  --host <address>          interface to listen on (default 127.0.0.1, env MOCK_HOST); a non-loopback
+                            address such as 0.0.0.0 exposes the mock and serves every Host name
+  --quiet                   no per-request log lines
+
+State
+  --stateless               plain Prism answers, nothing kept
+  --clock-scale <x>         virtual seconds per real second (default 1, 0 freezes, at most 1000000)
+  --fixtures <file.json>    starting data: {"telnyx": {"brand": [...]}, "vonage": {...}}
+  --webhook-url <url>       default webhook target (loopback or a --webhook-allow host)
+  --webhook-allow <h[,h]>   hosts webhooks may be sent to besides loopback
+
+Faults
+  --latency <ms|min-max>    added latency (env MOCK_LATENCY)
+  --fault-rate <0..1>       share of requests that fail (env MOCK_FAULT_RATE)
+  --seed <n>                seed of the fault generator (env MOCK_SEED)
+
+Security and limits
+  --cors-origin <o[,o]>     browser origins besides loopback ones allowed on /__mock/*
+  --allow-host <h[,h]>      Host names besides loopback ones that are served
+  --control-token <token>   /__mock/* needs Authorization: Bearer <token> or X-Mock-Token
+                            (env MOCK_CONTROL_TOKEN)
+  --header-timeout <t>      request headers must arrive within t (default ${DEFAULT_LIMITS.headersTimeoutMs / 1000}s; "500ms", "10s", or ms)
+  --request-timeout <t>     the whole request must arrive within t (default ${DEFAULT_LIMITS.requestTimeoutMs / 1000}s)
+  --max-connections <n>     open connections at most (default ${DEFAULT_LIMITS.maxConnections})
+  --max-body <bytes>        larger bodies get a 413 (default ${DEFAULT_LIMITS.maxBodyBytes})
+
+  -h, --help                this text
+`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  provider: { type: "string", multiple: true },
+  "telnyx-port": { type: "string" },
+  "vonage-port": { type: "string" },
+  host: { type: "string" },
+  quiet: { type: "boolean", default: false },
+  latency: { type: "string" },
+  "fault-rate": { type: "string" },
+  seed: { type: "string" },
+  stateless: { type: "boolean", default: false },
+  "clock-scale": { type: "string" },
+  fixtures: { type: "string" },
+  "webhook-url": { type: "string" },
+  "webhook-allow": { type: "string", multiple: true },
+  "cors-origin": { type: "string", multiple: true },
+  "allow-host": { type: "string", multiple: true },
+  "control-token": { type: "string" },
+  "header-timeout": { type: "string" },
+  "request-timeout": { type: "string" },
+  "max-connections": { type: "string" },
+  "max-body": { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+function parseCommandLine(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: false, strict: true }).values;
+  } catch (error) {
+    // parseArgs throws TypeErrors with codes like ERR_PARSE_ARGS_UNKNOWN_OPTION: a usage error.
+    throw new UsageError((error as Error).message);
+  }
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      provider: { type: "string", multiple: true },
-      "telnyx-port": { type: "string" },
-      "vonage-port": { type: "string" },
-      host: { type: "string" },
-      quiet: { type: "boolean", default: false },
-      latency: { type: "string" },
-      "fault-rate": { type: "string" },
-      seed: { type: "string" },
-      stateless: { type: "boolean", default: false },
-      "clock-scale": { type: "string" },
-      fixtures: { type: "string" },
-      "webhook-url": { type: "string" },
-    },
-  });
+  const values = parseCommandLine(process.argv.slice(2));
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const clockScale = values["clock-scale"] === undefined ? 1 : Number(values["clock-scale"]);
-  if (!(clockScale >= 0)) throw new UsageError(`--clock-scale takes a non-negative number, not "${values["clock-scale"]}".`);
+  if (!(clockScale >= 0 && clockScale <= 1_000_000)) throw new UsageError(`--clock-scale takes a number from 0 to 1000000, not "${values["clock-scale"]}".`);
   const fixtures = values.fixtures ? readFixtures(values.fixtures) : undefined;
   const faults = parseFaultConfig(values.latency ?? process.env.MOCK_LATENCY, values["fault-rate"] ?? process.env.MOCK_FAULT_RATE, values.seed ?? process.env.MOCK_SEED);
   const selected: MockProfile[] = values.provider
     ? values.provider.map((id) => {
-        const profile = profiles[id as MockProfile["id"]];
+        const profile = Object.hasOwn(profiles, id) ? profiles[id as MockProfile["id"]] : undefined;
         if (!profile) throw new UsageError(`Unknown provider "${id}". Known: ${Object.keys(profiles).join(", ")}`);
         return profile;
       })
     : Object.values(profiles);
   const host = values.host ?? process.env.MOCK_HOST ?? "127.0.0.1";
   const flagPorts: Record<string, string | undefined> = { telnyx: values["telnyx-port"], vonage: values["vonage-port"] };
+  const controlToken = values["control-token"] ?? process.env.MOCK_CONTROL_TOKEN;
+  if (controlToken !== undefined && controlToken.trim() === "") throw new UsageError("--control-token (or MOCK_CONTROL_TOKEN) must not be empty.");
+  const shared: Partial<MockServerOptions> = {
+    host,
+    faults,
+    stateful: !values.stateless,
+    clockScale,
+    corsOrigins: list(values["cors-origin"]),
+    allowHosts: list(values["allow-host"]),
+    webhookAllow: list(values["webhook-allow"]),
+    ...(controlToken ? { controlToken } : {}),
+    ...(values["webhook-url"] ? { webhookUrl: values["webhook-url"] } : {}),
+    ...optionalNumber("headersTimeoutMs", values["header-timeout"], "--header-timeout", parseDuration),
+    ...optionalNumber("requestTimeoutMs", values["request-timeout"], "--request-timeout", parseDuration),
+    ...optionalNumber("maxConnections", values["max-connections"], "--max-connections", parseCount),
+    ...optionalNumber("maxBodyBytes", values["max-body"], "--max-body", parseCount),
+  };
+  for (const origin of shared.corsOrigins ?? []) {
+    if (!/^https?:\/\/[^/\s]+$/i.test(origin)) throw new UsageError(`--cors-origin takes origins like https://app.example.com:8443, not "${origin}".`);
+  }
 
   const running: RunningMock[] = [];
   const stop = async (signal: string) => {
@@ -50,29 +127,52 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
+  // Last line of defence only: every input is validated where it enters. Should a defect still
+  // throw outside a request, say so and keep the other requests and the other mock served.
+  process.on("uncaughtException", (error) => console.error(`mock: unexpected error, still serving: ${error.message}`));
+  process.on("unhandledRejection", (error) => console.error(`mock: unexpected error, still serving: ${(error as Error)?.message ?? String(error)}`));
 
   for (const profile of selected) {
     const port = parsePort(flagPorts[profile.id] ?? process.env[profile.portEnv], profile);
     const mock = await startMockServer({
       profile,
       port,
-      host,
-      faults,
-      stateful: !values.stateless,
-      clockScale,
-      ...(values["webhook-url"] ? { webhookUrl: values["webhook-url"] } : {}),
+      ...shared,
       ...(fixtures?.[profile.id] ? { fixtures: fixtures[profile.id] as Record<string, unknown> } : {}),
       log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
     });
     running.push(mock);
     console.log(`${profile.name} mock: ${mock.url}  (also under ${mock.url}${mock.basePath})`);
     console.log(`  try: ${profile.sampleCurl(mock.url)}`);
-    console.log(`  control: ${mock.url}/__mock/ (${values.stateless ? "stateless" : `stateful, clock x${clockScale}`})`);
+    console.log(`  control: ${mock.url}/__mock/ (${values.stateless ? "stateless" : `stateful, clock x${clockScale}`}${controlToken ? ", token required" : ""})`);
+  }
+  if (!isLoopbackHostname(host) && !controlToken) {
+    console.log(`  note: listening on ${host} exposes the control API to the network; set --control-token to guard it.`);
   }
   console.log("Mocks ready. Ctrl+C stops them.");
 }
 
-class UsageError extends Error {}
+function list(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+}
+
+function optionalNumber<K extends string>(key: K, value: string | undefined, flag: string, parse: (value: string, flag: string) => number): Partial<Record<K, number>> {
+  return value === undefined ? {} : ({ [key]: parse(value, flag) } as Record<K, number>);
+}
+
+/** "500ms", "10s" or a number of milliseconds; at least 100 ms, at most an hour. */
+function parseDuration(value: string, flag: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(value.trim());
+  const ms = match ? Number(match[1]) * (match[2] === "s" ? 1000 : 1) : NaN;
+  if (!(ms >= 100 && ms <= 3_600_000)) throw new UsageError(`${flag} takes a duration from 100ms to 3600s (e.g. "10s" or "500ms"), not "${value}".`);
+  return Math.round(ms);
+}
+
+function parseCount(value: string, flag: string): number {
+  const count = Number(value);
+  if (!/^\d+$/.test(value.trim()) || count < 1 || !Number.isSafeInteger(count)) throw new UsageError(`${flag} takes a whole number of at least 1, not "${value}".`);
+  return count;
+}
 
 /** A fixtures file: `{ "telnyx": { "brand": [...] }, "vonage": { "brand": [...] } }`. */
 function readFixtures(file: string): Record<string, unknown> {
@@ -114,7 +214,11 @@ function parsePort(value: string | undefined, profile: MockProfile): number {
 
 main().catch((error: unknown) => {
   const err = error as NodeJS.ErrnoException;
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
   if (err.code === "EADDRINUSE") console.error(`Port already in use: ${err.message}. Pick another with --telnyx-port/--vonage-port.`);
-  else console.error(error instanceof UsageError ? error.message : error);
-  process.exit(error instanceof UsageError ? 2 : 1);
+  else console.error(`mock: ${err.message ?? String(error)}`);
+  process.exit(1);
 });

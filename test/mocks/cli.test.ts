@@ -2,7 +2,7 @@
 // slept for), answer with credentials, and SIGTERM/SIGINT stop everything with exit code 0.
 import { once } from "node:events";
 import { describe, expect, it } from "vitest";
-import { spawnCli } from "../support/cli.js";
+import { runCli, spawnCli } from "../support/cli.js";
 
 async function startCli(args: string[]) {
   const child = spawnCli("mocks/cli.ts", args);
@@ -49,5 +49,40 @@ describe("npm run mock", () => {
     const [code] = await once(child, "exit");
     expect(code).toBe(2);
     expect(stderr).toContain('Invalid port for telnyx: "http"');
+  });
+
+  it("prints its usage for --help and -h and exits 0", async () => {
+    for (const flag of ["--help", "-h"]) {
+      const result = await runCli("mocks/cli.ts", [flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("Usage: npm run mock -- [options]");
+      for (const option of ["--cors-origin", "--allow-host", "--control-token", "--webhook-allow", "--header-timeout", "--request-timeout", "--max-connections"]) {
+        expect(result.stdout).toContain(option);
+      }
+    }
+  });
+
+  it("exits 2 with the reason and the usage, without a stack trace, for an unknown or bad option", async () => {
+    const unknown = await runCli("mocks/cli.ts", ["--bogus"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--bogus'");
+    expect(unknown.stderr).toContain("Usage: npm run mock");
+    expect(unknown.stderr).not.toMatch(/^\s+at /m);
+    const badTimeout = await runCli("mocks/cli.ts", ["--header-timeout", "soon"]);
+    expect(badTimeout.code).toBe(2);
+    expect(badTimeout.stderr).toContain('--header-timeout takes a duration from 100ms to 3600s (e.g. "10s" or "500ms"), not "soon".');
+  });
+
+  it("guards the control API with --control-token", async () => {
+    const cli = await startCli(["--provider", "telnyx", "--telnyx-port", "0", "--quiet", "--control-token", "tok-123", "--header-timeout", "2s"]);
+    try {
+      expect(cli.output()).toContain("token required");
+      expect((await fetch(`${cli.telnyx}/__mock/requests`)).status).toBe(401);
+      expect((await fetch(`${cli.telnyx}/__mock/requests`, { headers: { "X-Mock-Token": "tok-123" } })).status).toBe(200);
+    } finally {
+      const exited = once(cli.child, "exit");
+      cli.child.kill("SIGTERM");
+      await exited;
+    }
   });
 });

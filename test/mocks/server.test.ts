@@ -1,9 +1,10 @@
 // The mock server's own behaviour around Prism, over real HTTP: base paths, CORS, routing errors,
 // request validation and auth failures in the provider's error format, Prefer-driven responses.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replaceFolder, type FileSet } from "../../codegen/write.js";
 import { profiles } from "../../mocks/profiles.js";
 import { startMockServer, type RunningMock } from "../../mocks/server.js";
 import { startMock } from "../support/mocks.js";
@@ -135,6 +136,44 @@ describe("spec reload", () => {
       writeFileSync(path.join(root, "spec.json"), "{ not json");
       await waitForLine("still serving the last good one");
       expect((await fetch(`${mock.url}/enumerations`, { headers: basicAuth })).status).toBe(200);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it("serves every regeneration, though the generator swaps the whole provider folder each time", async () => {
+    // A repository-like root: generated/vonage/ is replaced as a folder, exactly as codegen/write.ts does.
+    const root = mkdtempSync(path.join(os.tmpdir(), "reload-swap-"));
+    const folder = path.join(root, "generated/vonage");
+    cpSync(path.join(repoRoot, "generated/vonage"), folder, { recursive: true });
+    const lines: string[] = [];
+    const mock = await startMockServer({ profile: profiles.vonage, root, port: 0, log: (l) => lines.push(l) });
+    const brandStatus = async () => {
+      const body = (await (await fetch(`${mock.url}/enum`, { headers: basicAuth })).json()) as { brand_status: Array<{ id: string }> };
+      return body.brand_status[0]?.id;
+    };
+    try {
+      expect(await brandStatus()).toBe("ACTIVE");
+      for (const version of ["SWAP_ONE", "SWAP_TWO", "SWAP_THREE"]) {
+        const spec = JSON.parse(readFileSync(path.join(folder, "openapi.json"), "utf8"));
+        spec.paths["/enum"].get.responses["200"].content["application/json"].examples.enums.value.brand_status = [{ id: version }];
+        const files: FileSet = new Map(readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const file = path.relative(folder, path.join(entry.parentPath, entry.name));
+            return [file, readFileSync(path.join(folder, file), "utf8")] as [string, string];
+          }));
+        files.set("openapi.json", JSON.stringify(spec, null, 2));
+        replaceFolder(folder, files);
+        let served: string | undefined;
+        for (let i = 0; i < 100 && served !== version; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          served = await brandStatus();
+        }
+        expect(served).toBe(version);
+      }
+      expect(lines.filter((l) => l.includes("spec reloaded"))).toHaveLength(3);
+      expect(lines.join("\n")).not.toContain("failed to load");
     } finally {
       await mock.close();
     }
