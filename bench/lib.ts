@@ -1,4 +1,6 @@
-// Small measuring helpers shared by the benchmarks: bounded load loops and percentiles.
+// Small measuring helpers shared by the benchmarks: bounded load loops, autocannon runs,
+// percentiles, ratios and tables.
+import { createRequire } from "node:module";
 
 export interface LoadResult {
   requests: number;
@@ -52,4 +54,57 @@ export function ratio(ours: number, theirs: number): string {
 
 export function table(rows: Array<Record<string, string | number>>): void {
   console.table(rows);
+}
+
+// ---- autocannon ----
+
+/** One request of an autocannon mix; `setupRequest` may rewrite it per request (unique ids). */
+export interface CannonRequest {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (request: CannonRequest) => CannonRequest;
+}
+
+export interface CannonResult {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  /** Answered requests by status code. */
+  statuses: Record<string, number>;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+interface AutocannonOutput {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  statusCodeStats: Record<string, { count: number }>;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonOutput>;
+
+// autocannon ships no types; this is the part of its API the benchmarks use.
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+/** Runs autocannon against a loopback URL for `seconds`; the server must be in another process. */
+export async function cannon(url: string, requests: CannonRequest[], options: { connections: number; seconds: number }): Promise<CannonResult> {
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url)) throw new Error(`benchmarks load loopback only, not ${url}`);
+  const output = await autocannon({ url, connections: options.connections, duration: options.seconds, requests, timeout: 10 });
+  return {
+    perSecond: output.requests.average,
+    p50: output.latency.p50,
+    p99: output.latency.p99,
+    requests: output.requests.total,
+    statuses: Object.fromEntries(Object.entries(output.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count])),
+    non2xx: output.non2xx,
+    errors: output.errors,
+    timeouts: output.timeouts,
+  };
 }

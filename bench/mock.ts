@@ -1,121 +1,246 @@
-// Mock server speed: our mock (router + Prism's engine) against the plain `prism mock` CLI, on the
-// same bundled spec and the same requests, over loopback. Prints requests/s, p50/p99 latency and
-// start-up time of both, and the ratios.
+// `npm run bench:mock [-- --duration 8] [--connections 16]`
+// Mock server speed under autocannon, over loopback: our mock (stateless and stateful) against the
+// plain `prism mock` CLI on the same bundled Telnyx spec with its default validation, and a bare
+// node:http server replaying the same bytes (the ceiling of this load generator on this machine).
+// Every server runs in its own child process, so the load generator never shares its event loop.
+// Mixes: one repeated GET; GETs of a different brand id each time (no response cache helps);
+// brand creations with a different body each time. Non-2xx answers are counted and printed: a
+// mock that answers 404 quickly is not fast.
 import { spawn, type ChildProcess } from "node:child_process";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
+import net from "node:net";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { profiles } from "../mocks/profiles.js";
-import { load, ratio, table } from "./lib.js";
+import { cannon, ratio, table, type CannonRequest, type CannonResult } from "./lib.js";
 
 const root = path.resolve(import.meta.dirname, "..");
-const count = Number(process.env.BENCH_REQUESTS ?? 3000);
-const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const maxSeconds = Number(process.env.BENCH_SECONDS ?? 20);
+const spec = path.join(root, profiles.telnyx.specFile);
+const auth = { authorization: "Bearer bench" };
+/** A brand of the spec's examples: the stateful mock is seeded with it. */
+const EXAMPLE_BRAND = "4b20019b-043a-78f8-0657-b3be3f4b4002";
+/** More distinct ids than the mock's Prism answer cache holds (1,000), so cycling never hits it. */
+const STATEFUL_BRANDS = 2000;
 
-/** Polls `url` until it answers (any status), returning the milliseconds it took. */
-async function waitUntilUp(url: string, since: number, timeoutMs = 30_000): Promise<number> {
+type MixName = "repeated GET" | "varied GET" | "varied POST";
+
+interface Server {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+function settings() {
+  const { values } = parseArgs({ options: { duration: { type: "string", default: "3" }, connections: { type: "string", default: "16" } } });
+  const seconds = Number(values.duration);
+  const connections = Number(values.connections);
+  if (!(seconds > 0 && seconds <= 120)) throw new Error(`--duration takes seconds from 1 to 120, not "${values.duration}".`);
+  if (!(Number.isInteger(connections) && connections > 0 && connections <= 256)) throw new Error(`--connections takes 1 to 256, not "${values.connections}".`);
+  return { seconds, connections };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const since = performance.now();
   while (performance.now() - since < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
     try {
-      await fetch(url);
-      return performance.now() - since;
+      await fetch(url, { headers: auth }).then((r) => r.arrayBuffer());
+      return;
     } catch {
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 50));
     }
   }
   throw new Error(`${url} did not come up within ${timeoutMs} ms`);
 }
 
-// Both servers run in their own process, as users run them, so neither shares the event loop
-// with the load generator.
-function startOurMock(port: number, stateless: boolean): ChildProcess {
-  const flags = stateless ? ["--stateless"] : [];
-  return spawn(process.execPath, ["--import", "tsx", path.join(root, "mocks/cli.ts"), "--provider", "telnyx", "--telnyx-port", String(port), "--quiet", ...flags], {
-    cwd: root,
-    stdio: "ignore",
-  });
+async function startOurs(stateful: boolean): Promise<Server> {
+  const port = await freePort();
+  const flags = stateful ? ["--clock-scale", "0"] : ["--stateless"];
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "mocks/cli.ts"), "--provider", "telnyx", "--telnyx-port", String(port), "--quiet", ...flags], { cwd: root, stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${url}/10dlc/brand`, child);
+  return { name: stateful ? "ours, stateful" : "ours, stateless", url, child };
 }
 
-function startPrismCli(spec: string, port: number): ChildProcess {
+async function startPrism(): Promise<Server> {
+  const port = await freePort();
   const prismBin = createRequire(import.meta.url).resolve("@stoplight/prism-cli/dist/index.js");
-  return spawn(process.execPath, [prismBin, "mock", spec, "--port", String(port), "--host", "127.0.0.1", "--errors", "false"], {
-    stdio: "ignore",
+  const child = spawn(process.execPath, [prismBin, "mock", "-p", String(port), "-h", "127.0.0.1", spec], { stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${url}/10dlc/brand`, child);
+  return { name: "plain prism mock", url, child };
+}
+
+/** A bare node:http server in its own process that answers every request with the given bytes. */
+async function startCeiling(status: number, body: Buffer): Promise<Server> {
+  const port = await freePort();
+  const script = `require("node:http").createServer((q,s)=>{q.resume();q.on("end",()=>s.writeHead(${status},{"content-type":"application/json"}).end(Buffer.from(process.env.BODY,"base64")))}).listen(${port},"127.0.0.1")`;
+  const child = spawn(process.execPath, ["-e", script], { env: { ...process.env, BODY: body.toString("base64") }, stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(url, child);
+  return { name: "ceiling: bare node:http", url, child };
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null) return resolve();
+    server.child.once("exit", () => resolve());
+    server.child.kill("SIGTERM");
   });
 }
 
-async function measure(name: string, baseUrl: string, startupMs: number) {
-  const headers = { Authorization: "Bearer bench" };
-  const paths = ["/10dlc/brand", "/10dlc/brand/4b20019b-043a-78f8-0657-b3be3f4b4002", "/10dlc/campaign/4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90"];
-  let i = 0;
-  // Warm-up: JIT and Prism's schema compilation are one-off costs, not throughput.
-  for (const p of paths) await fetch(`${baseUrl}${p}`, { headers }).then((r) => r.arrayBuffer());
-  const result = await load(
-    async () => {
-      const response = await fetch(`${baseUrl}${paths[i++ % paths.length]}`, { headers });
-      await response.arrayBuffer();
-      return response.status === 200;
-    },
-    { count, concurrency, maxSeconds },
-  );
-  return { name, startupMs, ...result };
+/** A unique, well-formed UUID per call: brand ids the response cache has never seen. */
+function uniqueIds(): () => string {
+  let n = 0;
+  const run = Date.now().toString(16).slice(-8).padStart(8, "0");
+  return () => `${run}-0000-4000-8000-${(n++).toString(16).padStart(12, "0")}`;
 }
 
-/** Replays the mock's answer from a bare node:http server: the most this load generator can measure. */
-async function measureCeiling(source: string) {
-  const response = await fetch(`${source}/10dlc/brand`, { headers: { Authorization: "Bearer bench" } });
-  const body = Buffer.from(await response.arrayBuffer());
-  const server = http.createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(body));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+function brandBody(name: string): string {
+  return JSON.stringify({ entityType: "PRIVATE_PROFIT", displayName: name, country: "US", email: "bench@example.com", vertical: "RETAIL" });
+}
+
+function mixes(brandIds?: string[]): Record<MixName, CannonRequest[]> {
+  const next = uniqueIds();
+  let cycle = 0;
+  const variedPath = brandIds ? () => `/10dlc/brand/${brandIds[cycle++ % brandIds.length]}` : () => `/10dlc/brand/${next()}`;
+  return {
+    "repeated GET": [{ method: "GET", path: `/10dlc/brand/${EXAMPLE_BRAND}`, headers: auth }],
+    "varied GET": [{ method: "GET", path: "/", headers: auth, setupRequest: (request) => ({ ...request, path: variedPath() }) }],
+    "varied POST": [
+      {
+        method: "POST",
+        path: "/10dlc/brand",
+        headers: { ...auth, "content-type": "application/json" },
+        setupRequest: (request) => ({ ...request, body: brandBody(`Bench ${next()}`) }),
+      },
+    ],
+  };
+}
+
+/** Creates brands in the stateful mock (outside the measurement) and returns their ids. */
+async function createBrands(url: string, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  const worker = async () => {
+    while (ids.length < count) {
+      const response = await fetch(`${url}/10dlc/brand`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: brandBody(`Seed ${ids.length}`) });
+      const body = (await response.json()) as { brandId?: string };
+      if (response.status !== 200 || !body.brandId) throw new Error(`creating a brand answered ${response.status}`);
+      ids.push(body.brandId);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return ids;
+}
+
+/** The bytes our mock answers a mix with, for the ceiling server to replay. */
+async function sampleAnswer(url: string, mix: CannonRequest[]): Promise<{ status: number; body: Buffer }> {
+  const request = mix[0]!.setupRequest ? mix[0]!.setupRequest(mix[0]!) : mix[0]!;
+  const response = await fetch(`${url}${request.path}`, { method: request.method ?? "GET", headers: request.headers ?? {}, ...(request.body ? { body: request.body } : {}) });
+  return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+interface Row {
+  server: string;
+  mix: MixName;
+  result: CannonResult;
+}
+
+async function measureServer(server: Server, requests: Record<MixName, CannonRequest[]>, names: MixName[], options: { connections: number; seconds: number }): Promise<Row[]> {
+  // Warm-up: JIT and schema compilation are one-off costs, not throughput.
+  await cannon(server.url, requests["repeated GET"], { connections: options.connections, seconds: 1 });
+  const rows: Row[] = [];
+  for (const mix of names) rows.push({ server: server.name, mix, result: await cannon(server.url, requests[mix], options) });
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const options = settings();
+  console.log(`Mock benchmark (autocannon, ${options.connections} connections, ${options.seconds}s per mix, loopback) on ${spec}`);
+  console.log("Numbers depend on what else uses the CPU; compare the ratios within one run.\n");
+  const all: MixName[] = ["repeated GET", "varied GET", "varied POST"];
+  const rows: Row[] = [];
+  const samples = new Map<MixName, { status: number; body: Buffer }>();
+
+  const stateless = await startOurs(false);
   try {
-    return await measure("ceiling: bare node:http, same bytes", `http://127.0.0.1:${(server.address() as AddressInfo).port}`, 0);
+    for (const mix of all) samples.set(mix, await sampleAnswer(stateless.url, mixes()[mix]));
+    rows.push(...(await measureServer(stateless, mixes(), all, options)));
   } finally {
-    server.close();
+    await stop(stateless);
   }
-}
 
-async function main() {
-  const spec = path.join(root, profiles.telnyx.specFile);
-  console.log(`Mock benchmark: ${spec}, up to ${count} GET requests, ${concurrency} concurrent, at most ${maxSeconds}s each.\n`);
+  const stateful = await startOurs(true);
+  try {
+    const ids = await createBrands(stateful.url, STATEFUL_BRANDS);
+    rows.push(...(await measureServer(stateful, mixes(ids), all, options)));
+  } finally {
+    await stop(stateful);
+  }
 
-  const base = 4600 + Math.floor(Math.random() * 300);
-  const rows = [];
-  for (const [name, stateless, port] of [["ours, stateless (router + Prism engine)", true, base], ["ours, stateful (default of npm run mock)", false, base + 2]] as const) {
-    const started = performance.now();
-    const ours = startOurMock(port, stateless);
+  const prism = await startPrism();
+  try {
+    rows.push(...(await measureServer(prism, mixes(), all, options)));
+  } finally {
+    await stop(prism);
+  }
+
+  for (const mix of all) {
+    const sample = samples.get(mix)!;
+    const ceiling = await startCeiling(sample.status, sample.body);
     try {
-      const startup = await waitUntilUp(`http://127.0.0.1:${port}/10dlc/brand`, started);
-      rows.push(await measure(name, `http://127.0.0.1:${port}`, startup));
+      rows.push(...(await measureServer(ceiling, mixes(), [mix], options)));
     } finally {
-      ours.kill("SIGTERM");
+      await stop(ceiling);
     }
   }
-  const oursResult = rows[0]!;
 
-  const port = base + 1;
-  const t1 = performance.now();
-  const prism = startPrismCli(spec, port);
-  try {
-    const prismStartup = await waitUntilUp(`http://127.0.0.1:${port}/10dlc/brand`, t1);
-    const prismResult = await measure("plain prism mock CLI", `http://127.0.0.1:${port}`, prismStartup);
-    const ceiling = await measureCeiling(`http://127.0.0.1:${port}`);
-    rows.push(prismResult, ceiling);
-    table(
-      rows.map((r) => ({
-        server: r.name,
-        "startup ms": Math.round(r.startupMs),
-        requests: r.requests,
-        failures: r.failures,
-        "req/s": Math.round(r.perSecond),
-        "p50 ms": r.p50.toFixed(2),
-        "p99 ms": r.p99.toFixed(2),
-      })),
-    );
-    console.log(`throughput ours (stateless)/prism: ${ratio(oursResult.perSecond, prismResult.perSecond)}; ours/ceiling of this load generator: ${ratio(oursResult.perSecond, ceiling.perSecond)}`);
-    console.log(`p99 latency prism/ours: ${ratio(prismResult.p99, oursResult.p99)}`);
-    console.log(`startup prism/ours: ${ratio(prismResult.startupMs, oursResult.startupMs)}`);
-  } finally {
-    prism.kill("SIGTERM");
+  table(
+    rows.map(({ server, mix, result }) => ({
+      server,
+      mix,
+      "req/s": Math.round(result.perSecond),
+      "p50 ms": result.p50,
+      "p99 ms": result.p99,
+      requests: result.requests,
+      "non-2xx": result.non2xx,
+      statuses: JSON.stringify(result.statuses),
+      errors: result.errors,
+    })),
+  );
+
+  const find = (server: string, mix: MixName) => rows.find((r) => r.server === server && r.mix === mix)?.result;
+  const ratios = all.map((mix) => {
+    const ours = find("ours, stateless", mix)!;
+    const oursStateful = find("ours, stateful", mix)!;
+    const prismResult = find("plain prism mock", mix)!;
+    const ceilingResult = find("ceiling: bare node:http", mix)!;
+    return {
+      mix,
+      "stateless/prism": ratio(ours.perSecond, prismResult.perSecond),
+      "stateful/prism": ratio(oursStateful.perSecond, prismResult.perSecond),
+      "stateless/ceiling": ratio(ours.perSecond, ceilingResult.perSecond),
+      "p99 prism/stateless": ratio(prismResult.p99, ours.p99),
+    };
+  });
+  console.log("\nThroughput ratios (issue targets: stateless ≥ 10× prism on varied requests, stateful ≥ 5×):");
+  table(ratios);
+  const wrong = rows.filter((r) => r.result.non2xx > 0 || r.result.errors > 0);
+  if (wrong.length > 0) {
+    console.log("\nNOT ALL 2xx — these rates include failed answers and do not count as throughput:");
+    for (const r of wrong) console.log(`  ${r.server} / ${r.mix}: ${r.result.non2xx} non-2xx ${JSON.stringify(r.result.statuses)}, ${r.result.errors} errors`);
+    process.exitCode = 1;
   }
 }
 
