@@ -1,32 +1,49 @@
-// `npm run generate [-- --check | --watch] [--provider <id>] [--out <dir>] [--root <dir>]`
+// `npm run generate [-- --check | --watch] [--provider <id>] [--out <dir>] [--root <dir>] [--quiet]`
 // Exit codes: 0 done (or up to date with --check), 1 broken spec or stale output, 2 bad usage.
 // With --watch it keeps running and regenerates on every spec or template change.
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { type Command, parseCommand, runCommand, selectProviders } from "./cli-args.js";
 import { generate } from "./pipeline.js";
 import { providers } from "./providers.js";
 import { formatProblem, SpecError } from "./spec-error.js";
 import { watchAndGenerate } from "./watch.js";
 import { isStale } from "./write.js";
 
+const options = {
+  check: { type: "boolean", default: false },
+  provider: { type: "string", multiple: true },
+  out: { type: "string" },
+  root: { type: "string" },
+  quiet: { type: "boolean", default: false },
+  watch: { type: "boolean", default: false },
+} as const;
+
+export const generateCommand: Command<typeof options> = {
+  invocation: "npm run generate --",
+  summary: "Lint and bundle specs/, then write generated/<provider>/ and generated/runtime/.",
+  options,
+  help: {
+    check: { text: "Write nothing; exit 1 and list the files when the output is stale." },
+    provider: { value: "id", text: `Only this provider (${providers.map((p) => p.id).join(", ")}).` },
+    out: { value: "dir", text: "Output folder, relative to the root. Default: generated." },
+    root: { value: "dir", text: "Repository root holding specs/. Default: the current folder." },
+    quiet: { text: "Print only problems." },
+    watch: { text: "Keep running; regenerate the provider whose spec or template changed." },
+  },
+  exitCodes: [
+    [0, "done (with --check: the output is up to date)"],
+    [1, "a spec is broken (file:line:col printed; nothing written), or with --check the output is stale"],
+    [2, "bad usage"],
+  ],
+};
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      check: { type: "boolean", default: false },
-      provider: { type: "string", multiple: true },
-      out: { type: "string" },
-      root: { type: "string" },
-      quiet: { type: "boolean", default: false },
-      watch: { type: "boolean", default: false },
-    },
-  });
+  const parsed = parseCommand(generateCommand);
+  if ("exit" in parsed) return parsed.exit;
+  const { values } = parsed;
   const root = path.resolve(values.root ?? process.cwd());
   const outDir = path.resolve(root, values.out ?? "generated");
-  const selected = values.provider ? providers.filter((p) => values.provider!.includes(p.id)) : providers;
-  if (values.provider && selected.length !== values.provider.length) {
-    console.error(`Unknown provider. Known: ${providers.map((p) => p.id).join(", ")}`);
-    return 2;
-  }
+  const selected = selectProviders(providers, values.provider);
   const log = values.quiet ? () => undefined : (line: string) => console.log(line);
   if (values.watch) {
     const stop = watchAndGenerate({ root, outDir, providers: selected, log: (line) => console.log(line) });
@@ -67,10 +84,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCommand(main);

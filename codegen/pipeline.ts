@@ -38,7 +38,8 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
     ["openapi.json", JSON.stringify(spec.document, null, 2)],
     ...emitDocs(model, provider),
   ]);
-  return { provider, model, files: await formatAll(raw), warnings, milliseconds: performance.now() - started };
+  const files = await formatAll(raw, `generated/${provider.id}`);
+  return { provider, model, files, warnings, milliseconds: performance.now() - started };
 }
 
 export interface GenerateResult {
@@ -61,7 +62,7 @@ export async function generate(options: {
   for (const provider of options.providers) built.push(await buildProvider(provider, options.root));
 
   const folders = new Map<string, FileSet>(built.map((b) => [b.provider.id, b.files]));
-  folders.set("runtime", await formatAll(emitRuntime()));
+  folders.set("runtime", await formatAll(emitRuntime(), "generated/runtime"));
 
   const reports = new Map<string, StaleReport>();
   for (const [folder, files] of folders) {
@@ -73,10 +74,10 @@ export async function generate(options: {
   return { built, reports };
 }
 
-async function formatAll(files: FileSet): Promise<FileSet> {
+async function formatAll(files: FileSet, folder: string): Promise<FileSet> {
   const formatted: FileSet = new Map();
   for (const [file, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    formatted.set(file, await formatFile(file, content));
+    formatted.set(file, await formatFile(file, content, `${folder}/${file}`));
   }
   return formatted;
 }

@@ -1,0 +1,117 @@
+// Argument parsing, usage text and exit handling shared by the toolkit's command-line tools
+// (generate, diff, changelog, docs; the mocks' CLI can use it too). Every command behaves alike:
+// `--help`/`-h` prints its usage on stdout and exits 0; an unknown or malformed flag prints the
+// problem and the usage on stderr and exits 2; a failure prints one clear line, never a stack.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+export interface Command<O extends Options> {
+  /** How a user runs it, e.g. "npm run diff --". */
+  invocation: string;
+  /** One line on what the command does. */
+  summary: string;
+  options: O;
+  /** Per option: the value's placeholder (for string options) and what it does. */
+  help: { [K in keyof O]: { value?: string; text: string } };
+  /** Exit codes and their meaning, e.g. [[0, "done"], [1, "broken spec"]]. */
+  exitCodes: Array<[number, string]>;
+}
+
+/** Exit code for bad usage, the same for every command. */
+export const USAGE_ERROR = 2;
+
+export function usage<O extends Options>(command: Command<O>): string {
+  const rows = Object.entries(command.help).map(([name, help]) => {
+    const option = command.options[name]!;
+    const short = option.short ? `-${option.short}, ` : "";
+    const flag = `${short}--${name}${help.value ? ` <${help.value}>` : ""}`;
+    return [flag, `${help.text}${option.multiple ? " Repeatable." : ""}`] as const;
+  });
+  rows.push(["-h, --help", "Print this help and exit."]);
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return [
+    `Usage: ${command.invocation} [options]`,
+    "",
+    command.summary,
+    "",
+    "Options:",
+    ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`),
+    "",
+    "Exit codes:",
+    ...command.exitCodes.map(([code, meaning]) => `  ${code}  ${meaning}`),
+    "",
+  ].join("\n");
+}
+
+export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: false }>>["values"];
+
+/**
+ * Parses `argv` for `command`. Returns the values, or the exit code when the command must stop
+ * here (after printing its usage for --help, or the problem and the usage for bad arguments).
+ */
+export function parseCommand<O extends Options>(
+  command: Command<O>,
+  argv: string[] = process.argv.slice(2),
+): { values: Parsed<O> } | { exit: number } {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(usage(command));
+    return { exit: 0 };
+  }
+  try {
+    const { values } = parseArgs({ args: argv, options: command.options, strict: true, allowPositionals: false });
+    return { values: values as Parsed<O> };
+  } catch (error) {
+    // node:util's messages name the flag ("Unknown option '--bogus'"); its stack helps nobody.
+    process.stderr.write(`${firstLine(error)}\n\n${usage(command)}`);
+    return { exit: USAGE_ERROR };
+  }
+}
+
+/** A failure the user can act on: printed as its message alone, with this exit code. */
+export class CommandError extends Error {
+  override readonly name = "CommandError";
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Runs a command's main function and sets the process's exit code from its result. Exiting via
+ * `process.exitCode` (not `process.exit`) lets a long report on a pipe finish writing. Any error
+ * that escapes is printed as one line, without a stack, and exits with `crashCode`.
+ */
+export function runCommand(main: () => Promise<number> | number, crashCode = 1): void {
+  Promise.resolve()
+    .then(main)
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        process.stderr.write(`${error instanceof CommandError ? error.message : `error: ${firstLine(error)}`}\n`);
+        process.exitCode = error instanceof CommandError ? error.exitCode : crashCode;
+      },
+    );
+}
+
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}
+
+/** Checks `--provider` values against the known ids; throws a usage error naming the unknown ones. */
+export function selectProviders<P extends { id: string }>(known: P[], wanted: string[] | undefined): P[] {
+  if (!wanted) return known;
+  const unknown = wanted.filter((id) => !known.some((p) => p.id === id));
+  if (unknown.length > 0) {
+    throw new CommandError(
+      `Unknown provider: ${unknown.join(", ")}. Known: ${known.map((p) => p.id).join(", ")}.`,
+      USAGE_ERROR,
+    );
+  }
+  return known.filter((p) => wanted.includes(p.id));
+}
