@@ -1,6 +1,7 @@
 // Stage 3: turn the bundled document into the model the emitters render. Everything a
 // template needs is computed here, so templates contain no logic beyond loops and ifs.
 import type { LoadedSpec, ProductInfo } from "./load.js";
+import { typeName } from "./names.js";
 import type {
   JSONSchema,
   MediaTypeObject,
@@ -217,7 +218,7 @@ function buildWebhook(resolve: Resolve, name: string, operation: OperationObject
   const [contentType, media] = Object.entries(body?.content ?? {})[0] ?? [];
   return {
     name,
-    typeBase: pascal(name),
+    typeBase: typeName(name),
     summary: oneLine(operation.summary ?? name),
     description: (operation.description ?? "").trim(),
     product,

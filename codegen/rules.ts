@@ -1,7 +1,10 @@
 // Project rules on top of Redocly's recommended ruleset, packaged as a Redocly plugin so every
 // finding comes with Redocly's file and line information. Both the generator and the lint test
 // use `lintConfig()`, so "lint clean" means the same thing everywhere.
+import "./redocly-fixes.js";
 import { createConfig, type Config } from "@redocly/openapi-core";
+import { checkPagination, type PaginationContext } from "./lint-pagination.js";
+import { typeName } from "./names.js";
 
 type Report = (problem: { message: string; location?: unknown }) => void;
 interface Ctx {
@@ -10,6 +13,12 @@ interface Ctx {
 }
 
 const SDK_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
+
+/** Members of the generated client object itself; an SDK namespace by these names would collide. */
+export const CLIENT_MEMBERS = new Map([
+  ["raw", "the underlying openapi-fetch client"],
+  ["webhooks", "webhook verification"],
+]);
 
 /** Every operation has a well-formed `x-sdk-name`, no two share one, and no name is also a namespace. */
 function sdkNameRule() {
@@ -30,6 +39,15 @@ function sdkNameRule() {
         if (typeof name !== "string" || !SDK_NAME.test(name)) {
           ctx.report({
             message: `x-sdk-name "${String(name)}" must be dot-separated camelCase segments, e.g. "brands.create".`,
+            location,
+          });
+          return;
+        }
+        const top = name.split(".")[0]!;
+        const member = CLIENT_MEMBERS.get(top);
+        if (member !== undefined) {
+          ctx.report({
+            message: `x-sdk-name "${name}" starts with "${top}", which the generated client already uses (client.${top} is ${member}); choose another namespace.`,
             location,
           });
           return;
@@ -62,28 +80,40 @@ function sdkNameRule() {
   };
 }
 
-/** `x-pagination`, when present, names the query parameters and body fields the runtime pages with. */
+/**
+ * Webhook names become type names by the rule of names.ts ("fax.delivered" → FaxDeliveredWebhook);
+ * two names that give the same type name would produce one type twice.
+ */
+function webhookNamesRule() {
+  return {
+    Root: {
+      enter(root: Record<string, unknown>, ctx: Ctx) {
+        const webhooks = root.webhooks;
+        if (typeof webhooks !== "object" || webhooks === null) return;
+        const byType = new Map<string, string>();
+        for (const name of Object.keys(webhooks)) {
+          const type = `${typeName(name)}Webhook`;
+          const other = byType.get(type);
+          if (other === undefined) {
+            byType.set(type, name);
+            continue;
+          }
+          ctx.report({
+            message: `webhook "${name}" and webhook "${other}" would both be named ${type}; rename one of them.`,
+            location: (ctx.location.child(["webhooks", name]) as { key(): unknown }).key(),
+          });
+        }
+      },
+    },
+  };
+}
+
+/** `x-pagination`, when present, names query parameters and response fields that exist (lint-pagination.ts). */
 function paginationRule() {
   return {
     Operation: {
-      enter(operation: Record<string, unknown>, ctx: Ctx) {
-        const pagination = operation["x-pagination"];
-        if (pagination === undefined) return;
-        const location = ctx.location.child(["x-pagination"]);
-        if (typeof pagination !== "object" || pagination === null) {
-          ctx.report({ message: "x-pagination must be an object.", location });
-          return;
-        }
-        const p = pagination as Record<string, unknown>;
-        const required =
-          p.style === "page" ? ["pageParam", "sizeParam", "items"] : p.style === "cursor" ? ["cursorParam", "items", "next"] : null;
-        if (!required) {
-          ctx.report({ message: `x-pagination.style must be "page" or "cursor", not ${JSON.stringify(p.style)}.`, location });
-          return;
-        }
-        for (const key of required) {
-          if (typeof p[key] !== "string") ctx.report({ message: `x-pagination.${key} is required (a string).`, location });
-        }
+      enter(operation: Record<string, unknown>, ctx: PaginationContext, parents?: { PathItem?: Record<string, unknown> }) {
+        checkPagination(operation, ctx, parents?.PathItem);
       },
     },
   };
@@ -121,6 +151,7 @@ export const toolkitPlugin = {
     oas3: {
       "sdk-name": sdkNameRule,
       pagination: paginationRule,
+      "webhook-names": webhookNamesRule,
       examples: examplesRule,
     },
   },
@@ -136,6 +167,7 @@ export function lintConfig(): Promise<Config> {
     rules: {
       "toolkit/sdk-name": "error",
       "toolkit/pagination": "error",
+      "toolkit/webhook-names": "error",
       "toolkit/examples": "error",
       "no-invalid-media-type-examples": { severity: "error", allowAdditionalProperties: false },
       "no-invalid-parameter-examples": "error",

@@ -1,15 +1,23 @@
 // Stage 1 of the pipeline: lint the spec (Redocly recommended + toolkit rules). Any error-level
 // finding stops generation with the file, line and rule; warnings are returned for display.
-import { getLineColLocation, lint, type NormalizedProblem } from "@redocly/openapi-core";
+import { createRequire } from "node:module";
+import { getAstNodeByPointer, lint, type LocationObject, type NormalizedProblem } from "@redocly/openapi-core";
+import { lineIndexOf } from "./line-index.js";
 import { lintConfig } from "./rules.js";
 import { relativeFile, SpecError, type SpecProblem } from "./spec-error.js";
+import { checkSpecFiles } from "./spec-files.js";
 
 export interface LintResult {
   errors: SpecProblem[];
   warnings: SpecProblem[];
 }
 
+/** File checks after which Redocly must not read the spec: it would read outside files, or throw. */
+const STOPPING_RULES = new Set(["ref-outside-spec", "toolkit/alias-cycle", "yaml-aliases"]);
+
 export async function lintSpec(entry: string): Promise<LintResult> {
+  const fileProblems = checkSpecFiles(entry);
+  if (fileProblems.some((p) => STOPPING_RULES.has(p.rule))) return { errors: fileProblems, warnings: [] };
   let problems: NormalizedProblem[];
   try {
     problems = await lint({ ref: entry, config: await lintConfig() });
@@ -19,7 +27,7 @@ export async function lintSpec(entry: string): Promise<LintResult> {
   }
   const converted = condense(problems.map((problem) => ({ severity: problem.severity, problem: toSpecProblem(problem) })));
   return {
-    errors: converted.filter((p) => p.severity === "error").map((p) => p.problem),
+    errors: [...fileProblems, ...converted.filter((p) => p.severity === "error").map((p) => p.problem)],
     warnings: converted.filter((p) => p.severity !== "error").map((p) => p.problem),
   };
 }
@@ -53,17 +61,34 @@ function condense<T extends { problem: SpecProblem }>(items: T[]): T[] {
 function toSpecProblem(problem: NormalizedProblem): SpecProblem {
   const location = problem.location[0];
   if (!location) return { file: "(unknown)", rule: problem.ruleId, message: problem.message };
-  const { start } = getLineColLocation(location);
-  const lines = location.source.body?.split("\n") ?? [];
+  const { line, column, excerpt } = place(location);
   return {
     file: relativeFile(location.source.absoluteRef),
-    line: start.line,
-    column: start.col,
+    line,
+    column,
     // Redocly files YAML syntax errors under no-unresolved-refs; call them what they are.
     rule: problem.message.startsWith("Failed to parse") ? "yaml-syntax" : problem.ruleId,
     message: problem.message,
-    excerpt: lines[start.line - 1],
+    excerpt,
   };
+}
+
+// Redocly's parser for the YAML AST it addresses problems in (the same function it uses itself).
+const requireFromRedocly = createRequire(createRequire(import.meta.url).resolve("@redocly/openapi-core/lib/lint.js"));
+const { safeLoad } = requireFromRedocly("yaml-ast-parser") as { safeLoad: (text: string, options: object) => unknown };
+
+/**
+ * Line, column and source line of a problem. Same result as Redocly's getLineColLocation, which
+ * scans the file from its start for every problem: here each file's lines are indexed once.
+ */
+export function place(location: LocationObject): { line: number; column: number; excerpt?: string } {
+  const { source } = location;
+  const body = source.body ?? "";
+  const index = lineIndexOf(source, body);
+  const ast = source.getAst(safeLoad as never) as never;
+  const node = getAstNodeByPointer(ast, location.pointer ?? "#/", !!location.reportOnKey) as { startPosition?: number } | undefined;
+  const { line, column } = index.locate(node?.startPosition ?? 0);
+  return { line, column, excerpt: index.lineText(line) };
 }
 
 function problemFromThrown(entry: string, error: unknown): SpecProblem {

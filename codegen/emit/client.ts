@@ -1,6 +1,7 @@
 // Emits client.ts: the SDK facade (named per-operation types, a namespace tree of methods, the
 // factory with credentials) rendered from templates/client.ts.hbs on top of the shared runtime.
 import type { OperationModel, ProviderModel } from "../model.js";
+import { identifier } from "../names.js";
 import type { ProviderConfig } from "../providers.js";
 import { render } from "./render.js";
 
@@ -186,10 +187,4 @@ function successExpression(op: OperationModel, opRef: string): string {
 function itemExpression(resultType: string, itemsPath: string): string {
   const access = itemsPath.split(".").reduce((expr, key) => `NonNullable<${expr}[${JSON.stringify(key)}]>`, resultType);
   return `${access}[number]`;
-}
-
-/** A safe JavaScript identifier for a wire name: "advanced-order-id" → "advancedOrderId". */
-export function identifier(name: string): string {
-  const camel = name.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
-  return /^[0-9]/.test(camel) ? `_${camel}` : camel;
 }

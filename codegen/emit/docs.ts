@@ -3,7 +3,7 @@
 // and the response fields, and finally an index. Rendered from templates/product.md.hbs.
 import type { OperationModel, ProviderModel } from "../model.js";
 import type { ProviderConfig } from "../providers.js";
-import { identifier } from "./client.js";
+import { identifier } from "../names.js";
 import { render } from "./render.js";
 
 export function emitDocs(model: ProviderModel, provider: ProviderConfig): Map<string, string> {

@@ -1,0 +1,183 @@
+// Checks of a provider's spec files as files, run before Redocly reads them:
+// - every `$ref` to another file stays inside the entry document's folder (a spec must not make
+//   the generator read `../../etc/passwd` and echo its first line as an "error"); URLs are refused;
+// - YAML aliases are few (an "aliases of aliases" bomb expands to gigabytes when bundled);
+// - a component name is defined in one file only: bundling would silently rename the second
+//   (`schemas-Brand`), and that name would leak into the generated types and docs;
+// - no component is only an alias in a cycle of aliases (A: $ref B, B: $ref A), which Redocly
+//   reports as "Self-referencing circular pointer" without file or line.
+// Every finding names the file, line and column.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { LineIndex } from "./line-index.js";
+import { relativeFile, type SpecProblem } from "./spec-error.js";
+
+/** More aliases than this in one file is refused: our specs use none, real ones a handful. */
+export const MAX_ALIASES = 100;
+
+interface Place {
+  file: string;
+  offset: number;
+}
+
+interface RefSite extends Place {
+  ref: string;
+}
+
+interface ParsedFile {
+  file: string;
+  index: LineIndex;
+  refs: RefSite[];
+  /** "schemas/Brand" → where its key is, and the `$ref` it is, when it is only an alias. */
+  components: Map<string, { place: Place; aliasOf?: RefSite }>;
+  aliases: Place[];
+}
+
+export function checkSpecFiles(entry: string): SpecProblem[] {
+  const folder = path.dirname(path.resolve(entry));
+  const problems: SpecProblem[] = [];
+  const parsed = new Map<string, ParsedFile>();
+  const queue = [path.resolve(entry)];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (parsed.has(file) || !existsSync(file)) continue; // a missing file is Redocly's no-unresolved-refs
+    const one = parseFile(file);
+    parsed.set(file, one);
+    if (one.aliases.length > MAX_ALIASES) {
+      problems.push(problemAt(one, one.aliases[MAX_ALIASES]!, "yaml-aliases", `more than ${MAX_ALIASES} YAML aliases in one file; expand them (aliases of aliases can make the spec grow exponentially).`));
+    }
+    for (const site of one.refs) {
+      const target = site.ref.split("#")[0]!;
+      if (target === "") continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+        problems.push(problemAt(one, site, "ref-outside-spec", `$ref "${site.ref}" points to a URL; specs are built from local files only.`));
+        continue;
+      }
+      const resolved = path.resolve(path.dirname(file), decodeURIComponent(target));
+      const relative = path.relative(folder, resolved);
+      if (relative.startsWith("..") || path.isAbsolute(relative)) {
+        problems.push(
+          problemAt(one, site, "ref-outside-spec", `$ref "${site.ref}" points outside the spec folder ${relativeFile(folder)}/; it was not read.`),
+        );
+        continue;
+      }
+      queue.push(resolved);
+    }
+  }
+  problems.push(...duplicateComponents([...parsed.values()]), ...aliasCycles(parsed));
+  return problems;
+}
+
+function parseFile(file: string): ParsedFile {
+  const text = readFileSync(file, "utf8");
+  const one: ParsedFile = { file, index: new LineIndex(text), refs: [], components: new Map(), aliases: [] };
+  // Syntax errors are left to Redocly, which reports them with their place; walk what parses.
+  const document = parseDocument(text, { uniqueKeys: false, strict: false });
+  walk(document.contents, one, []);
+  return one;
+}
+
+function walk(node: unknown, one: ParsedFile, keys: string[]): void {
+  if (isAlias(node)) {
+    one.aliases.push({ file: one.file, offset: node.range?.[0] ?? 0 });
+    return;
+  }
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => walk(item, one, [...keys, String(i)]));
+    return;
+  }
+  if (!isMap(node)) return;
+  for (const pair of node.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const keyPlace = { file: one.file, offset: pair.key.range?.[0] ?? 0 };
+    if (key === "$ref" && isScalar(pair.value) && typeof pair.value.value === "string") {
+      one.refs.push({ file: one.file, offset: (pair.value as Node).range?.[0] ?? keyPlace.offset, ref: pair.value.value });
+    }
+    const at = [...keys, key];
+    if (at.length === 3 && at[0] === "components") {
+      one.components.set(`${at[1]}/${at[2]}`, { place: keyPlace, aliasOf: onlyRef(pair.value, one) });
+    }
+    walk(pair.value, one, at);
+  }
+}
+
+/** The `$ref` of a map that holds nothing else (a pure alias), if it is one. */
+function onlyRef(node: unknown, one: ParsedFile): RefSite | undefined {
+  if (!isMap(node) || node.items.length !== 1) return undefined;
+  const pair = node.items[0]!;
+  if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== "$ref" || !isScalar(pair.value)) return undefined;
+  return typeof pair.value.value === "string"
+    ? { file: one.file, offset: (pair.value as Node).range?.[0] ?? 0, ref: pair.value.value }
+    : undefined;
+}
+
+function duplicateComponents(files: ParsedFile[]): SpecProblem[] {
+  const first = new Map<string, ParsedFile>();
+  const problems: SpecProblem[] = [];
+  for (const one of files) {
+    for (const [name, { place }] of one.components) {
+      const earlier = first.get(name);
+      if (!earlier) {
+        first.set(name, one);
+        continue;
+      }
+      const other = earlier.components.get(name)!.place;
+      const { line, column } = earlier.index.locate(other.offset);
+      problems.push(
+        problemAt(
+          one,
+          place,
+          "toolkit/unique-components",
+          `components/${name} is also defined at ${relativeFile(earlier.file)}:${line}:${column}; bundling would rename one of them. Give each a distinct name.`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Components that are nothing but a `$ref` to each other in a loop. */
+function aliasCycles(parsed: Map<string, ParsedFile>): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const reported = new Set<string>();
+  const keyOf = (file: string, name: string) => `${file}#${name}`;
+  for (const one of parsed.values()) {
+    for (const [name, component] of one.components) {
+      if (!component.aliasOf || reported.has(keyOf(one.file, name))) continue;
+      const chain: Array<{ file: string; name: string }> = [{ file: one.file, name }];
+      let current: { file: string; name: string } | undefined = chain[0];
+      while (current) {
+        const site: RefSite | undefined = parsed.get(current.file)?.components.get(current.name)?.aliasOf;
+        const next: { file: string; name: string } | undefined = site ? componentTarget(site) : undefined;
+        if (!next) break;
+        const loopStart = chain.findIndex((c) => c.file === next.file && c.name === next.name);
+        if (loopStart === 0) {
+          for (const member of chain) reported.add(keyOf(member.file, member.name));
+          const names = [...chain, chain[0]!].map((c) => c.name.split("/")[1]).join(" → ");
+          problems.push(problemAt(one, component.aliasOf, "toolkit/alias-cycle", `components ${names} only refer to each other; no schema is defined. Give one of them content.`));
+          break;
+        }
+        if (loopStart > 0) break; // a loop further down the chain: reported from its own members
+        chain.push(next);
+        current = next;
+      }
+    }
+  }
+  return problems;
+}
+
+/** The component a `$ref` names ("./other.yaml#/components/schemas/B" → that file, "schemas/B"). */
+function componentTarget(site: RefSite): { file: string; name: string } | undefined {
+  const [target = "", pointer = ""] = site.ref.split("#");
+  const match = /^\/components\/([^/]+)\/([^/]+)$/.exec(pointer);
+  if (!match) return undefined;
+  const unescape = (s: string) => s.replaceAll("~1", "/").replaceAll("~0", "~");
+  return { file: target === "" ? site.file : path.resolve(path.dirname(site.file), target), name: `${unescape(match[1]!)}/${unescape(match[2]!)}` };
+}
+
+function problemAt(one: ParsedFile, place: Place, rule: string, message: string): SpecProblem {
+  const { line, column } = one.index.locate(place.offset);
+  return { file: relativeFile(one.file), line, column, rule, message, excerpt: one.index.lineText(line) };
+}
