@@ -284,7 +284,7 @@ export class StateEngine {
     const url = (typeof own === "string" && own !== "" ? own : undefined) ?? this.defaultWebhookUrl;
     if (!url) return;
     const payload = def.webhookPayload ? def.webhookPayload(event, object, { url, now }) : { event, object };
-    this.webhooks.send(event, url, payload);
+    this.webhooks.send(event, url, payload, def.signWebhook);
   }
 }
 

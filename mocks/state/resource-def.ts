@@ -43,7 +43,16 @@ export interface ResourceHooks {
   missingParent?(parent: ResourceDef, id: string | undefined, key: string): Wording;
   /** The provider's webhook body for `event` about `object`; `now` is virtual time. */
   webhookPayload?(event: string, object: Json, context: { url: string; now: number }): unknown;
+  /** The provider's signature headers for a webhook body (see WebhookSigner in webhooks.ts). */
+  signWebhook?: WebhookSigner;
 }
+
+/**
+ * Signature headers for one delivery attempt: the provider chooses what is signed (its own
+ * message format over the body) and under which header names; `sign` makes an Ed25519
+ * signature, base64, with the key whose public half the control API serves.
+ */
+export type WebhookSigner = (body: string, sign: (message: string) => string) => Record<string, string>;
 
 export interface ResourceDef extends ResourceHooks {
   /** Internal name: fixtures and GET /__mock/state use it. */

@@ -1,7 +1,8 @@
-// Signed webhook delivery from the mocks, exactly as Telnyx signs: Ed25519 over
-// `<timestamp>|<body>`, base64, in `telnyx-signature-ed25519`, with `telnyx-timestamp`. The key
-// pair is made at start; its public key is served by the control API, so the generated client's
-// `webhooks.verify` accepts the deliveries end to end.
+// Signed webhook delivery from the mocks. The key pair (Ed25519) is made at start and its public
+// key is served by the control API; what is signed and under which headers is the provider's
+// (a WebhookSigner from the resource definition: Telnyx signs `<timestamp>|<body>` into
+// `telnyx-signature-ed25519`), so the generated client's `webhooks.verify` accepts the deliveries
+// end to end. Without one, the neutral `webhook-timestamp` / `webhook-signature` pair is sent.
 //
 // Targets come from API bodies (`webhookURL`, `webhook_url`) and the control API, that is from
 // anyone who can reach the mock, so the sender must not become a way to reach other machines:
@@ -11,9 +12,10 @@
 import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
 import { isIP } from "node:net";
 import { redactUrl } from "../../codegen/runtime/redact.js";
+import type { WebhookSigner } from "./resource-def.js";
 
 /** Why an attempt failed, coarse on purpose: the log must not describe the remote beyond this. */
-export type DeliveryErrorKind = "redirect" | "http-status" | "timeout" | "network";
+export type DeliveryErrorKind = "redirect" | "http-status" | "timeout" | "network" | "signing";
 
 export interface DeliveryAttempt {
   at: string;
@@ -93,6 +95,12 @@ function isLoopback(host: string): boolean {
   return false;
 }
 
+/** Signs `<unix seconds>.<body>` into `webhook-signature`, with `webhook-timestamp`. */
+const neutralSigner: WebhookSigner = (body, sign) => {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return { "webhook-timestamp": timestamp, "webhook-signature": sign(`${timestamp}.${body}`) };
+};
+
 export class WebhookSender {
   readonly publicKey: string;
   /** The hosts allowed besides loopback, normalised. */
@@ -128,7 +136,7 @@ export class WebhookSender {
   }
 
   /** Sends in the background, retrying with backoff on failure (bounded); never throws. */
-  send(event: string, url: string, payload: unknown): void {
+  send(event: string, url: string, payload: unknown, signer: WebhookSigner = neutralSigner): void {
     const delivery: Delivery = { event, url: redactUrl(String(url)), attempts: [], delivered: false };
     this.record(delivery);
     const refusal = typeof url === "string" ? this.checkTarget(url) : "The webhook URL is not a string.";
@@ -147,7 +155,7 @@ export class WebhookSender {
       delivery.refused = "The webhook body could not be serialised.";
       return;
     }
-    const task = this.deliver(delivery, url, body).catch(() => undefined);
+    const task = this.deliver(delivery, url, body, signer).catch(() => undefined);
     this.pending.add(task);
     void task.finally(() => this.pending.delete(task));
   }
@@ -162,25 +170,30 @@ export class WebhookSender {
     if (this.log.length > MAX_LOG) this.log.shift();
   }
 
-  private async deliver(delivery: Delivery, url: string, body: string): Promise<void> {
+  private async deliver(delivery: Delivery, url: string, body: string, signer: WebhookSigner): Promise<void> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS && !delivery.delivered; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 1)));
-      delivery.attempts.push(await this.attempt(url, body));
+      delivery.attempts.push(await this.attempt(url, body, signer));
       const last = delivery.attempts[delivery.attempts.length - 1]!;
       delivery.delivered = last.error === undefined;
     }
   }
 
-  private async attempt(url: string, body: string): Promise<DeliveryAttempt> {
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const signature = sign(null, Buffer.from(`${timestamp}|${body}`), this.privateKey).toString("base64");
+  private async attempt(url: string, body: string, signer: WebhookSigner): Promise<DeliveryAttempt> {
     const at = new Date().toISOString();
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
+    let signatureHeaders: Record<string, string>;
+    try {
+      // Signed per attempt: the timestamp in the signature is the time of this attempt.
+      signatureHeaders = signer(body, (message) => sign(null, Buffer.from(message), this.privateKey).toString("base64"));
+    } catch {
+      return { at, ms: elapsed(), error: "signing" };
+    }
     try {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", "telnyx-signature-ed25519": signature, "telnyx-timestamp": timestamp },
+        headers: { ...signatureHeaders, "content-type": "application/json" },
         body,
         // A redirect would send the signed body somewhere the target check never saw.
         redirect: "manual",

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { profiles } from "../../mocks/profiles.js";
+import { profiles } from "../../mocks/providers/index.js";
 import { VirtualClock } from "../../mocks/state/clock.js";
 import { StateEngine, type StateReply, type StateRequest } from "../../mocks/state/engine.js";
 import type { Json, ResourceDef } from "../../mocks/state/resource-def.js";

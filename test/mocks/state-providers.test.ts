@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { profiles } from "../../mocks/profiles.js";
+import { profiles } from "../../mocks/providers/index.js";
 import type { RunningMock } from "../../mocks/server.js";
 import { startMock } from "../support/mocks.js";
 import { repoRoot } from "../support/spec.js";

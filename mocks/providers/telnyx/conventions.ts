@@ -3,7 +3,7 @@
 // detail about the identifier; the mock names the id the client sent.
 import type { Json, PageInfo, ResourceDef, ResourceHooks } from "../../state/resource-def.js";
 import { getPath, setPath } from "../../state/paths.js";
-import { telnyxWebhookPayload } from "./webhooks.js";
+import { signTelnyxWebhook, telnyxWebhookPayload } from "./webhooks.js";
 
 /** 10DLC lists say `page`; the v2 APIs say `meta.page_number` and `meta.page_size`. */
 function writePage(envelope: Json, info: PageInfo): void {
@@ -25,4 +25,5 @@ export const telnyxConventions: ResourceHooks = {
     detail: `The ${parent.label} ${JSON.stringify(id ?? "")} given in ${key} does not exist; create it first.`,
   }),
   webhookPayload: telnyxWebhookPayload,
+  signWebhook: signTelnyxWebhook,
 };

@@ -1,8 +1,16 @@
 // The Telnyx webhook bodies for the events the lifecycles send, as Telnyx's API reference shows
-// them: 10DLC campaign updates flat, number orders and porting in a `data` event envelope.
+// them (10DLC campaign updates flat, number orders and porting in a `data` event envelope), and
+// Telnyx's signature: Ed25519 over `<timestamp>|<body>`, base64, in `telnyx-signature-ed25519`,
+// with the Unix-seconds timestamp in `telnyx-timestamp`.
 import { randomUUID } from "node:crypto";
 import { isoTime } from "../../state/clock.js";
 import { ownValue, scalarText, type Json } from "../../state/data.js";
+import type { WebhookSigner } from "../../state/resource-def.js";
+
+export const signTelnyxWebhook: WebhookSigner = (body, sign) => {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return { "telnyx-signature-ed25519": sign(`${timestamp}|${body}`), "telnyx-timestamp": timestamp };
+};
 
 export function telnyxWebhookPayload(event: string, object: Json, context: { url: string; now: number }): unknown {
   const now = isoTime(context.now);
