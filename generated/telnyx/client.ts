@@ -421,6 +421,13 @@ export type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusIte
   Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse["records"]
 >[number];
 
+/** Path parameters of GET /10dlc/enum/{endpoint}. */
+export type Messaging10dlcGetEnumPathParams = operations["GetEnumEndpoint"]["parameters"]["path"];
+
+/** Result of GET /10dlc/enum/{endpoint}. */
+export type Messaging10dlcGetEnumResponse =
+  operations["GetEnumEndpoint"]["responses"][200]["content"]["application/json"];
+
 /** Query parameters of GET /available_phone_numbers. */
 export type AvailablePhoneNumbersListQuery = NonNullable<
   operations["ListAvailablePhoneNumbers"]["parameters"]["query"]
@@ -1950,6 +1957,7 @@ const OPERATIONS = {
     response: "json",
     pagination: { style: "page", pageParam: "page", sizeParam: "recordsPerPage", items: "records" },
   },
+  GetEnumEndpoint: { method: "GET", path: "/10dlc/enum/{endpoint}", response: "json" },
   ListAvailablePhoneNumbers: { method: "GET", path: "/available_phone_numbers", response: "json" },
   ListNumberOrders: {
     method: "GET",
@@ -2695,6 +2703,13 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       unwrap: verify,
     },
     messaging10dlc: {
+      /** Get the values of a 10DLC enumeration `GET /10dlc/enum/{endpoint}` */
+      getEnum: (endpoint: Messaging10dlcGetEnumPathParams["endpoint"], options?: RequestOptions) =>
+        transport.request<Messaging10dlcGetEnumResponse>(
+          OPERATIONS["GetEnumEndpoint"],
+          { path: { endpoint } },
+          options,
+        ),
       brand: {
         /** List brands `GET /10dlc/brand`. Await for the first page; `for await` iterates every item of every page. */
         list: (query?: Messaging10dlcBrandListQuery, options?: RequestOptions) =>

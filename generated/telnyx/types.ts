@@ -564,7 +564,7 @@ export interface paths {
     put?: never;
     /**
      * Assign a messaging profile to a campaign
-     * @description Starts a background task that links every number on a messaging profile to a campaign; messaging only works once it completes. Only `messagingProfileId` is required on the wire, plus exactly one of `campaignId` or `tcrCampaignId` (the seed marks `campaign_id` required).
+     * @description Starts a background task that links every number on a messaging profile to a campaign; messaging only works once it completes. Name the campaign by `campaignId` (registered through Telnyx) or by `tcrCampaignId` (shared from another provider). Only `messagingProfileId` is required, as in Telnyx's published OpenAPI spec.
      */
     post: operations["PostAssignMessagingProfileToCampaign"];
     delete?: never;
@@ -605,6 +605,26 @@ export interface paths {
      * @description Pages through the numbers an assignment task handled and the outcome for each. Upstream returns only `records` here, with no page number or total, although the seed groups it with the other paged 10DLC lists; the page size defaults to 20.
      */
     get: operations["GetPhoneNumberStatus"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/10dlc/enum/{endpoint}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the values of a 10DLC enumeration
+     * @description Returns the values currently accepted for one enumerated 10DLC field, such as the use cases, verticals or entity types, so forms and checks can follow the registry without a code change. Depending on the enumeration the answer is a list of strings, a list of objects, an object mapping each value to a name or to details, or a page of records.
+     */
+    get: operations["GetEnumEndpoint"];
     put?: never;
     post?: never;
     delete?: never;
@@ -882,7 +902,7 @@ export interface paths {
     };
     /**
      * Get country coverage
-     * @description Returns what Telnyx offers in every country it covers, keyed by country. Use it to decide where numbers can be searched and ordered at all; upstream leaves the per-country objects untyped, so they are free-form here (the operationId keeps upstream's spelling).
+     * @description Returns what Telnyx offers in every country it covers, keyed by country name. Each value has the same shape as the answer of `countryCoverage.retrieveCountry` (without its `data` wrapper). Use it to decide where numbers can be searched and ordered at all.
      */
     get: operations["retreiveCountryCoverage"];
     put?: never;
@@ -3957,13 +3977,13 @@ export interface components {
       /** @description Telnyx ID of the campaign to link it to. */
       campaignId: string;
     };
-    /** @description Messaging profile plus exactly one of `campaignId` or `tcrCampaignId`. Only `messagingProfileId` is required upstream, although the seed also marks `campaign_id` required. */
+    /** @description The messaging profile and the campaign to link its numbers to. */
     AssignmentByProfileRequest: {
       /** @description ID of the messaging profile whose numbers should be linked. */
       messagingProfileId: string;
-      /** @description Telnyx ID of a campaign registered through Telnyx; do not send with `tcrCampaignId`. */
+      /** @description Telnyx ID of a campaign registered through Telnyx. Send this or `tcrCampaignId`. */
       campaignId?: string;
-      /** @description TCR ID of a campaign shared from another provider; do not send with `campaignId`. */
+      /** @description TCR ID of a campaign shared from another provider. Send this or `campaignId`. */
       tcrCampaignId?: string;
     };
     /** @description Handle for the background assignment task. */
@@ -4016,6 +4036,51 @@ export interface components {
       /** @description Numbers on this page. */
       records: components["schemas"]["AssignmentTaskPhoneNumber"][];
     };
+    /**
+     * @description An enumerated 10DLC field whose values `messaging10dlc.getEnum` can return.
+     * @enum {string}
+     */
+    Messaging10dlcEnumName:
+      | "mno"
+      | "optionalAttributes"
+      | "usecase"
+      | "vertical"
+      | "altBusinessIdType"
+      | "brandIdentityStatus"
+      | "brandRelationship"
+      | "campaignStatus"
+      | "entityType"
+      | "extVettingProvider"
+      | "vettingStatus"
+      | "brandStatus"
+      | "operationStatus"
+      | "approvedPublicCompany"
+      | "stockExchange"
+      | "vettingClass";
+    /** @description The values of one enumeration, in one of five shapes depending on the enumeration. */
+    Messaging10dlcEnumValues:
+      | string[]
+      | {
+          [key: string]: unknown;
+        }[]
+      | {
+          [key: string]: string;
+        }
+      | {
+          [key: string]: {
+            [key: string]: unknown;
+          };
+        }
+      | {
+          /** @description Number of this page, from 1. */
+          page: number;
+          /** @description The values on this page. */
+          records: {
+            [key: string]: unknown;
+          }[];
+          /** @description How many values there are in all. */
+          totalRecords: number;
+        };
     /** @description Criteria for a number search. */
     AvailablePhoneNumberFilter: {
       /** @description ISO 3166-1 alpha-2 country to search in. */
@@ -4594,15 +4659,6 @@ export interface components {
     NumberCommentResponse: {
       data?: components["schemas"]["NumberComment"];
     };
-    /** @description Coverage of every country. */
-    CountryCoverageMapResponse: {
-      /** @description One free-form coverage object per country, keyed by country. */
-      data?: {
-        [key: string]: {
-          [key: string]: unknown;
-        };
-      };
-    };
     /** @description What Telnyx supports for one number type in a country. */
     CountryCoverageNumberType: {
       /** @description Features available for this number type. */
@@ -4653,6 +4709,13 @@ export interface components {
       /** @description Details for shared-cost numbers; upstream declares no properties. */
       shared_cost?: {
         [key: string]: unknown;
+      };
+    };
+    /** @description Coverage of every country. */
+    CountryCoverageMapResponse: {
+      /** @description The coverage of each country, keyed by the country's name. */
+      data?: {
+        [key: string]: components["schemas"]["CountryCoverage"];
       };
     };
     /** @description Coverage of one country. */
@@ -8464,8 +8527,15 @@ export interface components {
      * @example ca1d2263-d1f1-43ac-ba53-248e7a4bb26a
      */
     ComplianceUserBundleIdPath: string;
-    /** @description Sort keys. Upstream declares an array here without naming its item type or the accepted keys, so plain strings are assumed. */
-    ComplianceSort: string[];
+    /**
+     * @description Orders the documents by one or more fields, ascending; prefix a field with `-` to sort it descending, e.g. `sort=-created_at`. Repeat the parameter to sort by several fields.
+     * @example [
+     *       "-created_at"
+     *     ]
+     */
+    ComplianceDocumentSort: (
+      "filename" | "created_at" | "updated_at" | "-filename" | "-created_at" | "-updated_at"
+    )[];
     /**
      * @description ID of the document, as returned on upload.
      * @example 6a09cdc3-8948-47f0-aa62-74ac943d6c58
@@ -8476,6 +8546,31 @@ export interface components {
      * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
      */
     ComplianceRequirementGroupIdPath: string;
+    /**
+     * @description Orders the requirement types by one or more fields, ascending; prefix a field with `-` to sort it descending, e.g. `sort=-created_at`. Repeat the parameter to sort by several fields.
+     * @example [
+     *       "name"
+     *     ]
+     */
+    ComplianceRequirementTypeSort: (
+      "name" | "created_at" | "updated_at" | "-name" | "-created_at" | "-updated_at"
+    )[];
+    /**
+     * @description Orders the requirements by one or more fields, ascending; prefix a field with `-` to sort it descending, e.g. `sort=-created_at`. Repeat the parameter to sort by several fields.
+     * @example [
+     *       "country_code"
+     *     ]
+     */
+    ComplianceRequirementSort: (
+      | "created_at"
+      | "updated_at"
+      | "country_code"
+      | "phone_number_type"
+      | "-created_at"
+      | "-updated_at"
+      | "-country_code"
+      | "-phone_number_type"
+    )[];
     /** @description Version of the requirement definitions to return. */
     ComplianceRequirementVersion: number;
     /**
@@ -10049,6 +10144,37 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["AssignmentTaskPhoneNumberList"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["Messaging10dlcUnprocessableErrors"];
+      429: components["responses"]["TooManyRequests"];
+      "4XX": components["responses"]["Messaging10dlcClientError"];
+    };
+  };
+  GetEnumEndpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The enumeration to return.
+         * @example entityType
+         */
+        endpoint: components["schemas"]["Messaging10dlcEnumName"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The values of the enumeration. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Messaging10dlcEnumValues"];
         };
       };
       401: components["responses"]["Unauthorized"];
@@ -12275,8 +12401,13 @@ export interface operations {
             contains?: string;
           };
         };
-        /** @description Sort keys. Upstream declares an array here without naming its item type or the accepted keys, so plain strings are assumed. */
-        sort?: components["parameters"]["ComplianceSort"];
+        /**
+         * @description Orders the documents by one or more fields, ascending; prefix a field with `-` to sort it descending, e.g. `sort=-created_at`. Repeat the parameter to sort by several fields.
+         * @example [
+         *       "-created_at"
+         *     ]
+         */
+        sort?: components["parameters"]["ComplianceDocumentSort"];
         /**
          * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
          * @example {
@@ -12850,8 +12981,13 @@ export interface operations {
             contains?: string;
           };
         };
-        /** @description Sort keys. Upstream declares an array here without naming its item type or the accepted keys, so plain strings are assumed. */
-        sort?: components["parameters"]["ComplianceSort"];
+        /**
+         * @description Orders the requirement types by one or more fields, ascending; prefix a field with `-` to sort it descending, e.g. `sort=-created_at`. Repeat the parameter to sort by several fields.
+         * @example [
+         *       "name"
+         *     ]
+         */
+        sort?: components["parameters"]["ComplianceRequirementTypeSort"];
       };
       header?: never;
       path?: never;
@@ -12930,8 +13066,13 @@ export interface operations {
            */
           phone_number_type?: "local" | "national" | "toll_free";
         };
-        /** @description Sort keys. Upstream declares an array here without naming its item type or the accepted keys, so plain strings are assumed. */
-        sort?: components["parameters"]["ComplianceSort"];
+        /**
+         * @description Orders the requirements by one or more fields, ascending; prefix a field with `-` to sort it descending, e.g. `sort=-created_at`. Repeat the parameter to sort by several fields.
+         * @example [
+         *       "country_code"
+         *     ]
+         */
+        sort?: components["parameters"]["ComplianceRequirementSort"];
         /**
          * @description Paging, sent as `page[number]` (starting at 1) and `page[size]` (1 to 250 results).
          * @example {

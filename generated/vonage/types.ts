@@ -1710,7 +1710,7 @@ export interface components {
       file: (Blob | Uint8Array) | (Blob | Uint8Array)[];
     };
     /**
-     * @description Lifecycle state of a campaign: PENDING_REVIEW on creation, then UPDATES_REQUIRED or CARRIERS_REVIEW, ACTIVE once traffic may flow, PENDING_CANCELLATION before a non-renewal, with TERMINATED final. The reference also mentions EXPIRED in prose but not in the list of values.
+     * @description Lifecycle state of a campaign: PENDING_REVIEW on creation, then UPDATES_REQUIRED or CARRIERS_REVIEW, ACTIVE once traffic may flow, PENDING_CANCELLATION before a non-renewal, with TERMINATED final. EXPIRED means the campaign has expired; traffic stops then as well.
      * @example ACTIVE
      * @enum {string}
      */
@@ -1722,6 +1722,7 @@ export interface components {
       | "PENDING_CANCELLATION"
       | "SUSPENDED"
       | "TERMINATED"
+      | "EXPIRED"
       | "CANCELED"
       | "REJECTED"
       | "CNP_CANCELED"
@@ -1849,7 +1850,7 @@ export interface components {
       /** @description Additional use cases covered by the campaign. */
       sub_usecases?: components["schemas"]["Usecase"][];
       /**
-       * @description What the campaign is for.
+       * @description What the campaign is for. New campaigns need at least 40 characters; campaigns registered earlier may carry a shorter text.
        * @example User notifications about appointments, orders, payments and deliveries.
        */
       description?: string;
