@@ -10,6 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { isoTime, type VirtualClock } from "./clock.js";
 import { findProtoKey, isPlainObject, ownValue, scalarText, setOwn, toData, type Json } from "./data.js";
+import { mergeInto } from "./merge.js";
 import { getPath, setPath } from "./paths.js";
 import type { PageInfo, ResourceDef, Wording } from "./resource-def.js";
 import type { WebhookSender } from "./webhooks.js";
@@ -183,15 +184,10 @@ export class StateEngine {
     }
     const answer = unwrap(def, request.output);
     const object = toData(answer.object);
-    // The request's fields and path parameters, where the answer has a field of that name.
-    for (const source of [request.params, body]) {
-      for (const key of Object.keys(source)) {
-        if (!Object.hasOwn(object, key)) continue;
-        const value = source[key];
-        if (scalarText(value) !== undefined) setOwn(object, key, value);
-        else if (Array.isArray(value) && Array.isArray(object[key])) setOwn(object, key, toData(value));
-      }
-    }
+    // The request's fields and path parameters, where the answer has a field of that name and
+    // shape (merge.ts), so the answer still matches the response schema.
+    mergeInto(object, toData(request.params) as Json);
+    mergeInto(object, body);
     setOwn(object, def.idField, newIdFor(def, body));
     for (const [field, value] of Object.entries(def.initial ?? {})) setPath(object, field, toData(value));
     const now = this.clock.now();
@@ -220,9 +216,10 @@ export class StateEngine {
       case "PUT":
       case "PATCH": {
         // A merge: fields sent replace stored ones, fields left out keep their values. Only fields
-        // the object already has are taken, so an unknown key (`__proto__` included) is ignored.
-        const changes = isPlainObject(request.body) ? toData(request.body) : Object.create(null);
-        for (const key of Object.keys(changes)) if (Object.hasOwn(entry.object, key) && key !== def.idField) setOwn(entry.object, key, changes[key]);
+        // the object already has are taken, so an unknown key (`__proto__` included) is ignored,
+        // and only values of the stored shape (merge.ts): a `null` sent for a string field, which
+        // means "leave it", changes nothing. The id never changes.
+        if (isPlainObject(request.body)) mergeInto(entry.object, toData(request.body), new Set([def.idField]));
         touch(def, entry.object, this.clock.now());
         return { status: request.status, body: answer.wrap(entry.object) };
       }
