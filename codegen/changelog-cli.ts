@@ -1,25 +1,50 @@
-// `npm run changelog -- [--since <git ref>] [--provider <id>]`
+// `npm run changelog -- [--since <git ref>] [--provider <id>] [--root <dir>] [--out <dir>]`
 // Appends the classified spec changes since a ref (default: the last commit on main) to
 // generated/<provider>/CHANGELOG.md, newest last, in a stable format (no dates: the same changes
 // always produce the same text, and appending the same section twice is refused).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { type Command, CommandError, parseCommand, runCommand, selectProviders, USAGE_ERROR } from "./cli-args.js";
 import { defaultBase, shortCommit } from "./diff/base.js";
 import { changelogSection } from "./diff/changelog.js";
 import { loadSide } from "./diff/load-side.js";
 import { diffProvider } from "./diff/spec-diff.js";
 import { providers } from "./providers.js";
+import { SpecError } from "./spec-error.js";
+
+const options = {
+  since: { type: "string" },
+  provider: { type: "string", multiple: true },
+  root: { type: "string" },
+  out: { type: "string" },
+} as const;
+
+export const changelogCommand: Command<typeof options> = {
+  invocation: "npm run changelog --",
+  summary: "Append the classified spec changes since a git ref to generated/<provider>/CHANGELOG.md.",
+  options,
+  help: {
+    since: { value: "ref", text: "Git ref to compare with. Default: main (HEAD when there is no main)." },
+    provider: { value: "id", text: `Only this provider (${providers.map((p) => p.id).join(", ")}).` },
+    root: { value: "dir", text: "Repository root. Default: the current folder." },
+    out: { value: "dir", text: "Output folder, relative to the root. Default: generated." },
+  },
+  exitCodes: [
+    [0, "appended, or nothing to append"],
+    [2, "bad usage, or a spec that cannot be read or compared (file:line:col printed)"],
+  ],
+};
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { since: { type: "string" }, provider: { type: "string", multiple: true }, root: { type: "string" }, out: { type: "string" } },
-  });
+  const parsed = parseCommand(changelogCommand);
+  if ("exit" in parsed) return parsed.exit;
+  const { values } = parsed;
   const root = path.resolve(values.root ?? process.cwd());
   const outDir = path.resolve(root, values.out ?? "generated");
+  const selected = selectProviders(providers, values.provider);
   const since = values.since ?? defaultBase(root);
   const label = `${since} (${shortCommit(root, since)})`;
-  for (const provider of values.provider ? providers.filter((p) => values.provider!.includes(p.id)) : providers) {
+  for (const provider of selected) {
     const head = await loadSide(root, provider);
     const diff = diffProvider(provider.id, await loadSide(root, provider, since), head);
     const section = changelogSection(diff, head.model.version, label);
@@ -40,10 +65,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
+runCommand(
+  () =>
+    main().catch((error: unknown) => {
+      if (error instanceof SpecError) throw new CommandError(`${error.message}\nNothing appended: ${error.problems.length} problem(s).`, USAGE_ERROR);
+      throw error;
+    }),
+  USAGE_ERROR,
 );

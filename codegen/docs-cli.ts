@@ -5,33 +5,37 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { type Command, parseCommand, runCommand, selectProviders } from "./cli-args.js";
 import { providers } from "./providers.js";
 import { buildReferenceHtml } from "./reference.js";
 
+const options = {
+  out: { type: "string" },
+  provider: { type: "string", multiple: true },
+} as const;
+
+export const docsCommand: Command<typeof options> = {
+  invocation: "npm run docs --",
+  summary: "Build one offline HTML API reference (Redoc) per provider from generated/<provider>/openapi.json.",
+  options,
+  help: {
+    out: { value: "dir", text: "Output folder. Default: generated/docs." },
+    provider: { value: "id", text: `Only this provider (${providers.map((p) => p.id).join(", ")}).` },
+  },
+  exitCodes: [
+    [0, "done"],
+    [1, "a bundled spec is missing or unreadable (run npm run generate first)"],
+    [2, "bad usage"],
+  ],
+};
+
 function main(): number {
-  let values: { out?: string; provider?: string[] };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        out: { type: "string" },
-        provider: { type: "string", multiple: true },
-      },
-    }));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    console.error("Usage: npm run docs -- [--out <dir>] [--provider <id>]...");
-    return 2;
-  }
+  const parsed = parseCommand(docsCommand);
+  if ("exit" in parsed) return parsed.exit;
+  const { values } = parsed;
   const root = process.cwd();
   const outDir = path.resolve(root, values.out ?? "generated/docs");
-  const wanted = values.provider;
-  const selected = wanted ? providers.filter((p) => wanted.includes(p.id)) : providers;
-  if (wanted && selected.length !== new Set(wanted).size) {
-    const unknown = wanted.filter((id) => !providers.some((p) => p.id === id));
-    console.error(`Unknown provider: ${unknown.join(", ")}. Known: ${providers.map((p) => p.id).join(", ")}`);
-    return 2;
-  }
+  const selected = selectProviders(providers, values.provider);
 
   // Read every input before writing anything, so a missing spec leaves the output folder alone.
   const specs = new Map<string, { info?: { title?: string; version?: string } }>();
@@ -71,4 +75,4 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
-process.exit(main());
+runCommand(main);

@@ -2,6 +2,8 @@
 // template needs is computed here, so templates contain no logic beyond loops and ifs.
 import type { LoadedSpec, ProductInfo } from "./load.js";
 import { typeName } from "./names.js";
+import { relativeFile, SpecError } from "./spec-error.js";
+import { locateKey } from "./spec-files.js";
 import type {
   JSONSchema,
   MediaTypeObject,
@@ -117,6 +119,7 @@ export function buildModel(spec: LoadedSpec): ProviderModel {
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!operation) continue;
+      requireSdkName(spec, route, method, operation);
       const shared = (item.parameters ?? []).map((p) => resolve<ParameterObject>(p));
       operations.push(
         buildOperation(resolve, route, method, operation, shared, spec.productOfPath.get(route) ?? "api"),
@@ -144,6 +147,25 @@ export function buildModel(spec: LoadedSpec): ProviderModel {
     operations,
     webhooks,
   };
+}
+
+/**
+ * The generator lints x-sdk-name first; the differ reads specs at old commits it does not lint,
+ * so an operation without one is reported here, naming the operation and its product file.
+ */
+function requireSdkName(spec: LoadedSpec, route: string, method: string, operation: OperationObject): void {
+  const name = operation["x-sdk-name"];
+  if (typeof name === "string" && name.includes(".")) return;
+  const product = spec.products.find((p) => p.id === spec.productOfPath.get(route));
+  const file = product?.file ?? relativeFile(spec.entry);
+  throw new SpecError([
+    {
+      file,
+      ...locateKey(file, ["paths", route, method]),
+      rule: "toolkit/sdk-name",
+      message: `${method.toUpperCase()} ${route} (${operation.operationId ?? "no operationId"}) has ${name === undefined ? "no x-sdk-name" : `an invalid x-sdk-name ${JSON.stringify(name)}`}; every operation needs one, e.g. "brands.create".`,
+    },
+  ]);
 }
 
 export type Resolve = <T>(value: T | { $ref?: string }) => T;

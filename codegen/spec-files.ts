@@ -181,3 +181,23 @@ function problemAt(one: ParsedFile, place: Place, rule: string, message: string)
   const { line, column } = one.index.locate(place.offset);
   return { file: relativeFile(one.file), line, column, rule, message, excerpt: one.index.lineText(line) };
 }
+
+/** Line and column of the key at `keys` (e.g. ["paths", "/brands", "get"]) in a YAML file, if it is there. */
+export function locateKey(file: string, keys: string[]): { line: number; column: number } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+  let node: unknown = parseDocument(text, { uniqueKeys: false, strict: false }).contents;
+  let offset: number | undefined;
+  for (const key of keys) {
+    if (!isMap(node)) return undefined;
+    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key);
+    if (!pair || !isScalar(pair.key)) return undefined;
+    offset = pair.key.range?.[0];
+    node = pair.value;
+  }
+  return offset === undefined ? undefined : new LineIndex(text).locate(offset);
+}

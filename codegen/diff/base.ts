@@ -14,6 +14,7 @@ export function checkoutSpecs(root: string, ref: string, specDir: string): strin
   } catch (error) {
     throw new Error(`Cannot read ${specDir} at ${ref}: ${(error as { stderr?: Buffer }).stderr?.toString().trim() || (error as Error).message}`);
   }
+  if (files.length === 0) throw new Error(`${specDir} does not exist at ${ref}.`);
   const scratch = mkdtempSync(path.join(os.tmpdir(), "spec-base-"));
   for (const file of files) {
     const target = path.join(scratch, file);
