@@ -1,12 +1,12 @@
 // `npm run generate -- --watch`: regenerate when a spec or template changes, only for the
 // provider whose spec changed (templates and the runtime concern every provider). A broken edit
 // prints the problem and leaves the last good output in place; the next good edit recovers.
-import { watch } from "node:fs";
 import path from "node:path";
 import { clearTemplateCache } from "./emit/render.js";
 import { generate } from "./pipeline.js";
 import type { ProviderConfig } from "./providers.js";
 import { SpecError } from "./spec-error.js";
+import { watchTree } from "./watch-tree.js";
 import { isStale } from "./write.js";
 
 export interface WatchOptions {
@@ -67,9 +67,11 @@ export function watchAndGenerate(options: WatchOptions): () => void {
     }, 150);
   };
 
-  const watchers = [specsDir, templatesDir, runtimeDir].map((dir) =>
-    watch(dir, { recursive: true }, (_event, file) => {
-      if (file && !file.endsWith("~") && !file.startsWith(".")) schedule(providerOf(dir, file.toString()));
+  // Editors' backup (`~`) and hidden temporary files are not sources.
+  const isSource = (file: string) => !file.endsWith("~") && !path.basename(file).startsWith(".");
+  const stops = [specsDir, templatesDir, runtimeDir].map((dir) =>
+    watchTree(dir, (file) => {
+      if (isSource(file)) schedule(providerOf(dir, file));
     }),
   );
   // Start from fresh output, then follow edits.
@@ -77,6 +79,6 @@ export function watchAndGenerate(options: WatchOptions): () => void {
   options.log(`[watch] watching ${[specsDir, templatesDir, runtimeDir].map((d) => path.relative(options.root, d) || d).join(", ")}`);
   return () => {
     clearTimeout(timer);
-    for (const watcher of watchers) watcher.close();
+    for (const stop of stops) stop();
   };
 }
