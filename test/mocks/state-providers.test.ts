@@ -46,6 +46,17 @@ describe("Telnyx: missing resources in Telnyx's words", () => {
     expect(error!.source?.pointer).toBe("/brandId");
   });
 
+  it("sends a fresh x-request-id on every answer, errors included", async () => {
+    const ids = [];
+    for (const target of ["/10dlc/brand", "/number_orders/nope", "/no/such/path"]) {
+      const response = await fetch(`${mock.url}${target}`, { headers: telnyxAuth });
+      await response.arrayBuffer();
+      ids.push(response.headers.get("x-request-id"));
+    }
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it("fills the v2 list meta from the kept objects", async () => {
     for (const n of [1, 2, 3]) {
       await fetch(`${mock.url}/number_orders`, { method: "POST", headers: telnyxAuth, body: JSON.stringify({ phone_numbers: [{ phone_number: `+1970555100${n}` }] }) });
