@@ -39,13 +39,13 @@ export interface paths {
     get: operations["GetBrand"];
     /**
      * Update a brand
-     * @description Replaces the registration details of an existing brand and returns the updated record. Send the full set of required fields, not only the ones that change. The seed lists four required fields plus "+2 more"; upstream resolves those as `vertical` and the `brandId` path parameter.
+     * @description Replaces the registration details of an existing brand and returns the updated record. Send the full set of required fields (`vertical` included), not only the ones that change.
      */
     put: operations["UpdateBrand"];
     post?: never;
     /**
      * Delete a brand
-     * @description Deletes a brand. It is refused while the brand still has active campaigns; deactivate them first (upstream requires them to have been inactive for at least three months).
+     * @description Deletes a brand. It is refused while the brand still has active campaigns; deactivate them first (Telnyx requires them to have been inactive for at least three months).
      */
     delete: operations["DeleteBrand"];
     options?: never;
@@ -131,7 +131,7 @@ export interface paths {
     get?: never;
     /**
      * Revet a brand
-     * @description Asks TCR to verify the brand's identity again, typically after its details were corrected. Upstream allows this once after registration and then at most once every three months.
+     * @description Asks TCR to verify the brand's identity again, typically after its details were corrected. Telnyx allows this once after registration and then at most once every three months.
      */
     put: operations["RevetBrand"];
     post?: never;
@@ -200,7 +200,7 @@ export interface paths {
     put?: never;
     /**
      * Submit a campaign
-     * @description Submits a messaging campaign for an existing brand to TCR and the carriers; submission incurs an upfront, non-refundable fee, so qualify the use case first. Sample messages go in `sample1`..`sample5`: the seed SDK example passes a `sample_messages` list, which is not a wire field.
+     * @description Submits a messaging campaign for an existing brand to TCR and the carriers; submission incurs an upfront, non-refundable fee, so qualify the use case first. Sample messages go in `sample1`..`sample5`; there is no `sample_messages` list field, although an SDK example in Telnyx's API reference passes one.
      */
     post: operations["PostCampaign"];
     delete?: never;
@@ -238,7 +238,7 @@ export interface paths {
     };
     /**
      * List campaigns
-     * @description Returns the campaigns of one brand a page at a time, with each campaign's registration state and number count. `brandId` is required upstream, although the seed lists no required parameters for this call.
+     * @description Returns the campaigns of one brand a page at a time, with each campaign's registration state and number count. `brandId` is required.
      */
     get: operations["GetCampaigns"];
     put?: never;
@@ -286,7 +286,7 @@ export interface paths {
     };
     /**
      * Get campaign cost
-     * @description Returns the upfront and monthly price of registering a campaign with a given use case. `usecase` is required upstream, although the seed lists no required parameters for this call.
+     * @description Returns the upfront and monthly price of registering a campaign with a given use case. `usecase` is required.
      */
     get: operations["GetCampaignCost"];
     put?: never;
@@ -386,7 +386,7 @@ export interface paths {
     };
     /**
      * Get campaign OSR attributes
-     * @description Returns the OSR attributes that the registry holds for the campaign, such as its message class. Upstream declares a free-form object, so the keys shown are not guaranteed.
+     * @description Returns the OSR attributes that the registry holds for the campaign, such as its message class. Telnyx's published OpenAPI spec declares a free-form object, so the keys shown are not guaranteed.
      */
     get: operations["GetCampaignOsrAttributes"];
     put?: never;
@@ -490,7 +490,7 @@ export interface paths {
     };
     /**
      * Get a shared campaign's sharing status
-     * @description Returns the sharing records of a campaign you shared as a partner. Upstream only says the body is an object whose values are sharing records; the `sharedByMe` key in the example is an assumption.
+     * @description Returns the sharing records of a campaign you shared as a partner. Telnyx's published OpenAPI spec only says the body is an object whose values are sharing records; the `sharedByMe` key in the example is illustrative.
      */
     get: operations["GetPartnerCampaignSharingStatus"];
     put?: never;
@@ -602,7 +602,7 @@ export interface paths {
     };
     /**
      * List the numbers of an assignment task
-     * @description Pages through the numbers an assignment task handled and the outcome for each. Upstream returns only `records` here, with no page number or total, although the seed groups it with the other paged 10DLC lists; the page size defaults to 20.
+     * @description Pages through the numbers an assignment task handled and the outcome for each. Unlike the other 10DLC lists, the answer carries only `records`, with no page number or total; the page size defaults to 20.
      */
     get: operations["GetPhoneNumberStatus"];
     put?: never;
@@ -668,7 +668,7 @@ export interface paths {
     put?: never;
     /**
      * Create a number order
-     * @description Buys the listed numbers and attaches them to the given connection, messaging profile or billing group. The order starts `pending`; poll it or wait for the `numberOrderStatusUpdate` webhook. The seed marks `phone_numbers` required, but the wire schema requires nothing, so it is optional here even though an order without numbers has nothing to buy.
+     * @description Buys the listed numbers and attaches them to the given connection, messaging profile or billing group. The order starts `pending`; poll it or wait for the `numberOrderStatusUpdate` webhook. `phone_numbers` is optional here because Telnyx's published OpenAPI spec requires nothing, even though an order without numbers has nothing to buy.
      */
     post: operations["CreateNumberOrder"];
     delete?: never;
@@ -716,7 +716,7 @@ export interface paths {
     put?: never;
     /**
      * Create a number reservation
-     * @description Holds one or more numbers from a search so nobody else can order them while you decide; holds expire at each number's `expired_at` unless extended. The seed marks `phone_numbers` required, but the wire schema requires nothing, so it is optional here; the seed's other listed inputs (`status`, `id`, timestamps) are server-assigned and not accepted.
+     * @description Holds one or more numbers from a search so nobody else can order them while you decide; holds expire at each number's `expired_at` unless extended. `phone_numbers` is optional here because Telnyx's published OpenAPI spec requires nothing; `status`, `id` and the timestamps are server-assigned and not accepted.
      */
     post: operations["CreateNumberReservation"];
     delete?: never;
@@ -838,7 +838,7 @@ export interface paths {
     };
     /**
      * List comments
-     * @description Returns the comments exchanged with Telnyx staff about one sub number order or requirement group, selected with `filter[comment_record_type]` and `filter[comment_record_id]`. The response carries page metadata, but upstream defines no page parameter, so it is not paged here.
+     * @description Returns the comments exchanged with Telnyx staff about one sub number order or requirement group, selected with `filter[comment_record_type]` and `filter[comment_record_id]`. The response carries page metadata, but the call takes no page parameter, so it is not paged.
      */
     get: operations["ListComments"];
     put?: never;
@@ -922,7 +922,7 @@ export interface paths {
     };
     /**
      * Get coverage for a specific country
-     * @description Returns the number types, features and ordering options Telnyx supports in one country, with a breakdown per number type. Upstream leaves the `mobile`, `national` and `shared_cost` breakdowns untyped, so they are free-form here.
+     * @description Returns the number types, features and ordering options Telnyx supports in one country, with a breakdown per number type. The `mobile`, `national` and `shared_cost` breakdowns are free-form objects, as Telnyx's published OpenAPI spec leaves them untyped.
      */
     get: operations["retreiveSpecificCountryCoverage"];
     put?: never;
@@ -986,7 +986,7 @@ export interface paths {
     };
     /**
      * Get a customer service record
-     * @description Returns one customer service record request; once `status` is `completed`, `result` holds the carrier's account, address and associated numbers. Upstream documents the success status of this read as 201, not 200, and this spec keeps it.
+     * @description Returns one customer service record request; once `status` is `completed`, `result` holds the carrier's account, address and associated numbers. The success status of this read is 201, not 200, as Telnyx's published OpenAPI spec documents it.
      */
     get: operations["GetCustomerServiceRecord"];
     put?: never;
@@ -1012,7 +1012,7 @@ export interface paths {
     put?: never;
     /**
      * Create an inexplicit number order
-     * @description Orders a count of US or Canadian numbers matching each ordering group's criteria, letting Telnyx pick the numbers; each group is filled in the background and reports its own status. `count_requested` is a string in the request but an integer in responses, as upstream defines it.
+     * @description Orders a count of US or Canadian numbers matching each ordering group's criteria, letting Telnyx pick the numbers; each group is filled in the background and reports its own status. `count_requested` is a string in the request but an integer in responses, as Telnyx defines it.
      */
     post: operations["CreateInexplicitNumberOrder"];
     delete?: never;
@@ -1050,7 +1050,7 @@ export interface paths {
     };
     /**
      * Get inventory coverage
-     * @description Counts the numbers (or blocks) in stock for a country and number type, grouped by locality, NPA or national destination code. Despite the seed title "Create an inventory coverage request" and the upstream operationId, it is a read-only GET and pages nothing.
+     * @description Counts the numbers (or blocks) in stock for a country and number type, grouped by locality, NPA or national destination code. Despite its operationId, it only reads and pages nothing.
      */
     get: operations["CreateInventoryCoverage"];
     put?: never;
@@ -1070,7 +1070,7 @@ export interface paths {
     };
     /**
      * List mobile network operators
-     * @description Pages through the mobile network operators Telnyx knows, with their MCC, MNC and TADIG codes. Upstream declares `filter` and `page` without `style` (which would mean plain form encoding); they are sent deepObject-style here like every other Telnyx filter, and upstream documents the 401 without a body.
+     * @description Pages through the mobile network operators Telnyx knows, with their MCC, MNC and TADIG codes. `filter` and `page` are sent deepObject-style like every other Telnyx filter, although Telnyx's published OpenAPI spec declares them without `style` (which would mean plain form encoding); it also documents the 401 without a body.
      */
     get: operations["GetMobileNetworkOperators"];
     put?: never;
@@ -1154,7 +1154,7 @@ export interface paths {
     };
     /**
      * List phone numbers in number orders
-     * @description Lists the individual phone numbers of the account's number orders with their status, requirement state and the deadline for meeting requirements. The response carries page metadata, but upstream defines no page parameter, so it is not paged here.
+     * @description Lists the individual phone numbers of the account's number orders with their status, requirement state and the deadline for meeting requirements. The response carries page metadata, but the call takes no page parameter, so it is not paged.
      */
     get: operations["RetrieveOrderPhoneNumbers"];
     put?: never;
@@ -1298,7 +1298,7 @@ export interface paths {
     };
     /**
      * List sub number orders
-     * @description Lists sub number orders, the per-country and per-type slices a number order is split into, optionally filtered by parent order, country, type, status or size. The response carries page metadata, but upstream defines no page parameter, so it is not paged here.
+     * @description Lists sub number orders, the per-country and per-type slices a number order is split into, optionally filtered by parent order, country, type, status or size. The response carries page metadata, but the call takes no page parameter, so it is not paged.
      */
     get: operations["ListSubNumberOrders"];
     put?: never;
@@ -1318,7 +1318,7 @@ export interface paths {
     };
     /**
      * Retrieve a sub number order
-     * @description Returns one sub number order with its status and regulatory requirements. `filter[include_phone_numbers]` exists upstream, but the documented response has no field for the numbers it would add.
+     * @description Returns one sub number order with its status and regulatory requirements. `filter[include_phone_numbers]` exists in Telnyx's published OpenAPI spec, but the documented response has no field for the numbers it would add.
      */
     get: operations["GetSubNumberOrder"];
     put?: never;
@@ -1484,7 +1484,7 @@ export interface paths {
     put?: never;
     /**
      * Buy user bundles
-     * @description Buys one or more billing bundles in the given quantities and answers 201 with the new user bundles. Upstream marks the body as required but none of its fields, while the seed calls the method without arguments; send at least an empty object.
+     * @description Buys one or more billing bundles in the given quantities and answers 201 with the new user bundles. A body is required but none of its fields is; send at least an empty object.
      */
     post: operations["CreateUserBundlesBulk"];
     delete?: never;
@@ -1592,7 +1592,7 @@ export interface paths {
     put?: never;
     /**
      * Upload a document
-     * @description Stores a document as evidence for a regulatory requirement: send JSON with the content base64-encoded in `file` (and a `filename`) or a `url` to fetch it from, or send `multipart/form-data` with a binary `file`. Use the document within 30 minutes (for example as a requirement group value) or it is deleted automatically. The seed calls `documents.uploadJson({ document: {} })`, but the wire body has no `document` wrapper: its fields sit at the top level.
+     * @description Stores a document as evidence for a regulatory requirement: send JSON with the content base64-encoded in `file` (and a `filename`) or a `url` to fetch it from, or send `multipart/form-data` with a binary `file`. Use the document within 30 minutes (for example as a requirement group value) or it is deleted automatically. The body has no `document` wrapper: its fields sit at the top level.
      */
     post: operations["CreateDocument"];
     delete?: never;
@@ -1617,14 +1617,14 @@ export interface paths {
     post?: never;
     /**
      * Delete a document
-     * @description Deletes a document and returns its last state. Only documents that are not linked to anything can be deleted; remove the link first (see `documentLinks.list`). Upstream does not say which error status a refusal uses.
+     * @description Deletes a document and returns its last state. Only documents that are not linked to anything can be deleted; remove the link first (see `documentLinks.list`). Telnyx does not say which error status a refusal uses.
      */
     delete: operations["DeleteDocument"];
     options?: never;
     head?: never;
     /**
      * Update a document
-     * @description Changes a document's file name or customer reference. Upstream reuses the full document schema as the body and the seed lists all eleven of its fields as optional, but every field other than `filename` and `customer_reference` is read-only, so only those two are accepted here.
+     * @description Changes a document's file name or customer reference. Every other document field is read-only, so only `filename` and `customer_reference` are accepted.
      */
     patch: operations["UpdateDocument"];
     trace?: never;
@@ -1658,7 +1658,7 @@ export interface paths {
     };
     /**
      * Get a temporary download link
-     * @description Creates a short-lived, pre-signed URL from which the document can be fetched directly from storage without authentication, for example by a browser. Upstream documents this 404 with a single error object rather than the usual `errors` list.
+     * @description Creates a short-lived, pre-signed URL from which the document can be fetched directly from storage without authentication, for example by a browser. Its 404 carries a single error object rather than the usual `errors` list.
      */
     get: operations["getDocumentDownloadLink"];
     put?: never;
@@ -1698,7 +1698,7 @@ export interface paths {
     };
     /**
      * Get the regulatory requirements of phone numbers
-     * @description Tells which regulatory requirements apply to a given phone number, with the region it belongs to. The response carries paging `meta`, but upstream defines no page parameter, so it is not paged here.
+     * @description Tells which regulatory requirements apply to a given phone number, with the region it belongs to. The response carries paging `meta`, but the call takes no page parameter, so it is not paged.
      */
     get: operations["ListRegulatoryRequirementsPhoneNumbers"];
     put?: never;
@@ -1810,7 +1810,7 @@ export interface paths {
     };
     /**
      * List requirement types
-     * @description Lists the kinds of evidence requirements can ask for (a document, an address or text), newest first, each with its acceptance criteria. The response carries paging `meta`, but upstream defines no page parameter, so it is not paged here.
+     * @description Lists the kinds of evidence requirements can ask for (a document, an address or text), newest first, each with its acceptance criteria. The response carries paging `meta`, but the call takes no page parameter, so it is not paged.
      */
     get: operations["ListRequirementTypes"];
     put?: never;
@@ -1850,7 +1850,7 @@ export interface paths {
     };
     /**
      * List requirements
-     * @description Pages through the requirement definitions per country, number type and action, each with the requirement types it asks for. The seed lists the nested array as `requirements_types`; the wire name is `requirement_types`.
+     * @description Pages through the requirement definitions per country, number type and action, each with the requirement types it asks for, in `requirement_types` (not `requirements_types`).
      */
     get: operations["ListRequirements"];
     put?: never;
@@ -1910,13 +1910,13 @@ export interface paths {
     };
     /**
      * List user addresses
-     * @description Pages through the addresses saved for this account, optionally filtered by customer reference or street. Upstream declares this operation's errors without a body; the standard `errors` list is assumed.
+     * @description Pages through the addresses saved for this account, optionally filtered by customer reference or street. Errors are assumed to carry the standard `errors` list, as Telnyx's published OpenAPI spec declares them without a body.
      */
     get: operations["FindUserAddress"];
     put?: never;
     /**
      * Create a user address
-     * @description Saves an end user's address so it can be used as the value of an address requirement. Telnyx verifies the address unless `skip_address_verification` is true. Upstream declares the 422 without a body; the standard `errors` list is assumed.
+     * @description Saves an end user's address so it can be used as the value of an address requirement. Telnyx verifies the address unless `skip_address_verification` is true. The 422 is assumed to carry the standard `errors` list, as Telnyx's published OpenAPI spec declares it without a body.
      */
     post: operations["CreateUserAddress"];
     delete?: never;
@@ -1934,7 +1934,7 @@ export interface paths {
     };
     /**
      * Get a user address
-     * @description Returns one saved address. Upstream declares this operation's errors without a body; the standard `errors` list is assumed.
+     * @description Returns one saved address. Errors are assumed to carry the standard `errors` list, as Telnyx's published OpenAPI spec declares them without a body.
      */
     get: operations["GetUserAddress"];
     put?: never;
@@ -2042,7 +2042,7 @@ export interface paths {
     };
     /**
      * List porting events
-     * @description Pages through the events recorded for your porting orders, optionally narrowed to one order, one event type or a time window. Use it to catch up on changes when webhooks were missed. The seed lists only `porting_order.deleted` as event type; upstream defines seven, and all seven are modelled.
+     * @description Pages through the events recorded for your porting orders, optionally narrowed to one order, one event type or a time window. Use it to catch up on changes when webhooks were missed. Seven event types exist; `filter[type]` narrows the list to one of them.
      */
     get: operations["listPortingEvents"];
     put?: never;
@@ -2108,7 +2108,7 @@ export interface paths {
     put?: never;
     /**
      * Create a LOA configuration
-     * @description Saves the company name, address, contact and logo (an uploaded PNG document) that generated LOAs should carry. Every field is required upstream, although the seed does not flag them.
+     * @description Saves the company name, address, contact and logo (an uploaded PNG document) that generated LOAs should carry. Every field is required.
      */
     post: operations["CreateLoaConfiguration"];
     delete?: never;
@@ -2160,7 +2160,7 @@ export interface paths {
     head?: never;
     /**
      * Update a LOA configuration
-     * @description Replaces the values of a saved LOA configuration. Upstream requires the complete set of fields, as on creation, so send every field even if only one changes.
+     * @description Replaces the values of a saved LOA configuration. The complete set of fields is required, as on creation, so send every field even if only one changes.
      */
     patch: operations["UpdateLoaConfiguration"];
     trace?: never;
@@ -2174,7 +2174,7 @@ export interface paths {
     };
     /**
      * Preview a saved LOA configuration
-     * @description Renders the LOA of a saved configuration as a PDF. The seed names this method `preview_1` because `preview` already renders unsaved parameters; here it is `preview1`.
+     * @description Renders the LOA of a saved configuration as a PDF. The method is `preview1` because `preview` already renders unsaved parameters (Telnyx's Python SDK calls it `preview_1`).
      */
     get: operations["PreviewLoaConfiguration"];
     put?: never;
@@ -2308,7 +2308,7 @@ export interface paths {
     put?: never;
     /**
      * Create phone number configurations
-     * @description Links up to 20 porting phone numbers to regulatory user bundles in one call. The seed's example sends no body, but upstream declares the body required.
+     * @description Links up to 20 porting phone numbers to regulatory user bundles in one call. A body is required.
      */
     post: operations["CreatePhoneNumberConfigurations"];
     delete?: never;
@@ -2416,7 +2416,7 @@ export interface paths {
     put?: never;
     /**
      * Share a porting order
-     * @description Creates a token that lets someone without a Telnyx account read or update the order's documents until it expires (at most 48 hours). The request sends one permission while the token lists its permissions as an array, as upstream defines them; the seed's example sends no body although upstream declares it required.
+     * @description Creates a token that lets someone without a Telnyx account read or update the order's documents until it expires (at most 48 hours). The request sends one permission while the token lists its permissions as an array, as Telnyx defines them. A body is required.
      */
     post: operations["SharePortingOrder"];
     delete?: never;
@@ -2464,7 +2464,7 @@ export interface paths {
     head?: never;
     /**
      * Update an activation job
-     * @description Moves the activation time of a scheduled job; pick a time inside one of its `activation_windows`. The seed's example sends no body, but upstream declares it required.
+     * @description Moves the activation time of a scheduled job; pick a time inside one of its `activation_windows`. A body is required.
      */
     patch: operations["UpdatePortingOrdersActivationJob"];
     trace?: never;
@@ -2484,7 +2484,7 @@ export interface paths {
     put?: never;
     /**
      * Add additional documents
-     * @description Attaches up to 100 already uploaded documents (LOA, invoice, CSR or other) to a porting order. The seed's example sends no body, but upstream declares it required.
+     * @description Attaches up to 100 already uploaded documents (LOA, invoice, CSR or other) to a porting order. A body is required.
      */
     post: operations["CreateAdditionalDocuments"];
     delete?: never;
@@ -2548,7 +2548,7 @@ export interface paths {
     put?: never;
     /**
      * Comment on a porting order
-     * @description Posts a message to the Telnyx porting team about this order, for example to answer a question raised in an exception. The body is required upstream; its `body` field is not.
+     * @description Posts a message to the Telnyx porting team about this order, for example to answer a question raised in an exception. A request body is required; its `body` field is not.
      */
     post: operations["CreatePortingOrderComment"];
     delete?: never;
@@ -2566,7 +2566,7 @@ export interface paths {
     };
     /**
      * Download the LOA template of a porting order
-     * @description Returns the order's letter of authorization, pre-filled with its details, as a PDF for the end user to sign. Pass `loa_configuration_id` to brand it with a saved LOA configuration; upstream makes that parameter optional.
+     * @description Returns the order's letter of authorization, pre-filled with its details, as a PDF for the end user to sign. Pass `loa_configuration_id` (optional) to brand it with a saved LOA configuration.
      */
     get: operations["GetPortingOrderLoaTemplate"];
     put?: never;
@@ -2668,7 +2668,7 @@ export interface paths {
     put?: never;
     /**
      * Verify verification codes
-     * @description Checks the codes received on the numbers (up to 100 at a time) and answers with each number's verification state. The seed's example sends no body, but upstream declares it required.
+     * @description Checks the codes received on the numbers (up to 100 at a time) and answers with each number's verification state. A body is required.
      */
     post: operations["VerifyPortingVerificationCodes"];
     delete?: never;
@@ -2732,7 +2732,7 @@ export interface paths {
     put?: never;
     /**
      * Create an associated phone number
-     * @description Declares a range of numbers on the end user's account that is not being ported and says whether to keep it at the old carrier or disconnect it, for a partial port in GB. Upstream requires `action` and `phone_number_range`; the seed does not flag them.
+     * @description Declares a range of numbers on the end user's account that is not being ported and says whether to keep it at the old carrier or disconnect it, for a partial port in GB. `action` and `phone_number_range` are required.
      */
     post: operations["createPortingAssociatedPhoneNumber"];
     delete?: never;
@@ -2776,7 +2776,7 @@ export interface paths {
     put?: never;
     /**
      * Create a phone number block
-     * @description Adds a contiguous range of numbers to a porting order as one block, with the sub-ranges to activate. Upstream requires `phone_number_range` and `activation_ranges`; the seed does not flag them.
+     * @description Adds a contiguous range of numbers to a porting order as one block, with the sub-ranges to activate. `phone_number_range` and `activation_ranges` are required.
      */
     post: operations["createPortingPhoneNumberBlock"];
     delete?: never;
@@ -2820,7 +2820,7 @@ export interface paths {
     put?: never;
     /**
      * Create a phone number extension
-     * @description Declares a range of extensions behind one porting phone number and which of them to activate. Upstream requires all three fields; the seed does not flag them.
+     * @description Declares a range of extensions behind one porting phone number and which of them to activate. All three fields are required.
      */
     post: operations["createPortingPhoneNumberExtension"];
     delete?: never;
@@ -2882,7 +2882,7 @@ export interface webhooks {
     put?: never;
     /**
      * Campaign status changed
-     * @description Telnyx posts this to the campaign's `webhookURL` (falling back to `webhookFailoverURL`) whenever the campaign moves through registration, carrier review or number-pool provisioning. Verify the Ed25519 signature over the raw body and answer 200, or Telnyx retries at the failover URL. The payload is flat, with no `data` envelope, so the `event.data.event_type` the seed's handler reads does not exist; switch on `type` and `status` instead.
+     * @description Telnyx posts this to the campaign's `webhookURL` (falling back to `webhookFailoverURL`) whenever the campaign moves through registration, carrier review or number-pool provisioning. Verify the Ed25519 signature over the raw body and answer 200, or Telnyx retries at the failover URL. The payload is flat, with no `data` envelope, so there is no `event.data.event_type` to read (although a handler example in Telnyx's API reference reads it); switch on `type` and `status`.
      */
     post: operations["CampaignStatusUpdate"];
     delete?: never;
@@ -2902,7 +2902,7 @@ export interface webhooks {
     put?: never;
     /**
      * Number order status update
-     * @description Telnyx posts this event to your webhook URL when a number order changes status, carrying the whole order as `data.payload`. Verify `telnyx-signature-ed25519` over `{telnyx-timestamp}|{raw body}` with your account's public key before trusting it, and answer 200 quickly, or Telnyx retries (to the failover URL if one is set). The skill names the event `number.order.status.update` while the upstream example uses `number_order.complete`, so both values are accepted.
+     * @description Telnyx posts this event to your webhook URL when a number order changes status, carrying the whole order as `data.payload`. Verify `telnyx-signature-ed25519` over `{telnyx-timestamp}|{raw body}` with your account's public key before trusting it, and answer 200 quickly, or Telnyx retries (to the failover URL if one is set). Telnyx's API reference names the event `number.order.status.update` while an example in its published OpenAPI spec uses `number_order.complete`, so both values are accepted.
      */
     post: operations["NumberOrderStatusUpdate"];
     delete?: never;
@@ -2943,7 +2943,7 @@ export interface components {
       errors: components["schemas"]["Error"][];
     };
     /**
-     * @description Legal form of the organisation behind the brand (the seed calls it an object; on the wire it is this string enum).
+     * @description Legal form of the organisation behind the brand.
      * @enum {string}
      */
     EntityType: "PRIVATE_PROFIT" | "PUBLIC_PROFIT" | "NON_PROFIT" | "GOVERNMENT" | "SOLE_PROPRIETOR";
@@ -3023,7 +3023,7 @@ export interface components {
       | "TWSE"
       | "VSE";
     /**
-     * @description Industry segment of the brand (the seed calls it an object; on the wire it is this string enum).
+     * @description Industry segment of the brand.
      * @enum {string}
      */
     Vertical:
@@ -3364,7 +3364,7 @@ export interface components {
     };
     /** @description Campaign to register for a brand. */
     CampaignBuilderSubmit: {
-      /** @description Telnyx `brandId` of the owning brand (the seed example passes a TCR-style `BXXXXXX` value instead). */
+      /** @description Telnyx `brandId` of the owning brand, not its TCR brand ID. */
       brandId: string;
       /** @description Primary use case, e.g. `2FA`, `MARKETING` or `MIXED`. */
       usecase: string;
@@ -3374,7 +3374,7 @@ export interface components {
       description: string;
       /** @description How a consumer opts in to receive these messages. */
       messageFlow?: string;
-      /** @description First sample message. Samples travel as `sample1`..`sample5`, not as the seed's `sample_messages` list. */
+      /** @description First sample message. Samples travel as `sample1`..`sample5`; there is no `sample_messages` list. */
       sample1?: string;
       /** @description Second sample message. */
       sample2?: string;
@@ -3725,7 +3725,7 @@ export interface components {
     };
     /** @description Confirmation of a campaign deactivation; note the snake_case `record_type`. */
     CampaignDeactivation: {
-      /** @description Server time of the deactivation as a number; upstream does not state the unit, the example assumes Unix seconds. */
+      /** @description Server time of the deactivation as a number; Telnyx does not state the unit, the example assumes Unix seconds. */
       time: number;
       /** @description Human-readable confirmation. */
       message?: string;
@@ -3743,7 +3743,7 @@ export interface components {
       /** @description One-time fee charged when the campaign is submitted, as a decimal string. */
       upFrontCost: string;
     };
-    /** @description A JSON object whose keys upstream does not describe. */
+    /** @description A JSON object whose keys Telnyx does not describe. */
     Messaging10dlcOpaqueObject: {
       [key: string]: unknown;
     };
@@ -3783,7 +3783,7 @@ export interface components {
       /** @description Whether the carrier forbids phone numbers in messages. */
       noEmbeddedPhone: boolean;
     };
-    /** @description Carrier rules for a campaign, keyed by carrier network ID (for example `10017` or `10035`). Upstream names only `10999` as a property; every other key has the same shape. */
+    /** @description Carrier rules for a campaign, keyed by carrier network ID (for example `10017`, `10035` or `10999`); every key has the same shape. */
     CampaignMnoMetadata: {
       10999?: components["schemas"]["CampaignMnoMetadataEntry"];
     } & {
@@ -3925,7 +3925,7 @@ export interface components {
       /** @description Campaigns on this page. */
       records?: components["schemas"]["SharedCampaignRecord"][];
     };
-    /** @description Sharing records of a partner campaign; upstream declares only that every value is a sharing record. */
+    /** @description Sharing records of a partner campaign; every value is a sharing record. */
     PartnerCampaignSharingStatus: {
       [key: string]: components["schemas"]["CampaignSharingStatus"];
     };
@@ -4028,10 +4028,10 @@ export interface components {
       taskId: string;
       /** @description The number, in E.164 format. */
       phoneNumber: string;
-      /** @description Result for this number; upstream types it as a free string. */
+      /** @description Result for this number as free text, such as `ASSIGNED`. */
       status: string;
     };
-    /** @description One page of per-number results; upstream returns no page number or total with it. */
+    /** @description One page of per-number results; no page number or total comes with it. */
     AssignmentTaskPhoneNumberList: {
       /** @description Numbers on this page. */
       records: components["schemas"]["AssignmentTaskPhoneNumber"][];
@@ -4176,7 +4176,7 @@ export interface components {
       /** @description Number of results returned. */
       total_results?: number;
     };
-    /** @description Result of a number search. Upstream returns the counts twice, as `meta` and `metadata`. */
+    /** @description Result of a number search. The counts come twice, as `meta` and `metadata`. */
     AvailablePhoneNumberList: {
       /** @description Matching numbers. */
       data?: components["schemas"]["AvailablePhoneNumber"][];
@@ -4247,7 +4247,7 @@ export interface components {
       data?: components["schemas"]["NumberOrderSummary"][];
       meta?: components["schemas"]["NumbersPageMeta"];
     };
-    /** @description Numbers to buy and where to attach them. No field is required on the wire; the seed treats `phone_numbers` as required. */
+    /** @description Numbers to buy and where to attach them. No field is required. */
     NumberOrderCreate: {
       /** @description The numbers to order, usually taken from a search or reservation. */
       phone_numbers?: {
@@ -4258,11 +4258,11 @@ export interface components {
         /** @description Bundle to attach the number to. */
         bundle_id?: string;
       }[];
-      /** @description Voice connection to route the numbers to. The seed calls it a UUID; upstream declares no format. */
+      /** @description Voice connection to route the numbers to. Telnyx's API reference calls it a UUID, but no format is enforced. */
       connection_id?: string;
-      /** @description Messaging profile to attach the numbers to. The seed calls it a UUID; upstream declares no format. */
+      /** @description Messaging profile to attach the numbers to. Telnyx's API reference calls it a UUID, but no format is enforced. */
       messaging_profile_id?: string;
-      /** @description Billing group to charge the numbers to. The seed calls it a UUID; upstream declares no format. */
+      /** @description Billing group to charge the numbers to. Telnyx's API reference calls it a UUID, but no format is enforced. */
       billing_group_id?: string;
       /** @description Your own reference for the order. */
       customer_reference?: string;
@@ -4457,7 +4457,7 @@ export interface components {
       data?: components["schemas"]["NumberReservation"][];
       meta?: components["schemas"]["NumbersPageMeta"];
     };
-    /** @description Numbers to hold. No field is required on the wire; the seed treats `phone_numbers` as required. Server-assigned fields of the upstream request schema (`id`, `status`, `record_type`, timestamps) are left out. */
+    /** @description Numbers to hold. No field is required. Server-assigned fields (`id`, `status`, `record_type`, timestamps) are not accepted. */
     NumberReservationCreate: {
       /** @description The numbers to reserve. */
       phone_numbers?: {
@@ -4476,7 +4476,7 @@ export interface components {
      * @enum {string}
      */
     AdvancedOrderFeature: "sms" | "mms" | "voice" | "fax" | "emergency";
-    /** @description An advanced order. Upstream gives `phone_number_type` and `status` no type, only an item enum, so each may arrive as a single string or as a list of those values. */
+    /** @description An advanced order. `phone_number_type` and `status` may arrive as a single string or as a list of those values: Telnyx's published OpenAPI spec gives them no type, only an item enum. */
     AdvancedOrder: {
       /**
        * Format: uuid
@@ -4644,7 +4644,7 @@ export interface components {
       data?: components["schemas"]["NumberComment"][];
       meta?: components["schemas"]["NumbersPageMeta"];
     };
-    /** @description A new comment. Server-assigned fields of the upstream request schema (`id`, `commenter`, `commenter_type`, timestamps) are left out. */
+    /** @description A new comment. Server-assigned fields (`id`, `commenter`, `commenter_type`, timestamps) are not accepted. */
     NumberCommentCreate: {
       /** @description Text of the comment. */
       body?: string;
@@ -4698,15 +4698,15 @@ export interface components {
       inventory_coverage?: boolean;
       local?: components["schemas"]["CountryCoverageNumberType"];
       toll_free?: components["schemas"]["CountryCoverageNumberType"];
-      /** @description Details for mobile numbers; upstream declares no properties. */
+      /** @description Details for mobile numbers; Telnyx declares no properties for them. */
       mobile?: {
         [key: string]: unknown;
       };
-      /** @description Details for national numbers; upstream declares no properties. */
+      /** @description Details for national numbers; Telnyx declares no properties for them. */
       national?: {
         [key: string]: unknown;
       };
-      /** @description Details for shared-cost numbers; upstream declares no properties. */
+      /** @description Details for shared-cost numbers; Telnyx declares no properties for them. */
       shared_cost?: {
         [key: string]: unknown;
       };
@@ -5020,7 +5020,7 @@ export interface components {
        */
       phone_number_type?: "local" | "toll_free" | "national" | "landline" | "shared_cost" | "mobile";
       /**
-       * @description Upstream's coarser number class.
+       * @description Telnyx's coarser number class.
        * @enum {string}
        */
       number_type?: "did" | "toll-free";
@@ -5146,7 +5146,7 @@ export interface components {
       data?: components["schemas"]["NumberBlockOrder"][];
       meta?: components["schemas"]["NumbersPageMeta"];
     };
-    /** @description The block to buy and where to attach it. Server-assigned fields of the upstream request schema (`id`, `status`, counts, timestamps) are left out. */
+    /** @description The block to buy and where to attach it. Server-assigned fields (`id`, `status`, counts, timestamps) are not accepted. */
     NumberBlockOrderCreate: {
       /** @description First number of the block in E.164 format, as returned by the block search. */
       starting_number: string;
@@ -5290,9 +5290,9 @@ export interface components {
       successful_operations?: components["schemas"]["PhoneNumberBlocksJobOperation"][];
       /** @description Numbers that could not be handled. */
       failed_operations?: components["schemas"]["PhoneNumberBlocksJobFailedOperation"][];
-      /** @description When the job was created (upstream declares no date-time format here). */
+      /** @description When the job was created (no date-time format is enforced here). */
       created_at?: string;
-      /** @description When the job last changed (upstream declares no date-time format here). */
+      /** @description When the job last changed (no date-time format is enforced here). */
       updated_at?: string;
     };
     /** @description One page of block jobs. */
@@ -5537,7 +5537,7 @@ export interface components {
       country_code?: number;
       /**
        * @deprecated
-       * @description Country name; deprecated upstream in favour of `country_iso`.
+       * @description Country name; deprecated by Telnyx in favour of `country_iso`.
        */
       country?: string;
       /** @description Number types the limit covers. */
@@ -5764,7 +5764,7 @@ export interface components {
       data?: components["schemas"]["ComplianceDocument"][];
       meta?: components["schemas"]["CompliancePageMeta"];
     };
-    /** @description A document sent as JSON. Give the content either inline in `file` or by `url`; upstream marks no field as required. */
+    /** @description A document sent as JSON. Give the content either inline in `file` or by `url`; no single field is required. */
     ComplianceDocumentUpload: {
       /**
        * Format: byte
@@ -6375,7 +6375,7 @@ export interface components {
        */
       verification_method: "sms" | "call";
       /**
-       * @description DTMF digits dialled after a verification call connects, to get past a phone menu. Upstream gives null as the default, meaning no extension.
+       * @description DTMF digits dialled after a verification call connects, to get past a phone menu. The default is null, meaning no extension.
        * @default null
        */
       extension?: string;
@@ -6396,7 +6396,7 @@ export interface components {
       /** @description The verification code. */
       verification_code: string;
     };
-    /** @description Numbers to check. Neither upstream nor the seed marks the list as required. */
+    /** @description Numbers to check. The list is optional, as Telnyx documents it. */
     PortabilityCheckRequest: {
       /** @description Numbers to check, in E.164 format. */
       phone_numbers?: string[];
@@ -6441,7 +6441,7 @@ export interface components {
      * @enum {string}
      */
     PortingNotificationMethod: "email" | "webhook" | "webhook_v1";
-    /** @description A draft porting order was deleted. As upstream defines it, this event has no `created_at`, `updated_at` or `record_type` of its own. */
+    /** @description A draft porting order was deleted. As Telnyx defines it, this event has no `created_at`, `updated_at` or `record_type` of its own. */
     PortingEventDeleted: {
       /**
        * Format: uuid
@@ -6860,7 +6860,7 @@ export interface components {
        */
       updated_at?: string;
     };
-    /** @description A porting event; `event_type` decides the shape of `payload`. Upstream describes `porting_order.loa_updated` and `porting_order.sharing_token_expired` with one shared schema; they are separate variants here, with the same fields. */
+    /** @description A porting event; `event_type` decides the shape of `payload`. `porting_order.loa_updated` and `porting_order.sharing_token_expired` are separate variants with the same fields (Telnyx's published OpenAPI spec describes them with one shared schema). */
     PortingEvent:
       | components["schemas"]["PortingEventDeleted"]
       | components["schemas"]["PortingEventLoaUpdated"]
@@ -6981,7 +6981,7 @@ export interface components {
       /** @description Contact phone number in E.164 format. */
       phone_number: string;
     };
-    /** @description Values of a LOA configuration; upstream requires every top-level field on create, preview and update alike. */
+    /** @description Values of a LOA configuration; every top-level field is required on create, preview and update alike. */
     LoaConfigurationInput: {
       /** @description Name of the configuration. */
       name: string;
@@ -7230,7 +7230,7 @@ export interface components {
     PortingOrderMisc: {
       type?: components["schemas"]["PortingOrderType"];
       /**
-       * @description For a partial port, whether the numbers left behind are kept at the losing carrier or disconnected. Upstream's enum also lists null.
+       * @description For a partial port, whether the numbers left behind are kept at the losing carrier or disconnected, or null.
        * @enum {string|null}
        */
       remaining_numbers_action?: "keep" | "disconnect" | null;
@@ -7449,7 +7449,7 @@ export interface components {
         phone_numbers_url?: string;
       };
     };
-    /** @description Attributes to change; everything left out keeps its current value. The seed lists these twelve optional fields, and upstream requires none. */
+    /** @description Attributes to change; everything left out keeps its current value. All twelve fields are optional. */
     PortingOrderUpdate: {
       /** @description Your own reference for the order. */
       customer_reference?: string;
@@ -7751,7 +7751,7 @@ export interface components {
         description?: string;
         /** @description Example of an acceptable value. */
         example?: string;
-        /** @description Rules the value must satisfy; upstream gives no structure. */
+        /** @description Rules the value must satisfy; Telnyx gives them no fixed structure. */
         acceptance_criteria?: Record<string, never>;
       };
     };
@@ -7882,7 +7882,7 @@ export interface components {
     };
     /** @description Details for starting the action; their shape depends on the action type. */
     PortingActionRequirementInitiate: {
-      /** @description Action parameters; AU ID verification is the only kind defined upstream. */
+      /** @description Action parameters; AU ID verification is the only kind Telnyx defines. */
       params: components["schemas"]["PortingAuIdVerificationParams"];
     };
     /** @description A single action requirement. */
@@ -8070,7 +8070,7 @@ export interface components {
       brandId?: string;
       /** @description ID of the campaign the event is about. */
       campaignId?: string;
-      /** @description When the campaign was created; upstream types it as a string and the seed calls it a Unix timestamp, so the example carries seconds. */
+      /** @description When the campaign was created, as a Unix timestamp (in seconds, like the example) sent as a string. */
       createDate?: string;
       /** @description TCR ID of the campaign service provider. */
       cspId?: string;
@@ -8102,7 +8102,7 @@ export interface components {
       /** @description The event. */
       data: {
         /**
-         * @description Event name. The skill documents `number.order.status.update`, the upstream example shows `number_order.complete`; both are accepted.
+         * @description Event name. Telnyx's API reference documents `number.order.status.update`, an example in its published OpenAPI spec shows `number_order.complete`; both are accepted.
          * @enum {string}
          */
         event_type: "number.order.status.update" | "number_order.complete";
@@ -8151,7 +8151,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description Rate limit hit; wait the number of seconds in Retry-After before retrying. The seeds tell clients to honour Retry-After, while the upstream spec declares no 429 on these operations. */
+    /** @description Rate limit hit; wait the number of seconds in Retry-After before retrying. */
     TooManyRequests: {
       headers: {
         /**
@@ -8183,7 +8183,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"] | components["schemas"]["HTTPValidationError"];
       };
     };
-    /** @description The brand cannot be deleted yet; upstream documents a single error object here. */
+    /** @description The brand cannot be deleted yet; this response carries a single error object. */
     Messaging10dlcBrandDeleteRefused: {
       headers: {
         [name: string]: unknown;
@@ -8192,7 +8192,7 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description Nothing with this ID exists for the account. Upstream documents a single error object for this 404, not the `errors` list. */
+    /** @description Nothing with this ID exists for the account. This 404 carries a single error object, not the `errors` list. */
     Messaging10dlcErrorObjectNotFound: {
       headers: {
         [name: string]: unknown;
@@ -8201,7 +8201,7 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description No OTP request exists for this brand or reference. Upstream documents the FastAPI `detail` body for this 404. */
+    /** @description No OTP request exists for this brand or reference. This 404 carries the FastAPI `detail` body. */
     Messaging10dlcOtpNotFound: {
       headers: {
         [name: string]: unknown;
@@ -8210,7 +8210,7 @@ export interface components {
         "application/json": components["schemas"]["HTTPValidationError"];
       };
     };
-    /** @description The OTP request was refused, for example because the brand is not a sole proprietor or the PIN is wrong. Upstream documents the FastAPI `detail` body for this 400. */
+    /** @description The OTP request was refused, for example because the brand is not a sole proprietor or the PIN is wrong. This 400 carries the FastAPI `detail` body. */
     Messaging10dlcOtpBadRequest: {
       headers: {
         [name: string]: unknown;
@@ -8219,7 +8219,7 @@ export interface components {
         "application/json": components["schemas"]["HTTPValidationError"];
       };
     };
-    /** @description The campaign cannot be appealed in its current state; upstream documents a single error object here. */
+    /** @description The campaign cannot be appealed in its current state; this response carries a single error object. */
     Messaging10dlcAppealRefused: {
       headers: {
         [name: string]: unknown;
@@ -8237,7 +8237,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description The request failed validation. Unlike most 10DLC calls, upstream documents only the Telnyx `errors` list for this 422, not the FastAPI format. */
+    /** @description The request failed validation. Unlike most 10DLC calls, this 422 carries only the Telnyx `errors` list, not the FastAPI `detail` body. */
     Messaging10dlcUnprocessableErrors: {
       headers: {
         [name: string]: unknown;
@@ -8255,7 +8255,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description Something the request refers to (for example an ID in the body or a filter) does not exist; upstream declares this status on these operations without further detail. */
+    /** @description Something the request refers to (for example an ID in the body or a filter) does not exist; Telnyx declares this status on these operations without further detail. */
     NumbersNotFound: {
       headers: {
         [name: string]: unknown;
@@ -8282,7 +8282,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description The API key may not use this feature. Upstream declares no body schema for the customer service record errors; the standard `errors` list is assumed. */
+    /** @description The API key may not use this feature. The body is assumed to be the standard `errors` list, as Telnyx's published OpenAPI spec declares no body for the customer service record errors. */
     NumbersForbidden: {
       headers: {
         [name: string]: unknown;
@@ -8318,7 +8318,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description Something the request refers to (an ID in the body or a filter) does not exist; upstream declares this status on these operations without further detail. */
+    /** @description Something the request refers to (an ID in the body or a filter) does not exist; Telnyx declares this status on these operations without further detail. */
     ComplianceNotFound: {
       headers: {
         [name: string]: unknown;
@@ -8336,7 +8336,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description No document with this ID exists. Upstream gives this response a single error object, not the usual `errors` list. */
+    /** @description No document with this ID exists. This response carries a single error object, not the usual `errors` list. */
     ComplianceDocumentNotFoundSingle: {
       headers: {
         [name: string]: unknown;
@@ -8354,7 +8354,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description The request failed validation, or the action is not allowed in the porting order's current state. Upstream declares this status without a body; Telnyx's standard `errors[]` body is assumed. */
+    /** @description The request failed validation, or the action is not allowed in the porting order's current state. The body is assumed to be Telnyx's standard `errors[]`, as Telnyx's published OpenAPI spec declares this status without one. */
     PortingUnprocessableEntity: {
       headers: {
         [name: string]: unknown;
@@ -8363,7 +8363,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description Telnyx failed to handle the request; retry later. Upstream declares this status without a body; Telnyx's standard `errors[]` body is assumed. */
+    /** @description Telnyx failed to handle the request; retry later. The body is assumed to be Telnyx's standard `errors[]`, as Telnyx's published OpenAPI spec declares this status without one. */
     PortingServerError: {
       headers: {
         [name: string]: unknown;
@@ -8372,7 +8372,7 @@ export interface components {
         "application/json": components["schemas"]["Errors"];
       };
     };
-    /** @description The request was malformed. Upstream declares this status without a body; Telnyx's standard `errors[]` body is assumed. */
+    /** @description The request was malformed. The body is assumed to be Telnyx's standard `errors[]`, as Telnyx's published OpenAPI spec declares this status without one. */
     PortingBadRequest: {
       headers: {
         [name: string]: unknown;
@@ -8389,12 +8389,12 @@ export interface components {
      */
     RecordsPage: number;
     /**
-     * @description How many records to put on each page; upstream prose cites a ceiling of 500 but the schema sets none.
+     * @description How many records to put on each page; Telnyx documents a ceiling of 500, but its published OpenAPI spec sets none, so none is enforced.
      * @example 25
      */
     RecordsPerPage: number;
     /**
-     * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+     * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
      * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
      */
     BrandIdPath: string;
@@ -8404,12 +8404,12 @@ export interface components {
      */
     SoleProprietorBrandIdPath: string;
     /**
-     * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+     * @description Page number to return, starting at 1; no minimum is enforced on this list.
      * @example 1
      */
     RecordsPageNumber: number;
     /**
-     * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+     * @description Telnyx campaign ID returned by the campaign builder. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
      * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
      */
     CampaignIdPath: string;
@@ -8419,7 +8419,7 @@ export interface components {
      */
     TcrCampaignIdPath: string;
     /**
-     * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; upstream declares no format.
+     * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; no format is enforced.
      * @example CM2WQ9D
      */
     PartnerCampaignIdPath: string;
@@ -8458,12 +8458,12 @@ export interface components {
       size?: number;
     };
     /**
-     * @description ID of the number order. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+     * @description ID of the number order. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format on this parameter, so none is enforced.
      * @example 7d2a1f4e-3b6c-4e8a-9f10-2c5d8e7b6a41
      */
     NumberOrderIdPath: string;
     /**
-     * @description ID of the number reservation. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+     * @description ID of the number reservation. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format on this parameter, so none is enforced.
      * @example e7c6b5a4-9382-4716-b5a4-c3d2e1f0a9b8
      */
     NumberReservationIdPath: string;
@@ -8520,7 +8520,7 @@ export interface components {
        */
       size?: number;
     };
-    /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+    /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
     ComplianceAuthorizationBearer: string;
     /**
      * @description ID of the user bundle.
@@ -8542,7 +8542,7 @@ export interface components {
      */
     ComplianceDocumentIdPath: string;
     /**
-     * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+     * @description ID of the requirement group. The examples are UUIDs, but no format is enforced.
      * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
      */
     ComplianceRequirementGroupIdPath: string;
@@ -8646,12 +8646,12 @@ export interface components {
      */
     PortingAdditionalDocumentId: string;
     /**
-     * @description ID of the porting order. Upstream declares no UUID format on this parameter for action requirements, so none is enforced.
+     * @description ID of the porting order. No UUID format is enforced on this parameter for action requirements.
      * @example b8d0f2a4-6c8e-4a0b-9d3f-5e7a9b1c3d5f
      */
     PortingOrderIdForActionRequirements: string;
     /**
-     * @description ID of the action requirement (upstream declares no format).
+     * @description ID of the action requirement (no format is enforced).
      * @example a7c9e1f3-5b7d-4f9a-8c2e-4d6f8a0b2c4e
      */
     PortingActionRequirementId: string;
@@ -8691,7 +8691,7 @@ export interface operations {
          */
         page?: components["parameters"]["RecordsPage"];
         /**
-         * @description How many records to put on each page; upstream prose cites a ceiling of 500 but the schema sets none.
+         * @description How many records to put on each page; Telnyx documents a ceiling of 500, but its published OpenAPI spec sets none, so none is enforced.
          * @example 25
          */
         recordsPerPage?: components["parameters"]["RecordsPerPage"];
@@ -8720,7 +8720,7 @@ export interface operations {
          */
         displayName?: string;
         /**
-         * @description Only brands of this entity type, e.g. `SOLE_PROPRIETOR`; upstream types the filter as a free string.
+         * @description Only brands of this entity type, e.g. `SOLE_PROPRIETOR`; Telnyx's published OpenAPI spec types the filter as a free string, so any value is accepted.
          * @example PRIVATE_PROFIT
          */
         entityType?: string;
@@ -8799,7 +8799,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -8830,7 +8830,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -8865,7 +8865,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -8895,7 +8895,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -8926,7 +8926,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -8954,7 +8954,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -8985,7 +8985,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -9020,7 +9020,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -9055,7 +9055,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -9240,7 +9240,7 @@ export interface operations {
           "application/json": components["schemas"]["Campaign"];
         };
       };
-      /** @description The request was rejected before submission; upstream documents a single error object here, not the `errors` list. */
+      /** @description The request was rejected before submission; this response carries a single error object, not the `errors` list. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9250,7 +9250,7 @@ export interface operations {
         };
       };
       401: components["responses"]["Unauthorized"];
-      /** @description The account balance does not cover the campaign fees; upstream documents a single error object here. */
+      /** @description The account balance does not cover the campaign fees; this response carries a single error object. */
       402: {
         headers: {
           [name: string]: unknown;
@@ -9270,7 +9270,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx brand ID returned when the brand was created (not the TCR brand ID). Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b20019b-043a-78f8-0657-b3be3f4b4002
          */
         brandId: components["parameters"]["BrandIdPath"];
@@ -9309,12 +9309,12 @@ export interface operations {
          */
         brandId: string;
         /**
-         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @description Page number to return, starting at 1; no minimum is enforced on this list.
          * @example 1
          */
         page?: components["parameters"]["RecordsPageNumber"];
         /**
-         * @description How many records to put on each page; upstream prose cites a ceiling of 500 but the schema sets none.
+         * @description How many records to put on each page; Telnyx documents a ceiling of 500, but its published OpenAPI spec sets none, so none is enforced.
          * @example 25
          */
         recordsPerPage?: components["parameters"]["RecordsPerPage"];
@@ -9361,7 +9361,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx campaign ID returned by the campaign builder. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
          */
         campaignId: components["parameters"]["CampaignIdPath"];
@@ -9392,7 +9392,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx campaign ID returned by the campaign builder. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
          */
         campaignId: components["parameters"]["CampaignIdPath"];
@@ -9427,7 +9427,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx campaign ID returned by the campaign builder. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
          */
         campaignId: components["parameters"]["CampaignIdPath"];
@@ -9497,7 +9497,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The acceptance was queued. Upstream declares a free-form JSON object here, and its example is an empty object. */
+      /** @description The acceptance was queued. The body is a free-form JSON object, usually empty. */
       202: {
         headers: {
           [name: string]: unknown;
@@ -9519,7 +9519,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx ID of the rejected campaign; upstream declares the UUID format for it on this call only.
+         * @description Telnyx ID of the rejected campaign; this call requires it in UUID format.
          * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
          */
         campaignId: string;
@@ -9555,7 +9555,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx campaign ID returned by the campaign builder. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
          */
         campaignId: components["parameters"]["CampaignIdPath"];
@@ -9586,7 +9586,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx campaign ID returned by the campaign builder. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
          */
         campaignId: components["parameters"]["CampaignIdPath"];
@@ -9617,7 +9617,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx campaign ID returned by the campaign builder. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
          */
         campaignId: components["parameters"]["CampaignIdPath"];
@@ -9648,7 +9648,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description Telnyx campaign ID returned by the campaign builder. The seed calls it a UUID, but upstream declares no format, so none is enforced.
+         * @description Telnyx campaign ID returned by the campaign builder. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format, so none is enforced.
          * @example 4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90
          */
         campaignId: components["parameters"]["CampaignIdPath"];
@@ -9677,12 +9677,12 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @description Page number to return, starting at 1; no minimum is enforced on this list.
          * @example 1
          */
         page?: components["parameters"]["RecordsPageNumber"];
         /**
-         * @description How many records to put on each page; upstream prose cites a ceiling of 500 but the schema sets none.
+         * @description How many records to put on each page; Telnyx documents a ceiling of 500, but its published OpenAPI spec sets none, so none is enforced.
          * @example 25
          */
         recordsPerPage?: components["parameters"]["RecordsPerPage"];
@@ -9731,7 +9731,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; upstream declares no format.
+         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; no format is enforced.
          * @example CM2WQ9D
          */
         campaignId: components["parameters"]["PartnerCampaignIdPath"];
@@ -9762,7 +9762,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; upstream declares no format.
+         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; no format is enforced.
          * @example CM2WQ9D
          */
         campaignId: components["parameters"]["PartnerCampaignIdPath"];
@@ -9795,12 +9795,12 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @description Page number to return, starting at 1; no minimum is enforced on this list.
          * @example 1
          */
         page?: components["parameters"]["RecordsPageNumber"];
         /**
-         * @description How many records to put on each page; upstream prose cites a ceiling of 500 but the schema sets none.
+         * @description How many records to put on each page; Telnyx documents a ceiling of 500, but its published OpenAPI spec sets none, so none is enforced.
          * @example 25
          */
         recordsPerPage?: components["parameters"]["RecordsPerPage"];
@@ -9832,7 +9832,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; upstream declares no format.
+         * @description ID of the shared campaign. Shared campaigns carry only TCR IDs, so the example uses one; no format is enforced.
          * @example CM2WQ9D
          */
         campaignId: components["parameters"]["PartnerCampaignIdPath"];
@@ -9866,7 +9866,7 @@ export interface operations {
          */
         recordsPerPage?: components["parameters"]["RecordsPerPage20"];
         /**
-         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @description Page number to return, starting at 1; no minimum is enforced on this list.
          * @example 1
          */
         page?: components["parameters"]["RecordsPageNumber"];
@@ -10120,7 +10120,7 @@ export interface operations {
          */
         recordsPerPage?: components["parameters"]["RecordsPerPage20"];
         /**
-         * @description Page number to return, starting at 1; upstream declares no minimum on this list.
+         * @description Page number to return, starting at 1; no minimum is enforced on this list.
          * @example 1
          */
         page?: components["parameters"]["RecordsPageNumber"];
@@ -10322,7 +10322,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the number order. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+         * @description ID of the number order. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format on this parameter, so none is enforced.
          * @example 7d2a1f4e-3b6c-4e8a-9f10-2c5d8e7b6a41
          */
         number_order_id: components["parameters"]["NumberOrderIdPath"];
@@ -10354,7 +10354,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the number order. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+         * @description ID of the number order. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format on this parameter, so none is enforced.
          * @example 7d2a1f4e-3b6c-4e8a-9f10-2c5d8e7b6a41
          */
         number_order_id: components["parameters"]["NumberOrderIdPath"];
@@ -10476,7 +10476,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the number reservation. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+         * @description ID of the number reservation. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format on this parameter, so none is enforced.
          * @example e7c6b5a4-9382-4716-b5a4-c3d2e1f0a9b8
          */
         number_reservation_id: components["parameters"]["NumberReservationIdPath"];
@@ -11592,7 +11592,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the number reservation. The seed calls it a UUID, but upstream declares no format on this parameter, so none is enforced.
+         * @description ID of the number reservation. Telnyx's API reference calls it a UUID, but its published OpenAPI spec declares no format on this parameter, so none is enforced.
          * @example e7c6b5a4-9382-4716-b5a4-c3d2e1f0a9b8
          */
         number_reservation_id: components["parameters"]["NumberReservationIdPath"];
@@ -12041,7 +12041,7 @@ export interface operations {
         page?: components["parameters"]["CompliancePage"];
       };
       header?: {
-        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
         authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
       };
       path?: never;
@@ -12068,7 +12068,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
         authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
       };
       path: {
@@ -12119,7 +12119,7 @@ export interface operations {
         page?: components["parameters"]["CompliancePage"];
       };
       header?: {
-        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
         authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
       };
       path?: never;
@@ -12146,7 +12146,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
         authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
       };
       path?: never;
@@ -12189,7 +12189,7 @@ export interface operations {
         filter?: components["parameters"]["ComplianceBundleFilter"];
       };
       header?: {
-        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
         authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
       };
       path?: never;
@@ -12216,7 +12216,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
         authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
       };
       path: {
@@ -12249,7 +12249,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
         authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
       };
       path: {
@@ -12283,7 +12283,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Extra header, literally named `authorization_bearer`, that upstream declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and upstream does not say when it is needed; the client sends it only when given in the call's `headers` option. */
+        /** @description Extra header, literally named `authorization_bearer`, that Telnyx's published OpenAPI spec declares (optional) on every bundle pricing operation, in the form `Bearer <TOKEN>`. It is separate from the `Authorization` header that carries the API key, and Telnyx does not say when it is needed; the client sends it only when given in the call's `headers` option. */
         authorization_bearer?: components["parameters"]["ComplianceAuthorizationBearer"];
       };
       path: {
@@ -12452,7 +12452,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The stored document. Upstream answers 200, not 201; review (`status`) and the virus scan (`av_scan_status`) continue in the background. */
+      /** @description The stored document. Telnyx answers 200 here, not 201; review (`status`) and the virus scan (`av_scan_status`) continue in the background. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12579,7 +12579,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The file content. Upstream declares the content type only as `*`, i.e. any type; the actual type is the document's `content_type`. */
+      /** @description The file content, of any type: the actual type is the document's `content_type`. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -12666,7 +12666,7 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description The number to look up, sent as `filter[phone_number]=+493040001234`. The seed describes the operation as covering a list of numbers, but upstream types this filter as a single string.
+         * @description The number to look up, sent as `filter[phone_number]=+493040001234`: one number per call, as Telnyx's published OpenAPI spec types this filter as a single string.
          * @example {
          *       "phone_number": "+493040001234"
          *     }
@@ -12712,7 +12712,7 @@ export interface operations {
          */
         filter?: {
           /**
-           * @description What the numbers are for. Upstream lists `action` itself among the values, alongside `ordering` and `porting`.
+           * @description What the numbers are for. Telnyx's published OpenAPI spec lists `action` itself among the values, alongside `ordering` and `porting`.
            * @enum {string}
            */
           action?: "ordering" | "porting" | "action";
@@ -12764,7 +12764,7 @@ export interface operations {
          */
         filter?: {
           /**
-           * @description Only groups for this action. Upstream lists `action` itself among the values, alongside `ordering` and `porting`.
+           * @description Only groups for this action. Telnyx's published OpenAPI spec lists `action` itself among the values, alongside `ordering` and `porting`.
            * @enum {string}
            */
           action?: "ordering" | "porting" | "action";
@@ -12837,7 +12837,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+         * @description ID of the requirement group. The examples are UUIDs, but no format is enforced.
          * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
          */
         id: components["parameters"]["ComplianceRequirementGroupIdPath"];
@@ -12869,7 +12869,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+         * @description ID of the requirement group. The examples are UUIDs, but no format is enforced.
          * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
          */
         id: components["parameters"]["ComplianceRequirementGroupIdPath"];
@@ -12901,7 +12901,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+         * @description ID of the requirement group. The examples are UUIDs, but no format is enforced.
          * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
          */
         id: components["parameters"]["ComplianceRequirementGroupIdPath"];
@@ -12937,7 +12937,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the requirement group. The seed's examples are UUIDs, but upstream declares a plain string, so no format is enforced.
+         * @description ID of the requirement group. The examples are UUIDs, but no format is enforced.
          * @example a4b201f9-8646-4e54-a7d2-b2e403eeaf8c
          */
         id: components["parameters"]["ComplianceRequirementGroupIdPath"];
@@ -13268,7 +13268,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the user address. The records carry UUIDs, but upstream declares no format on this parameter, so none is enforced.
+         * @description ID of the user address. The records carry UUIDs, but no format is enforced on this parameter.
          * @example 0a8e4f2c-6b1d-4c3e-9f7a-5d2b8e1c4a60
          */
         id: string;
@@ -13296,7 +13296,7 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description Paging, sent as `page[number]` and `page[size]`. Upstream sets no minimum or maximum here.
+         * @description Paging, sent as `page[number]` and `page[size]`. No minimum or maximum is enforced here.
          * @example {
          *       "number": 1,
          *       "size": 25
@@ -14114,7 +14114,7 @@ export interface operations {
          */
         page?: components["parameters"]["PortingPage"];
         /**
-         * @description Filters, sent as `filter[porting_order][status]=draft`, `filter[porting_phone_number]=...` and `filter[user_bundle_id]=...` (each may repeat). The order status list here also accepts `activation-in-progress`, which upstream lists only for this filter.
+         * @description Filters, sent as `filter[porting_order][status]=draft`, `filter[porting_phone_number]=...` and `filter[user_bundle_id]=...` (each may repeat). The order status list here also accepts `activation-in-progress`, which Telnyx lists only for this filter.
          * @example {
          *       "porting_order": {
          *         "status": [
@@ -15032,7 +15032,7 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the porting order. Upstream declares no UUID format on this parameter for action requirements, so none is enforced.
+         * @description ID of the porting order. No UUID format is enforced on this parameter for action requirements.
          * @example b8d0f2a4-6c8e-4a0b-9d3f-5e7a9b1c3d5f
          */
         porting_order_id: components["parameters"]["PortingOrderIdForActionRequirements"];
@@ -15062,12 +15062,12 @@ export interface operations {
       header?: never;
       path: {
         /**
-         * @description ID of the porting order. Upstream declares no UUID format on this parameter for action requirements, so none is enforced.
+         * @description ID of the porting order. No UUID format is enforced on this parameter for action requirements.
          * @example b8d0f2a4-6c8e-4a0b-9d3f-5e7a9b1c3d5f
          */
         porting_order_id: components["parameters"]["PortingOrderIdForActionRequirements"];
         /**
-         * @description ID of the action requirement (upstream declares no format).
+         * @description ID of the action requirement (no format is enforced).
          * @example a7c9e1f3-5b7d-4f9a-8c2e-4d6f8a0b2c4e
          */
         id: components["parameters"]["PortingActionRequirementId"];
