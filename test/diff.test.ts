@@ -1,7 +1,7 @@
 // Breaking-change report, changelog and watch mode: the workflow of a team that edits specs.
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -122,6 +122,60 @@ describe("npm run diff and npm run changelog", () => {
   });
 });
 
+describe("npm run diff on specs it cannot compare", () => {
+  const headWithout = (line: string) => {
+    const repo = repoWithChange();
+    const file = path.join(repo, "specs/telnyx/openapi.yaml");
+    const text = readFileSync(file, "utf8");
+    if (!text.includes(line)) throw new Error(`fixture drifted: "${line.trim()}" not found`);
+    writeFileSync(file, text.replace(line, ""));
+    return { repo, text };
+  };
+
+  it.concurrent("a head operation without x-sdk-name: exit 2, the file, line and column of the operation, no stack", async () => {
+    const { repo, text } = headWithout("      x-sdk-name: numbers.order\n");
+    const result = await runCli("codegen/diff-cli.ts", ["--root", repo, "--provider", "telnyx"]);
+    expect(result.code).toBe(2);
+    // The operation's key ("post:") is the line above its operationId.
+    const line = text.split("\n").findIndex((l) => l.includes("operationId: orderNumber"));
+    expect(result.stderr).toContain(`specs/telnyx/openapi.yaml:${line}:5: error [toolkit/sdk-name] POST /numbers (orderNumber) has no x-sdk-name`);
+    expect(result.stderr).not.toContain("Cannot read properties");
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stdout).toBe("");
+  });
+
+  it.concurrent("a base operation without x-sdk-name: exit 2, named as <ref>:<file>", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "diff-repo-"));
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
+    git("init", "-q", "-b", "main");
+    mkdirSync(path.join(dir, "specs/telnyx"), { recursive: true });
+    const base = readFileSync(path.join(fixtures, "base/openapi.yaml"), "utf8");
+    writeFileSync(path.join(dir, "specs/telnyx/openapi.yaml"), base.replace("      x-sdk-name: numbers.release\n", ""));
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-q", "-m", "base");
+    cpSync(path.join(fixtures, "head/openapi.yaml"), path.join(dir, "specs/telnyx/openapi.yaml"));
+    const result = await runCli("codegen/diff-cli.ts", ["--root", dir, "--provider", "telnyx"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/main:specs\/telnyx\/openapi\.yaml:\d+:5: error \[toolkit\/sdk-name\] DELETE \/numbers\/\{id\} \(\w+\) has no x-sdk-name/);
+    expect(result.stderr).not.toContain("Cannot read properties");
+  });
+
+  it.concurrent("an unknown --provider: exit 2 and the known ones, not an empty report", async () => {
+    const result = await runCli("codegen/diff-cli.ts", ["--root", repoWithChange(), "--provider", "telnyx", "--provider", "twilio"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown provider: twilio. Known: telnyx, vonage.");
+    expect(result.stdout).not.toContain("No breaking changes");
+  });
+
+  it.concurrent("a --base that does not hold the spec: exit 2 naming the ref", async () => {
+    const repo = repoWithChange();
+    const result = await runCli("codegen/diff-cli.ts", ["--root", repo, "--provider", "vonage"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("specs/vonage does not exist at main.");
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
 describe("npm run generate -- --watch", () => {
   it("regenerates the provider whose spec changed, and keeps the last good output on a broken edit", async () => {
     const root = scratchCopy();
@@ -163,4 +217,52 @@ describe("npm run generate -- --watch", () => {
       await exited;
     }
   }, 120_000);
+});
+
+describe("npm run generate -- --watch keeps hearing a file however it is saved", () => {
+  it("regenerates after a save in place, then a rename-over (sed -i, safe-write), then delete-and-create", async () => {
+    const root = scratchCopy();
+    const child = spawnCli("codegen/cli.ts", ["--watch", "--root", root, "--out", path.join(root, "generated"), "--provider", "vonage"]);
+    let output = "";
+    child.stdout!.on("data", (chunk) => (output += chunk));
+    child.stderr!.on("data", (chunk) => (output += chunk));
+    const waitFor = (pattern: RegExp, from: number) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(output.slice(from))) {
+            child.stdout!.off("data", check);
+            resolve();
+          }
+        };
+        child.stdout!.on("data", check);
+        child.once("exit", () => reject(new Error(`watch exited:\n${output}`)));
+        check();
+      });
+    const spec = path.join(root, "specs/vonage/10dlc.yaml");
+    const docs = path.join(root, "generated/vonage/docs/10dlc.md");
+    const original = readFileSync(spec, "utf8");
+    if (!original.includes("summary: Create a brand")) throw new Error("fixture drifted: no \"summary: Create a brand\"");
+    const withSummary = (summary: string) => original.replace("summary: Create a brand", `summary: ${summary}`);
+    const saves: Array<[string, (text: string) => void]> = [
+      ["in place", (text) => writeFileSync(spec, text)],
+      ["rename-over", (text) => (writeFileSync(`${spec}.tmp-save`, text), renameSync(`${spec}.tmp-save`, spec))],
+      ["in place after a rename", (text) => writeFileSync(spec, text)],
+      ["delete and create", (text) => (rmSync(spec), writeFileSync(spec, text))],
+      ["in place after a re-create", (text) => writeFileSync(spec, text)],
+    ];
+    try {
+      await waitFor(/\[watch\] vonage: (checked|regenerated)/, 0);
+      for (const [index, [how, save]] of saves.entries()) {
+        const summary = `Brand save ${index + 1} ${how}`;
+        const mark = output.length;
+        save(withSummary(summary));
+        await waitFor(/\[watch\] vonage: regenerated in \d+ ms: [^\n]*docs\/10dlc\.md/, mark);
+        expect(readFileSync(docs, "utf8"), how).toContain(`### ${summary}`);
+      }
+    } finally {
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await exited;
+    }
+  }, 180_000);
 });
