@@ -58,6 +58,11 @@ const refused: Refused[] = [
     name: "ref-outside-spec-folder",
     expected: [{ file: "things.yaml", at: "'../../../../../../etc/passwd'", rule: "ref-outside-spec", message: /points outside the spec folder .*; it was not read/ }],
   },
+  {
+    name: "yaml-alias-bomb",
+    // The 101st alias is the first one on the line of l12.
+    expected: [{ file: "things.yaml", at: "*l11", rule: "yaml-aliases", message: /more than 100 YAML aliases in one file/ }],
+  },
 ];
 
 describe("hostile specs that must be refused", () => {
