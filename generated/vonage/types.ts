@@ -256,7 +256,7 @@ export interface paths {
     put?: never;
     /**
      * Revet a brand
-     * @description Asks TCR to vet the brand again and returns the brand. It is allowed once after the brand has been registered successfully; the reference's text about campaign search and 500-record pages belongs to another endpoint and is not modelled.
+     * @description Asks TCR to vet the brand again and returns the brand. It is allowed once after the brand has been registered successfully.
      */
     post: operations["revetBrand"];
     delete?: never;
@@ -274,13 +274,13 @@ export interface paths {
     };
     /**
      * List appeal evidence files
-     * @description Lists the evidence files uploaded for the brand that can be attached to a vetting appeal. The reference documents `page` and `page_size` as query parameters but answers with page tokens, so `page_token` is accepted as well and is what the paginator sends.
+     * @description Lists the evidence files uploaded for the brand that can be attached to a vetting appeal. Vonage's 10DLC reference documents `page` and `page_size` as query parameters but answers with page tokens, so `page_token` is accepted as well and is what the paginator sends.
      */
     get: operations["listAppealEvidence"];
     put?: never;
     /**
      * Upload appeal evidence
-     * @description Uploads one or more evidence files for a later vetting appeal, each at most 10 MB and 100 MB per request, of type jpg, jpeg, png, bmp, raw, tiff, pdf, docx, htm, odt, rtf, txt or xml. Every part needs its filename in Content-Disposition and its own Content-Type; the reference also lists page, page_size and filter query parameters here, copied from the list endpoint, which this spec leaves out.
+     * @description Uploads one or more evidence files for a later vetting appeal, each at most 10 MB and 100 MB per request, of type jpg, jpeg, png, bmp, raw, tiff, pdf, docx, htm, odt, rtf, txt or xml. Every part needs its filename in Content-Disposition and its own Content-Type; Vonage's 10DLC reference also lists page, page_size and filter query parameters here, copied from the list endpoint, which this spec leaves out.
      */
     post: operations["uploadAppealEvidence"];
     delete?: never;
@@ -305,7 +305,7 @@ export interface paths {
     post?: never;
     /**
      * Delete an appeal evidence file
-     * @description Removes an uploaded evidence file so it can no longer be attached to an appeal. The reference labels the answer 200 OK with content type application/octet-stream but shows no content, so it is modelled as a 200 without body.
+     * @description Removes an uploaded evidence file so it can no longer be attached to an appeal. Vonage's 10DLC reference labels the answer 200 OK with content type application/octet-stream but shows no content, so it is modelled as a 200 without body.
      */
     delete: operations["deleteAppealEvidence"];
     options?: never;
@@ -501,7 +501,7 @@ export interface paths {
     put?: never;
     /**
      * Link a number to a campaign
-     * @description Starts linking one of your numbers to the campaign; the link is asynchronous, so the answer is 202 with status LINKING and traffic flows only once it reads LINKED. A number already linked to another campaign is refused with the numbers-already-linked slug (bad input: invalid-number-data); the reference also lists a `filter` query parameter here, an apparent copy from the list endpoint, which this spec leaves out.
+     * @description Starts linking one of your numbers to the campaign; the link is asynchronous, so the answer is 202 with status LINKING and traffic flows only once it reads LINKED. A number already linked to another campaign is refused with the numbers-already-linked slug (bad input: invalid-number-data); Vonage's 10DLC reference also lists a `filter` query parameter here, an apparent copy from the list endpoint, which this spec leaves out.
      */
     post: operations["linkCampaignNumber"];
     delete?: never;
@@ -543,7 +543,7 @@ export interface paths {
     };
     /**
      * List resellers
-     * @description Lists the resellers registered for the account with their approval status. The reference documents `page` and `page_size` as query parameters but answers with page tokens, so `page_token` is accepted as well and is what the paginator sends.
+     * @description Lists the resellers registered for the account with their approval status. Vonage's 10DLC reference documents `page` and `page_size` as query parameters but answers with page tokens, so `page_token` is accepted as well and is what the paginator sends.
      */
     get: operations["listResellers"];
     put?: never;
@@ -582,7 +582,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description Error body. The 10DLC reference shows no error payload, so this shape is our assumption, modelled on Vonage's generic error format; the fragment of `type` carries the error slug. Besides generic codes, the 10DLC slugs are brand-conflict, brand-parameters, invalid-usecase-data, use-case-denied, vetting-conflict, invalid-vetting-data, invalid-json, brand-not-qualified, invalid-campaign-data, numbers-already-linked and invalid-number-data (also listed in x-error-slugs). */
+    /** @description Error body. Vonage's 10DLC reference shows no error payload, so this shape is our assumption, modelled on Vonage's generic error format; the fragment of `type` carries the error slug. Besides generic codes, the 10DLC slugs are brand-conflict, brand-parameters, invalid-usecase-data, use-case-denied, vetting-conflict, invalid-vetting-data, invalid-json, brand-not-qualified, invalid-campaign-data, numbers-already-linked and invalid-number-data (also listed in x-error-slugs). */
     VonageError: {
       /**
        * Format: uri
@@ -804,7 +804,7 @@ export interface components {
        */
       href?: string;
     };
-    /** @description A registered brand. The reference marks no response field as required. The `status` field is free text; the list filter uses ACTIVE, SUSPENDED, TERMINATED and DELETED. */
+    /** @description A registered brand. Vonage's 10DLC reference marks no response field as required. The `status` field is free text; the list filter uses ACTIVE, SUSPENDED, TERMINATED and DELETED. */
     Brand: {
       /**
        * @description Vonage account ID that owns the brand.
@@ -916,7 +916,7 @@ export interface components {
        */
       verification_email?: string;
       /**
-       * @description When the Authentication+ email was verified. Typed date-time in the reference, but its example uses "yyyy-mm-dd hh:mm:ss", so no format is enforced.
+       * @description When the Authentication+ email was verified. Typed date-time in Vonage's 10DLC reference, but its example uses "yyyy-mm-dd hh:mm:ss", so no format is enforced.
        * @example 2019-08-24 14:15:22
        */
       verification_email_completion_date?: string;
@@ -1004,7 +1004,7 @@ export interface components {
         last?: components["schemas"]["HalLink"];
       };
     };
-    /** @description Brand registration body. The reference presents it as a oneOf by entity_type but renders only one variant (the general one, with 13 required fields), so it is modelled as a single object with that required list; the entity-specific rules stated in the field texts (PUBLIC_PROFIT, SOLE_PROPRIETOR) are documented, not enforced. */
+    /** @description Brand registration body. Vonage's 10DLC reference presents it as a oneOf by entity_type but renders only one variant (the general one, with 13 required fields), so it is modelled as a single object with that required list; the entity-specific rules stated in the field texts (PUBLIC_PROFIT, SOLE_PROPRIETOR) are documented, not enforced. */
     BrandCreate: {
       /**
        * @description Vonage account ID that will own the brand.
@@ -1048,7 +1048,7 @@ export interface components {
        */
       ein_issuing_country?: string;
       /**
-       * @description Universal EIN; read-only on the brand, although the reference lists it in this body as well.
+       * @description Universal EIN; read-only on the brand, although Vonage's 10DLC reference lists it in this body as well.
        * @example 20-1111111
        */
       universal_ein?: string;
@@ -1116,7 +1116,7 @@ export interface components {
        */
       verification_email?: string;
       /**
-       * @description When the Authentication+ email was verified. Typed date-time in the reference, but its example uses "yyyy-mm-dd hh:mm:ss", so no format is enforced.
+       * @description When the Authentication+ email was verified. Typed date-time in Vonage's 10DLC reference, but its example uses "yyyy-mm-dd hh:mm:ss", so no format is enforced.
        * @example 2019-08-24 14:15:22
        */
       verification_email_completion_date?: string;
@@ -1311,12 +1311,12 @@ export interface components {
       /** @description Carrier forbids phone numbers in messages. */
       no_embedded_phone?: boolean;
       /**
-       * @description AT&T message class; null for other carriers, as the reference's examples show.
+       * @description AT&T message class; null for other carriers, as the examples in Vonage's 10DLC reference show.
        * @example Q
        */
       att_msg_class?: string | null;
       /**
-       * @description AT&T SMS throughput per minute; null for other carriers, as the reference's examples show.
+       * @description AT&T SMS throughput per minute; null for other carriers, as the examples in Vonage's 10DLC reference show.
        * @example 3000
        */
       att_tpm?: number | null;
@@ -1327,11 +1327,11 @@ export interface components {
       att_mms_tpm?: number;
       /** @description True when AT&T applies the throughput per number rather than per campaign. */
       att_number_based?: boolean;
-      /** @description T-Mobile brand tier; null for other carriers, as the reference's examples show. */
+      /** @description T-Mobile brand tier; null for other carriers, as the examples in Vonage's 10DLC reference show. */
       tmo_brand_tier?: components["schemas"]["TmoBrandTier"] | null;
       /** @description T-Mobile throughput per day. */
       tmo_tpd?: number;
-      /** @description Carrier complaints. The reference example wraps them in an extra `complaints` object; they are modelled as a flat list here. */
+      /** @description Carrier complaints. The example in Vonage's 10DLC reference wraps them in an extra `complaints` object; they are modelled as a flat list here. */
       complaints?: components["schemas"]["MnoComplaint"][];
     };
     /** @description Whether and how a brand qualifies for a use case, with fees and per-carrier terms. */
@@ -1424,7 +1424,7 @@ export interface components {
       request_date?: string;
       /**
        * Format: date-time
-       * @description When the OTP verification completed. The wire name is spelled `verity_date` in the reference (probably a typo for verify_date) and is kept as such.
+       * @description When the OTP verification completed. The wire name is spelled `verity_date` in Vonage's 10DLC reference (probably a typo for verify_date) and is kept as such.
        */
       verity_date?: string;
       delivery_status?: components["schemas"]["OtpDeliveryStatus"];
@@ -1433,7 +1433,7 @@ export interface components {
        * @description When the delivery status was last updated; null when there is no delivery status.
        */
       delivery_status_date?: string | null;
-      /** @description Delivery details from the SMS provider, when it supplies them. The reference types this text as a date-time, which does not fit its description, so no format is enforced. */
+      /** @description Delivery details from the SMS provider, when it supplies them. Vonage's 10DLC reference types this text as a date-time, which does not fit its description, so no format is enforced. */
       delivery_status_details?: string;
     };
     /**
@@ -1442,7 +1442,7 @@ export interface components {
      * @enum {string}
      */
     VettingStatus: "PENDING" | "UNSCORE" | "ACTIVE" | "FAILED" | "EXPIRED";
-    /** @description Committee information needed for a POLITICAL vet. The reference documents `election_date` as yyyy-mm-dd in requests but yyyy-dd-mm in vetting records; examples here use yyyy-mm-dd throughout. */
+    /** @description Committee information needed for a POLITICAL vet. Vonage's 10DLC reference documents `election_date` as yyyy-mm-dd in requests but yyyy-dd-mm in vetting records; examples here use yyyy-mm-dd throughout. */
     PoliticalVettingDetails: {
       /**
        * @description First name of the person requesting the vet.
@@ -1524,7 +1524,7 @@ export interface components {
        */
       pin_preference: "Regular" | "Express" | "Email";
     };
-    /** @description A vetting record of a brand. The reference marks no field as required. */
+    /** @description A vetting record of a brand. Vonage's 10DLC reference marks no field as required. */
     Vetting: {
       /**
        * @description Vonage account ID.
@@ -1655,7 +1655,7 @@ export interface components {
        */
       last_updated?: string;
     };
-    /** @description Vetting request. The reference also lists `appeals` (past appeals with their outcome) in this body; it is kept for fidelity although it reads like server-side state. */
+    /** @description Vetting request. Vonage's 10DLC reference also lists `appeals` (past appeals with their outcome) in this body; it is kept for fidelity although it reads like server-side state. */
     VettingCreate: {
       evp_id: components["schemas"]["VettingProvider"];
       /**
@@ -1706,7 +1706,7 @@ export interface components {
     };
     /** @description Evidence files to upload: up to 10 MB each and 100 MB per request, of type jpg, jpeg, png, bmp, raw, tiff, pdf, docx, htm, odt, rtf, txt or xml. Each part carries its filename in Content-Disposition and its own Content-Type; the encoding lists the MIME types of those file types (raw images have no single registered type). */
     EvidenceUpload: {
-      /** @description The file, or several files sent as repeated `file` parts. The reference types the field as one binary string but allows several files per request, hence one binary string or an array of them. */
+      /** @description The file, or several files sent as repeated `file` parts. Vonage's 10DLC reference types the field as one binary string but allows several files per request, hence one binary string or an array of them. */
       file: (Blob | Uint8Array) | (Blob | Uint8Array)[];
     };
     /**
@@ -1799,12 +1799,12 @@ export interface components {
       /** @description Why the status changed. */
       explanation?: string;
       /**
-       * @description When the status changed. Typed date-time in the reference, but its example uses "yyyy-mm-dd hh:mm:ss", so no format is enforced.
+       * @description When the status changed. Typed date-time in Vonage's 10DLC reference, but its example uses "yyyy-mm-dd hh:mm:ss", so no format is enforced.
        * @example 2022-01-01 01:01:01
        */
       change_date?: string;
     };
-    /** @description A registered campaign. The reference marks no response field as required. */
+    /** @description A registered campaign. Vonage's 10DLC reference marks no response field as required. */
     Campaign: {
       /**
        * @description Parent (primary) account of `account_id`.
@@ -2094,7 +2094,7 @@ export interface components {
     /** @description The structured message flow to render, as in `message_flow_details`, plus the opt-in keywords. */
     MessageFlowPreviewRequest: {
       /**
-       * @description Brand name shown to subscribers; may differ from the brand's own name (e.g. a subsidiary). Marked required, although the reference says sole proprietors may leave it out.
+       * @description Brand name shown to subscribers; may differ from the brand's own name (e.g. a subsidiary). Marked required, although Vonage's 10DLC reference says sole proprietors may leave it out.
        * @example My brand
        */
       brand_name: string;
@@ -2244,7 +2244,7 @@ export interface components {
       brand_id?: string;
       /** @description Per-carrier status and limits. */
       mno_metadata?: components["schemas"]["MnoMetadata"][];
-      /** @description Links to the campaign and its brand. The reference's example points `self` at a vetting request URL; the campaign URL is assumed here. */
+      /** @description Links to the campaign and its brand. The example in Vonage's 10DLC reference points `self` at a vetting request URL; the campaign URL is assumed here. */
       _links?: {
         self?: components["schemas"]["HalLink"];
         brand?: components["schemas"]["HalLink"];
@@ -2337,7 +2337,7 @@ export interface components {
        *     ]
        */
       carriers: string[];
-      /** @description The limit. The reference declares it as a oneOf with a single variant, a shared SMS and MMS value, modelled here as that one object. */
+      /** @description The limit. Vonage's 10DLC reference declares it as a oneOf with a single variant, a shared SMS and MMS value, modelled here as that one object. */
       value: {
         /**
          * @description Throughput shared by SMS and MMS.
@@ -2545,7 +2545,7 @@ export interface components {
         "application/json": components["schemas"]["VonageError"];
       };
     };
-    /** @description Returned by every operation that addresses a brand in DELETED state; the reference reports it as "Brand not found". */
+    /** @description Returned by every operation that addresses a brand in DELETED state; Vonage's 10DLC reference reports it as "Brand not found". */
     BadGateway: {
       headers: {
         [name: string]: unknown;
@@ -2575,7 +2575,7 @@ export interface components {
      * @example 10
      */
     PageSize: number;
-    /** @description Filter conditions narrowing the result. The reference types it as an array but does not document the query syntax, so values are passed through as strings. */
+    /** @description Filter conditions narrowing the result. Vonage's 10DLC reference types it as an array but does not document the query syntax, so values are passed through as strings. */
     Filter: string[];
     /**
      * @description TCR brand ID of the brand.
@@ -2705,10 +2705,10 @@ export interface operations {
          * @example 10
          */
         page_size?: components["parameters"]["PageSize"];
-        /** @description Filter conditions narrowing the result. The reference types it as an array but does not document the query syntax, so values are passed through as strings. */
+        /** @description Filter conditions narrowing the result. Vonage's 10DLC reference types it as an array but does not document the query syntax, so values are passed through as strings. */
         filter?: components["parameters"]["Filter"];
         /**
-         * @description Restrict the result to brands in this state; when omitted, ACTIVE and SUSPENDED brands are returned. The reference says several states may be given but types the parameter as a single string, as modelled here.
+         * @description Restrict the result to brands in this state; when omitted, ACTIVE and SUSPENDED brands are returned. Vonage's 10DLC reference says several states may be given but types the parameter as a single string, as modelled here.
          * @example ACTIVE
          */
         status?: "ACTIVE" | "SUSPENDED" | "TERMINATED" | "DELETED";
@@ -3157,7 +3157,7 @@ export interface operations {
          * @example 10
          */
         page_size?: components["parameters"]["PageSize"];
-        /** @description Filter conditions narrowing the result. The reference types it as an array but does not document the query syntax, so values are passed through as strings. */
+        /** @description Filter conditions narrowing the result. Vonage's 10DLC reference types it as an array but does not document the query syntax, so values are passed through as strings. */
         filter?: components["parameters"]["Filter"];
         /** @description Opaque token from `first_page`, `previous_page`, `next_page` or `last_page` of a previous answer. */
         page_token?: components["parameters"]["PageToken"];
@@ -3208,7 +3208,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The stored evidence file. The reference shows a single object even though several files may be sent in one request. */
+      /** @description The stored evidence file. Vonage's 10DLC reference shows a single object even though several files may be sent in one request. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3307,10 +3307,10 @@ export interface operations {
          * @example 10
          */
         page_size?: components["parameters"]["PageSize"];
-        /** @description Filter conditions narrowing the result. The reference types it as an array but does not document the query syntax, so values are passed through as strings. */
+        /** @description Filter conditions narrowing the result. Vonage's 10DLC reference types it as an array but does not document the query syntax, so values are passed through as strings. */
         filter?: components["parameters"]["Filter"];
         /**
-         * @description Restrict the result to campaigns in this state. The reference says several states may be given but types the parameter as a single string, as modelled here.
+         * @description Restrict the result to campaigns in this state. Vonage's 10DLC reference says several states may be given but types the parameter as a single string, as modelled here.
          * @example ACTIVE
          */
         status?: components["schemas"]["CampaignStatus"];
@@ -3659,7 +3659,7 @@ export interface operations {
   listCampaignNumbers: {
     parameters: {
       query?: {
-        /** @description Filter conditions narrowing the result. The reference types it as an array but does not document the query syntax, so values are passed through as strings. */
+        /** @description Filter conditions narrowing the result. Vonage's 10DLC reference types it as an array but does not document the query syntax, so values are passed through as strings. */
         filter?: components["parameters"]["Filter"];
         /**
          * @description 1-based page number to return.
