@@ -1,7 +1,8 @@
 // What users read must name sources as they know them ("Telnyx's API reference", "Telnyx's
 // published OpenAPI spec", "Vonage's 10DLC reference"), never by the internal names of our
 // curation material (the seeds, the upstream digest, the skill, the seed inventory). This test
-// reads every user-facing generated text and lists each slip as file:line and the phrase.
+// reads every user-facing generated text (guides, README, JSDoc, the bundled spec's prose) and
+// lists each slip as file:line and the phrase.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,7 +63,12 @@ function providerFolders(): string[] {
     .map((entry) => path.join(generated, entry.name));
 }
 
-/** Every user-facing text: the guides, the README, and the comments of the generated code. */
+/** The prose of a bundled spec: its description, summary and title strings (one per line in the JSON). */
+function specProseLines(file: string): Array<{ line: number; text: string }> {
+  return proseLines(file).filter(({ text }) => /^\s*"(?:description|summary|title)":/.test(text));
+}
+
+/** Every user-facing text: the guides, the README, the comments of the generated code, the bundled spec. */
 function userFacingTexts(): Array<{ file: string; lines: Array<{ line: number; text: string }> }> {
   const texts = [{ file: path.join(repoRoot, "README.md"), lines: proseLines(path.join(repoRoot, "README.md")) }];
   for (const folder of providerFolders()) {
@@ -74,6 +80,8 @@ function userFacingTexts(): Array<{ file: string; lines: Array<{ line: number; t
       const file = path.join(folder, name);
       texts.push({ file, lines: commentLines(readFileSync(file, "utf8")) });
     }
+    const bundled = path.join(folder, "openapi.json");
+    texts.push({ file: bundled, lines: specProseLines(bundled) });
   }
   return texts;
 }
@@ -130,6 +138,7 @@ describe("user-facing generated text", () => {
     expect(files).toContain(path.join("generated", "telnyx", "docs", "10dlc.md"));
     expect(files).toContain(path.join("generated", "vonage", "types.ts"));
     expect(files).toContain(path.join("generated", "telnyx", "client.ts"));
+    expect(files).toContain(path.join("generated", "vonage", "openapi.json"));
     for (const text of texts) expect(text.lines.length, path.relative(repoRoot, text.file)).toBeGreaterThan(0);
   });
 
