@@ -64,6 +64,9 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
       response: op.success.kind,
       request: op.body?.kind === "multipart" ? "multipart" : op.body?.kind === "json-or-multipart" ? "auto" : null,
       pagination: op.pagination ? JSON.stringify(op.pagination) : null,
+      // A declared idempotency-key header (IETF's `Idempotency-Key`, or `X-Idempotency-Key`): the
+      // runtime then sends one key per call on every attempt, and retries the call like a GET.
+      idempotencyHeader: op.headerParams.find((p) => /^(x-)?idempotency[-_]key$/i.test(p.name))?.name ?? null,
     })),
     namespaces: root.children,
     auth: {

@@ -1,9 +1,59 @@
 // When and how long to wait before trying a request again. Pure functions, so the policy is
 // tested without any clock or server.
+//
+// The policy follows the Stainless-built SDKs, made safe for orders: a request that can be sent
+// twice without doing the work twice ("replayable": GET, HEAD, OPTIONS, PUT, DELETE, or a POST or
+// PATCH carrying an idempotency key, or one the caller opted in) is retried after any connection
+// error, timeout, 408, 409, 429 or 5xx. Any other POST or PATCH is retried only when the failure
+// shows the server did not act on it: the connection was refused or reset before the request was
+// written, 429, or 503 with a Retry-After. The server's `x-should-retry: true|false` overrides both.
 
-/** Statuses worth another attempt: the server may answer differently next time. */
+/** Methods RFC 9110 defines as idempotent: sending them twice has the effect of sending them once. */
+const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+
+export function isIdempotentMethod(method: string): boolean {
+  return IDEMPOTENT_METHODS.has(method);
+}
+
+/** Statuses worth another attempt of a replayable request: the server may answer differently next time. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/**
+ * Whether a failed response gets another attempt (when attempts are left). A request that is not
+ * replayable is retried only when the server says it did not act on it.
+ */
+export function shouldRetryResponse(status: number, headers: Headers, replayable: boolean): boolean {
+  const verdict = headers.get("x-should-retry");
+  if (verdict === "true") return true;
+  if (verdict === "false") return false;
+  if (replayable) return isRetryableStatus(status);
+  return status === 429 || (status === 503 && (headers.has("retry-after") || headers.has("retry-after-ms")));
+}
+
+/** Error codes of failures that happen before a single byte of the request leaves the client. */
+const UNSENT_CODES: ReadonlySet<string> = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/**
+ * True when a fetch failure shows that the request was never written, so the server cannot have
+ * acted on it: refused, unresolvable, reset or unreachable while connecting (Node reports the
+ * `connect` syscall), or a socket closed with nothing written. Anything else (a reset or hang-up
+ * after the request went out, a timeout, a browser's opaque "Failed to fetch") may have reached
+ * the server. Reads the error's cause chain as Node's fetch (undici) builds it.
+ */
+export function wasNeverSent(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    const failure = current as { code?: unknown; syscall?: unknown; socket?: { bytesWritten?: unknown }; errors?: unknown; cause?: unknown };
+    if (typeof failure.code === "string" && UNSENT_CODES.has(failure.code)) return true;
+    if (failure.syscall === "connect") return true;
+    if (failure.socket && failure.socket.bytesWritten === 0) return true;
+    // Node tries each address of a host in turn and reports all failures together.
+    if (Array.isArray(failure.errors) && failure.errors.length > 0) return failure.errors.every(wasNeverSent);
+    current = failure.cause;
+  }
+  return false;
 }
 
 const INITIAL_DELAY_MS = 500;

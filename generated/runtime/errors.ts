@@ -74,6 +74,27 @@ export class InternalServerError extends APIError {
   override readonly name = "InternalServerError";
 }
 
+/**
+ * A 2xx response whose body is not what the operation returns: not JSON where JSON is expected,
+ * or empty where a body is expected. Carries the status, headers, request id and the raw text.
+ */
+export class InvalidResponseError extends APIError {
+  override readonly name = "InvalidResponseError";
+  /** The body as received, cut to its first MAX_ERROR_BODY_BYTES characters. */
+  readonly rawText: string;
+
+  constructor(status: number, headers: Headers, rawText: string, problem: string) {
+    const kept = rawText.length > MAX_ERROR_BODY_BYTES ? rawText.slice(0, MAX_ERROR_BODY_BYTES) : rawText;
+    super(
+      status,
+      headers,
+      kept,
+      oneLine(kept ? `${problem}: ${kept.slice(0, MAX_ERROR_MESSAGE_LENGTH * 2)}` : problem),
+    );
+    this.rawText = kept;
+  }
+}
+
 /** The request never produced a response (DNS, refused connection, reset...). */
 export class APIConnectionError extends APIError {
   override readonly name: string = "APIConnectionError";
@@ -87,6 +108,14 @@ export class APIConnectionError extends APIError {
 export class APIConnectionTimeoutError extends APIConnectionError {
   override readonly name = "APIConnectionTimeoutError";
 }
+
+/**
+ * At most this many bytes of an error body are read (the rest is cancelled): a 10 MB error body
+ * must not become a 10 MB message or hundreds of MB of parsed JSON.
+ */
+export const MAX_ERROR_BODY_BYTES = 2 * 1024 * 1024;
+/** Error messages are one line of at most this many characters, cut with an ellipsis. */
+export const MAX_ERROR_MESSAGE_LENGTH = 500;
 
 const byStatus: Record<number, typeof APIError> = {
   400: BadRequestError,
@@ -157,14 +186,26 @@ function parseViolations(header: string | null): Violation[] {
 
 function formatMessage(status: number | undefined, body: unknown, details: ErrorDetail[]): string {
   const head = status === undefined ? "Request failed" : `${status} ${statusText(status)}`;
-  const parts = details.map((d) => {
+  let tail = "";
+  for (const d of details) {
     const text = d.detail ?? d.title ?? d.code ?? "";
     const where = d.pointer ?? d.parameter;
-    return where && !text.includes(where) ? `${text} (at ${where})` : text;
-  });
-  const tail = parts.filter(Boolean).join("; ") || (typeof body === "string" ? body.slice(0, 200) : "");
-  // Keep it to one line: logs and test output read better.
-  return (tail ? `${head}: ${tail}` : head).replace(/\s*\n\s*/g, " ");
+    const part = where && !text.includes(where) ? `${text} (at ${where})` : text;
+    if (part) tail += tail ? `; ${part}` : part;
+    // Enough for the message: a 10 MB detail is not copied into it.
+    if (tail.length > MAX_ERROR_MESSAGE_LENGTH) break;
+  }
+  if (!tail && typeof body === "string") tail = body.slice(0, MAX_ERROR_MESSAGE_LENGTH + 1);
+  return oneLine(tail ? `${head}: ${tail}` : head);
+}
+
+/** One line (logs and test output read better), at most MAX_ERROR_MESSAGE_LENGTH characters. */
+function oneLine(text: string): string {
+  // Collapse only the part that can be shown: the input may be megabytes long.
+  const flat = text.slice(0, MAX_ERROR_MESSAGE_LENGTH * 2).replace(/\s*\n\s*/g, " ");
+  return flat.length > MAX_ERROR_MESSAGE_LENGTH || text.length > MAX_ERROR_MESSAGE_LENGTH * 2
+    ? `${flat.slice(0, MAX_ERROR_MESSAGE_LENGTH - 1).trimEnd()}…`
+    : flat;
 }
 
 function statusText(status: number): string {

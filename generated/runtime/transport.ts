@@ -5,13 +5,22 @@
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import { APIPromise, type WithResponse } from "./api-promise.js";
 import { holdsFile, isStreaming, toFile, toFormData } from "./binary.js";
-import { APIConnectionError, APIConnectionTimeoutError, errorFromResponse } from "./errors.js";
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  errorFromResponse,
+  InvalidResponseError,
+  MAX_ERROR_BODY_BYTES,
+} from "./errors.js";
 import { describeRequest, describeResponse, type Logger } from "./logging.js";
 import { PagePromise, type Pagination } from "./pagination.js";
 import { serializeQuery } from "./query.js";
-import { isRetryableStatus, retryDelay, sleep } from "./retry.js";
+import { isIdempotentMethod, retryDelay, shouldRetryResponse, sleep, wasNeverSent } from "./retry.js";
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
+
+/** Header carrying the attempt number of every request: 0 for the first, 1 for the first retry... */
+export const RETRY_COUNT_HEADER = "X-Retry-Count";
 
 /** What the generator knows about one operation; emitted as a constant next to each SDK method. */
 export interface OperationSpec {
@@ -27,6 +36,11 @@ export interface OperationSpec {
   readonly request?: "json" | "multipart" | "auto";
   /** The spec's `x-pagination`, for list operations. */
   readonly pagination?: Pagination;
+  /**
+   * The idempotency-key header the operation declares (e.g. "Idempotency-Key"). Each call then
+   * sends one fresh key, the same on every attempt, so its retries cannot do the work twice.
+   */
+  readonly idempotencyHeader?: string;
 }
 
 /** The caller's arguments, already split by where they travel. */
@@ -44,10 +58,19 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Query parameters for operations that take a body and a query string. */
   query?: object;
-  /** Retries after a connection error, timeout, 408, 409, 429 or 5xx (default: the client's, 2). */
+  /**
+   * How many times a failed attempt may be retried (default: the client's, 2). GET, PUT, DELETE
+   * are retried after a connection error, timeout, 408, 409, 429 or 5xx; POST and PATCH only when
+   * the request was not processed (see `retryNonIdempotent`).
+   */
   maxRetries?: number;
   /** Milliseconds each attempt may take (default: the client's, 60000). */
   timeout?: number;
+  /**
+   * Retry this POST or PATCH like a GET, accepting that the server may act on it twice (default:
+   * the client's, false). Leave it off for anything that creates or changes something billable.
+   */
+  retryNonIdempotent?: boolean;
 }
 
 export interface TransportOptions {
@@ -60,6 +83,8 @@ export interface TransportOptions {
   fetch?: (input: Request) => Promise<Response>;
   maxRetries?: number;
   timeout?: number;
+  /** Default of RequestOptions.retryNonIdempotent. */
+  retryNonIdempotent?: boolean;
   /** Opt-in debug log; credentials are never written to it. */
   logger?: Logger;
 }
@@ -93,14 +118,16 @@ export class Transport {
       fetch: async (request: Request) => {
         const started = performance.now();
         logger?.(describeRequest(request));
+        let response: Response;
         try {
-          const response = await baseFetch(request);
-          logger?.(describeResponse(request, response, performance.now() - started));
-          return response;
+          response = await baseFetch(request);
         } catch (error) {
           if (error instanceof Error && error.name === "AbortError") throw error;
           throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
         }
+        logger?.(describeResponse(request, response, performance.now() - started));
+        // openapi-fetch reads an error body whole; hand it one that cannot be larger than the cap.
+        return response.ok ? response : await withBoundedBody(response, MAX_ERROR_BODY_BYTES);
       },
     };
     this.raw = createClient<any>(clientOptions);
@@ -133,7 +160,13 @@ export class Transport {
   ): Promise<WithResponse<T>> {
     const maxRetries = options.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
     // A one-shot stream cannot be sent twice: such a request gets a single attempt.
-    const retryable = !isStreaming(input.body);
+    const resendable = !isStreaming(input.body);
+    const idempotencyKey = this.idempotencyKey(operation, options);
+    // Sending it again cannot do the work twice (or the caller accepts that it might).
+    const replayable =
+      isIdempotentMethod(operation.method) ||
+      idempotencyKey !== undefined ||
+      (options.retryNonIdempotent ?? this.options.retryNonIdempotent ?? false);
     const multipart =
       operation.request === "multipart" || (operation.request === "auto" && holdsFile(input.body));
     const body =
@@ -142,21 +175,32 @@ export class Transport {
         : input.body;
 
     for (let attempt = 0; ; attempt++) {
-      const canRetry = retryable && attempt < maxRetries;
+      const canRetry = resendable && attempt < maxRetries;
       let response: Response;
       let data: unknown;
       let error: unknown;
       try {
-        ({ response, data, error } = await this.attempt(operation, input, body, options));
+        ({ response, data, error } = await this.attempt(
+          operation,
+          input,
+          body,
+          options,
+          attempt,
+          idempotencyKey,
+        ));
       } catch (failure) {
-        if (failure instanceof APIConnectionError && canRetry) {
+        if (
+          canRetry &&
+          failure instanceof APIConnectionError &&
+          (replayable || wasNeverSent(failure.cause))
+        ) {
           await sleep(retryDelay(attempt + 1, undefined), options.signal);
           continue;
         }
         throw failure;
       }
       if (!response.ok) {
-        if (canRetry && isRetryableStatus(response.status)) {
+        if (canRetry && shouldRetryResponse(response.status, response.headers, replayable)) {
           await sleep(retryDelay(attempt + 1, response.headers), options.signal);
           continue;
         }
@@ -166,23 +210,43 @@ export class Transport {
     }
   }
 
+  /**
+   * The key of one logical call, when the operation declares an idempotency header: the caller's
+   * own (from `options.headers`, any letter case) is kept and sent as given; else a fresh one.
+   */
+  private idempotencyKey(operation: OperationSpec, options: RequestOptions): string | undefined {
+    const name = operation.idempotencyHeader;
+    if (!name) return undefined;
+    if (options.headers) {
+      const lower = name.toLowerCase();
+      for (const key in options.headers) if (key.toLowerCase() === lower) return options.headers[key];
+    }
+    return crypto.randomUUID();
+  }
+
   /** One attempt, bounded by the timeout and the caller's signal. */
   private async attempt(
     operation: OperationSpec,
     input: OperationInput,
     body: unknown,
     options: RequestOptions,
+    attempt: number,
+    idempotencyKey: string | undefined,
   ) {
     const timeout = options.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT_MS;
     const timer = new AbortController();
     const handle = setTimeout(() => timer.abort(), timeout);
     const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
     const authorization = await this.options.authorization?.();
+    const headers: Record<string, string> = { [RETRY_COUNT_HEADER]: String(attempt) };
+    if (authorization) headers.Authorization = authorization;
+    if (idempotencyKey !== undefined) headers[operation.idempotencyHeader!] = idempotencyKey;
+    if (options.headers) Object.assign(headers, options.headers);
     try {
       return await (this.raw.request as unknown as LooseRequest)(operation.method, operation.path, {
         params: { path: input.path ?? {}, query: input.query ?? options.query ?? {} },
         body,
-        headers: { ...(authorization ? { Authorization: authorization } : {}), ...options.headers },
+        headers,
         signal,
         parseAs: parseAsFor(operation.response),
       });
@@ -208,12 +272,76 @@ export class Transport {
       );
       return toFile(data instanceof Blob ? data : new Blob([]), response, fallbackName) as T;
     }
+    if (operation.response === "json") return parseJson<T>(operation, data, response);
     return data as T;
   }
 }
 
+/**
+ * The JSON body of a success response, read as text by openapi-fetch. 204 and 205 carry no body
+ * by definition; any other empty or non-JSON body is an InvalidResponseError, not a bare
+ * SyntaxError or an `undefined` where the operation's type promises an object.
+ */
+function parseJson<T>(operation: OperationSpec, text: unknown, response: Response): T {
+  if (response.status === 204 || response.status === 205) return undefined as T;
+  const where = `${response.status} response of ${operation.method} ${operation.path}`;
+  if (typeof text !== "string" || text === "") {
+    throw new InvalidResponseError(
+      response.status,
+      response.headers,
+      "",
+      `${where} has an empty body where JSON was expected`,
+    );
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    const type = response.headers.get("content-type") ?? "no content-type";
+    throw new InvalidResponseError(
+      response.status,
+      response.headers,
+      text,
+      `${where} is not valid JSON (${type})`,
+    );
+  }
+}
+
+/** Reads at most `limit` bytes of the body, cancels the rest, and returns a Response holding them. */
+async function withBoundedBody(response: Response, limit: number): Promise<Response> {
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+  // These statuses may not carry a body, not even an empty one.
+  if (!response.body || response.status === 304) return new Response(null, init);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const room = limit - size;
+    chunks.push(value.byteLength > room ? value.subarray(0, room) : value);
+    size += Math.min(value.byteLength, room);
+    if (size >= limit) {
+      // Past the cap: stop the download instead of reading (and buffering) what nobody will see.
+      reader.cancel().catch(() => undefined);
+      break;
+    }
+  }
+  return new Response(concat(chunks, size), init);
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 function parseAsFor(kind: OperationSpec["response"]): string {
-  return kind === "binary" ? "blob" : kind === "text" ? "text" : "json";
+  // JSON is read as text and parsed here, so that a malformed body becomes a typed error.
+  return kind === "binary" ? "blob" : "text";
 }
 
 function describe(error: unknown): string {
