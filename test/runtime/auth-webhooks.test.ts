@@ -3,6 +3,7 @@
 import { generateKeyPairSync, sign } from "node:crypto";
 import { importSPKI, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyEd25519Webhook, WebhookReplayGuard, type Ed25519WebhookOptions } from "../../codegen/runtime/index.js";
 import { createTelnyxClient, WebhookVerificationError } from "../../generated/telnyx/index.js";
 import { createVonageClient } from "../../generated/vonage/index.js";
 import { startScriptedServer, type ScriptedServer } from "../support/server.js";
@@ -39,6 +40,10 @@ describe("telnyx.webhooks.verify / unwrap", () => {
     ["a future timestamp", () => telnyx.webhooks.verify(rawBody, signed(rawBody, now() + 301)), "future-timestamp"],
     ["a timestamp changed after signing", () => telnyx.webhooks.verify(rawBody, { ...signed(rawBody, now()), "telnyx-timestamp": String(now() - 5) }), "invalid-signature"],
     ["no public key", () => createTelnyxClient({ apiKey: "k" }).webhooks.verify(rawBody, signed(rawBody, now())), "missing-key"],
+    ["a timestamp that is not a number", () => telnyx.webhooks.verify(rawBody, { ...signed(rawBody, now()), "telnyx-timestamp": "yesterday" }), "invalid-timestamp"],
+    ["a timestamp in exponent notation", () => telnyx.webhooks.verify(rawBody, { ...signed(rawBody, now()), "telnyx-timestamp": "1e9" }), "invalid-timestamp"],
+    ["a public key that is not base64", () => telnyx.webhooks.verify(rawBody, signed(rawBody, now()), { publicKey: "not a key!" }), "invalid-key"],
+    ["a public key of the wrong length", () => telnyx.webhooks.verify(rawBody, signed(rawBody, now()), { publicKey: publicKey.slice(0, 20) }), "invalid-key"],
   ];
   for (const [what, call, reason] of rejections) {
     it(`rejects ${what} with WebhookVerificationError(${reason})`, async () => {
@@ -85,5 +90,54 @@ describe("Vonage JWT minted per request", () => {
     expect(server.requests.at(-1)!.headers.authorization).toBe("Bearer given.jwt.token");
     await createVonageClient({ apiKey: "k", apiSecret: "s", baseUrl: server.url }).enums.retrieve();
     expect(server.requests.at(-1)!.headers.authorization).toBe(`Basic ${Buffer.from("k:s").toString("base64")}`);
+  });
+});
+
+describe("webhook replay guard", () => {
+  const options = (guard?: WebhookReplayGuard, at = now()): Ed25519WebhookOptions => ({
+    publicKey,
+    signatureHeader: "telnyx-signature-ed25519",
+    timestampHeader: "telnyx-timestamp",
+    tolerance: 300,
+    now: at,
+    ...(guard ? { replayGuard: guard } : {}),
+  });
+  const reason = (promise: Promise<unknown>) => promise.then(() => "accepted", (e: unknown) => (e as WebhookVerificationError).reason);
+
+  it("without a guard, a replay inside the tolerance is accepted (the documented default)", async () => {
+    const headers = signed(rawBody, now());
+    expect(await reason(verifyEd25519Webhook(rawBody, headers, options()))).toBe("accepted");
+    expect(await reason(verifyEd25519Webhook(rawBody, headers, options()))).toBe("accepted");
+  });
+
+  it("with a guard, the second delivery of the same webhook is rejected as replayed, however its signature is encoded", async () => {
+    const guard = new WebhookReplayGuard();
+    const headers = signed(rawBody, now());
+    expect(await reason(verifyEd25519Webhook(rawBody, headers, options(guard)))).toBe("accepted");
+    expect(await reason(verifyEd25519Webhook(rawBody, headers, options(guard)))).toBe("replayed");
+    const urlSafe = headers["telnyx-signature-ed25519"].replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    expect(await reason(verifyEd25519Webhook(rawBody, { ...headers, "telnyx-signature-ed25519": ` ${urlSafe} ` }, options(guard)))).toBe("replayed");
+    // Another genuine webhook (another timestamp, so another signature) still passes.
+    expect(await reason(verifyEd25519Webhook(rawBody, signed(rawBody, now() - 1), options(guard)))).toBe("accepted");
+  });
+
+  it("a forged signature is not remembered: the genuine webhook still passes after it", async () => {
+    const guard = new WebhookReplayGuard();
+    const headers = signed(rawBody, now());
+    expect(await reason(verifyEd25519Webhook(rawBody.replace("ACCEPTED", "REJECTED"), headers, options(guard)))).toBe("invalid-signature");
+    expect(guard.size).toBe(0);
+    expect(await reason(verifyEd25519Webhook(rawBody, headers, options(guard)))).toBe("accepted");
+  });
+
+  it("forgets a signature once its timestamp is out of the tolerance, and never holds more than maxEntries", async () => {
+    const guard = new WebhookReplayGuard({ maxEntries: 2 });
+    const start = now();
+    await verifyEd25519Webhook(rawBody, signed(rawBody, start), options(guard, start));
+    expect(guard.size).toBe(1);
+    // 301 s later the first one has expired (a replay of it would be stale-timestamp): dropped.
+    await verifyEd25519Webhook(rawBody, signed(rawBody, start + 301), options(guard, start + 301));
+    expect(guard.size).toBe(1);
+    for (let i = 0; i < 5; i++) await verifyEd25519Webhook(rawBody, signed(rawBody, start + 302 + i), options(guard, start + 310));
+    expect(guard.size).toBe(2);
   });
 });
