@@ -85,6 +85,11 @@ export function place(location: LocationObject): { line: number; column: number;
   const { source } = location;
   const body = source.body ?? "";
   const index = lineIndexOf(source, body);
+  // Some problems (a file that does not parse) come with their line and column instead of a pointer.
+  const given = (location as { start?: { line?: number; col?: number } }).start;
+  if (location.pointer === undefined && given?.line !== undefined) {
+    return { line: given.line, column: given.col ?? 1, excerpt: index.lineText(given.line) };
+  }
   const ast = source.getAst(safeLoad as never) as never;
   const node = getAstNodeByPointer(ast, location.pointer ?? "#/", !!location.reportOnKey) as { startPosition?: number } | undefined;
   const { line, column } = index.locate(node?.startPosition ?? 0);

@@ -13,6 +13,7 @@ import {
   rootWithVonageSpec,
   specWithManyProblems,
   specWithManySchemas,
+  specWithNesting,
   typeCheckGenerated,
 } from "./hostile-support.js";
 
@@ -155,6 +156,35 @@ describe("size", () => {
       // The problem points at the value of `name`, on its own line, and quotes that line.
       expect(result.stderr).toContain(`things.yaml:${line}:27: error [no-invalid-media-type-examples] Example value must conform to the schema: \`name\` property type must be string.\n    ${line} | name: ${i}\n`);
     }
+    expect(hashTree(path.join(root, "generated"))).toBe(before);
+  });
+});
+
+describe("depth", () => {
+  it.concurrent("a schema nested 30 objects deep generates, and the output type-checks", async () => {
+    const root = rootWithVonageSpec(specWithNesting(30));
+    const result = await generateVonage(root);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(root, "generated/vonage/types.ts"), "utf8")).toContain("leaf?: string;");
+    expect(typeCheckGenerated(root)).toEqual([]);
+  });
+
+  it.concurrent("a schema nested 400 objects deep is refused at the line and column where YAML nesting exceeds the parser's limit", async () => {
+    const files = specWithNesting(400);
+    const root = rootWithVonageSpec(files);
+    const before = hashTree(path.join(root, "generated"));
+    const result = await generateVonage(root);
+    expect(result.code).toBe(1);
+    const match = /things\.yaml:(\d+):(\d+): error \[yaml-syntax\] Failed to parse: nesting exceeded maxDepth/.exec(result.stderr);
+    expect(match, result.stderr).not.toBeNull();
+    const [line, column] = [Number(match![1]), Number(match![2])];
+    const text = files.get("things.yaml")!.split("\n");
+    // Inside the nested block, and the excerpt is that line.
+    expect(line).toBeGreaterThan(lineOf(files.get("things.yaml")!, "        n0:"));
+    expect(column).toBeGreaterThan(100);
+    expect(result.stderr).toContain(`    ${line} | ${text[line - 1]!.trim()}\n`);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(hashTree(path.join(root, "generated"))).toBe(before);
   });
 });

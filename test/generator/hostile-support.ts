@@ -141,3 +141,20 @@ function insertBefore(text: string, marker: string, addition: string): string {
   if (!text.includes(marker)) throw new Error(`fixture drifted: "${marker.trim()}" not found`);
   return text.replace(marker, `${addition}${marker}`);
 }
+
+/** The base case whose Thing has a property nested `depth` objects deep. */
+export function specWithNesting(depth: number): Map<string, string> {
+  const files = caseFiles("base");
+  const property = "        name:\n          type: string\n";
+  const levels: string[] = [];
+  let indent = "        ";
+  for (let i = 0; i < depth; i++) {
+    levels.push(`${indent}n${i}:\n${indent}  type: object\n${indent}  properties:\n`);
+    indent += "    ";
+  }
+  levels.push(`${indent}leaf:\n${indent}  type: string\n`);
+  return new Map([
+    ["openapi.yaml", files.get("openapi.yaml")!],
+    ["things.yaml", insertBefore(files.get("things.yaml")!, property, "").replace(property, `${property}${levels.join("")}`)],
+  ]);
+}
