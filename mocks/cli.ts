@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { FaultConfig } from "./faults.js";
 import { isLoopbackHostname } from "./http/host.js";
-import { profiles, type MockProfile } from "./profiles.js";
+import { profiles, type MockProfile } from "./providers/index.js";
 import { DEFAULT_LIMITS, startMockServer, type MockServerOptions, type RunningMock } from "./server.js";
 
 const USAGE = `Usage: npm run mock -- [options]

@@ -14,7 +14,7 @@ import * as P from "./http/problems.js";
 import { sendRawJson } from "./http/send.js";
 import type { MockState, PipelineDeps } from "./pipeline/context.js";
 import { createPipeline } from "./pipeline/index.js";
-import { type MockProfile } from "./profiles.js";
+import { type MockProfile } from "./providers/index.js";
 import { PrismAdapter } from "./prism/adapter.js";
 import { loadServedSpec, watchSpec, type ServedSpec } from "./prism/spec.js";
 import { VirtualClock } from "./state/clock.js";

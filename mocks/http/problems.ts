@@ -1,6 +1,6 @@
 // The mock's own errors, named once (as Prism names its problems), so every step answers the
 // same situation with the same status, title and error kind, in the provider's format.
-import type { MockErrorKind, MockProblem } from "../profiles.js";
+import type { MockErrorKind, MockProblem } from "../providers/index.js";
 
 export interface ProblemType {
   type: string;

@@ -8,7 +8,7 @@ import type { FaultInjector } from "../faults.js";
 import type { ControlOrigins } from "../http/cors.js";
 import type { HostPolicy } from "../http/host.js";
 import type { RequestTarget } from "../http/paths.js";
-import type { MockProfile } from "../profiles.js";
+import type { MockProfile } from "../providers/index.js";
 import type { PrismAdapter, PrismResult } from "../prism/adapter.js";
 import type { Preferences } from "../prism/config.js";
 import type { ServedSpec } from "../prism/spec.js";

@@ -2,7 +2,7 @@
 // routes, as `{"error": ...}` on the control API.
 import { sendJson } from "../http/send.js";
 import type { ProblemType } from "../http/problems.js";
-import type { MockProblem } from "../profiles.js";
+import type { MockProblem } from "../providers/index.js";
 import type { Outcome, RequestContext } from "./context.js";
 
 export function fail(

@@ -46,6 +46,11 @@ export function beginRequest(req: IncomingMessage, res: ServerResponse, deps: Pi
     preferences: {},
     record: { violations: [] },
   };
+  if (!context.control) {
+    // What the provider sends on every response (Telnyx: a fresh x-request-id), errors included.
+    const headers = deps.profile.responseHeaders();
+    for (const name in headers) res.setHeader(name, headers[name]!);
+  }
   if (deps.log || !context.control) {
     const started = performance.now();
     res.once("finish", () => finished(context, started));

@@ -34,8 +34,11 @@ export function parsePrefer(header: string | undefined): Preferences {
   return preferences;
 }
 
-/** The config for one request: the shared one unless `Prefer` asked for something. */
+/**
+ * The config for one request, always a fresh object: Prism writes the request's Accept types
+ * into `config.mock.mediaTypes` when none are set, so a shared config would answer every later
+ * request as if it had sent the first request's Accept header (a PDF download became a 406).
+ */
 export function configFor(preferences: Preferences): IHttpConfig {
-  if (preferences === NO_PREFERENCES) return baseConfig;
   return { ...baseConfig, mock: { ...(baseConfig.mock as object), ...preferences } } as IHttpConfig;
 }

@@ -2,7 +2,7 @@
 // names as the spec declares them, JSON pointers into the body, and what credentials to send.
 import type { IPrismDiagnostic } from "@stoplight/prism-core";
 import type { IHttpOperation } from "@stoplight/types";
-import type { MockProblem } from "../profiles.js";
+import type { MockProblem } from "../providers/index.js";
 
 const namesByOperation = new WeakMap<IHttpOperation, Map<string, string>>();
 

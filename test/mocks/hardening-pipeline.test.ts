@@ -8,7 +8,7 @@ import { findNonFinite } from "../../mocks/http/json.js";
 import { hasDotSegments, isControlPath, queryOf, splitTarget } from "../../mocks/http/paths.js";
 import type { PipelineDeps, RequestContext } from "../../mocks/pipeline/context.js";
 import { guardControl, guardHost } from "../../mocks/pipeline/steps.js";
-import { profiles } from "../../mocks/profiles.js";
+import { profiles } from "../../mocks/providers/index.js";
 import { cacheKeyOf, MAX_CACHED_BODY_BYTES } from "../../mocks/prism/cache.js";
 
 const SEED = 11_2026;

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replaceFolder, type FileSet } from "../../codegen/write.js";
-import { profiles } from "../../mocks/profiles.js";
+import { profiles } from "../../mocks/providers/index.js";
 import { startMockServer, type RunningMock } from "../../mocks/server.js";
 import { startMock } from "../support/mocks.js";
 import { repoRoot } from "../support/spec.js";
@@ -57,6 +57,24 @@ describe("mock server", () => {
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get("allow")).toBe("GET, POST");
     expect(((await wrongMethod.json()) as { type: string }).type).toMatch(/#not-found$/);
+  });
+
+  it("sends the provider's per-response headers, on errors too, but not on the control API", async () => {
+    const ok = await fetch(`${telnyx.url}/10dlc/brand`, { headers: bearer });
+    const missing = await fetch(`${telnyx.url}/10dlc/nope`, { headers: bearer });
+    const ids = [ok.headers.get("x-request-id"), missing.headers.get("x-request-id")];
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect((await fetch(`${telnyx.url}/__mock/health`)).headers.get("x-request-id")).toBeNull();
+  });
+
+  it("negotiates each request's Accept on its own (an earlier request's Accept does not stick)", async () => {
+    const documentId = "6a09cdc3-8948-47f0-aa62-74ac943d6c58";
+    expect((await fetch(`${telnyx.url}/documents?sort=-created_at`, { headers: { ...bearer, Accept: "application/json" } })).status).toBe(200);
+    const download = await fetch(`${telnyx.url}/documents/${documentId}/download`, { headers: { ...bearer, Accept: "*/*" } });
+    expect(download.status).toBe(200);
+    expect(await download.text()).toContain("%PDF");
   });
 
   it("rejects malformed JSON with a 400 that says why", async () => {

@@ -1,5 +1,5 @@
 // Starts the real mock servers in-process on free ports, for tests, and talks to their control API.
-import { profiles, type MockProfile } from "../../mocks/profiles.js";
+import { profiles, type MockProfile } from "../../mocks/providers/index.js";
 import { startMockServer, type MockServerOptions, type RunningMock } from "../../mocks/server.js";
 import { repoRoot } from "./spec.js";
 
