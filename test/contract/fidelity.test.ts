@@ -188,3 +188,23 @@ describe("Vonage campaign description: at least 40 characters when sent, any len
     expectRejected(await failureOf(call), "description");
   });
 });
+
+describe("the same Telnyx answers from the stateful mock (the CLI's default)", () => {
+  let stateful: RunningMock;
+  let client: ReturnType<typeof telnyx.createTelnyxClient>;
+  beforeAll(async () => {
+    stateful = await startMock("telnyx", { stateful: true });
+    client = telnyx.createTelnyxClient({ apiKey: "test-key", baseUrl: stateful.url });
+  });
+  afterAll(() => stateful.close());
+
+  it("accepts an assignment with both campaign ids and answers getEnum", async () => {
+    const task = await client.messaging10dlc.phoneNumberAssignmentByProfile.assign({
+      messagingProfileId: "4001767e-ce0f-4cae-9d5f-0d5e636e7809",
+      campaignId: "4b30018f-5e2c-6a1d-9b07-3c2f1e4d8a90",
+      tcrCampaignId: "CM2WQ9D",
+    });
+    expect(task.taskId).toBeTruthy();
+    expect(await client.messaging10dlc.getEnum("entityType")).toContain("PRIVATE_PROFIT");
+  });
+});
