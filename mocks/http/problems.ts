@@ -19,6 +19,7 @@ export const HEADERS_TOO_LARGE = define("HEADERS_TOO_LARGE", 431, "Request heade
 export const INVALID_JSON = define("INVALID_JSON", 400, "Invalid JSON", "invalid-json");
 /** Status is the operation's declared validation status; 422 is the fallback. */
 export const NON_FINITE_NUMBER = define("NON_FINITE_NUMBER", 422, "Invalid field", "validation");
+export const NON_FINITE_PARAMETER = define("NON_FINITE_PARAMETER", 422, "Invalid parameter", "validation");
 export const VALIDATION_FAILED = define("VALIDATION_FAILED", 422, "Invalid request", "validation");
 /** A rule of the real API the stateful layer enforces (status from the engine). */
 export const STATE_RULE_BROKEN = define("STATE_RULE_BROKEN", 422, "Request breaks a rule of the API", "validation");

@@ -63,6 +63,8 @@ export interface RequestContext {
   path: string;
   raw: Buffer;
   body: unknown;
+  /** Query parameters, a repeated name as an array (set by the route step). */
+  query: Record<string, string | string[]>;
   /** Request headers as single strings (set by the route step). */
   headers: Record<string, string>;
   operation?: IHttpOperation;

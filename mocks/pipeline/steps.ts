@@ -9,6 +9,7 @@ import { answerPreflight, isPreflight, setApiCors, setControlCors } from "../htt
 import { isHostAllowed } from "../http/host.js";
 import { findNonFinite, parseJsonBody } from "../http/json.js";
 import { hasDotSegments, queryOf, setOwn, stripBasePath } from "../http/paths.js";
+import { findNonFiniteParameter } from "../prism/parameters.js";
 import * as P from "../http/problems.js";
 import { serialize } from "../http/send.js";
 import { cacheKeyOf } from "../prism/cache.js";
@@ -141,6 +142,7 @@ export function route(context: RequestContext): Outcome {
   context.operation = found.operation;
   context.params = found.params;
   context.headers = headersOf(context.req.headers);
+  context.query = queryOf(target.search);
   return "next";
 }
 
@@ -174,6 +176,18 @@ export async function fault(context: RequestContext): Promise<Outcome> {
   return fail(context, FAULT_TYPES[decision.fault], [FAULT_PROBLEMS[decision.fault]], decision.fault === 429 ? { headers: { "Retry-After": "1" } } : {});
 }
 
+/**
+ * Numeric parameters must be finite: Prism's validator coerces "1e309" to Infinity and counts
+ * it as an integer, so `?page_size=1e309` would pass.
+ */
+export function numericParameters(context: RequestContext): Outcome {
+  const bad = findNonFiniteParameter(context.operation!, { query: context.query, path: context.params, header: context.headers });
+  if (!bad) return "next";
+  context.record.violations = [`${bad.where}.${bad.name} must be a finite number`];
+  const problem = P.problem(P.NON_FINITE_PARAMETER, `${bad.name} must be a finite number.`, { parameter: bad.name });
+  return fail(context, P.NON_FINITE_PARAMETER, [problem], { status: validationStatusOf(context.operation!) });
+}
+
 /** JSON bodies parsed; invalid JSON is a 400, a number JSON cannot hold (1e309) the provider's validation error. */
 export function parse(context: RequestContext): Outcome {
   const { raw } = context;
@@ -203,7 +217,7 @@ export async function prism(context: RequestContext): Promise<Outcome> {
   const { method, operation, headers, raw } = context;
   const input: IHttpRequest = {
     method: method.toLowerCase() as IHttpRequest["method"],
-    url: { path: context.path, query: queryOf(context.target.search) },
+    url: { path: context.path, query: context.query },
     headers,
     body: context.body,
   };

@@ -52,6 +52,17 @@ describe("non-finite numbers", () => {
     expect(body.detail).toBe("/stock_symbol: stock_symbol must be a finite number.");
   });
 
+  it("refuses a numeric query parameter of 1e309 (Prism would coerce it to Infinity and accept it)", async () => {
+    const telnyxList = await fetch(`${telnyx.url}/10dlc/brand?recordsPerPage=1e309`, { headers: bearer });
+    expect(telnyxList.status).toBe(422);
+    const telnyxBody = (await telnyxList.json()) as { errors: Array<{ detail: string; source?: { parameter?: string } }> };
+    expect(telnyxBody.errors).toEqual([expect.objectContaining({ detail: "recordsPerPage must be a finite number.", source: { parameter: "recordsPerPage" } })]);
+    const vonageList = await fetch(`${vonage.url}/brands/BLQKOPK/appeal/evidence?page=2&page_size=-1e309`, { headers: basic });
+    expect(vonageList.status).toBe(422);
+    expect(((await vonageList.json()) as { detail: string }).detail).toBe("page_size: page_size must be a finite number.");
+    expect((await fetch(`${telnyx.url}/10dlc/brand?recordsPerPage=10`, { headers: bearer })).status).toBe(200);
+  });
+
   it("still accepts large finite numbers", async () => {
     const response = await fetch(`${telnyx.url}/number_block_orders`, {
       method: "POST",
