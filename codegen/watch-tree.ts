@@ -8,10 +8,16 @@ import path from "node:path";
 
 /** Calls `onChange` with the changed path relative to `root` (e.g. "vonage/10dlc.yaml"). Returns a stop function. */
 export function watchTree(root: string, onChange: (relative: string) => void): () => void {
-  const watchers = new Map<string, FSWatcher>();
+  // Per folder: its watcher and the inode it watches (a folder deleted and created again under
+  // the same name is a new inode, and needs a new watcher).
+  const watchers = new Map<string, { watcher: FSWatcher; inode: number }>();
 
   const watchFolder = (dir: string) => {
-    if (watchers.has(dir)) return;
+    const inode = inodeOf(dir);
+    if (inode === undefined) return;
+    const current = watchers.get(dir);
+    if (current?.inode === inode) return;
+    if (current) forget(dir);
     let watcher: FSWatcher;
     try {
       watcher = watch(dir, (_event, name) => changed(dir, name?.toString()));
@@ -20,12 +26,12 @@ export function watchTree(root: string, onChange: (relative: string) => void): (
     }
     // A watched folder that is deleted ends its watcher with an error; forget it.
     watcher.on("error", () => forget(dir));
-    watchers.set(dir, watcher);
+    watchers.set(dir, { watcher, inode });
     for (const entry of safeList(dir)) if (entry.isDirectory() && !entry.name.startsWith(".")) watchFolder(path.join(dir, entry.name));
   };
 
   const forget = (dir: string) => {
-    watchers.get(dir)?.close();
+    watchers.get(dir)?.watcher.close();
     watchers.delete(dir);
   };
 
@@ -49,6 +55,15 @@ function safeList(dir: string) {
     return readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
+  }
+}
+
+function inodeOf(dir: string): number | undefined {
+  try {
+    const stats = statSync(dir);
+    return stats.isDirectory() ? stats.ino : undefined;
+  } catch {
+    return undefined;
   }
 }
 

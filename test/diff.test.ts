@@ -219,8 +219,17 @@ describe("npm run generate -- --watch", () => {
   }, 120_000);
 });
 
+/** Replaces `dir` by a copy in which `file` holds `text`. */
+function replaceFolder(dir: string, file: string, text: string): void {
+  const next = `${dir}-next`;
+  cpSync(dir, next, { recursive: true });
+  writeFileSync(path.join(next, file), text);
+  rmSync(dir, { recursive: true });
+  renameSync(next, dir);
+}
+
 describe("npm run generate -- --watch keeps hearing a file however it is saved", () => {
-  it("regenerates after a save in place, then a rename-over (sed -i, safe-write), then delete-and-create", async () => {
+  it("regenerates after a save in place, a rename-over (sed -i, safe-write), delete-and-create, and a replaced folder", async () => {
     const root = scratchCopy();
     const child = spawnCli("codegen/cli.ts", ["--watch", "--root", root, "--out", path.join(root, "generated"), "--provider", "vonage"]);
     let output = "";
@@ -249,6 +258,8 @@ describe("npm run generate -- --watch keeps hearing a file however it is saved",
       ["in place after a rename", (text) => writeFileSync(spec, text)],
       ["delete and create", (text) => (rmSync(spec), writeFileSync(spec, text))],
       ["in place after a re-create", (text) => writeFileSync(spec, text)],
+      ["folder replaced (as a branch switch may)", (text) => replaceFolder(path.dirname(spec), path.basename(spec), text)],
+      ["in place in the new folder", (text) => writeFileSync(spec, text)],
     ];
     try {
       await waitFor(/\[watch\] vonage: (checked|regenerated)/, 0);
