@@ -35,13 +35,13 @@ export function guardHost(context: RequestContext): Outcome {
   return fail(context, P.HOST_NOT_ALLOWED, [
     P.problem(
       P.HOST_NOT_ALLOWED,
-      `The Host "${host}" is not a loopback name; the mock answers localhost, 127.0.0.1 and [::1] only. Start it with --allow-host ${hostName(host)} or --host 0.0.0.0 to serve this name.`,
+      `The Host "${String(host).slice(0, 100)}" is not a loopback name; the mock answers localhost, 127.0.0.1 and [::1] only. Start it with --allow-host ${hostName(host)} or --host 0.0.0.0 to serve this name.`,
     ),
   ]);
 }
 
 function hostName(host: string | undefined): string {
-  return (host ?? "").replace(/:\d+$/, "") || "<name>";
+  return (host ?? "").slice(0, 100).replace(/:\d+$/, "") || "<name>";
 }
 
 /** CORS: open on API routes; on the control API only for allowed origins, others are refused. */
