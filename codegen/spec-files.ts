@@ -1,6 +1,7 @@
 // Checks of a provider's spec files as files, run before Redocly reads them:
-// - every `$ref` to another file stays inside the entry document's folder (a spec must not make
-//   the generator read `../../etc/passwd` and echo its first line as an "error"); URLs are refused;
+// - every `$ref` (and example `externalValue`) to another file stays inside the entry document's
+//   folder (a spec must not make the generator read `../../etc/passwd` and echo its first line as
+//   an "error"); URLs are refused, so generation never fetches anything;
 // - YAML aliases are few (an "aliases of aliases" bomb expands to gigabytes when bundled);
 // - a component name is defined in one file only: bundling would silently rename the second
 //   (`schemas-Brand`), and that name would leak into the generated types and docs;
@@ -51,14 +52,14 @@ export function checkSpecFiles(entry: string): SpecProblem[] {
       const target = site.ref.split("#")[0]!;
       if (target === "") continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-        problems.push(problemAt(one, site, "ref-outside-spec", `$ref "${site.ref}" points to a URL; specs are built from local files only.`));
+        problems.push(problemAt(one, site, "ref-outside-spec", `"${site.ref}" is a URL; specs are built from local files only (nothing is fetched).`));
         continue;
       }
       const resolved = path.resolve(path.dirname(file), decodeURIComponent(target));
       const relative = path.relative(folder, resolved);
       if (relative.startsWith("..") || path.isAbsolute(relative)) {
         problems.push(
-          problemAt(one, site, "ref-outside-spec", `$ref "${site.ref}" points outside the spec folder ${relativeFile(folder)}/; it was not read.`),
+          problemAt(one, site, "ref-outside-spec", `"${site.ref}" points outside the spec folder ${relativeFile(folder)}/; it was not read.`),
         );
         continue;
       }
@@ -92,7 +93,8 @@ function walk(node: unknown, one: ParsedFile, keys: string[]): void {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const key = String(pair.key.value);
     const keyPlace = { file: one.file, offset: pair.key.range?.[0] ?? 0 };
-    if (key === "$ref" && isScalar(pair.value) && typeof pair.value.value === "string") {
+    // Redocly follows an example's externalValue like a $ref (and fetches URLs): same checks.
+    if ((key === "$ref" || key === "externalValue") && isScalar(pair.value) && typeof pair.value.value === "string") {
       one.refs.push({ file: one.file, offset: (pair.value as Node).range?.[0] ?? keyPlace.offset, ref: pair.value.value });
     }
     const at = [...keys, key];

@@ -57,7 +57,11 @@ const refused: Refused[] = [
   },
   {
     name: "ref-outside-spec-folder",
-    expected: [{ file: "things.yaml", at: "'../../../../../../etc/passwd'", rule: "ref-outside-spec", message: /points outside the spec folder .*; it was not read/ }],
+    expected: [{ file: "things.yaml", at: "'../../../../../../etc/passwd'", rule: "ref-outside-spec", message: /"\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" points outside the spec folder .*; it was not read/ }],
+  },
+  {
+    name: "external-value-url",
+    expected: [{ file: "things.yaml", at: "'http://169.254.169.254/latest/meta-data/'", rule: "ref-outside-spec", message: /is a URL; specs are built from local files only \(nothing is fetched\)/ }],
   },
   {
     name: "yaml-alias-bomb",
