@@ -3,7 +3,7 @@
 // and the response fields, and finally an index. Rendered from templates/product.md.hbs.
 import type { OperationModel, ProviderModel } from "../model.js";
 import type { ProviderConfig } from "../providers.js";
-import { identifier } from "../names.js";
+import { identifier, RESERVED_WORDS } from "../names.js";
 import { render } from "./render.js";
 
 export function emitDocs(model: ProviderModel, provider: ProviderConfig): Map<string, string> {
@@ -110,18 +110,17 @@ function propertyAccess(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
 }
 
-const RESERVED = new Set(["enum", "class", "delete", "default", "function", "new", "return", "switch", "this", "var"]);
-
 const CRUD = new Set(["create", "retrieve", "update", "list"]);
 
 /** Names the example's result after the resource: `brands.create` → `brand`, `campaign.list` → `campaigns`. */
 function resultVariable(op: OperationModel): string {
   const method = op.sdkPath[op.sdkPath.length - 1] ?? "";
   if (!CRUD.has(method) || op.sdkPath.length < 2) return "result";
-  const resource = identifier(op.sdkPath[op.sdkPath.length - 2]!);
+  const resource = op.sdkPath[op.sdkPath.length - 2]!;
   const singular = resource.endsWith("s") && !resource.endsWith("ss") ? resource.slice(0, -1) : resource;
   const name = method === "list" ? `${singular}s` : singular;
-  return RESERVED.has(name) ? `${name}Result` : name;
+  // "enums.retrieve" reads better as `enumResult` than as the rule's `enum_`.
+  return RESERVED_WORDS.has(name) ? `${name}Result` : identifier(name);
 }
 
 /** Source code to print as is inside a literal (e.g. `new Blob(...)`). */
