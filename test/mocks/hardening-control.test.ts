@@ -3,6 +3,7 @@
 // DNS-rebinding Host names are refused, an optional token guards it, and path tricks that
 // normalise to /__mock/... never reach it.
 import http from "node:http";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningMock } from "../../mocks/server.js";
 import { controlCall, startMock } from "../support/mocks.js";
@@ -89,6 +90,28 @@ describe("control values are checked", () => {
     await controlCall(mock, "POST", "/faults", { fault: 429, times: 0 });
     expect((await controlCall<{ now: string }>(mock, "GET", "/clock")).body.now).toBe(before);
     expect((await controlCall<{ faults: unknown[] }>(mock, "GET", "/faults")).body.faults).toEqual([]);
+  });
+});
+
+describe("any control body", () => {
+  const SEED = 4242;
+  it(`gets an answer below 500 on every control endpoint, and the mock stays up (seed ${SEED})`, async () => {
+    const endpoints = ["/reset", "/faults", "/clock", "/webhooks", "/fixtures", "/nope"];
+    const body = fc.oneof(
+      fc.json(),
+      fc.string(),
+      fc.dictionary(fc.constantFrom("fault", "times", "path", "advance", "url", "brand", "__proto__", "constructor"), fc.jsonValue()).map((value) => JSON.stringify(value)),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...endpoints), body, async (endpoint, text) => {
+        const answer = await controlCall<{ error?: string }>(mock, "POST", endpoint, text);
+        expect(answer.status, `POST /__mock${endpoint} ${text}`).toBeLessThan(500);
+        if (answer.status >= 400) expect(answer.body.error).toBeTypeOf("string");
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+    expect((await controlCall(mock, "GET", "/health")).status).toBe(200);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
