@@ -85,7 +85,6 @@ type KeywordCode = Patched<(cxt: KeywordContext) => void>;
 
 const codegen = requireFromRedocly("@redocly/ajv/dist/compile/codegen/index.js") as {
   _: (strings: TemplateStringsArray, ...values: unknown[]) => unknown;
-  not: (code: unknown) => unknown;
   Name: unknown;
 };
 const { alwaysValidSchema } = requireFromRedocly("@redocly/ajv/dist/compile/util.js") as {
@@ -128,19 +127,24 @@ function flatOneOf(cxt: KeywordContext): void {
   cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
 }
 
-/** anyOf: alternatives are tried in order until one matches. */
+/**
+ * anyOf: as Ajv does, an alternative whose evaluated properties cannot be merged statically ends
+ * the search once one has matched; later alternatives then run only while `open` (Ajv nests them
+ * in an `if (!valid)` opened at that point instead).
+ */
 function flatAnyOf(cxt: KeywordContext): void {
   const { gen, schema, parentSchema, it } = cxt;
   if (it.opts.discriminator && parentSchema.discriminator) return;
-  const { _, not } = codegen;
+  const { _ } = codegen;
   const valid = gen.let("valid", false);
+  const open = gen.let("open", true);
   const schValid = gen.name("_valid");
   gen.block(() =>
     schema.forEach((_sch, i) => {
-      gen.if(not(valid), () => {
+      gen.if(open, () => {
         const schCxt = cxt.subschema({ keyword: cxt.keyword, schemaProp: i, compositeRule: true }, schValid);
         gen.assign(valid, _`${valid} || ${schValid}`);
-        cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!cxt.mergeValidEvaluated(schCxt, schValid)) gen.assign(open, _`!${valid}`);
       });
     }),
   );
