@@ -160,6 +160,21 @@ describe("npm run diff on specs it cannot compare", () => {
     expect(result.stderr).not.toContain("Cannot read properties");
   });
 
+  it.concurrent("a component name defined in two files: exit 2 naming both places, not a report of renamed schemas", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "diff-repo-"));
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
+    const hostile = path.join(repoRoot, "test/fixtures/hostile");
+    git("init", "-q", "-b", "main");
+    cpSync(path.join(hostile, "base"), path.join(dir, "specs/vonage"), { recursive: true });
+    git("add", ".");
+    git("-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-q", "-m", "base");
+    cpSync(path.join(hostile, "duplicate-component-name"), path.join(dir, "specs/vonage"), { recursive: true });
+    const result = await runCli("codegen/diff-cli.ts", ["--root", dir, "--provider", "vonage"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/specs\/vonage\/others\.yaml:\d+:5: error \[toolkit\/unique-components\] components\/schemas\/Thing is also defined at \S*specs\/vonage\/things\.yaml:\d+:5/);
+    expect(result.stdout).toBe("");
+  });
+
   it.concurrent("an unknown --provider: exit 2 and the known ones, not an empty report", async () => {
     const result = await runCli("codegen/diff-cli.ts", ["--root", repoWithChange(), "--provider", "telnyx", "--provider", "twilio"]);
     expect(result.code).toBe(2);

@@ -1,28 +1,37 @@
 // One side of a comparison: a provider's spec from the working tree, or from a git ref. Neither
-// is linted (a work-in-progress spec can be compared before it is lint-clean); what the differ
-// needs (a bundle, an x-sdk-name per operation) is checked, and problems in a spec at a ref name
-// the file as "<ref>:<path>".
+// is linted (a work-in-progress spec can be compared before it is lint-clean); the file checks
+// and what the differ needs (a bundle, an x-sdk-name per operation) are, and problems in a spec
+// at a ref name the file as "<ref>:<path>".
 import path from "node:path";
 import { loadSpec } from "../load.js";
 import { buildModel } from "../model.js";
 import type { ProviderConfig } from "../providers.js";
 import { SpecError } from "../spec-error.js";
+import { checkSpecFiles } from "../spec-files.js";
 import { checkoutSpecs } from "./base.js";
 import type { SpecSide } from "./spec-diff.js";
 
 export async function loadSide(root: string, provider: ProviderConfig, ref?: string): Promise<SpecSide> {
-  if (ref === undefined) {
-    const spec = await loadSpec(path.join(root, provider.entry));
-    return { spec, model: buildModel(spec) };
-  }
+  if (ref === undefined) return load(path.join(root, provider.entry));
   const scratch = checkoutSpecs(root, ref, path.dirname(provider.entry));
   try {
-    const spec = await loadSpec(path.join(scratch, provider.entry));
-    return { spec, model: buildModel(spec) };
+    return await load(path.join(scratch, provider.entry));
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     throw new SpecError(error.problems.map((p) => ({ ...p, file: atRef(p.file, scratch, ref) })));
   }
+}
+
+/**
+ * The file checks of the generator come first: they refuse what must not be read (files outside
+ * the spec folder, URLs, alias bombs) and the duplicate component names bundling would rename
+ * silently, which would make renamed schemas look like "no changes".
+ */
+async function load(entry: string): Promise<SpecSide> {
+  const problems = checkSpecFiles(entry);
+  if (problems.length > 0) throw new SpecError(problems);
+  const spec = await loadSpec(entry);
+  return { spec, model: buildModel(spec) };
 }
 
 function atRef(file: string, scratch: string, ref: string): string {
