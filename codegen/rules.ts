@@ -70,9 +70,17 @@ function sdkNameRule() {
     },
     Root: {
       leave() {
-        const names = pending.map((entry) => entry.name);
+        // Every namespace (proper prefix) of every name, with one name under it: linear, not pairwise.
+        const underNamespace = new Map<string, string>();
+        for (const { name } of pending) {
+          const segments = name.split(".");
+          for (let end = 1; end < segments.length; end++) {
+            const namespace = segments.slice(0, end).join(".");
+            if (!underNamespace.has(namespace)) underNamespace.set(namespace, name);
+          }
+        }
         for (const entry of pending) {
-          const child = names.find((other) => other.startsWith(`${entry.name}.`));
+          const child = underNamespace.get(entry.name);
           if (child) entry.namespaceClash(child);
         }
       },

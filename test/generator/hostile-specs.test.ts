@@ -60,6 +60,10 @@ const refused: Refused[] = [
     expected: [{ file: "things.yaml", at: "'../../../../../../etc/passwd'", rule: "ref-outside-spec", message: /"\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" points outside the spec folder .*; it was not read/ }],
   },
   {
+    name: "sdk-name-method-and-namespace",
+    expected: [{ file: "things.yaml", at: "things.list", rule: "toolkit/sdk-name", message: /"things\.list" is also the namespace of "things\.list\.all"/ }],
+  },
+  {
     name: "external-value-url",
     expected: [{ file: "things.yaml", at: "'http://169.254.169.254/latest/meta-data/'", rule: "ref-outside-spec", message: /is a URL; specs are built from local files only \(nothing is fetched\)/ }],
   },
