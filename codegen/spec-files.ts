@@ -8,7 +8,7 @@
 // - no component is only an alias in a cycle of aliases (A: $ref B, B: $ref A), which Redocly
 //   reports as "Self-referencing circular pointer" without file or line.
 // Every finding names the file, line and column.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import { LineIndex } from "./line-index.js";
@@ -37,12 +37,14 @@ interface ParsedFile {
 
 export function checkSpecFiles(entry: string): SpecProblem[] {
   const folder = path.dirname(path.resolve(entry));
+  // Compared by real path, so a symbolic link inside the folder cannot lead outside it.
+  const realFolder = realPath(folder);
   const problems: SpecProblem[] = [];
   const parsed = new Map<string, ParsedFile>();
   const queue = [path.resolve(entry)];
   while (queue.length > 0) {
     const file = queue.shift()!;
-    if (parsed.has(file) || !existsSync(file)) continue; // a missing file is Redocly's no-unresolved-refs
+    if (parsed.has(file) || !isFile(file)) continue; // a missing file is Redocly's no-unresolved-refs
     const one = parseFile(file);
     parsed.set(file, one);
     if (one.aliases.length > MAX_ALIASES) {
@@ -55,9 +57,8 @@ export function checkSpecFiles(entry: string): SpecProblem[] {
         problems.push(problemAt(one, site, "ref-outside-spec", `"${site.ref}" is a URL; specs are built from local files only (nothing is fetched).`));
         continue;
       }
-      const resolved = path.resolve(path.dirname(file), decodeURIComponent(target));
-      const relative = path.relative(folder, resolved);
-      if (relative.startsWith("..") || path.isAbsolute(relative)) {
+      const resolved = path.resolve(path.dirname(file), safeDecode(target));
+      if (!isInside(realFolder, realPath(resolved))) {
         problems.push(
           problemAt(one, site, "ref-outside-spec", `"${site.ref}" points outside the spec folder ${relativeFile(folder)}/; it was not read.`),
         );
@@ -68,6 +69,35 @@ export function checkSpecFiles(entry: string): SpecProblem[] {
   }
   problems.push(...duplicateComponents([...parsed.values()]), ...aliasCycles(parsed));
   return problems;
+}
+
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file; // does not exist (yet): Redocly reports it; the lexical path is what it would open
+  }
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function parseFile(file: string): ParsedFile {

@@ -1,7 +1,7 @@
 // Hostile specs (test/fixtures/hostile/): `npm run generate` must answer every one with exit 1,
 // `file:line:col`, the rule and the cause, and leave generated/ byte-identical, or, where the spec
 // is valid however odd, generate output that type-checks. Never a crash or a stack trace.
-import { readFileSync } from "node:fs";
+import { readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashTree } from "../support/cli.js";
@@ -95,6 +95,22 @@ describe("hostile specs that must be refused", () => {
       expect(hashTree(path.join(root, "generated"))).toBe(before);
     });
   }
+});
+
+describe("a $ref through a symbolic link", () => {
+  it.concurrent("a link inside the spec folder to a file outside it is refused, unread", async () => {
+    const files = caseFiles("base");
+    const things = files.get("things.yaml")!.replace("$ref: '#/components/schemas/Thing'\n", "$ref: './leak.yaml'\n");
+    const root = rootWithVonageSpec(new Map([...files, ["things.yaml", things]]));
+    symlinkSync("/etc/passwd", path.join(root, "specs/vonage/leak.yaml"));
+    const before = hashTree(path.join(root, "generated"));
+    const result = await generateVonage(root);
+    expect(result.code).toBe(1);
+    const where = `specs/vonage/things.yaml:${lineOf(things, "'./leak.yaml'")}:${columnOf(things, "'./leak.yaml'")}`;
+    expect(result.stderr).toContain(`${where}: error [ref-outside-spec] "./leak.yaml" points outside the spec folder`);
+    expect(result.stderr).not.toContain("root:x:0:0");
+    expect(hashTree(path.join(root, "generated"))).toBe(before);
+  });
 });
 
 describe("odd but valid specs generate code that type-checks", () => {
