@@ -9,6 +9,7 @@ import { hasDotSegments, isControlPath, queryOf, splitTarget } from "../../mocks
 import type { PipelineDeps, RequestContext } from "../../mocks/pipeline/context.js";
 import { guardControl, guardHost } from "../../mocks/pipeline/steps.js";
 import { profiles } from "../../mocks/providers/index.js";
+import { mockKeyOf } from "../../mocks/prism/adapter.js";
 import { cacheKeyOf, MAX_CACHED_BODY_BYTES } from "../../mocks/prism/cache.js";
 
 const SEED = 11_2026;
@@ -89,6 +90,25 @@ describe("non-finite numbers and the cache key", () => {
     expect(cacheKeyOf(parts, true)).toBeUndefined();
     expect(cacheKeyOf({ ...parts, body: Buffer.alloc(MAX_CACHED_BODY_BYTES + 1) }, false)).toBeUndefined();
     expect(cacheKeyOf({ ...parts, headers: { authorization: "Bearer a" } }, false)).not.toBe(cacheKeyOf({ ...parts, headers: { authorization: "Bearer b" } }, false));
+  });
+});
+
+describe("reusing Prism's mocker output", () => {
+  type Options = Parameters<typeof mockKeyOf>[0];
+  const options = (over: { validations?: unknown[]; dynamic?: boolean; accept?: string; callbacks?: unknown[]; code?: number }): Options =>
+    ({
+      resource: { id: "op1", method: "get", path: "/x", responses: [], ...(over.callbacks ? { callbacks: over.callbacks } : {}) },
+      input: { data: { method: "get", url: { path: "/x" }, headers: over.accept ? { Accept: over.accept } : {} }, validations: over.validations ?? [] },
+      config: { dynamic: over.dynamic ?? false, ...(over.code ? { code: over.code } : {}) },
+    }) as unknown as Options;
+
+  it("only for valid, static requests without callbacks, keyed by Accept and Prefer", () => {
+    expect(mockKeyOf(options({}))).toBeTypeOf("string");
+    expect(mockKeyOf(options({ validations: [{ message: "bad", severity: 0 }] }))).toBeUndefined();
+    expect(mockKeyOf(options({ dynamic: true }))).toBeUndefined();
+    expect(mockKeyOf(options({ callbacks: [{}] }))).toBeUndefined();
+    expect(mockKeyOf(options({ accept: "application/pdf" }))).not.toBe(mockKeyOf(options({ accept: "application/json" })));
+    expect(mockKeyOf(options({ code: 404 }))).not.toBe(mockKeyOf(options({})));
   });
 });
 
