@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import type { FaultConfig } from "./faults.js";
 import { isLoopbackHostname } from "./http/host.js";
 import { profiles, type MockProfile } from "./providers/index.js";
+import { checkWebhookTarget } from "./state/webhooks.js";
 import { DEFAULT_LIMITS, startMockServer, type MockServerOptions, type RunningMock } from "./server.js";
 
 const USAGE = `Usage: npm run mock -- [options]
@@ -115,6 +116,10 @@ async function main(): Promise<void> {
     ...optionalNumber("maxConnections", values["max-connections"], "--max-connections", parseCount),
     ...optionalNumber("maxBodyBytes", values["max-body"], "--max-body", parseCount),
   };
+  if (values["webhook-url"]) {
+    const refused = checkWebhookTarget(values["webhook-url"], shared.webhookAllow ?? []);
+    if (refused) throw new UsageError(`--webhook-url ${values["webhook-url"]}: ${refused}`);
+  }
   for (const origin of shared.corsOrigins ?? []) {
     if (!/^https?:\/\/[^/\s]+$/i.test(origin)) throw new UsageError(`--cors-origin takes origins like https://app.example.com:8443, not "${origin}".`);
   }

@@ -68,6 +68,9 @@ describe("npm run mock", () => {
     expect(unknown.stderr).toContain("Unknown option '--bogus'");
     expect(unknown.stderr).toContain("Usage: npm run mock");
     expect(unknown.stderr).not.toMatch(/^\s+at /m);
+    const foreignHook = await runCli("mocks/cli.ts", ["--webhook-url", "http://hooks.example.com/in"]);
+    expect(foreignHook.code).toBe(2);
+    expect(foreignHook.stderr).toContain("--webhook-url http://hooks.example.com/in:");
     const badTimeout = await runCli("mocks/cli.ts", ["--header-timeout", "soon"]);
     expect(badTimeout.code).toBe(2);
     expect(badTimeout.stderr).toContain('--header-timeout takes a duration from 100ms to 3600s (e.g. "10s" or "500ms"), not "soon".');
