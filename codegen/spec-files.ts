@@ -4,7 +4,8 @@
 //   an "error"); URLs are refused, so generation never fetches anything;
 // - YAML aliases are few (an "aliases of aliases" bomb expands to gigabytes when bundled);
 // - a component name is defined in one file only: bundling would silently rename the second
-//   (`schemas-Brand`), and that name would leak into the generated types and docs;
+//   (`schemas-Brand`), and that name would leak into the generated types and docs; a component
+//   named like an Object.prototype member (`constructor`) is renamed the same way;
 // - no component is only an alias in a cycle of aliases (A: $ref B, B: $ref A), which Redocly
 //   reports as "Self-referencing circular pointer" without file or line.
 // Every finding names the file, line and column.
@@ -67,7 +68,7 @@ export function checkSpecFiles(entry: string): SpecProblem[] {
       queue.push(resolved);
     }
   }
-  problems.push(...duplicateComponents([...parsed.values()]), ...aliasCycles(parsed));
+  problems.push(...prototypeNamedComponents([...parsed.values()]), ...duplicateComponents([...parsed.values()]), ...aliasCycles(parsed));
   return problems;
 }
 
@@ -143,6 +144,26 @@ function onlyRef(node: unknown, one: ParsedFile): RefSite | undefined {
   return typeof pair.value.value === "string"
     ? { file: one.file, offset: (pair.value as Node).range?.[0] ?? 0, ref: pair.value.value }
     : undefined;
+}
+
+/**
+ * Redocly's bundler looks component names up in plain objects, so a component named like an
+ * Object.prototype member ("constructor", "toString") seems taken and is silently renamed
+ * ("schemas-constructor"). Properties with those names are fine; component names are refused.
+ */
+function prototypeNamedComponents(files: ParsedFile[]): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  for (const one of files) {
+    for (const [name, { place }] of one.components) {
+      const [group, key] = name.split("/") as [string, string];
+      if (key in Object.prototype || group in Object.prototype) {
+        problems.push(
+          problemAt(one, place, "toolkit/component-names", `components/${name}: "${key}" is a JavaScript object member name, which Redocly's bundler would rename; choose another name.`),
+        );
+      }
+    }
+  }
+  return problems;
 }
 
 function duplicateComponents(files: ParsedFile[]): SpecProblem[] {

@@ -64,6 +64,10 @@ const refused: Refused[] = [
     expected: [{ file: "things.yaml", at: "things.list", rule: "toolkit/sdk-name", message: /"things\.list" is also the namespace of "things\.list\.all"/ }],
   },
   {
+    name: "prototype-component-name",
+    expected: [{ file: "things.yaml", at: "constructor:", rule: "toolkit/component-names", message: /components\/schemas\/constructor: "constructor" is a JavaScript object member name/ }],
+  },
+  {
     name: "external-value-url",
     expected: [{ file: "things.yaml", at: "'http://169.254.169.254/latest/meta-data/'", rule: "ref-outside-spec", message: /is a URL; specs are built from local files only \(nothing is fetched\)/ }],
   },
