@@ -9,11 +9,11 @@ import { answerPreflight, isPreflight, setApiCors, setControlCors } from "../htt
 import { isHostAllowed } from "../http/host.js";
 import { findNonFinite, parseJsonBody } from "../http/json.js";
 import { hasDotSegments, queryOf, setOwn, stripBasePath } from "../http/paths.js";
-import { findNonFiniteParameter } from "../prism/parameters.js";
 import * as P from "../http/problems.js";
 import { serialize } from "../http/send.js";
 import { cacheKeyOf } from "../prism/cache.js";
 import { parsePrefer } from "../prism/config.js";
+import { findNonFiniteParameter } from "../prism/parameters.js";
 import {
   challengeFor,
   describeSecurity,
