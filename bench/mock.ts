@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { profiles } from "../mocks/profiles.js";
+import { profiles } from "../mocks/providers/index.js";
 import { cannon, ratio, table, type CannonRequest, type CannonResult } from "./lib.js";
 
 const root = path.resolve(import.meta.dirname, "..");

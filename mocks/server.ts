@@ -163,7 +163,7 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
 function startState(options: MockServerOptions, spec: ServedSpec): MockState {
   const clock = new VirtualClock(options.clockScale ?? 1);
   const webhooks = new WebhookSender({ allowHosts: options.webhookAllow ?? [] });
-  const engine = new StateEngine(options.profile.resources, clock, webhooks);
+  const engine = new StateEngine(options.profile.resources, clock, webhooks, options.log ? { log: options.log } : {});
   engine.seed(examplesOf(spec.document, options.profile.resources));
   if (options.fixtures) engine.load(options.fixtures);
   engine.defaultWebhookUrl = options.webhookUrl;

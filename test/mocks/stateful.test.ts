@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelnyxClient, NotFoundError, UnprocessableEntityError } from "../../generated/telnyx/index.js";
 import { createVonageClient, NotFoundError as VonageNotFoundError } from "../../generated/vonage/index.js";
 import type { RunningMock } from "../../mocks/server.js";
-import { startMock } from "../support/mocks.js";
+import { controlCall, startMock } from "../support/mocks.js";
 import { loadProvider, operationPointer, SchemaValidator } from "../support/spec.js";
 
 interface Received {
@@ -33,9 +33,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
+/** A control call as a frontend would send it (JSON content type on POSTs); it must succeed. */
 async function control<T = Record<string, unknown>>(mock: RunningMock, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${mock.url}/__mock${path}`, { method, ...(body ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } } : {}) });
-  return (await response.json()) as T;
+  const answer = await controlCall<T>(mock, method, path, body);
+  expect(answer.status, `${method} /__mock${path}`).toBeLessThan(300);
+  return answer.body;
 }
 
 async function waitFor<T>(probe: () => T | undefined, ms = 5000): Promise<T> {

@@ -1,6 +1,6 @@
 // Starts the mock the fuzzer drives: in this process, on a free loopback port, stateless or
 // stateful; the stateful one is reset to its seeded data before every run.
-import { profiles } from "../../../mocks/profiles.js";
+import { profiles } from "../../../mocks/providers/index.js";
 import { startMockServer, type RunningMock } from "../../../mocks/server.js";
 import type { ProviderId } from "./operations.js";
 import type { FuzzMode, FuzzTarget } from "./run.js";
