@@ -54,6 +54,8 @@ export interface SuccessModel {
   contentType?: string;
   /** True when the body is a bare JSON array; `fields` then describe one item. */
   isArray: boolean;
+  /** True when the body is one of several shapes (oneOf/anyOf): no field is sure to be there. */
+  isChoice: boolean;
   fields: FieldModel[];
   example: unknown;
 }
@@ -296,11 +298,11 @@ function buildBody(resolve: Resolve, operation: OperationObject): BodyModel | un
 
 function buildSuccess(resolve: Resolve, operation: OperationObject): SuccessModel {
   const entry = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
-  if (!entry) return { status: "200", kind: "none", isArray: false, fields: [], example: undefined };
+  if (!entry) return { status: "200", kind: "none", isArray: false, isChoice: false, fields: [], example: undefined };
   const [status, raw] = entry;
   const response = resolve<ResponseObject>(raw);
   const [contentType, media] = Object.entries(response.content ?? {})[0] ?? [];
-  if (!contentType || !media) return { status, kind: "none", isArray: false, fields: [], example: undefined };
+  if (!contentType || !media) return { status, kind: "none", isArray: false, isChoice: false, fields: [], example: undefined };
   const schema = resolve<JSONSchema>(media.schema ?? {});
   // text/csv declared as binary is still bytes to the caller; only a plain string schema is text.
   const kind = /json/.test(contentType)
@@ -314,6 +316,7 @@ function buildSuccess(resolve: Resolve, operation: OperationObject): SuccessMode
     kind,
     contentType,
     isArray,
+    isChoice: kind === "json" && Boolean(schema.oneOf ?? schema.anyOf),
     fields: kind === "json" ? describeFields(resolve, isArray ? schema.items : schema) : [],
     example: firstExample(resolve, media),
   };
@@ -368,7 +371,11 @@ export function describeType(resolve: Resolve, schemaOrRef: JSONSchema | undefin
   if (schema.enum) return schema.enum.map((value) => JSON.stringify(value)).join(" | ");
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   const type = Array.isArray(schema.type) ? schema.type.filter((t) => t !== "null").join(" | ") : schema.type;
-  if (type === "array") return `${describeType(resolve, schema.items)}[]`;
+  if (type === "array") {
+    const item = describeType(resolve, schema.items);
+    // `"a" | "b"[]` would read as "a, or an array of b".
+    return item.includes(" | ") ? `(${item})[]` : `${item}[]`;
+  }
   if (refName && (type === "object" || !type)) return refName;
   if (type === "string" && schema.format) return `string (${schema.format})`;
   if (type) return type;

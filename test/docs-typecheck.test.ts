@@ -35,26 +35,39 @@ describe("docs examples and project types", () => {
       }
     }
     // The README's TypeScript snippets too; the variables they assume get declared.
-    const readmePrelude = [
-      ...providers.map((p) => `import { ${p.factory} } from "../../generated/${p.id}/index.js";\nconst ${p.clientVar} = ${p.factory}();`),
-      "declare const brandId: string;",
-      "declare const rawBody: string;",
-      "declare const request: { headers: Headers };",
-    ].join("\n");
+    // Each snippet gets the clients and variables it uses but does not make itself.
+    const readmePrelude = (code: string) =>
+      [
+        ...providers
+          .filter((p) => !code.includes(`const ${p.clientVar} =`))
+          .map((p) => `import { ${p.factory} as ${p.factory}_ } from "../../generated/${p.id}/index.js";\nconst ${p.clientVar} = ${p.factory}_();`),
+        "declare const brandId: string;",
+        "declare const rawBody: string;",
+        "declare const request: { headers: Headers };",
+      ].join("\n");
     for (const [index, block] of codeBlocks(readFileSync(path.join(repoRoot, "README.md"), "utf8")).entries()) {
       const code = block.replaceAll('"./generated/', '"../../generated/');
-      writeFileSync(path.join(scratch, `readme-${index}.ts`), `${code.includes("import ") ? "" : `${readmePrelude}\n`}${code}\nexport {};\n`);
+      writeFileSync(path.join(scratch, `readme-${index}.ts`), `${readmePrelude(code)}\n${code}\nexport {};\n`);
       count++;
     }
     expect(count).toBeGreaterThan(providers.length * 3);
+    // A canary that must fail: proves the scratch files are really compiled (the project's
+    // tsconfig excludes .tmp/, and an inherited exclude once silently dropped every example).
+    writeFileSync(path.join(scratch, "canary.ts"), 'export const canary: number = "not a number";\n');
     writeFileSync(
       path.join(scratch, "tsconfig.json"),
-      JSON.stringify({ extends: "../../tsconfig.json", include: ["../../codegen", "../../mocks", "../../generated", "../../test", "./*.ts"] }),
+      JSON.stringify({
+        extends: "../../tsconfig.json",
+        include: ["../../codegen", "../../mocks", "../../generated", "../../test", "../../bench", "./*.ts"],
+        exclude: [],
+      }),
     );
     const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc");
     const output = await new Promise<string>((resolve) =>
       execFile(process.execPath, [tsc, "-p", path.join(scratch, "tsconfig.json")], (error, stdout) => resolve(error ? stdout || String(error) : "")),
     );
-    expect(output).toBe("");
+    const errors = output.split("\n").filter((line) => line.includes("error TS"));
+    expect(errors.filter((line) => !line.includes("canary.ts")), output).toEqual([]);
+    expect(errors.some((line) => line.includes("canary.ts") && line.includes("TS2322"))).toBe(true);
   });
 });

@@ -102,6 +102,8 @@ function exampleCall(op: OperationModel, provider: ProviderConfig): string {
   const firstField = op.success.fields[0]?.name;
   if (op.success.kind === "binary") lines.push(`console.log(${variable}.name, ${variable}.type, ${variable}.size);`);
   else if (op.success.isArray) lines.push(`console.log(${variable}.length);`);
+  // A field of one alternative is not on the union type; show the whole answer instead.
+  else if (op.success.isChoice) lines.push(`console.log(${variable});`);
   else if (firstField) lines.push(`console.log(${variable}${propertyAccess(firstField)});`);
   return lines.join("\n");
 }
