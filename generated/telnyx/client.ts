@@ -7,6 +7,7 @@ import {
   env,
   verifyEd25519Webhook,
   type HeaderSource,
+  type WebhookReplayGuard,
   type OperationSpec,
   type RequestOptions,
 } from "../runtime/index.js";
@@ -2634,8 +2635,16 @@ export interface TelnyxClientOptions {
   headers?: Record<string, string>;
   /** Custom fetch implementation. */
   fetch?: (input: Request) => Promise<Response>;
-  /** Retries after connection errors, timeouts, 408, 409, 429 and 5xx. Default 2; per call too. */
+  /**
+   * Retries after connection errors, timeouts, 408, 409, 429 and 5xx. Default 2; per call too.
+   * POST and PATCH are retried only when the request was not processed (see `retryNonIdempotent`).
+   */
   maxRetries?: number;
+  /**
+   * Retry POST and PATCH like GET (after timeouts and 5xx too), accepting that an order may be
+   * placed twice. Default false; per call too.
+   */
+  retryNonIdempotent?: boolean;
   /** Milliseconds each attempt may take. Default 60000; per call too. */
   timeout?: number;
   /** Debug log of requests and responses (e.g. `console.debug`); never shows credentials. */
@@ -2664,6 +2673,8 @@ export interface WebhookVerifyOptions {
   publicKey?: string | Uint8Array;
   /** Maximum age (and future skew) of the timestamp in seconds. Default 300. */
   tolerance?: number;
+  /** Refuses a delivery whose signature was already accepted inside the tolerance window (reason `replayed`). */
+  replayGuard?: WebhookReplayGuard;
 }
 
 /** Creates a typed client for the Telnyx provisioning API (curated). */
@@ -2674,6 +2685,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
     authorization: authorization(options),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+    ...(options.retryNonIdempotent !== undefined ? { retryNonIdempotent: options.retryNonIdempotent } : {}),
     ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });
@@ -2687,6 +2699,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       signatureHeader: "telnyx-signature-ed25519",
       timestampHeader: "telnyx-timestamp",
       ...(verifyOptions.tolerance !== undefined ? { tolerance: verifyOptions.tolerance } : {}),
+      ...(verifyOptions.replayGuard ? { replayGuard: verifyOptions.replayGuard } : {}),
     });
   return {
     /** The underlying openapi-fetch client, for anything the methods below do not cover. */

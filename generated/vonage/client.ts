@@ -544,8 +544,16 @@ export interface VonageClientOptions {
   headers?: Record<string, string>;
   /** Custom fetch implementation. */
   fetch?: (input: Request) => Promise<Response>;
-  /** Retries after connection errors, timeouts, 408, 409, 429 and 5xx. Default 2; per call too. */
+  /**
+   * Retries after connection errors, timeouts, 408, 409, 429 and 5xx. Default 2; per call too.
+   * POST and PATCH are retried only when the request was not processed (see `retryNonIdempotent`).
+   */
   maxRetries?: number;
+  /**
+   * Retry POST and PATCH like GET (after timeouts and 5xx too), accepting that an order may be
+   * placed twice. Default false; per call too.
+   */
+  retryNonIdempotent?: boolean;
   /** Milliseconds each attempt may take. Default 60000; per call too. */
   timeout?: number;
   /** Debug log of requests and responses (e.g. `console.debug`); never shows credentials. */
@@ -579,6 +587,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
     authorization: authorization(options),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+    ...(options.retryNonIdempotent !== undefined ? { retryNonIdempotent: options.retryNonIdempotent } : {}),
     ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
   });

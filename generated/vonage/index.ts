@@ -2,7 +2,7 @@
 export * from "./client.js";
 export type { components, operations, paths } from "./types.js";
 export * from "../runtime/errors.js";
-export { WebhookVerificationError, type WebhookFailure } from "../runtime/webhooks.js";
+export { WebhookReplayGuard, WebhookVerificationError, type WebhookFailure } from "../runtime/webhooks.js";
 export type { APIPromise, WithResponse } from "../runtime/api-promise.js";
 export type { PagePromise } from "../runtime/pagination.js";
 export type { Uploadable } from "../runtime/binary.js";
