@@ -4,9 +4,12 @@
 // the usage, never a stack trace.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { parseDocument } from "yaml";
 import type { FaultConfig } from "./faults.js";
 import { isLoopbackHostname } from "./http/host.js";
 import { profiles, type MockProfile } from "./providers/index.js";
+import { ClockError } from "./state/clock.js";
+import { FixtureError } from "./state/engine.js";
 import { checkWebhookTarget } from "./state/webhooks.js";
 import { DEFAULT_LIMITS, startMockServer, type MockServerOptions, type RunningMock } from "./server.js";
 
@@ -86,9 +89,8 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const clockScale = values["clock-scale"] === undefined ? 1 : Number(values["clock-scale"]);
-  if (!(clockScale >= 0 && clockScale <= 1_000_000)) throw new UsageError(`--clock-scale takes a number from 0 to 1000000, not "${values["clock-scale"]}".`);
-  const fixtures = values.fixtures ? readFixtures(values.fixtures) : undefined;
+  const clockScale = values["clock-scale"] === undefined ? 1 : parseClockScale(values["clock-scale"]);
+  const fixtures = values.fixtures ? readFixtures(values.fixtures, selectedIds(values.provider)) : undefined;
   const faults = parseFaultConfig(values.latency ?? process.env.MOCK_LATENCY, values["fault-rate"] ?? process.env.MOCK_FAULT_RATE, values.seed ?? process.env.MOCK_SEED);
   const selected: MockProfile[] = values.provider
     ? values.provider.map((id) => {
@@ -139,13 +141,16 @@ async function main(): Promise<void> {
 
   for (const profile of selected) {
     const port = parsePort(flagPorts[profile.id] ?? process.env[profile.portEnv], profile);
-    const mock = await startMockServer({
-      profile,
-      port,
-      ...shared,
-      ...(fixtures?.[profile.id] ? { fixtures: fixtures[profile.id] as Record<string, unknown> } : {}),
-      log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
-    });
+    const mock = await startOne(
+      {
+        profile,
+        port,
+        ...shared,
+        ...(fixtures?.[profile.id] !== undefined ? { fixtures: fixtures[profile.id] as Record<string, unknown> } : {}),
+        log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
+      },
+      values.fixtures,
+    );
     running.push(mock);
     console.log(`${profile.name} mock: ${mock.url}  (also under ${mock.url}${mock.basePath})`);
     console.log(`  try: ${profile.sampleCurl(mock.url)}`);
@@ -179,13 +184,64 @@ function parseCount(value: string, flag: string): number {
   return count;
 }
 
-/** A fixtures file: `{ "telnyx": { "brand": [...] }, "vonage": { "brand": [...] } }`. */
-function readFixtures(file: string): Record<string, unknown> {
+/** A plain decimal from 0 to 1,000,000 ("", "0x10" and "1e3" are refused rather than read oddly). */
+function parseClockScale(value: string): number {
+  const scale = /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  if (!(scale >= 0 && scale <= 1_000_000)) throw new UsageError(`--clock-scale takes a number from 0 to 1000000, not "${value}".`);
+  return scale;
+}
+
+/**
+ * Starts one mock; what the state layer refuses at start (a fixture it cannot load, a clock it
+ * cannot run) is the user's input, so it is a usage error naming the file, not a stack trace.
+ */
+async function startOne(options: MockServerOptions, fixturesFile: string | undefined): Promise<RunningMock> {
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    return await startMockServer(options);
   } catch (error) {
-    throw new UsageError(`Cannot read fixtures from ${file}: ${(error as Error).message}`);
+    if (error instanceof FixtureError) throw new UsageError(`${fixturesFile ?? "fixtures"}: ${error.message} (in "${options.profile.id}")`);
+    if (error instanceof ClockError) throw new UsageError(`--clock-scale: ${error.message}`);
+    throw error;
   }
+}
+
+function selectedIds(provider: string[] | undefined): string[] {
+  return provider ?? Object.keys(profiles);
+}
+
+/**
+ * A fixtures file: `{ "telnyx": { "brand": [...] }, "vonage": { "brand": [...] } }`. Its shape
+ * per resource is checked by the state engine when the mock starts (see startOne).
+ */
+function readFixtures(file: string, providers: string[]): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`Cannot read fixtures from ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let fixtures: unknown;
+  try {
+    fixtures = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file}${jsonErrorPosition(text)}: not valid JSON (${(error as Error).message.split("\n")[0]})`);
+  }
+  if (typeof fixtures !== "object" || fixtures === null || Array.isArray(fixtures)) {
+    throw new UsageError(`${file}: fixtures must be a JSON object keyed by provider, e.g. {"telnyx": {"brand": [...]}}.`);
+  }
+  for (const key of Object.keys(fixtures)) {
+    if (!Object.hasOwn(profiles, key)) throw new UsageError(`${file}: unknown provider "${key}"; known: ${Object.keys(profiles).join(", ")}.`);
+  }
+  // A provider's fixtures are only checked when its mock starts; say so rather than ignore them.
+  const unused = Object.keys(fixtures).filter((key) => !providers.includes(key));
+  if (unused.length > 0) throw new UsageError(`${file}: has fixtures for ${unused.join(", ")}, which --provider does not start.`);
+  return fixtures as Record<string, unknown>;
+}
+
+/** ":line:col" of a JSON syntax error (Node 20's JSON.parse does not say where), or "". */
+function jsonErrorPosition(text: string): string {
+  const position = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
+  return position ? `:${position.line}:${position.col}` : "";
 }
 
 function parseFaultConfig(latency: string | undefined, rate: string | undefined, seed: string | undefined): FaultConfig {

@@ -1,6 +1,9 @@
 // `npm run mock` as a user runs it: both servers come up (readiness read from its output, never
 // slept for), answer with credentials, and SIGTERM/SIGINT stop everything with exit code 0.
 import { once } from "node:events";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../support/cli.js";
 
@@ -74,6 +77,37 @@ describe("npm run mock", () => {
     const badTimeout = await runCli("mocks/cli.ts", ["--header-timeout", "soon"]);
     expect(badTimeout.code).toBe(2);
     expect(badTimeout.stderr).toContain('--header-timeout takes a duration from 100ms to 3600s (e.g. "10s" or "500ms"), not "soon".');
+  });
+
+  it("exits 2 naming the file and the reason, without a stack trace, for fixtures it cannot load", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mock-fixtures-"));
+    const write = (name: string, text: string) => {
+      writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    };
+    const cases: Array<[file: string, expected: string]> = [
+      [write("no-id.json", '{"telnyx": {"brand": [{"displayName": "No Id Co"}]}}'), "no-id.json: brand[0] has no brandId"],
+      [write("proto.json", '{"telnyx": {"__proto__": {}}}'), 'proto.json: Fixtures may not contain a "__proto__" key'],
+      [write("syntax.json", '{\n  "telnyx": {\n    "brand": [ }\n}'), "syntax.json:3:16: not valid JSON"],
+      [write("list.json", "[]"), "list.json: fixtures must be a JSON object keyed by provider"],
+      [write("typo.json", '{"telnix": {}}'), 'typo.json: unknown provider "telnix"'],
+    ];
+    for (const [file, expected] of cases) {
+      const result = await runCli("mocks/cli.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", "--fixtures", file]);
+      expect(result.code, file).toBe(2);
+      expect(result.stderr).toContain(expected);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(result.stdout).not.toContain("Mocks ready");
+    }
+  });
+
+  it("exits 2 for a --clock-scale that is not a plain number from 0 to 1000000", async () => {
+    for (const scale of ["0x10", "", "1e7"]) {
+      const result = await runCli("mocks/cli.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", `--clock-scale=${scale}`]);
+      expect(result.code, scale).toBe(2);
+      expect(result.stderr).toContain(`--clock-scale takes a number from 0 to 1000000, not "${scale}".`);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+    }
   });
 
   it("guards the control API with --control-token", async () => {
