@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   for (const provider of selected) {
     const head = await loadSide(root, provider);
     const diff = diffProvider(provider.id, await loadSide(root, provider, since), head);
-    const section = changelogSection(diff, head.model.version, label);
+    const section = changelogSection(diff.changes, head.model.version, label);
     const file = path.join(outDir, provider.id, "CHANGELOG.md");
     if (!section) {
       console.log(`${provider.id}: no spec changes since ${label}.`);
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     }
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${current.trimEnd()}\n\n${section}`);
-    console.log(`${provider.id}: appended ${section.split("\n").filter((l) => l.startsWith("- ")).length} change(s) to ${path.relative(root, file)}.`);
+    console.log(`${provider.id}: appended ${diff.changes.length} change(s) to ${path.relative(root, file)}.`);
   }
   return 0;
 }

@@ -1,13 +1,16 @@
-// `npm run diff -- [--base <git ref>] [--format text|markdown|json] [--provider <id>] [--root <dir>] [--allow-breaking]`
+// `npm run diff -- [--base <git ref>] [--format text|markdown|json] [--fail-on error|warning] [--ignore <file>] ...`
 // Compares each provider's spec in the working tree with the same spec at the base ref (default:
-// the last commit on main). Exit 1 when anything breaking is found, unless --allow-breaking;
-// exit 2 on bad usage or a spec that cannot be compared.
+// the last commit on main). Exit 1 when a change at the --fail-on level or above is found (and
+// not accepted by the ignore file), unless --allow-breaking; exit 2 on bad usage or a spec that
+// cannot be compared.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Command, CommandError, parseCommand, runCommand, selectProviders, USAGE_ERROR } from "./cli-args.js";
 import { defaultBase, shortCommit } from "./diff/base.js";
+import { applyIgnores, readIgnoreFile, type IgnoreEntry } from "./diff/ignore.js";
 import { loadSide } from "./diff/load-side.js";
-import { renderReport, type Format } from "./diff/report.js";
-import { diffProvider, isBreaking } from "./diff/spec-diff.js";
+import { failed, renderReport, type Format, type ProviderReport } from "./diff/report.js";
+import { diffProvider, type DiffOptions } from "./diff/spec-diff.js";
 import { providers } from "./providers.js";
 import { SpecError } from "./spec-error.js";
 
@@ -18,8 +21,14 @@ const options = {
   format: { type: "string", default: "text" },
   provider: { type: "string", multiple: true },
   root: { type: "string" },
+  "fail-on": { type: "string", default: "error" },
+  ignore: { type: "string" },
+  today: { type: "string" },
+  "min-notice-days": { type: "string", default: "180" },
   "allow-breaking": { type: "boolean", default: false },
 } as const;
+
+const DEFAULT_IGNORE = ".diffignore.yaml";
 
 export const diffCommand: Command<typeof options> = {
   invocation: "npm run diff --",
@@ -30,12 +39,16 @@ export const diffCommand: Command<typeof options> = {
     format: { value: "format", text: "text, markdown (for a pull request) or json. Default: text." },
     provider: { value: "id", text: `Only this provider (${providers.map((p) => p.id).join(", ")}).` },
     root: { value: "dir", text: "Repository root. Default: the current folder." },
-    "allow-breaking": { text: "Exit 0 even when something breaks (the report still says so)." },
+    "fail-on": { value: "level", text: "error or warning: exit 1 when a change at this level or above is found. Default: error." },
+    ignore: { value: "file", text: `Accepted changes, each with a reason. Default: ${DEFAULT_IGNORE} in the root, if present.` },
+    today: { value: "YYYY-MM-DD", text: "The day sunset dates are measured from. Default: today (UTC)." },
+    "min-notice-days": { value: "days", text: "Minimum notice between deprecation and x-sunset. Default: 180." },
+    "allow-breaking": { text: "Exit 0 whatever is found (the report still says so)." },
   },
   exitCodes: [
-    [0, "no breaking changes (or --allow-breaking)"],
-    [1, "breaking changes found"],
-    [2, "bad usage, or a spec that cannot be read or compared (file:line:col printed)"],
+    [0, "nothing at the --fail-on level or above (or --allow-breaking)"],
+    [1, "changes at the --fail-on level or above found"],
+    [2, "bad usage, a bad ignore file, or a spec that cannot be read or compared (file:line:col printed)"],
   ],
 };
 
@@ -45,17 +58,42 @@ async function main(): Promise<number> {
   const { values } = parsed;
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new CommandError(`--format must be text, markdown or json, not "${format}".`, USAGE_ERROR);
+  const failOn = values["fail-on"];
+  if (failOn !== "error" && failOn !== "warning") throw new CommandError(`--fail-on must be error or warning, not "${failOn}".`, USAGE_ERROR);
   const root = path.resolve(values.root ?? process.cwd());
+  const options = policy(values.today, values["min-notice-days"]);
+  const ignores = ignoreEntries(root, values.ignore);
   const selected = selectProviders(providers, values.provider);
   const base = values.base ?? defaultBase(root);
-  const diffs = [];
+  const reports: ProviderReport[] = [];
+  const used = new Set<IgnoreEntry>();
   for (const provider of selected) {
     const baseSide = await loadSide(root, provider, base);
     const headSide = await loadSide(root, provider);
-    diffs.push(diffProvider(provider.id, baseSide, headSide));
+    const { kept, ignored, unused } = applyIgnores(diffProvider(provider.id, baseSide, headSide, options).changes, ignores);
+    for (const entry of ignores) if (!unused.includes(entry)) used.add(entry);
+    reports.push({ provider: provider.id, changes: kept, ignored });
   }
-  process.stdout.write(renderReport(diffs, format, `${base} (${shortCommit(root, base)})`));
-  return diffs.some(isBreaking) && !values["allow-breaking"] ? 1 : 0;
+  // A stale entry would silently accept a future change of the same kind: say so.
+  for (const entry of ignores) if (!used.has(entry)) process.stderr.write(`${entry.where}: note: ignore entry ${entry.id} for ${entry.operation} matched no change\n`);
+  process.stdout.write(renderReport(reports, format, `${base} (${shortCommit(root, base)})`, failOn));
+  return failed(reports, failOn) && !values["allow-breaking"] ? 1 : 0;
+}
+
+function policy(today: string | undefined, minNotice: string): DiffOptions {
+  const day = today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
+    throw new CommandError(`--today must be a date like 2026-12-01, not "${day}".`, USAGE_ERROR);
+  }
+  if (!/^\d{1,5}$/.test(minNotice)) throw new CommandError(`--min-notice-days must be a whole number of days, not "${minNotice}".`, USAGE_ERROR);
+  return { today: day, minNoticeDays: Number(minNotice) };
+}
+
+/** The ignore file named by --ignore must exist; the default one is optional. */
+function ignoreEntries(root: string, named: string | undefined): IgnoreEntry[] {
+  if (named !== undefined) return readIgnoreFile(path.resolve(named), named);
+  const file = path.join(root, DEFAULT_IGNORE);
+  return existsSync(file) ? readIgnoreFile(file, path.relative(process.cwd(), file) || DEFAULT_IGNORE) : [];
 }
 
 runCommand(() => main().catch(asCommandError), USAGE_ERROR);

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../codegen/diff/report.js";
-import { diffProvider, isBreaking } from "../codegen/diff/spec-diff.js";
+import { diffProvider, type Change } from "../codegen/diff/spec-diff.js";
 import { loadSpec } from "../codegen/load.js";
 import { buildModel } from "../codegen/model.js";
 import { runCli, scratchCopy, spawnCli } from "./support/cli.js";
@@ -18,54 +18,56 @@ const side = async (file: string) => {
   return { spec, model: buildModel(spec) };
 };
 
+const policy = { today: "2026-12-01", minNoticeDays: 180 };
+const report = (changes: Change[]) => [{ provider: "fixture", changes, ignored: [] }];
+
 describe("spec diff on the fixture pair", async () => {
-  const diff = diffProvider("fixture", await side(path.join(fixtures, "base/openapi.yaml")), await side(path.join(fixtures, "head/openapi.yaml")));
+  const { changes } = diffProvider("fixture", await side(path.join(fixtures, "base/openapi.yaml")), await side(path.join(fixtures, "head/openapi.yaml")), policy);
+  const find = (fragment: string) => changes.filter((c) => `${c.subject}${c.at ? `, ${c.at}` : ""}: ${c.message}`.includes(fragment));
 
-  it("classifies every change exactly as expected", () => {
-    expect(renderReport([diff], "text", "base")).toBe(readFileSync(path.join(fixtures, "expected.txt"), "utf8"));
+  it("renders every change exactly as expected in text, Markdown and JSON", () => {
+    for (const [format, ext] of [["text", "txt"], ["markdown", "md"], ["json", "json"]] as const) {
+      expect(renderReport(report(changes), format, "base"), format).toBe(readFileSync(path.join(fixtures, `expected.${ext}`), "utf8"));
+    }
   });
 
-  it("marks the kinds of change the issue lists as breaking, and the others not", () => {
-    const find = (fragment: string) => [...diff.changed, ...diff.client].find((c) => `${c.subject}: ${c.message}`.includes(fragment));
-    const breaking = [
-      "query parameter country made required",
-      "header parameter x-account added (required)",
-      "body.customer_ref: required field added",
-      "body.label: field removed from the accepted request fields",
-      "body.tier: type changed from string to integer",
-      'body.features[]: enum narrowed: "voice" removed',
-      "GET /numbers/{id}: response 200.created_at: field removed from the response",
-      "GET /numbers/{id}: response 200.phone_number: field made optional",
-      "GET /numbers/{id}: response 200.label: type changed",
-      'GET /numbers/{id}: response 200.status: enum widened: "suspended" added',
-      "response 404 removed",
-      "security changed",
-      "SDK name changed from numbers.usage to numbers.getUsage",
-      "numbers.usage: method removed",
-      "numbers.list: signature changed",
+  it("gives the kinds of change the issue lists their check id and level", () => {
+    const expected: Array<[string, string, string]> = [
+      ["query parameter country: became required", "request-parameter-became-required", "error"],
+      ["header parameter x-account: required parameter added", "new-required-request-parameter", "error"],
+      ["body.customer_ref: required property added", "request-property-added-required", "error"],
+      ["body.label: property removed", "request-property-removed", "error"],
+      ["body.tier: type changed from string to integer", "request-property-type-changed", "error"],
+      ['body.features[]: enum value "voice" removed', "request-property-enum-value-removed", "error"],
+      ["GET /numbers/{id}, response 200.created_at: property removed", "response-property-removed", "error"],
+      ["GET /numbers/{id}, response 200.phone_number: became optional", "response-property-became-optional", "error"],
+      ['GET /numbers/{id}, response 200.status: enum value "suspended" added', "response-property-enum-value-added", "warning"],
+      ["GET /numbers/{id}, response 404: response removed", "response-non-success-status-removed", "warning"],
+      ["GET /regions, security: authentication now required", "api-security-added", "error"],
+      ["query parameter sort: optional parameter added", "new-optional-request-parameter", "info"],
+      ["body.notes: optional property added", "request-property-added", "info"],
+      ["GET /numbers/{id}: summary or description changed", "api-description-changed", "info"],
     ];
-    for (const fragment of breaking) expect(find(fragment)?.breaking, fragment).toBe(true);
-    const harmless = ["query parameter sort added (optional)", "body.notes: optional field added", "response 200.country: field added", "description changed", "numbers.history: method added"];
-    for (const fragment of harmless) expect(find(fragment)?.breaking, fragment).toBe(false);
-    expect(diff.removed).toEqual(["DELETE /numbers/{id} (numbers.release)"]);
-    expect(diff.added).toEqual(["GET /numbers/{id}/history (numbers.history)"]);
-    expect(isBreaking(diff)).toBe(true);
+    for (const [fragment, id, level] of expected) expect(find(fragment).map((c) => [c.id, c.level]), fragment).toEqual([[id, level]]);
   });
 
-  it("renders Markdown for a pull request and JSON for tools", () => {
-    const markdown = renderReport([diff], "markdown", "main");
-    expect(markdown).toContain("## Spec changes since `main`");
-    expect(markdown).toContain("| 💥 breaking | removed | DELETE /numbers/{id} (numbers.release) |");
-    const json = JSON.parse(renderReport([diff], "json", "main"));
-    expect(json.breaking).toBe(true);
-    expect(json.providers[0].changed.filter((c: { breaking: boolean }) => c.breaking)).toHaveLength(21);
+  it("reports an x-sdk-name rename as one change that lists the renamed exported types", () => {
+    const rename = changes.filter((c) => c.subject.includes("sage") || c.message.includes("sage"));
+    expect(rename).toEqual([
+      {
+        id: "client-method-renamed",
+        level: "error",
+        product: "openapi",
+        subject: "numbers.getUsage",
+        at: "",
+        message: "method numbers.usage renamed to numbers.getUsage; exported types renamed: NumbersUsagePathParams → NumbersGetUsagePathParams, NumbersUsageResponse → NumbersGetUsageResponse",
+      },
+    ]);
   });
 
   it("finds nothing between a spec and itself", async () => {
     const same = await side(path.join(fixtures, "base/openapi.yaml"));
-    const none = diffProvider("fixture", same, same);
-    expect([none.added, none.removed, none.changed, none.client]).toEqual([[], [], [], []]);
-    expect(isBreaking(none)).toBe(false);
+    expect(diffProvider("fixture", same, same, policy).changes).toEqual([]);
   });
 });
 
@@ -83,16 +85,16 @@ function repoWithChange(): string {
 }
 
 describe("npm run diff and npm run changelog", () => {
-  it.concurrent("exits 1 on breaking changes against main, 0 with --allow-breaking, in every format", async () => {
+  it.concurrent("exits 1 on errors against main, 0 with --allow-breaking, in every format", async () => {
     const repo = repoWithChange();
     const text = await runCli("codegen/diff-cli.ts", ["--root", repo, "--provider", "telnyx"]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain("Spec changes since main (");
-    expect(text.stdout).toContain("BREAKING  removed   DELETE /numbers/{id} (numbers.release)");
-    expect(text.stdout).toContain("Breaking changes found.");
+    expect(text.stdout).toMatch(/ {2}error {4}api-removed-without-deprecation +DELETE \/numbers\/\{id\}: operation removed without deprecation \(numbers\.release\)/);
+    expect(text.stdout).toContain("Failing: 19 change(s) at level error or above.");
     const allowed = await runCli("codegen/diff-cli.ts", ["--root", repo, "--provider", "telnyx", "--allow-breaking", "--format", "json"]);
     expect(allowed.code).toBe(0);
-    expect(JSON.parse(allowed.stdout).breaking).toBe(true);
+    expect(JSON.parse(allowed.stdout).failed).toBe(true);
   });
 
   it.concurrent("reports no changes for the project's own specs against their last commit", async () => {
@@ -112,9 +114,9 @@ describe("npm run diff and npm run changelog", () => {
     const file = path.join(repo, "generated/telnyx/CHANGELOG.md");
     const log = readFileSync(file, "utf8");
     expect(log).toContain("## Spec 1.1.0, changes since main (");
-    expect(log).toContain("### Breaking\n\n- Removed `DELETE /numbers/{id} (numbers.release)`");
-    expect(log).toContain("### Added\n\n- Added `GET /numbers/{id}/history (numbers.history)`");
-    expect(log).toContain("- `POST /numbers`: body.notes: optional field added");
+    expect(log).toContain("### Breaking (error)\n\n#### openapi\n\n- `DELETE /numbers/{id}`: operation removed without deprecation (numbers.release) (`api-removed-without-deprecation`)");
+    expect(log).toContain("### Other changes (info)\n\n#### openapi\n\n- `GET /numbers/{id}/history`: operation added (numbers.history) (`api-added`)");
+    expect(log).toContain("- `POST /numbers` body.notes: optional property added (`request-property-added`)");
     const second = await runCli("codegen/changelog-cli.ts", ["--root", repo, "--provider", "telnyx"]);
     expect(second.stdout).toContain("already ends with these changes");
     expect(readFileSync(file, "utf8")).toBe(log);
@@ -179,7 +181,7 @@ describe("npm run diff on specs it cannot compare", () => {
     const result = await runCli("codegen/diff-cli.ts", ["--root", repoWithChange(), "--provider", "telnyx", "--provider", "twilio"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Unknown provider: twilio. Known: telnyx, vonage.");
-    expect(result.stdout).not.toContain("No breaking changes");
+    expect(result.stdout).not.toContain("Nothing at level");
   });
 
   it.concurrent("a --base that does not hold the spec: exit 2 naming the ref", async () => {
