@@ -20,6 +20,8 @@ export const INVALID_JSON = define("INVALID_JSON", 400, "Invalid JSON", "invalid
 /** Status is the operation's declared validation status; 422 is the fallback. */
 export const NON_FINITE_NUMBER = define("NON_FINITE_NUMBER", 422, "Invalid field", "validation");
 export const NON_FINITE_PARAMETER = define("NON_FINITE_PARAMETER", 422, "Invalid parameter", "validation");
+/** A parameter Prism's validator does not check (deepObject members); status as NON_FINITE_PARAMETER. */
+export const INVALID_PARAMETER = define("INVALID_PARAMETER", 422, "Invalid parameter", "validation");
 export const VALIDATION_FAILED = define("VALIDATION_FAILED", 422, "Invalid request", "validation");
 /** A rule of the real API the stateful layer enforces (status from the engine). */
 export const STATE_RULE_BROKEN = define("STATE_RULE_BROKEN", 422, "Request breaks a rule of the API", "validation");

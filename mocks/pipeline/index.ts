@@ -1,6 +1,6 @@
 // The mock's request pipeline: named steps run in this order, each answering or handing on.
 //   guardHost → cors → preflight → guardControl → readBody → control → route → fault
-//   → numericParameters → parse → prism → state → reply
+//   → parameters → parse → prism → state → reply
 // server.ts only wires options into the deps and the pipeline into a node:http server.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { redactUrl } from "../../codegen/runtime/redact.js";
@@ -19,7 +19,7 @@ export const STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
   ["control", steps.control],
   ["route", steps.route],
   ["fault", steps.fault],
-  ["numericParameters", steps.numericParameters],
+  ["parameters", steps.parameters],
   ["parse", steps.parse],
   ["prism", steps.prism],
   ["state", steps.state],

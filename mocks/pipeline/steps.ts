@@ -13,6 +13,7 @@ import * as P from "../http/problems.js";
 import { serialize } from "../http/send.js";
 import { cacheKeyOf } from "../prism/cache.js";
 import { parsePrefer } from "../prism/config.js";
+import { findDeepObjectProblem } from "../prism/deep-objects.js";
 import { findNonFiniteParameter } from "../prism/parameters.js";
 import {
   challengeFor,
@@ -177,15 +178,26 @@ export async function fault(context: RequestContext): Promise<Outcome> {
 }
 
 /**
- * Numeric parameters must be finite: Prism's validator coerces "1e309" to Infinity and counts
- * it as an integer, so `?page_size=1e309` would pass.
+ * What Prism's parameter validation lets through. Numeric parameters must be finite: Prism's
+ * validator coerces "1e309" to Infinity and counts it as an integer, so `?page_size=1e309` would
+ * pass. deepObject members with a capital letter (`filter[groupBy]`) are never validated by Prism
+ * (prism/deep-objects.ts), so the mock checks every deepObject member against its schema.
  */
-export function numericParameters(context: RequestContext): Outcome {
-  const bad = findNonFiniteParameter(context.operation!, { query: context.query, path: context.params, header: context.headers });
-  if (!bad) return "next";
-  context.record.violations = [`${bad.where}.${bad.name} must be a finite number`];
-  const problem = P.problem(P.NON_FINITE_PARAMETER, `${bad.name} must be a finite number.`, { parameter: bad.name });
-  return fail(context, P.NON_FINITE_PARAMETER, [problem], { status: validationStatusOf(context.operation!) });
+export function parameters(context: RequestContext): Outcome {
+  const operation = context.operation!;
+  const bad = findNonFiniteParameter(operation, { query: context.query, path: context.params, header: context.headers });
+  if (bad) {
+    context.record.violations = [`${bad.where}.${bad.name} must be a finite number`];
+    const problem = P.problem(P.NON_FINITE_PARAMETER, `${bad.name} must be a finite number.`, { parameter: bad.name });
+    return fail(context, P.NON_FINITE_PARAMETER, [problem], { status: validationStatusOf(operation) });
+  }
+  const member = findDeepObjectProblem(operation, context.query);
+  if (member) {
+    context.record.violations = [`query.${member.parameter} ${member.message}`];
+    const problem = P.problem(P.INVALID_PARAMETER, `${member.parameter} ${member.message}.`, { parameter: member.parameter });
+    return fail(context, P.INVALID_PARAMETER, [problem], { status: validationStatusOf(operation) });
+  }
+  return "next";
 }
 
 /** JSON bodies parsed; invalid JSON is a 400, a number JSON cannot hold (1e309) the provider's validation error. */

@@ -74,6 +74,52 @@ describe("non-finite numbers", () => {
   });
 });
 
+describe("deepObject query parameters", () => {
+  let telnyx: RunningMock;
+  beforeAll(async () => {
+    telnyx = await startMock("telnyx");
+  });
+  afterAll(() => telnyx.close());
+
+  type TelnyxErrors = { errors: Array<{ code: string; detail: string; source?: { parameter?: string } }> };
+  const coverage = (query: string) => fetch(`${telnyx.url}/inventory_coverage?${query}`, { headers: bearer });
+
+  // Prism lower-cases query keys but looks members up by their declared name, so it never saw
+  // filter[groupBy] (found by the fuzzer: seed 7, GET /inventory_coverage).
+  it("refuses a camelCase member outside its enum, naming filter[groupBy]", async () => {
+    const response = await coverage("filter[groupBy]=FUZZ_NOT_IN_ENUM&filter[country_code]=US");
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as TelnyxErrors;
+    expect(body.errors).toEqual([
+      expect.objectContaining({ detail: "filter[groupBy] must be equal to one of the allowed values: locality, npa, national_destination_code.", source: { parameter: "filter[groupBy]" } }),
+    ]);
+  });
+
+  it("refuses members of the wrong type and values outside an array's item enum", async () => {
+    for (const [query, parameter] of [
+      ["filter[npa]=not-a-number", "filter[npa]"],
+      ["filter[count]=maybe", "filter[count]"],
+      ["filter[features]=sms&filter[features]=teleport", "filter[features][1]"],
+    ] as const) {
+      const response = await coverage(query);
+      expect(response.status, query).toBe(422);
+      expect(((await response.json()) as TelnyxErrors).errors[0]?.source?.parameter).toBe(parameter);
+    }
+  });
+
+  it("accepts what the generated client sends (repeated array members, text for numbers and booleans, any key case)", async () => {
+    for (const query of [
+      "filter[groupBy]=npa&filter[country_code]=US&filter[npa]=312&filter[count]=true",
+      "filter[features]=sms&filter[features]=voice",
+      "filter[features][0]=sms",
+      "filter[__proto__]=x&filter[constructor][prototype]=y",
+    ]) {
+      const response = await coverage(query);
+      expect(response.status, query).toBe(200);
+    }
+  });
+});
+
 describe("object-machinery keys", () => {
   let mock: RunningMock;
   beforeAll(async () => {
