@@ -38,7 +38,7 @@ const SCOPE_NOUN: Record<SchemaScope, string> = {
  * A schema keyword check, registered once per scope it applies to. `levels` is [request, response]:
  * narrowing what is accepted breaks senders, widening what may arrive breaks receivers.
  */
-interface SchemaRule {
+export interface SchemaRule {
   suffix: string;
   levels: [Level, Level];
   what: string;
@@ -106,13 +106,18 @@ export const SCHEMA_RULES: SchemaRule[] = [
 
 const PROPERTY_SCOPES: SchemaScope[] = ["request-property", "response-property", "webhook-property"];
 
+/** Whether a schema rule is registered in a scope (property rules only where schemas are properties). */
+export function ruleApplies(rule: SchemaRule, scope: SchemaScope): boolean {
+  if (rule.propertyOnly && !PROPERTY_SCOPES.includes(scope)) return false;
+  return !rule.only || rule.only === (isRequestScope(scope) ? "request" : "response");
+}
+
 function schemaChecks(): Check[] {
   const checks: Check[] = [];
   for (const scope of SCHEMA_SCOPES) {
     const request = isRequestScope(scope);
     for (const rule of SCHEMA_RULES) {
-      if (rule.propertyOnly && !PROPERTY_SCOPES.includes(scope)) continue;
-      if (rule.only && rule.only !== (request ? "request" : "response")) continue;
+      if (!ruleApplies(rule, scope)) continue;
       checks.push({
         id: `${scope}-${rule.suffix}`,
         level: rule.levels[request ? 0 : 1],
