@@ -10,6 +10,7 @@ import addFormatsModule from "ajv-formats";
 
 interface DeepObjectParameter {
   name: string;
+  schema: Schema;
   /** Undefined when the schema cannot be compiled on its own (Prism still checks what it can). */
   validate: ValidateFunction | undefined;
 }
@@ -22,8 +23,9 @@ export interface DeepObjectProblem {
 }
 
 // Query values are text; like Prism, coerce them to the schema's types ("20" → 20, "true" →
-// true), and a single value to a one-item array where the schema wants an array.
-const AJV_OPTIONS: Options = { allErrors: false, coerceTypes: "array", strict: false, allowUnionTypes: true, validateFormats: true };
+// true). Not "array" coercion: it would make "draft" match both branches of
+// `oneOf: [status, array of status]`; a single value for an array member is wrapped by rebuild.
+const AJV_OPTIONS: Options = { allErrors: false, coerceTypes: true, strict: false, allowUnionTypes: true, validateFormats: true };
 // ajv-formats is CommonJS: its function is the module or its `default`, depending on the loader.
 const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as (instance: Ajv) => void;
 // Prism writes its parameter schemas as draft-07 (`$schema`); a 2020-12 one gets that dialect.
@@ -50,7 +52,7 @@ export function deepObjectParametersOf(operation: IHttpOperation): DeepObjectPar
   if (found) return found;
   found = (operation.request?.query ?? [])
     .filter((parameter) => parameter.style === "deepObject" && parameter.schema !== undefined)
-    .map((parameter) => ({ name: parameter.name, validate: compile(parameter) }));
+    .map((parameter) => ({ name: parameter.name, schema: parameter.schema as Schema, validate: compile(parameter) }));
   byOperation.set(operation, found);
   return found;
 }
@@ -59,7 +61,7 @@ export function deepObjectParametersOf(operation: IHttpOperation): DeepObjectPar
 export function findDeepObjectProblem(operation: IHttpOperation, query: Record<string, string | string[]>): DeepObjectProblem | undefined {
   for (const parameter of deepObjectParametersOf(operation)) {
     if (!parameter.validate) continue;
-    const value = rebuild(parameter.name, query);
+    const value = rebuild(parameter.name, query, parameter.schema);
     if (value === undefined || parameter.validate(value)) continue;
     const error = parameter.validate.errors?.[0];
     if (error) return describe(parameter.name, error);
@@ -68,13 +70,15 @@ export function findDeepObjectProblem(operation: IHttpOperation, query: Record<s
 }
 
 type Tree = { [key: string]: Tree | string | string[] };
+type Schema = { type?: unknown; properties?: Record<string, Schema> };
 
 /**
  * `filter[a]=1&filter[b][c]=2` as `{a: "1", b: {c: "2"}}` (null-prototype objects, so a member
  * named `__proto__` is plain data), or undefined when the query has no member of `name`.
- * Members given as `[0]`, `[1]`... become an array, as Prism reads them.
+ * Members given as `[0]`, `[1]`... become an array, as Prism reads them; a member the schema
+ * says is an array and that was sent once (`filter[features]=sms`) is a one-item array.
  */
-function rebuild(name: string, query: Record<string, string | string[]>): Tree | undefined {
+function rebuild(name: string, query: Record<string, string | string[]>, schema: Schema): Tree | undefined {
   const prefix = `${name}[`;
   let root: Tree | undefined;
   for (const key in query) {
@@ -90,7 +94,7 @@ function rebuild(name: string, query: Record<string, string | string[]>): Tree |
     }
     define(node, segments[segments.length - 1]!, query[key]!);
   }
-  return root === undefined ? undefined : (indexedAsArrays(root) as Tree);
+  return root === undefined ? undefined : (singlesAsArrays(indexedAsArrays(root), schema) as Tree);
 }
 
 /** "[a][b]" → ["a", "b"]; undefined for anything else ("[a]x", "[]", "[a"). */
@@ -114,6 +118,17 @@ function indexedAsArrays(value: Tree | string | string[]): unknown {
   for (const key of keys) define(value, key, indexedAsArrays(value[key]!));
   if (keys.length > 0 && keys.every((key) => /^\d{1,4}$/.test(key))) return keys.sort((a, b) => Number(a) - Number(b)).map((key) => value[key]);
   return value;
+}
+
+function singlesAsArrays(value: unknown, schema: Schema | undefined): unknown {
+  if (typeof value === "string") return schema?.type === "array" ? [value] : value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const tree = value as Tree;
+  for (const key of Object.keys(tree)) {
+    const member = schema?.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+    define(tree, key, singlesAsArrays(tree[key], member));
+  }
+  return tree;
 }
 
 function describe(name: string, error: ErrorObject): DeepObjectProblem {
