@@ -91,9 +91,14 @@ function policy(today: string | undefined, minNotice: string): DiffOptions {
 
 /** The ignore file named by --ignore must exist; the default one is optional. */
 function ignoreEntries(root: string, named: string | undefined): IgnoreEntry[] {
-  if (named !== undefined) return readIgnoreFile(path.resolve(named), named);
-  const file = path.join(root, DEFAULT_IGNORE);
-  return existsSync(file) ? readIgnoreFile(file, path.relative(process.cwd(), file) || DEFAULT_IGNORE) : [];
+  const file = named !== undefined ? path.resolve(named) : path.join(root, DEFAULT_IGNORE);
+  if (named === undefined && !existsSync(file)) return [];
+  try {
+    return readIgnoreFile(file, named ?? (path.relative(process.cwd(), file) || DEFAULT_IGNORE));
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    throw new CommandError(`${error.message}\nIgnore file refused: ${error.problems.length} problem(s); nothing compared.`, USAGE_ERROR);
+  }
 }
 
 runCommand(() => main().catch(asCommandError), USAGE_ERROR);

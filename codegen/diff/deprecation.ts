@@ -45,7 +45,7 @@ export function diffDeprecation(a: Deprecatable, b: Deprecatable, policy: Deprec
   if (!announced) return;
   const notice = daysBetween(policy.today, sunsetB);
   if (notice < policy.minNoticeDays) {
-    emit("api-sunset-too-soon", "", `x-sunset ${sunsetB} is ${notice} day(s) away; the minimum notice is ${policy.minNoticeDays}`);
+    emit("api-sunset-too-soon", "", `x-sunset ${sunsetB} gives less than the minimum notice of ${policy.minNoticeDays} days`);
   } else if (fresh) {
     emit("api-deprecated", "", `deprecated, sunset ${sunsetB}`);
   }

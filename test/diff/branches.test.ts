@@ -1,0 +1,70 @@
+// oneOf/anyOf branches are matched by content, and the differ always looks inside matched
+// branches, whatever happens to the others (the shortcomings the issue found on a real spec).
+import { describe, expect, it } from "vitest";
+import { diffProvider } from "../../codegen/diff/spec-diff.js";
+import type { JSONSchema } from "../../codegen/diff/schema-types.js";
+import { baseDocument, sideOf } from "./spec-builder.js";
+
+const policy = { today: "2026-12-01", minNoticeDays: 180 };
+const SMS = { $ref: "#/components/schemas/Sms" };
+const VOICE = { $ref: "#/components/schemas/Voice" };
+
+/** The response slot of POST /things holds `before` on the base side and `after` on the head side. */
+function responseDiff(before: JSONSchema, after: JSONSchema, editHead?: (doc: ReturnType<typeof baseDocument>) => void) {
+  const head = baseDocument({ "response-property": after });
+  editHead?.(head);
+  const changes = diffProvider("things", sideOf(baseDocument({ "response-property": before })), sideOf(head), policy).changes;
+  return changes.map((c) => `${c.id} ${c.at}: ${c.message}`);
+}
+
+const inline = (kind: string, extra: Record<string, JSONSchema> = {}): JSONSchema => ({
+  type: "object",
+  required: ["kind"],
+  properties: { kind: { type: "string", enum: [kind] }, ...extra },
+});
+
+describe("oneOf/anyOf branches", () => {
+  it("reordering $ref branches is no change", () => {
+    expect(responseDiff({ oneOf: [SMS, VOICE] }, { oneOf: [VOICE, SMS] })).toEqual([]);
+  });
+
+  it("reordering inline branches is no change (paired by discriminator value)", () => {
+    const discriminator = { propertyName: "kind" };
+    expect(responseDiff({ oneOf: [inline("sms"), inline("voice")], discriminator }, { oneOf: [inline("voice"), inline("sms")], discriminator })).toEqual([]);
+  });
+
+  it("reordering inline branches without discriminator or title is no change (paired by shape)", () => {
+    const a: JSONSchema = { type: "object", properties: { to: { type: "string" } } };
+    const b: JSONSchema = { type: "object", properties: { number: { type: "string" } } };
+    expect(responseDiff({ anyOf: [a, b] }, { anyOf: [b, a] })).toEqual([]);
+  });
+
+  it("a branch added beside others: the added branch and a field added inside an existing branch are both reported", () => {
+    const changes = responseDiff({ oneOf: [SMS] }, { oneOf: [VOICE, SMS] }, (head) => {
+      head.components.schemas.Sms.properties.note = { type: "string" };
+    });
+    expect(changes).toEqual(["response-property-one-of-added response 201.slot: oneOf branch Voice added", "response-property-added response 201.slot<Sms>.note: property added"]);
+  });
+
+  it("a branch removed beside others: a field removed inside a remaining branch is still reported", () => {
+    const discriminator = { propertyName: "kind" };
+    const changes = responseDiff(
+      { oneOf: [inline("sms", { to: { type: "string" } }), inline("voice"), inline("fax")], discriminator },
+      { oneOf: [inline("fax"), inline("sms")], discriminator },
+    );
+    expect(changes).toEqual([
+      "response-property-one-of-removed response 201.slot: oneOf branch kind=voice removed",
+      "response-property-removed response 201.slot<kind=sms>.to: property removed",
+    ]);
+  });
+
+  it("an edited branch is compared with the branch it was, not the one in its old position", () => {
+    const a: JSONSchema = { type: "object", title: "Card", properties: { number: { type: "string" }, cvc: { type: "string" } } };
+    const b: JSONSchema = { type: "object", title: "Bank", properties: { iban: { type: "string" } } };
+    const edited: JSONSchema = { ...a, properties: { number: { type: "string" }, cvc: { type: "string", maxLength: 4 } } };
+    expect(responseDiff({ oneOf: [a, b] }, { oneOf: [b, edited] })).toEqual(["response-property-max-length-decreased response 201.slot<Card>.cvc: maxLength (none) → 4"]);
+    expect(responseDiff({ oneOf: [a, b] }, { oneOf: [b, { ...edited, properties: { ...edited.properties, cvc: { type: "integer" } } }] })).toEqual([
+      "response-property-type-changed response 201.slot<Card>.cvc: type changed from string to integer",
+    ]);
+  });
+});
