@@ -13,11 +13,19 @@ export interface DeprecationPolicy {
 
 type Deprecatable = OperationObject & { deprecated?: boolean; "x-sunset"?: unknown };
 
+/** The sunset day, or undefined when there is none or it is not a date (which then counts as none). */
 function sunsetOf(op: Deprecatable): string | undefined {
   const value = op["x-sunset"];
   // YAML reads an unquoted date as a Date.
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return typeof value === "string" ? value.slice(0, 10) : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const day = value.slice(0, 10);
+  return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? undefined : day;
+}
+
+function noSunset(op: Deprecatable): string {
+  const value = op["x-sunset"];
+  return value === undefined ? "no x-sunset date" : `x-sunset ${JSON.stringify(value)}, which is not a date (YYYY-MM-DD)`;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -27,7 +35,7 @@ function daysBetween(from: string, to: string): number {
 export function diffRemoval(op: Deprecatable, policy: DeprecationPolicy, emit: Emit, sdkName: string): void {
   const sunset = sunsetOf(op);
   if (!op.deprecated) return emit("api-removed-without-deprecation", "", `operation removed without deprecation (${sdkName})`);
-  if (!sunset) return emit("api-removed-after-deprecation", "", `deprecated operation removed; it had no x-sunset date (${sdkName})`);
+  if (!sunset) return emit("api-removed-after-deprecation", "", `deprecated operation removed; it had ${noSunset(op)} (${sdkName})`);
   if (daysBetween(policy.today, sunset) > 0) return emit("api-removed-before-sunset", "", `operation removed before its sunset ${sunset} (${sdkName})`);
   emit("api-removed-after-sunset", "", `operation removed after its sunset ${sunset} (${sdkName})`);
 }
@@ -38,10 +46,12 @@ export function diffDeprecation(a: Deprecatable, b: Deprecatable, policy: Deprec
   const sunsetA = sunsetOf(a);
   const sunsetB = sunsetOf(b);
   const fresh = !a.deprecated;
-  if (fresh && !sunsetB) return emit("api-deprecated-without-sunset", "", "deprecated without an x-sunset date");
+  if (fresh && !sunsetB) return emit("api-deprecated-without-sunset", "", `deprecated with ${noSunset(b)}`);
   if (!sunsetB) return;
-  if (sunsetA && daysBetween(sunsetA, sunsetB) < 0) emit("api-sunset-moved-earlier", "", `x-sunset ${sunsetA} → ${sunsetB}`);
-  const announced = fresh || sunsetA !== sunsetB;
+  const earlier = sunsetA !== undefined && daysBetween(sunsetA, sunsetB) < 0;
+  if (earlier) emit("api-sunset-moved-earlier", "", `x-sunset ${sunsetA} → ${sunsetB}`);
+  // A date moved later only gives more time; a first or earlier date must give the notice.
+  const announced = fresh || sunsetA === undefined || earlier;
   if (!announced) return;
   const notice = daysBetween(policy.today, sunsetB);
   if (notice < policy.minNoticeDays) {
