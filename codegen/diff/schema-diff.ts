@@ -21,7 +21,8 @@ function propertyScope(scope: SchemaScope): SchemaScope {
   return scope;
 }
 
-const MAX_DEPTH = 16;
+/** Inline nesting deeper than this is not compared (referenced schemas are bounded by the once-per-pair rule). */
+const MAX_DEPTH = 64;
 
 export function diffSchemas(
   base: JSONSchema | undefined,
@@ -53,10 +54,15 @@ class SchemaWalker {
 
   walk(a: JSONSchema | undefined, b: JSONSchema | undefined, where: string, depth: number, isProperty: boolean): void {
     if (!a || !b || depth > MAX_DEPTH) return;
-    // Recursive schemas: compare each pair of referenced schemas once per place.
-    const key = `${a.$ref ?? ""}|${b.$ref ?? ""}|${where}`;
-    if ((a.$ref || b.$ref) && this.seen.has(key)) return;
-    this.seen.add(key);
+    // A pair of referenced schemas is compared once per payload, at the first place it is reached.
+    // Comparing it again at every place would repeat the same findings, never end on a recursive
+    // schema, and grow with the number of paths through the schema graph, which a hostile spec can
+    // make exponential (A has two fields of type B, B two of type C, and so on).
+    if (a.$ref || b.$ref) {
+      const key = `${a.$ref ?? ""}|${b.$ref ?? ""}|${isProperty}`;
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+    }
     const x = flatten(this.resolveBase(a), this.resolveBase);
     const y = flatten(this.resolveHead(b), this.resolveHead);
     const add = (suffix: string, message: string) => this.add(suffix, where, message, isProperty);

@@ -68,3 +68,20 @@ describe("oneOf/anyOf branches", () => {
     ]);
   });
 });
+
+describe("schemas that reach the same component many times", () => {
+  it("a component at 2^30 places (a chain of schemas with two fields each) is compared once, at the first place", () => {
+    const head = baseDocument({ "response-property": { $ref: "#/components/schemas/L0" } });
+    const base = baseDocument({ "response-property": { $ref: "#/components/schemas/L0" } });
+    for (const doc of [base, head]) {
+      for (let i = 0; i < 30; i++) {
+        const next = { $ref: `#/components/schemas/L${i + 1}` };
+        doc.components.schemas[`L${i}`] = { type: "object", properties: { left: next, right: next } };
+      }
+      doc.components.schemas.L30 = { type: "object", properties: { leaf: { type: "string" } } };
+    }
+    head.components.schemas.L30.properties.leaf = { type: "integer" };
+    const changes = diffProvider("things", sideOf(base), sideOf(head), policy).changes;
+    expect(changes.map((c) => `${c.id} ${c.at}`)).toEqual([`response-property-type-changed response 201.slot${".left".repeat(30)}.leaf`]);
+  });
+});
