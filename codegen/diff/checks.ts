@@ -191,6 +191,8 @@ const OTHER_CHECKS: Check[] = [
   // Webhooks (oasdiff does not look inside webhooks).
   { id: "webhook-added", level: I, description: "A webhook was added.", example: "(none) → webhooks.numberPorted" },
   { id: "webhook-removed", level: E, description: "A webhook was removed (its payload type disappears from the client).", example: "webhooks.numberPorted → (none)" },
+  { id: "webhook-header-removed", level: E, description: "A webhook no longer carries a header (handlers that read it break).", example: "webhook-signature → (none)" },
+  { id: "webhook-header-added", level: I, description: "A webhook carries another header.", example: "(none) → webhook-id" },
   { id: "webhook-media-type-changed", level: E, description: "A webhook's payload content type changed.", example: "application/json → application/x-www-form-urlencoded" },
   // The generated client.
   { id: "client-method-renamed", level: E, description: "An x-sdk-name changed: the client method and its exported types are renamed (one change).", example: "x-sdk-name: numbers.usage → numbers.getUsage" },

@@ -225,6 +225,7 @@ function diffWebhooks(docA: OpenAPIDocument, docB: OpenAPIDocument, modelA: Prov
       emit("webhook-removed", "", "webhook removed");
       continue;
     }
+    diffWebhookHeaders(docA, docB, itemA.post?.parameters ?? [], itemB.post?.parameters ?? [], emit);
     const bodyA = itemA.post?.requestBody ? resolver(docA)<RequestBodyObject>(itemA.post.requestBody) : undefined;
     const bodyB = itemB.post?.requestBody ? resolver(docB)<RequestBodyObject>(itemB.post.requestBody) : undefined;
     const typesA = Object.keys(bodyA?.content ?? {});
@@ -236,6 +237,16 @@ function diffWebhooks(docA: OpenAPIDocument, docB: OpenAPIDocument, modelA: Prov
     }
   }
   for (const name of Object.keys(hooksB)) if (!(name in hooksA)) emitterFor(changes, productOf(modelB, name), `webhook ${name}`)("webhook-added", "", "webhook added");
+}
+
+/** The headers the provider sends with a webhook; names are case-insensitive. */
+function diffWebhookHeaders(docA: OpenAPIDocument, docB: OpenAPIDocument, rawA: ParameterObject[], rawB: ParameterObject[], emit: Emit): void {
+  const names = (doc: OpenAPIDocument, list: ParameterObject[]) =>
+    list.map((p) => resolver(doc)<ParameterObject>(p)).filter((p) => p.in === "header").map((p) => p.name);
+  const [a, b] = [names(docA, rawA), names(docB, rawB)];
+  const has = (list: string[], name: string) => list.some((n) => n.toLowerCase() === name.toLowerCase());
+  for (const name of a) if (!has(b, name)) emit("webhook-header-removed", `header ${name}`, "header no longer sent");
+  for (const name of b) if (!has(a, name)) emit("webhook-header-added", `header ${name}`, "header now sent");
 }
 
 function schemaResolver(doc: OpenAPIDocument): Resolve {

@@ -85,3 +85,19 @@ describe("schemas that reach the same component many times", () => {
     expect(changes.map((c) => `${c.id} ${c.at}`)).toEqual([`response-property-type-changed response 201.slot${".left".repeat(30)}.leaf`]);
   });
 });
+
+describe("allOf", () => {
+  const requestDiff = (before: JSONSchema, after: JSONSchema) =>
+    diffProvider("things", sideOf(baseDocument({ "request-property": before })), sideOf(baseDocument({ "request-property": after })), policy).changes.map((c) => `${c.id} ${c.at}`);
+  const named: JSONSchema = { type: "object", properties: { name: { type: "string" } } };
+  const tagged: JSONSchema = { type: "object", required: ["tag"], properties: { tag: { type: "string" } } };
+
+  it("is compared as the merged schema: reordering or splitting parts is no change", () => {
+    expect(requestDiff({ allOf: [named, tagged] }, { allOf: [tagged, named] })).toEqual([]);
+    expect(requestDiff({ allOf: [named, tagged] }, { type: "object", required: ["tag"], properties: { name: { type: "string" }, tag: { type: "string" } } })).toEqual([]);
+  });
+
+  it("a part added with a required property is a new required request property", () => {
+    expect(requestDiff({ allOf: [named] }, { allOf: [named, tagged] })).toEqual(["request-property-added-required body.slot.tag"]);
+  });
+});

@@ -157,6 +157,8 @@ const CASES: Case[] = [
   { check: "server-removed", head: (d) => d.servers.pop(), ids: ["server-removed"] },
   { check: "server-added", head: (d) => d.servers.push({ url: "https://eu.example.test/v1" }), ids: ["server-added"] },
   { check: "webhook-added", head: (d) => (d.webhooks.thingDeleted = structuredClone(d.webhooks.thingUpdated)), ids: ["webhook-added"] },
+  { check: "webhook-header-removed", base: (d) => (d.webhooks.thingUpdated.post.parameters = [{ name: "webhook-signature", in: "header", required: true, schema: str }]), head: () => {}, ids: ["webhook-header-removed"] },
+  { check: "webhook-header-added", head: (d) => (d.webhooks.thingUpdated.post.parameters = [{ name: "Webhook-Id", in: "header", schema: str }]), ids: ["webhook-header-added"] },
   { check: "webhook-removed", head: (d) => delete d.webhooks.thingUpdated, ids: ["webhook-removed"] },
   {
     check: "webhook-media-type-changed",
