@@ -126,12 +126,19 @@ function diffParameters(paramsA: ParameterObject[], paramsB: ParameterObject[], 
     if (styleOf(p) !== styleOf(q)) emit("request-parameter-style-changed", label(p), `style ${styleOf(p)} → ${styleOf(q)}`);
     if (explodeOf(p) !== explodeOf(q)) emit("request-parameter-explode-changed", label(p), `explode ${explodeOf(p)} → ${explodeOf(q)}`);
     if (!deprecated(p) && deprecated(q)) emit("request-parameter-deprecated", label(p), "deprecated");
-    schemas(p.schema as JSONSchema, q.schema as JSONSchema, "request-parameter", label(p));
+    schemas(parameterSchema(p), parameterSchema(q), "request-parameter", label(p));
   }
   for (const q of paramsB) {
     if (find(paramsA, q) || moved.has(q)) continue;
     emit(q.required ? "new-required-request-parameter" : "new-optional-request-parameter", label(q), q.required ? "required parameter added" : "optional parameter added");
   }
+}
+
+/** A parameter's schema, or that of its first `content` entry (parameters may use either). */
+function parameterSchema(p: ParameterObject): JSONSchema | undefined {
+  if (p.schema) return p.schema as JSONSchema;
+  const content = (p as ParameterObject & { content?: Record<string, { schema?: JSONSchema }> }).content;
+  return Object.values(content ?? {})[0]?.schema;
 }
 
 function deprecated(p: ParameterObject): boolean {

@@ -1,5 +1,5 @@
-// oneOf/anyOf branches are matched by content, and the differ always looks inside matched
-// branches, whatever happens to the others (the shortcomings the issue found on a real spec).
+// How schemas are compared beyond single keywords: oneOf/anyOf branches matched by content (the
+// shortcomings the issue found on a real spec), allOf merged, shared components, parameter content.
 import { describe, expect, it } from "vitest";
 import { diffProvider } from "../../codegen/diff/spec-diff.js";
 import type { JSONSchema } from "../../codegen/diff/schema-types.js";
@@ -99,5 +99,17 @@ describe("allOf", () => {
 
   it("a part added with a required property is a new required request property", () => {
     expect(requestDiff({ allOf: [named] }, { allOf: [named, tagged] })).toEqual(["request-property-added-required body.slot.tag"]);
+  });
+});
+
+describe("parameters described by content instead of schema", () => {
+  it("compares the content's schema", () => {
+    const withFilter = (schema: JSONSchema) => (doc: ReturnType<typeof baseDocument>) =>
+      doc.paths["/things"].get.parameters.push({ name: "filter", in: "query", content: { "application/json": { schema } } });
+    const [a, b] = [baseDocument(), baseDocument()];
+    withFilter({ type: "object", properties: { status: { type: "string" } } })(a);
+    withFilter({ type: "object", properties: { status: { type: "string", enum: ["active"] } } })(b);
+    const changes = diffProvider("things", sideOf(a), sideOf(b), policy).changes;
+    expect(changes.map((c) => `${c.id} ${c.at}: ${c.message}`)).toEqual(['request-property-enum-added query parameter filter.status: now restricted to "active"']);
   });
 });
