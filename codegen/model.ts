@@ -20,6 +20,8 @@ export interface FieldModel {
   type: string;
   required: boolean;
   description: string;
+  /** Marked `deprecated: true` in the spec. */
+  deprecated: boolean;
   /** The field's schema, references resolved at the top level. */
   schema: JSONSchema;
 }
@@ -39,6 +41,10 @@ export interface BodyModel {
    */
   kind: "json" | "multipart" | "json-or-multipart";
   required: boolean;
+  /** The request body's description in the spec, else its schema's. */
+  description: string;
+  /** True when the body's type is an object type (not a union, array or scalar): see `isObjectSchema`. */
+  isObject: boolean;
   fields: FieldModel[];
   /** Top-level fields that carry file content (binary strings, or arrays of them). */
   binaryFields: string[];
@@ -56,6 +62,8 @@ export interface SuccessModel {
   isArray: boolean;
   /** True when the body is one of several shapes (oneOf/anyOf): no field is sure to be there. */
   isChoice: boolean;
+  /** True when the JSON body's type is an object type: see `isObjectSchema`. */
+  isObject: boolean;
   fields: FieldModel[];
   example: unknown;
 }
@@ -71,6 +79,8 @@ export interface OperationModel {
   path: string;
   summary: string;
   description: string;
+  /** Marked `deprecated: true` in the spec. */
+  deprecated: boolean;
   product: string;
   docSection: "core" | "supporting" | "other";
   pathParams: ParamModel[];
@@ -205,6 +215,7 @@ function buildOperation(
     type: describeType(resolve, p.schema),
     required: p.required === true,
     description: oneLine(p.description ?? resolve<JSONSchema>(p.schema ?? {}).description ?? ""),
+    deprecated: isDeprecated(p) || isDeprecated(resolve<JSONSchema>(p.schema ?? {})),
     example: p.example ?? resolve<JSONSchema>(p.schema ?? {}).default,
     schema: resolve<JSONSchema>(p.schema ?? {}),
   });
@@ -223,6 +234,7 @@ function buildOperation(
     path: route,
     summary: oneLine(operation.summary ?? ""),
     description: (operation.description ?? "").trim(),
+    deprecated: isDeprecated(operation),
     product,
     docSection: operation["x-doc-section"] ?? "other",
     pathParams,
@@ -255,6 +267,7 @@ function buildWebhook(resolve: Resolve, name: string, operation: OperationObject
         type: describeType(resolve, p.schema),
         required: p.required === true,
         description: oneLine(p.description ?? ""),
+        deprecated: isDeprecated(p),
         example: p.example,
         schema: resolve<JSONSchema>(p.schema ?? {}),
       })),
@@ -287,6 +300,8 @@ function buildBody(resolve: Resolve, operation: OperationObject): BodyModel | un
     contentType,
     kind: isMultipart(contentType) ? "multipart" : alternative ? "json-or-multipart" : "json",
     required: body.required === true,
+    description: oneLine(body.description ?? resolve<JSONSchema>(media.schema ?? {}).description ?? ""),
+    isObject: isObjectSchema(resolve, media.schema),
     fields: describeFields(resolve, media.schema),
     binaryFields: fileFields(media),
     example: firstExample(resolve, media),
@@ -298,11 +313,12 @@ function buildBody(resolve: Resolve, operation: OperationObject): BodyModel | un
 
 function buildSuccess(resolve: Resolve, operation: OperationObject): SuccessModel {
   const entry = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
-  if (!entry) return { status: "200", kind: "none", isArray: false, isChoice: false, fields: [], example: undefined };
+  if (!entry) return { status: "200", kind: "none", isArray: false, isChoice: false, isObject: false, fields: [], example: undefined };
   const [status, raw] = entry;
   const response = resolve<ResponseObject>(raw);
   const [contentType, media] = Object.entries(response.content ?? {})[0] ?? [];
-  if (!contentType || !media) return { status, kind: "none", isArray: false, isChoice: false, fields: [], example: undefined };
+  if (!contentType || !media)
+    return { status, kind: "none", isArray: false, isChoice: false, isObject: false, fields: [], example: undefined };
   const schema = resolve<JSONSchema>(media.schema ?? {});
   // text/csv declared as binary is still bytes to the caller; only a plain string schema is text.
   const kind = /json/.test(contentType)
@@ -317,6 +333,7 @@ function buildSuccess(resolve: Resolve, operation: OperationObject): SuccessMode
     contentType,
     isArray,
     isChoice: kind === "json" && Boolean(schema.oneOf ?? schema.anyOf),
+    isObject: kind === "json" && isObjectSchema(resolve, schema),
     fields: kind === "json" ? describeFields(resolve, isArray ? schema.items : schema) : [],
     example: firstExample(resolve, media),
   };
@@ -337,6 +354,28 @@ function isBinary(resolve: Resolve, schemaOrRef: JSONSchema | undefined): boolea
   return [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].some((part) => isBinary(resolve, part));
 }
 
+/** `deprecated: true` on an operation, parameter or schema (not in the slice openapi-types.ts models). */
+function isDeprecated(node: object): boolean {
+  return (node as { deprecated?: unknown }).deprecated === true;
+}
+
+/**
+ * Whether openapi-typescript turns the schema into an object type or an intersection of them
+ * (never a union, array, scalar or nullable object), so the client can name it with an interface.
+ * Conservative: anything unsure stays a type alias.
+ */
+export function isObjectSchema(resolve: Resolve, schemaOrRef: JSONSchema | undefined): boolean {
+  if (!schemaOrRef) return false;
+  const schema = resolve<JSONSchema>(schemaOrRef);
+  if (schema.oneOf || schema.anyOf || schema.enum || schema.const !== undefined) return false;
+  const typed = schema.type === "object" || (schema.type === undefined && (schema.properties !== undefined || schema.allOf !== undefined));
+  if (!typed) return false;
+  // Named properties beside an index signature: an interface re-checks each optional property
+  // against the index type (TS2411), where openapi-typescript's type literal passes.
+  if (schema.properties && schema.additionalProperties !== undefined && schema.additionalProperties !== false) return false;
+  return (schema.allOf ?? []).every((part) => isObjectSchema(resolve, part));
+}
+
 /** Top-level properties of an object schema (merging allOf and the branches of oneOf/anyOf). */
 export function describeFields(resolve: Resolve, schemaOrRef: JSONSchema | undefined): FieldModel[] {
   if (!schemaOrRef) return [];
@@ -352,6 +391,7 @@ export function describeFields(resolve: Resolve, schemaOrRef: JSONSchema | undef
         type: describeType(resolve, prop),
         required: required.has(name),
         description: oneLine(resolve<JSONSchema>(prop).description ?? ""),
+        deprecated: isDeprecated(resolve<JSONSchema>(prop)),
         schema: resolve<JSONSchema>(prop),
       });
     }

@@ -3,6 +3,7 @@
 import type { OperationModel, ProviderModel } from "../model.js";
 import { identifier } from "../names.js";
 import type { ProviderConfig } from "../providers.js";
+import { blockComment, methodComment, typeComment } from "./jsdoc.js";
 import { render } from "./render.js";
 
 interface MethodView {
@@ -20,6 +21,14 @@ interface MethodView {
   call: "request" | "list";
   /** Type arguments of the runtime call, e.g. `<BrandListResponse, BrandListItem>`. */
   typeArgs: string;
+  /**
+   * The declared return type, e.g. `PagePromise<BrandListResponse, BrandListItem>`. Written out so
+   * that declaration files name it: inferred, tsc's .d.ts spelled out item types, copying nodes of
+   * types.ts and, with them, comments of client.ts at the same offsets into the middle of a type.
+   */
+  returnType: string;
+  /** The method's JSDoc block (filled in by emitClient, which knows the provider). */
+  comment: string;
 }
 
 interface NamespaceView {
@@ -31,7 +40,15 @@ interface NamespaceView {
 interface TypeView {
   name: string;
   expression: string;
+  /** The JSDoc block. */
   comment: string;
+  /**
+   * Emit `interface Name extends Members<expression>, Named {}` instead of a type alias: tsc then names the
+   * type in its messages ("parameter of type 'BrandsCreateParams'") where it would print an alias's
+   * members ("'{ account_id: string; … 22 more …}'"). Only for object types: an interface cannot
+   * extend a union.
+   */
+  isInterface: boolean;
 }
 
 export function emitClient(model: ProviderModel, provider: ProviderConfig, sourceFile: string): string {
@@ -40,14 +57,16 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
   for (const op of model.operations) {
     const { typeViews, method } = describeOperation(op);
     types.push(...typeViews);
-    namespaceFor(root, op.sdkPath.slice(0, -1)).methods.push(method);
+    const listNote = op.pagination ? ". Await for the first page; `for await` iterates every item of every page." : "";
+    namespaceFor(root, op.sdkPath.slice(0, -1)).methods.push({ ...method, comment: methodComment(op, provider, listNote) });
   }
   for (const hook of model.webhooks) {
     if (!hook.contentType) continue;
     types.push({
       name: `${hook.typeBase}Webhook`,
       expression: `NonNullable<webhooks[${JSON.stringify(hook.name)}]["post"]["requestBody"]>["content"][${JSON.stringify(hook.contentType)}]`,
-      comment: `Payload of the ${hook.name} webhook (sent by the provider to your server).`,
+      comment: blockComment([`Payload of the ${hook.name} webhook (sent by the provider to your server).`]),
+      isInterface: false,
     });
   }
   return render("client.ts.hbs", {
@@ -57,6 +76,7 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
     serverUrl: model.serverUrl,
     title: model.title,
     types,
+    hasInterfaces: types.some((type) => type.isInterface),
     operations: model.operations.map((op) => ({
       operationId: op.operationId,
       method: op.method,
@@ -96,7 +116,7 @@ function namespaceFor(root: NamespaceView, segments: string[]): NamespaceView {
   return node;
 }
 
-export function describeOperation(op: OperationModel): { typeViews: TypeView[]; method: MethodView } {
+export function describeOperation(op: OperationModel): { typeViews: TypeView[]; method: Omit<MethodView, "comment"> } {
   const opRef = `operations[${JSON.stringify(op.operationId)}]`;
   const typeViews: TypeView[] = [];
   const args: string[] = [];
@@ -105,7 +125,12 @@ export function describeOperation(op: OperationModel): { typeViews: TypeView[]; 
 
   if (op.pathParams.length > 0) {
     const pathTypeName = `${op.typeBase}PathParams`;
-    typeViews.push({ name: pathTypeName, expression: `${opRef}["parameters"]["path"]`, comment: `Path parameters of ${where}.` });
+    typeViews.push({
+      name: pathTypeName,
+      expression: `${opRef}["parameters"]["path"]`,
+      comment: typeComment(op, `Path parameters of ${where}.`),
+      isInterface: true,
+    });
     const entries: string[] = [];
     for (const param of op.pathParams) {
       const variable = identifier(param.name);
@@ -120,7 +145,8 @@ export function describeOperation(op: OperationModel): { typeViews: TypeView[]; 
     typeViews.push({
       name: queryType,
       expression: `NonNullable<${opRef}["parameters"]["query"]>`,
-      comment: `Query parameters of ${where}.`,
+      comment: typeComment(op, `Query parameters of ${where}.`),
+      isInterface: true,
     });
   }
 
@@ -132,9 +158,14 @@ export function describeOperation(op: OperationModel): { typeViews: TypeView[]; 
     typeViews.push({
       name: bodyType,
       expression: alternatives.map((type) => `${content}[${JSON.stringify(type)}]`).join(" | "),
-      comment: op.body.multipart
-        ? `Request body of ${where}: JSON, or multipart/form-data when a field holds a file.`
-        : `Request body of ${where}.`,
+      comment: typeComment(
+        op,
+        op.body.multipart
+          ? `Request body of ${where}: JSON, or multipart/form-data when a field holds a file.`
+          : `Request body of ${where}.`,
+      ),
+      // JSON or multipart is a union of two types.
+      isInterface: op.body.isObject && !op.body.multipart,
     });
     args.push(op.body.required ? `body: ${bodyType}` : `body?: ${bodyType}`);
     input.push("body");
@@ -148,11 +179,21 @@ export function describeOperation(op: OperationModel): { typeViews: TypeView[]; 
   args.push(`options?: ${optionsType}`);
 
   const resultType = `${op.typeBase}Response`;
-  typeViews.push({ name: resultType, expression: successExpression(op, opRef), comment: `Result of ${where}.` });
+  typeViews.push({
+    name: resultType,
+    expression: successExpression(op, opRef),
+    comment: typeComment(op, `Result of ${where}.`),
+    isInterface: op.success.kind === "json" && op.success.isObject,
+  });
   let typeArgs = `<${resultType}>`;
   if (op.pagination) {
     const itemType = `${op.typeBase}Item`;
-    typeViews.push({ name: itemType, expression: itemExpression(resultType, op.pagination.items!), comment: `One item of the list returned by ${where}.` });
+    typeViews.push({
+      name: itemType,
+      expression: itemExpression(resultType, op.pagination.items!),
+      comment: typeComment(op, `One item of the list returned by ${where}.`),
+      isInterface: false,
+    });
     typeArgs = `<${resultType}, ${itemType}>`;
   }
 
@@ -169,6 +210,7 @@ export function describeOperation(op: OperationModel): { typeViews: TypeView[]; 
       resultType,
       call: op.pagination ? "list" : "request",
       typeArgs,
+      returnType: `${op.pagination ? "PagePromise" : "APIPromise"}${typeArgs}`,
     },
   };
 }

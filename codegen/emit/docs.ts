@@ -63,8 +63,11 @@ function operationView(op: OperationModel, provider: ProviderConfig) {
   };
 }
 
-/** The heading text is the summary; this keeps links stable even if two summaries match. */
-function anchorFor(op: OperationModel): string {
+/**
+ * The operation's anchor in its guide (client JSDoc links to it too). The heading text is the
+ * summary; this keeps links stable even if two summaries match.
+ */
+export function anchorFor(op: OperationModel): string {
   return op.sdkName.replaceAll(".", "-").toLowerCase();
 }
 
@@ -84,8 +87,11 @@ function setupExample(provider: ProviderConfig): string {
   ].join("\n");
 }
 
-/** A complete call built from the spec's examples; a test type-checks every one of them. */
-function exampleCall(op: OperationModel, provider: ProviderConfig): string {
+/**
+ * A complete call built from the spec's examples; a test type-checks every one of them. The
+ * client's JSDoc shows the same call, so hovering a method shows the guide's example.
+ */
+export function exampleCall(op: OperationModel, provider: ProviderConfig): string {
   const args: string[] = op.pathParams.map((p) => literal(p.example ?? `example-${p.name}`));
   if (op.body) {
     args.push(literal(withFiles(op.body.example ?? {}, op.body.binaryFields)));
