@@ -9,6 +9,7 @@
 // stores is a null-prototype copy (data.ts), so hostile keys stay plain data.
 import { randomUUID } from "node:crypto";
 import { isoTime, type VirtualClock } from "./clock.js";
+import { DueQueue } from "./due-queue.js";
 import { findProtoKey, isPlainObject, ownValue, scalarText, setOwn, toData, type Json } from "./data.js";
 import { mergeInto } from "./merge.js";
 import { getPath, setPath } from "./paths.js";
@@ -60,6 +61,8 @@ export class StateEngine {
   private readonly stores = new Map<string, Map<string, Entry>>();
   private readonly byName = new Map<string, ResourceDef>();
   private seeds: Array<{ def: ResourceDef; object: Json }> = [];
+  /** The next lifecycle step of every object that has one to come, earliest first. */
+  private readonly due = new DueQueue<{ def: ResourceDef; id: string; entry: Entry }>();
   private readonly log: (line: string) => void;
   /** Where webhooks of resources without their own URL go (set through the control API). */
   defaultWebhookUrl: string | undefined;
@@ -88,6 +91,7 @@ export class StateEngine {
 
   reset(): void {
     for (const store of this.stores.values()) store.clear();
+    this.due.clear();
     for (const { def, object } of this.seeds) this.put(def, toData(object));
   }
 
@@ -140,10 +144,19 @@ export class StateEngine {
    */
   tick(): void {
     const now = this.clock.now();
-    for (const def of this.defs) {
-      if (!def.lifecycle?.length) continue;
-      for (const [id, entry] of this.stores.get(def.name)!) this.advance(def, id, entry, now);
+    for (let next = this.due.popDue(now); next !== undefined; next = this.due.popDue(now)) {
+      const { def, id, entry } = next.item;
+      // Deleted, replaced (same id loaded again) or rescheduled (lifecycle restarted) since.
+      if (this.stores.get(def.name)!.get(id) !== entry || nextStepAt(def, entry) !== next.at) continue;
+      this.advance(def, id, entry, now);
+      this.schedule(def, id, entry);
     }
+  }
+
+  /** Queues the entry's next lifecycle step, if it has one to come. */
+  private schedule(def: ResourceDef, id: string, entry: Entry): void {
+    const at = nextStepAt(def, entry);
+    if (at !== undefined) this.due.push(at, { def, id, entry });
   }
 
   private advance(def: ResourceDef, id: string, entry: Entry, now: number): void {
@@ -166,7 +179,9 @@ export class StateEngine {
     // Seeds and fixtures name their parent in the field of the same name (brand_id, campaignId...).
     parentId ??= def.parent ? scalarText(ownValue(object, def.parent.key)) : undefined;
     const entry: Entry = { object, applied: 0, ...(lifecycleStart !== undefined ? { lifecycleStart } : {}), ...(parentId ? { parentId } : {}) };
-    this.stores.get(def.name)!.set(idOf(def, object)!, entry);
+    const id = idOf(def, object)!;
+    this.stores.get(def.name)!.set(id, entry);
+    this.schedule(def, id, entry);
     return entry;
   }
 
@@ -243,6 +258,7 @@ export class StateEngine {
     if (action.startsLifecycle) {
       entry.lifecycleStart = now;
       entry.applied = 0;
+      this.schedule(def, id, entry);
     }
     const answer = unwrap(def, request.output);
     return { status: request.status, body: answer.wrap(entry.object) };
@@ -257,18 +273,18 @@ export class StateEngine {
     const filters = Object.keys(request.query)
       .filter((key) => !reserved.has(key))
       .map((key) => ({ key, wanted: ([] as string[]).concat(request.query[key] ?? []) }));
-    const matches = (object: Json) =>
-      filters.every(({ key, wanted }) => !Object.hasOwn(object, key) || wanted.includes(scalarText(object[key]) ?? "\u0000"));
-    const all = [...this.stores.get(def.name)!.values()]
-      .filter((entry) => parentId === undefined || entry.parentId === parentId)
-      .map((entry) => entry.object)
-      .filter(matches);
+    const store = this.stores.get(def.name)!;
     const page = pageNumber(request.query[paging.pageParam ?? ""], 1, MAX_PAGE);
     const size = pageNumber(request.query[paging.sizeParam ?? ""], 10, MAX_PAGE_SIZE);
-    if (Array.isArray(request.output)) return { status: request.status, body: all };
-    const slice = all.slice((page - 1) * size, page * size);
+    if (Array.isArray(request.output)) return { status: request.status, body: matching(store, parentId, filters) };
+    // Nothing to filter: the total is the store's size and only the page is read, so a list
+    // costs the page, not every object kept (thousands after a busy session).
+    const unfiltered = filters.length === 0 && parentId === undefined;
+    const all = unfiltered ? undefined : matching(store, parentId, filters);
+    const total = all ? all.length : store.size;
+    const slice = all ? all.slice((page - 1) * size, page * size) : pageOf(store.values(), (page - 1) * size, size);
     const envelope: Json = isPlainObject(request.output) ? toData(request.output) : Object.create(null);
-    const info: PageInfo = { page, size, total: all.length, totalPages: Math.max(1, Math.ceil(all.length / size)) };
+    const info: PageInfo = { page, size, total, totalPages: Math.max(1, Math.ceil(total / size)) };
     setPath(envelope, paging.items ?? def.listItems ?? (def.envelope === "data" ? "data" : "items"), slice);
     if (paging.total) setPath(envelope, paging.total, info.total);
     if (paging.totalPages) setPath(envelope, paging.totalPages, info.totalPages);
@@ -283,6 +299,44 @@ export class StateEngine {
     const payload = def.webhookPayload ? def.webhookPayload(event, object, { url, now }) : { event, object };
     this.webhooks.send(event, url, payload, def.signWebhook);
   }
+}
+
+interface ListFilter {
+  key: string;
+  wanted: string[];
+}
+
+/** The objects of a list request, in insertion order: of the parent, if any, and matching every filter. */
+function matching(store: Map<string, Entry>, parentId: string | undefined, filters: ListFilter[]): Json[] {
+  const items: Json[] = [];
+  for (const entry of store.values()) {
+    if (parentId !== undefined && entry.parentId !== parentId) continue;
+    if (filters.every((filter) => matchesFilter(entry.object, filter))) items.push(entry.object);
+  }
+  return items;
+}
+
+/** A field the object lacks filters nothing (own fields only: `?constructor=x` is not a field). */
+function matchesFilter(object: Json, { key, wanted }: ListFilter): boolean {
+  return !Object.hasOwn(object, key) || wanted.includes(scalarText(object[key]) ?? "\u0000");
+}
+
+/** `count` objects after skipping `skip`, reading no further. */
+function pageOf(entries: Iterable<Entry>, skip: number, count: number): Json[] {
+  const page: Json[] = [];
+  let index = 0;
+  for (const entry of entries) {
+    if (index++ < skip) continue;
+    if (page.length === count) break;
+    page.push(entry.object);
+  }
+  return page;
+}
+
+/** Virtual time the entry's next lifecycle step is due, or undefined when none is to come. */
+function nextStepAt(def: ResourceDef, entry: Entry): number | undefined {
+  const step = def.lifecycle?.[entry.applied];
+  return entry.lifecycleStart === undefined || step === undefined ? undefined : entry.lifecycleStart + step.after * 1000;
 }
 
 function neutralNotFound(def: ResourceDef, id: string): Wording {
