@@ -1,4 +1,4 @@
-// `npm run changelog -- [--since <git ref>] [--provider <id>] [--root <dir>] [--out <dir>]`
+// `npm run changelog -- [--since <git ref>] [--provider <id>] [--root <dir>] [--out <dir>] [--today <day>] [--min-notice-days <n>]`
 // Appends the classified spec changes since a ref (default: the last commit on main) to
 // generated/<provider>/CHANGELOG.md, newest last, in a stable format (no dates: the same changes
 // always produce the same text, and appending the same section twice is refused).
@@ -8,6 +8,7 @@ import { type Command, CommandError, parseCommand, runCommand, selectProviders, 
 import { defaultBase, shortCommit } from "./diff/base.js";
 import { changelogSection } from "./diff/changelog.js";
 import { loadSide } from "./diff/load-side.js";
+import { parsePolicy, policyHelp, policyOptions } from "./diff/policy-options.js";
 import { diffProvider } from "./diff/spec-diff.js";
 import { providers } from "./providers.js";
 import { SpecError } from "./spec-error.js";
@@ -17,6 +18,7 @@ const options = {
   provider: { type: "string", multiple: true },
   root: { type: "string" },
   out: { type: "string" },
+  ...policyOptions,
 } as const;
 
 export const changelogCommand: Command<typeof options> = {
@@ -28,6 +30,7 @@ export const changelogCommand: Command<typeof options> = {
     provider: { value: "id", text: `Only this provider (${providers.map((p) => p.id).join(", ")}).` },
     root: { value: "dir", text: "Repository root. Default: the current folder." },
     out: { value: "dir", text: "Output folder, relative to the root. Default: generated." },
+    ...policyHelp,
   },
   exitCodes: [
     [0, "appended, or nothing to append"],
@@ -41,12 +44,13 @@ async function main(): Promise<number> {
   const { values } = parsed;
   const root = path.resolve(values.root ?? process.cwd());
   const outDir = path.resolve(root, values.out ?? "generated");
+  const policy = parsePolicy(values.today, values["min-notice-days"]);
   const selected = selectProviders(providers, values.provider);
   const since = values.since ?? defaultBase(root);
   const label = `${since} (${shortCommit(root, since)})`;
   for (const provider of selected) {
     const head = await loadSide(root, provider);
-    const diff = diffProvider(provider.id, await loadSide(root, provider, since), head);
+    const diff = diffProvider(provider.id, await loadSide(root, provider, since), head, policy);
     const section = changelogSection(diff.changes, head.model.version, label);
     const file = path.join(outDir, provider.id, "CHANGELOG.md");
     if (!section) {

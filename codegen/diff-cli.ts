@@ -10,7 +10,8 @@ import { defaultBase, shortCommit } from "./diff/base.js";
 import { applyIgnores, readIgnoreFile, type IgnoreEntry } from "./diff/ignore.js";
 import { loadSide } from "./diff/load-side.js";
 import { failed, renderReport, type Format, type ProviderReport } from "./diff/report.js";
-import { diffProvider, type DiffOptions } from "./diff/spec-diff.js";
+import { parsePolicy, policyHelp, policyOptions } from "./diff/policy-options.js";
+import { diffProvider } from "./diff/spec-diff.js";
 import { providers } from "./providers.js";
 import { SpecError } from "./spec-error.js";
 
@@ -23,8 +24,7 @@ const options = {
   root: { type: "string" },
   "fail-on": { type: "string", default: "error" },
   ignore: { type: "string" },
-  today: { type: "string" },
-  "min-notice-days": { type: "string", default: "180" },
+  ...policyOptions,
   "allow-breaking": { type: "boolean", default: false },
 } as const;
 
@@ -41,8 +41,7 @@ export const diffCommand: Command<typeof options> = {
     root: { value: "dir", text: "Repository root. Default: the current folder." },
     "fail-on": { value: "level", text: "error or warning: exit 1 when a change at this level or above is found. Default: error." },
     ignore: { value: "file", text: `Accepted changes, each with a reason. Default: ${DEFAULT_IGNORE} in the root, if present.` },
-    today: { value: "YYYY-MM-DD", text: "The day sunset dates are measured from. Default: today (UTC)." },
-    "min-notice-days": { value: "days", text: "Minimum notice between deprecation and x-sunset. Default: 180." },
+    ...policyHelp,
     "allow-breaking": { text: "Exit 0 whatever is found (the report still says so)." },
   },
   exitCodes: [
@@ -61,7 +60,7 @@ async function main(): Promise<number> {
   const failOn = values["fail-on"];
   if (failOn !== "error" && failOn !== "warning") throw new CommandError(`--fail-on must be error or warning, not "${failOn}".`, USAGE_ERROR);
   const root = path.resolve(values.root ?? process.cwd());
-  const options = policy(values.today, values["min-notice-days"]);
+  const options = parsePolicy(values.today, values["min-notice-days"]);
   const ignores = ignoreEntries(root, values.ignore);
   const selected = selectProviders(providers, values.provider);
   const base = values.base ?? defaultBase(root);
@@ -78,15 +77,6 @@ async function main(): Promise<number> {
   for (const entry of ignores) if (!used.has(entry)) process.stderr.write(`${entry.where}: note: ignore entry ${entry.id} for ${entry.operation} matched no change\n`);
   process.stdout.write(renderReport(reports, format, `${base} (${shortCommit(root, base)})`, failOn));
   return failed(reports, failOn) && !values["allow-breaking"] ? 1 : 0;
-}
-
-function policy(today: string | undefined, minNotice: string): DiffOptions {
-  const day = today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
-    throw new CommandError(`--today must be a date like 2026-12-01, not "${day}".`, USAGE_ERROR);
-  }
-  if (!/^\d{1,5}$/.test(minNotice)) throw new CommandError(`--min-notice-days must be a whole number of days, not "${minNotice}".`, USAGE_ERROR);
-  return { today: day, minNoticeDays: Number(minNotice) };
 }
 
 /** The ignore file named by --ignore must exist; the default one is optional. */
