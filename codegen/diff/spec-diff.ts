@@ -62,11 +62,12 @@ export function diffProvider(provider: string, base: SpecSide, head: SpecSide, o
   const fresh = [...headOps.values()].filter((op) => !baseOps.has(key(op)));
 
   for (const a of gone) {
-    // Same x-sdk-name elsewhere: a move, one change; the client method stays.
-    const b = fresh.find((op) => op.sdkName === a.sdkName);
+    // The same x-sdk-name (or, failing that, operationId) elsewhere: a move, one change. When the
+    // name changed too, the client diff adds the rename.
+    const b = fresh.find((op) => op.sdkName === a.sdkName) ?? fresh.find((op) => op.operationId === a.operationId && !gone.some((g) => g.sdkName === op.sdkName));
     const emit = emitterFor(changes, a.product, key(a));
     if (b) {
-      emit("api-moved", "", `moved to ${key(b)} (client method ${a.sdkName} kept)`);
+      emit("api-moved", "", `moved to ${key(b)} (${a.sdkName === b.sdkName ? `client method ${a.sdkName} kept` : `client method ${a.sdkName} is now ${b.sdkName}`})`);
       fresh.splice(fresh.indexOf(b), 1);
       diffOperation(a, b, docA, docB, changes, options);
       continue;
