@@ -62,9 +62,7 @@ export function diffProvider(provider: string, base: SpecSide, head: SpecSide, o
   const fresh = [...headOps.values()].filter((op) => !baseOps.has(key(op)));
 
   for (const a of gone) {
-    // The same x-sdk-name (or, failing that, operationId) elsewhere: a move, one change. When the
-    // name changed too, the client diff adds the rename.
-    const b = fresh.find((op) => op.sdkName === a.sdkName) ?? fresh.find((op) => op.operationId === a.operationId && !gone.some((g) => g.sdkName === op.sdkName));
+    const b = movedTo(a, fresh, gone);
     const emit = emitterFor(changes, a.product, key(a));
     if (b) {
       emit("api-moved", "", `moved to ${key(b)} (${a.sdkName === b.sdkName ? `client method ${a.sdkName} kept` : `client method ${a.sdkName} is now ${b.sdkName}`})`);
@@ -81,6 +79,16 @@ export function diffProvider(provider: string, base: SpecSide, head: SpecSide, o
   }
   diffWebhooks(docA, docB, base.model, head.model, changes);
   return { provider, changes };
+}
+
+/**
+ * Where a vanished operation went: the new operation with its x-sdk-name, or failing that with its
+ * operationId (a move and a rename at once; the client diff then reports the rename).
+ */
+function movedTo(a: OperationModel, fresh: OperationModel[], gone: OperationModel[]): OperationModel | undefined {
+  const sameName = fresh.find((op) => op.sdkName === a.sdkName);
+  if (sameName) return sameName;
+  return fresh.find((op) => op.operationId === a.operationId && !gone.some((g) => g.sdkName === op.sdkName));
 }
 
 function diffOperation(a: OperationModel, b: OperationModel, docA: OpenAPIDocument, docB: OpenAPIDocument, changes: Change[], options: DiffOptions): void {
