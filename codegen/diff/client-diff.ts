@@ -7,8 +7,8 @@ import type { Emit } from "./spec-diff.js";
 
 /** Compares the client surface of one operation present on both sides (same route, or moved). */
 export function diffClientOperation(a: OperationModel, b: OperationModel, emit: Emit): void {
-  const viewA = describeOperation(a);
-  const viewB = describeOperation(b);
+  const viewA = describeOperation(forEmitter(a));
+  const viewB = describeOperation(forEmitter(b));
   // Types are named <typeBase><Suffix>; compare suffixes so a rename is not also "types removed".
   const suffixes = (names: string[], base: string) => new Map(names.map((n) => [n.slice(base.length), n]));
   const typesA = suffixes(viewA.typeViews.map((t) => t.name), a.typeBase);
@@ -23,7 +23,21 @@ export function diffClientOperation(a: OperationModel, b: OperationModel, emit: 
   const signatureA = renameTypes(`(${viewA.method.signature}): ${viewA.method.resultType}`, a.typeBase, b.typeBase);
   const signatureB = `(${viewB.method.signature}): ${viewB.method.resultType}`;
   if (signatureA !== signatureB) emit("client-signature-changed", "", `signature ${signatureA} → ${signatureB}`);
-  diffPagination(a.pagination, b.pagination, emit);
+  diffPagination(paginationOf(a), paginationOf(b), emit);
+}
+
+/**
+ * The differ reads specs it does not lint (old commits, work in progress), so an x-pagination the
+ * generator would refuse must not crash the emitter's helper: without a string `items` there is
+ * no item type to name.
+ */
+function forEmitter(op: OperationModel): OperationModel {
+  return typeof paginationOf(op)?.items === "string" ? op : { ...op, pagination: undefined };
+}
+
+function paginationOf(op: OperationModel): Record<string, string> | undefined {
+  const value: unknown = op.pagination;
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, string>) : undefined;
 }
 
 function renameTypes(text: string, from: string, to: string): string {

@@ -171,12 +171,14 @@ function diffRequestBody(docA: OpenAPIDocument, docB: OpenAPIDocument, opA: Oper
   if (!bodyA || !bodyB) return;
   if (!bodyA.required && bodyB.required) emit("request-body-became-required", "body", "request body became required");
   if (bodyA.required && !bodyB.required) emit("request-body-became-optional", "body", "request body became optional");
-  for (const [type, media] of Object.entries(bodyA.content)) {
-    const other = bodyB.content[type];
+  const contentA = bodyA.content ?? {};
+  const contentB = bodyB.content ?? {};
+  for (const [type, media] of Object.entries(contentA)) {
+    const other = contentB[type];
     if (!other) emit("request-media-type-removed", "body", `${type} no longer accepted`);
     else schemas(media.schema as JSONSchema, other.schema as JSONSchema, "request-property", "body");
   }
-  for (const type of Object.keys(bodyB.content)) if (!(type in bodyA.content)) emit("request-media-type-added", "body", `${type} now accepted`);
+  for (const type of Object.keys(contentB)) if (!(type in contentA)) emit("request-media-type-added", "body", `${type} now accepted`);
 }
 
 interface HeaderObject {
@@ -186,9 +188,11 @@ interface HeaderObject {
 
 function diffResponses(docA: OpenAPIDocument, docB: OpenAPIDocument, opA: OperationObject, opB: OperationObject, emit: Emit, schemas: SchemaDiff): void {
   const success = (status: string) => status.startsWith("2");
-  for (const [status, rawA] of Object.entries(opA.responses)) {
+  const responsesA = opA.responses ?? {};
+  const responsesB = opB.responses ?? {};
+  for (const [status, rawA] of Object.entries(responsesA)) {
     const at = `response ${status}`;
-    const rawB = opB.responses[status];
+    const rawB = responsesB[status];
     if (!rawB) {
       emit(success(status) ? "response-success-status-removed" : "response-non-success-status-removed", at, "response removed");
       continue;
@@ -203,8 +207,8 @@ function diffResponses(docA: OpenAPIDocument, docB: OpenAPIDocument, opA: Operat
     for (const type of Object.keys(resB.content ?? {})) if (!resA.content?.[type]) emit("response-media-type-added", at, `may now return ${type}`);
     diffHeaders(docA, docB, resA, resB, at, emit, schemas);
   }
-  for (const status of Object.keys(opB.responses)) {
-    if (!(status in opA.responses)) emit(success(status) ? "response-success-status-added" : "response-non-success-status-added", `response ${status}`, "response added");
+  for (const status of Object.keys(responsesB)) {
+    if (!(status in responsesA)) emit(success(status) ? "response-success-status-added" : "response-non-success-status-added", `response ${status}`, "response added");
   }
 }
 
@@ -247,7 +251,7 @@ function diffWebhooks(docA: OpenAPIDocument, docB: OpenAPIDocument, modelA: Prov
     const typesA = Object.keys(bodyA?.content ?? {});
     const typesB = Object.keys(bodyB?.content ?? {});
     if (typesA.join() !== typesB.join()) emit("webhook-media-type-changed", "payload", `${typesA.join(", ") || "(none)"} → ${typesB.join(", ") || "(none)"}`);
-    const [mediaA, mediaB] = [bodyA?.content[typesA[0] ?? ""], bodyB?.content[typesB[0] ?? ""]];
+    const [mediaA, mediaB] = [bodyA?.content?.[typesA[0] ?? ""], bodyB?.content?.[typesB[0] ?? ""]];
     for (const c of diffSchemas(mediaA?.schema as JSONSchema, mediaB?.schema as JSONSchema, "webhook-property", "payload", schemaResolver(docA), schemaResolver(docB))) {
       emit(c.id, c.at, c.message);
     }

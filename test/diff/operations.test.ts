@@ -41,3 +41,16 @@ describe("moved operations", () => {
     ]);
   });
 });
+
+describe("an x-pagination the generator would refuse (specs at old commits are not linted)", () => {
+  it("does not crash the comparison: a string is no pagination, an object without items is still pagination", () => {
+    expect(diff((doc) => (doc.paths["/things"].get["x-pagination"] = "yes"))).toEqual([]);
+    expect(diff((doc) => (doc.paths["/things"].get["x-pagination"] = { style: "page" }))).toEqual(["pagination-added things.list: now paginated (page)"]);
+  });
+});
+
+describe("structure a linter would refuse, in a spec the differ reads unlinted", () => {
+  it("a webhook body without content is compared, not a crash", () => {
+    expect(diff((doc) => delete doc.webhooks.thingUpdated.post.requestBody.content)).toEqual(["webhook-media-type-changed webhook thingUpdated: application/json → (none)"]);
+  });
+});
