@@ -37,14 +37,90 @@ export function withDeclaredNames(violation: IPrismDiagnostic, names: Map<string
 /** Prism locates a violation as ["body", "field", ...] or ["query", "name"]; say it as the provider would. */
 export function toProblem(violation: IPrismDiagnostic): MockProblem {
   const [where, ...rest] = violation.path ?? [];
-  // "must have required property 'x'" is reported on the parent; point at the missing field.
-  const missing = /required property '([^']+)'/.exec(violation.message)?.[1];
-  const segments = missing ? [...rest, missing] : rest;
-  const detail = `${where ? `${where}${rest.length ? `.${rest.join(".")}` : ""} ` : ""}${violation.message}`.trim();
+  // "must have required property 'x'" and "must NOT have additional properties; found 'x'" are
+  // reported on the parent object; point at the field itself.
+  const field = /required property '([^']+)'/.exec(violation.message)?.[1] ?? /; found '([^']+)'$|unevaluated properties: '([^']+)'$/.exec(violation.message)?.slice(1).find(Boolean);
+  const segments = field ? [...rest, field] : rest;
+  const detail = readableDetail(where, rest, segments, violation.message);
   if (where === "body") {
-    return { title: missing ? "Missing required field" : "Invalid field", detail, pointer: `/${segments.join("/")}` };
+    const title = /required property/.test(violation.message) ? "Missing required field" : "Invalid field";
+    return { title, detail, pointer: `/${segments.join("/")}` };
   }
   return { title: "Invalid parameter", detail, parameter: segments.join(".") || undefined };
+}
+
+/** How a field path reads in a sentence: `address.city`, `items[0].name`. */
+function fieldName(segments: string[]): string {
+  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "a boolean",
+  object: "an object",
+  array: "an array",
+  null: "null",
+};
+
+const FORMAT_NAMES: Record<string, string> = {
+  email: "email address",
+  uri: "URI",
+  url: "URL",
+  uuid: "UUID",
+  "date-time": "date and time (RFC 3339, e.g. 2026-01-31T12:00:00Z)",
+  date: "date (YYYY-MM-DD)",
+  ipv4: "IPv4 address",
+  ipv6: "IPv6 address",
+  hostname: "host name",
+};
+
+const COMPARISONS: Record<string, string> = { "<=": "at most", ">=": "at least", "<": "less than", ">": "greater than" };
+
+/**
+ * Prism passes Ajv's wording on behind its own prefix ("Request body property status must be
+ * equal to one of the allowed values: A, B"); a person writes "status must be one of A, B". The
+ * sentence is rebuilt from the field and Ajv's message; an unknown message keeps Ajv's words.
+ */
+function readableDetail(where: string | number | undefined, rest: string[], segments: string[], message: string): string {
+  const subject = segments.length > 0 ? fieldName(segments.map(String)) : where === "body" ? "The request body" : "The request";
+  const parent = rest.length > 0 ? fieldName(rest.map(String)) : where === "body" ? "the request body" : "the request";
+  const ajv = withoutPrismPrefix(message, rest.map(String));
+  const rules: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+    [/^must have required property '[^']+'$/, () => `${subject} is required`],
+    [/^must NOT have (?:additional|unevaluated) properties/, () => `${subject} is not a field of ${parent}`],
+    [/^must be (<=|>=|<|>) (\S+)$/, (m) => `${subject} must be ${COMPARISONS[m[1]!]} ${m[2]}`],
+    [/^must be equal to one of the allowed values(?:: (.*))?$/, (m) => (m[1] ? `${subject} must be one of ${m[1]}` : `${subject} has a value that is not allowed`)],
+    [/^must be equal to constant$/, () => `${subject} has a value that is not allowed`],
+    [/^must be ([a-z]+(?:,[a-z]+)*)$/, (m) => `${subject} must be ${m[1]!.split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ")}`],
+    [/^must NOT have more than (\d+) characters$/, (m) => `${subject} must be at most ${m[1]} characters long`],
+    [/^must NOT have fewer than (\d+) characters$/, (m) => `${subject} must be at least ${m[1]} characters long`],
+    [/^must NOT have more than (\d+) (items|properties)$/, (m) => `${subject} must have at most ${m[1]} ${m[2]}`],
+    [/^must NOT have fewer than (\d+) (items|properties)$/, (m) => `${subject} must have at least ${m[1]} ${m[2]}`],
+    [/^must match format "([^"]+)"$/, (m) => `${subject} must be a valid ${FORMAT_NAMES[m[1]!] ?? m[1]}`],
+    [/^must match pattern "(.*)"$/, (m) => `${subject} must match the pattern ${m[1]}`],
+    [/^must be multiple of (\S+)$/, (m) => `${subject} must be a multiple of ${m[1]}`],
+    [/^must NOT have duplicate items/, () => `${subject} must not repeat an item`],
+    [/^must match exactly one schema in oneOf/, () => `${subject} must match exactly one of the allowed forms`],
+    [/^must match a schema in anyOf/, () => `${subject} must match one of the allowed forms`],
+  ];
+  for (const [pattern, sentence] of rules) {
+    const match = pattern.exec(ajv);
+    if (match) return sentence(match);
+  }
+  return `${subject} ${ajv.replace(/\bNOT\b/g, "not")}`;
+}
+
+/**
+ * Ajv's own words: Prism prefixes them with "Request", the location, "property"/"parameter" and
+ * the dotted path (already in the spec's spelling, see withDeclaredNames).
+ */
+function withoutPrismPrefix(message: string, rest: string[]): string {
+  let text = message.replace(/^(?:Request|Response) (?:(?:body|query|path|header|headers|cookie) )?(?:(?:property|parameter) )?/, "");
+  const path = rest.join(".");
+  if (path && text.toLowerCase().startsWith(`${path.toLowerCase()} `)) text = text.slice(path.length + 1);
+  return text.trim();
 }
 
 /** A violation as Prism lists it in a problem+json error. */
