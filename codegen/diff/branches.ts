@@ -1,6 +1,6 @@
 // Pairs the branches of a oneOf/anyOf across two versions by what they are, not where they sit:
-// first the discriminator value, then the $ref name, then the title, then the exact shape (type,
-// property names, required set), and last the closest shape. Reordering branches is then no
+// first identical content, then the discriminator value, then the $ref name, then the title, then
+// the exact shape (type, property names, required set), and last the closest shape. Reordering branches is then no
 // change, and a branch added beside others still lets the differ compare the ones that stayed.
 import type { JSONSchema } from "./schema-types.js";
 
@@ -12,6 +12,9 @@ export interface Branch {
 
 type Resolve = (schema: JSONSchema | undefined) => JSONSchema;
 type Discriminator = JSONSchema["discriminator"];
+
+/** Identical content, discriminator value, $ref name, title, exact shape. */
+const KEY_LEVELS = 5;
 
 interface Candidate {
   branch: Branch;
@@ -36,7 +39,7 @@ export function pairBranches(
     left.splice(left.indexOf(a), 1);
     right.splice(right.indexOf(b), 1);
   };
-  for (let level = 0; level < 4; level++) {
+  for (let level = 0; level < KEY_LEVELS; level++) {
     for (const a of [...left]) {
       const key = a.keys[level];
       const b = key === undefined ? undefined : right.find((r) => r.keys[level] === key);
@@ -66,10 +69,26 @@ function candidate(schema: JSONSchema, index: number, discriminator: Discriminat
   const label = value !== undefined ? `${discriminator!.propertyName}=${value}` : (refName ?? resolved.title ?? `#${index + 1}`);
   return {
     branch: { schema, label },
-    keys: [value, refName, resolved.title, shape],
+    keys: [canonical(schema), value, refName, resolved.title, shape],
     properties,
     type,
   };
+}
+
+/** Keywords whose arrays are sets: their order means nothing. */
+const UNORDERED = new Set(["oneOf", "anyOf", "allOf", "enum", "required", "type"]);
+
+/** JSON with sorted keys and sorted set-like arrays, so two branches that mean the same compare equal. */
+function canonical(value: unknown, unordered = false): string {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => canonical(item));
+    return `[${(unordered ? items.sort() : items).join(",")}]`;
+  }
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, UNORDERED.has(k))}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "undefined";
 }
 
 function discriminatorValue(schema: JSONSchema, resolved: JSONSchema, discriminator: Discriminator): string | undefined {
