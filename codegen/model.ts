@@ -242,7 +242,8 @@ function buildOperation(
     headerParams: params.filter((p) => p.in === "header").map(toParam),
     body: buildBody(resolve, operation),
     success: buildSuccess(resolve, operation),
-    errorStatuses: Object.entries(operation.responses)
+    // An old commit's spec may lack what the lint now requires (the differ models those too).
+    errorStatuses: Object.entries(operation.responses ?? {})
       .filter(([status]) => !status.startsWith("2"))
       .map(([status, response]) => ({ status, description: oneLine(resolve<ResponseObject>(response).description) })),
     pagination: operation["x-pagination"],
@@ -287,7 +288,7 @@ function mergeParameters(shared: ParameterObject[], own: ParameterObject[]): Par
 function buildBody(resolve: Resolve, operation: OperationObject): BodyModel | undefined {
   if (!operation.requestBody) return undefined;
   const body = resolve(operation.requestBody);
-  const entries = Object.entries(body.content);
+  const entries = Object.entries(body.content ?? {});
   const [contentType, media] = entries[0] ?? [];
   if (!contentType || !media) return undefined;
   const isMultipart = (type: string) => /multipart\/form-data/i.test(type);
@@ -312,7 +313,7 @@ function buildBody(resolve: Resolve, operation: OperationObject): BodyModel | un
 }
 
 function buildSuccess(resolve: Resolve, operation: OperationObject): SuccessModel {
-  const entry = Object.entries(operation.responses).find(([status]) => status.startsWith("2"));
+  const entry = Object.entries(operation.responses ?? {}).find(([status]) => status.startsWith("2"));
   if (!entry) return { status: "200", kind: "none", isArray: false, isChoice: false, isObject: false, fields: [], example: undefined };
   const [status, raw] = entry;
   const response = resolve<ResponseObject>(raw);
