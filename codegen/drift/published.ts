@@ -1,0 +1,119 @@
+// Reads the provider's published OpenAPI document once and resolves its $refs lazily: a provider's
+// public spec can be tens of megabytes, and drift only looks at the few operations we curate, so
+// nothing walks or dereferences the whole document. JSON is parsed with JSON.parse (much faster
+// than a YAML parser on a large file); anything else as YAML. A file that cannot be read or parsed
+// is a usage error naming the file and the line:col of the parse error.
+import { readFileSync } from "node:fs";
+import { parse, YAMLParseError } from "yaml";
+import { LineIndex } from "../line-index.js";
+import { SpecError, type SpecProblem } from "../spec-error.js";
+
+const RULE = "drift/published-spec";
+
+export interface PublishedSpec {
+  /** The file as the user named it, for messages. */
+  file: string;
+  document: Record<string, unknown>;
+}
+
+export function readPublishedSpec(path: string, display = path): PublishedSpec {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw problem(display, `cannot read the published spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const document = parseText(text, display);
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    throw problem(display, "the published spec is not an OpenAPI document (expected a mapping at the top)", 1, 1);
+  }
+  const version = (document as { openapi?: unknown }).openapi;
+  if (typeof version !== "string" || !/^3\.[01]\./.test(version)) {
+    throw problem(display, `the published spec must be OpenAPI 3.0 or 3.1 (openapi: ${JSON.stringify(version ?? null)})`);
+  }
+  const paths = (document as { paths?: unknown }).paths;
+  if (typeof paths !== "object" || paths === null || Array.isArray(paths)) throw problem(display, "the published spec has no paths");
+  return { file: display, document: document as Record<string, unknown> };
+}
+
+function parseText(text: string, file: string): unknown {
+  if (/^\s*[{[]/.test(text)) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      // V8 says "... in JSON at position N" for most errors; the end of the text otherwise.
+      const message = (error as Error).message;
+      const offset = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+      const { line, column } = new LineIndex(text).locate(offset);
+      throw problem(file, `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`, line, column);
+    }
+  }
+  try {
+    // The default alias limit stays on: a billion-laughs document is refused, not expanded.
+    return parse(text, { prettyErrors: false, uniqueKeys: false });
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const position = error.linePos?.[0];
+    throw problem(file, `not valid YAML: ${error.message.split("\n")[0]}`, position?.line, position?.col);
+  }
+}
+
+function problem(file: string, message: string, line?: number, column?: number): SpecError {
+  const entry: SpecProblem = { file, rule: RULE, message };
+  if (line !== undefined) Object.assign(entry, { line, column });
+  return new SpecError([entry]);
+}
+
+/** A `$ref` the published document does not resolve: reported against that document, never a crash. */
+export class UnresolvedRef extends Error {
+  override readonly name = "UnresolvedRef";
+}
+
+/**
+ * Follows local `$ref`s ("#/components/...") on demand, caching each target. A chain of refs that
+ * loops, a ref into another file or a pointer to nothing throws UnresolvedRef.
+ */
+export class RefResolver {
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(private readonly document: unknown) {}
+
+  resolve<T>(value: unknown): T {
+    let current: unknown = value;
+    const chain: string[] = [];
+    while (isRef(current)) {
+      const ref = current.$ref;
+      if (chain.includes(ref)) throw new UnresolvedRef(`$ref ${ref} refers to itself`);
+      chain.push(ref);
+      current = this.target(ref);
+    }
+    return current as T;
+  }
+
+  private target(ref: string): unknown {
+    if (this.cache.has(ref)) return this.cache.get(ref);
+    if (!ref.startsWith("#")) throw new UnresolvedRef(`$ref ${ref} points outside the document`);
+    const segments = ref === "#" ? [] : ref.slice(2).split("/").map(decodePointer);
+    let node: unknown = this.document;
+    for (const segment of segments) {
+      node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined;
+      if (node === undefined) throw new UnresolvedRef(`$ref ${ref} points to nothing`);
+    }
+    this.cache.set(ref, node);
+    return node;
+  }
+}
+
+function isRef(value: unknown): value is { $ref: string } {
+  return typeof value === "object" && value !== null && typeof (value as { $ref?: unknown }).$ref === "string";
+}
+
+function decodePointer(segment: string): string {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // Not percent-encoded: use it as written.
+  }
+  return decoded.replaceAll("~1", "/").replaceAll("~0", "~");
+}
