@@ -50,11 +50,12 @@ function parseText(text: string, file: string): unknown {
   }
   try {
     // The default alias limit stays on: a billion-laughs document is refused, not expanded.
-    return parse(text, { prettyErrors: false, uniqueKeys: false });
+    return parse(text, { prettyErrors: true, uniqueKeys: false });
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
+    // The yaml package throws a plain Error for an alias bomb ("Excessive alias count"), with no position.
+    if (!(error instanceof YAMLParseError)) throw problem(file, `not valid YAML: ${(error as Error).message.split("\n")[0]}`);
     const position = error.linePos?.[0];
-    throw problem(file, `not valid YAML: ${error.message.split("\n")[0]}`, position?.line, position?.col);
+    throw problem(file, `not valid YAML: ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`, position?.line, position?.col);
   }
 }
 
