@@ -50,7 +50,7 @@ function withParameterName(operation: IHttpOperation, diagnostic: IPrismDiagnost
   const [where, first, ...rest] = (diagnostic.path ?? []).map(String);
   if (where !== "query" || first === undefined || rest.length === 0) return diagnostic;
   const bracketed = `${first}${rest.map((segment) => `[${segment}]`).join("")}`;
-  const declared = (operation.request?.query ?? []).some((parameter) => parameter.name === bracketed);
+  const declared = (operation.request?.query ?? []).some((parameter) => parameter.name === bracketed || (parameter.name === first && parameter.style === "deepObject"));
   return declared ? { ...diagnostic, path: [where, bracketed] } : diagnostic;
 }
 

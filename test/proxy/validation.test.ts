@@ -2,7 +2,8 @@
 // and leaves an empty report; each kind of broken answer is reported under its operation and
 // JSON pointer, in the JSON, Markdown and JUnit forms alike; the client always gets the target's
 // own status and bytes.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,3 +84,149 @@ describe("conformant traffic", () => {
     });
   });
 });
+
+describe("broken answers", () => {
+  const { brandRelationship: _dropped, ...withoutRelationship } = brand;
+  const broken: Record<string, Scripted> = {
+    "GET /v2/10dlc/brand/wrong-type": { status: 200, body: { ...brand, displayName: 5 } },
+    "GET /v2/10dlc/brand/missing-field": { status: 200, body: withoutRelationship },
+    "GET /v2/10dlc/brand/undeclared-status": { status: 202, body: brand },
+    "GET /v2/10dlc/brand/wrong-enum": { status: 200, body: { ...brand, entityType: "PIRATE" } },
+    "GET /v2/number_orders/undeclared-type": { status: 200, headers: { "content-type": "text/html" }, body: "<html>hi</html>" },
+    "GET /v2/number_orders/extra-field": { status: 200, body: { ...order, surprise: true } },
+  };
+  const cases = [
+    ["/v2/10dlc/brand/wrong-type", { operation: "GetBrand", method: "GET", path: "/10dlc/brand/{brandId}", pointer: "/response/body/displayName", statuses: [200] }],
+    ["/v2/10dlc/brand/missing-field", { operation: "GetBrand", method: "GET", path: "/10dlc/brand/{brandId}", pointer: "/response/body/brandRelationship", statuses: [200] }],
+    ["/v2/10dlc/brand/undeclared-status", { operation: "GetBrand", method: "GET", path: "/10dlc/brand/{brandId}", pointer: "/response/status", statuses: [202] }],
+    ["/v2/10dlc/brand/wrong-enum", { operation: "GetBrand", method: "GET", path: "/10dlc/brand/{brandId}", pointer: "/response/body/entityType", statuses: [200] }],
+    ["/v2/number_orders/undeclared-type", { operation: "RetrieveNumberOrder", method: "GET", path: "/number_orders/{number_order_id}", pointer: "/response/headers/content-type", statuses: [200] }],
+    ["/v2/number_orders/extra-field", { operation: "RetrieveNumberOrder", method: "GET", path: "/number_orders/{number_order_id}", pointer: "/response/body/surprise", statuses: [200] }],
+  ] as const;
+
+  it.each(cases)("%s is reported under its operation and pointer, and reaches the client unchanged", async (target, expected) => {
+    await withProxy(broken, async (proxy) => {
+      const scripted = broken[`GET ${target}`]!;
+      const response = await fetch(`${proxy.url}${target}`, { headers: auth });
+      expect(response.status).toBe(scripted.status);
+      expect(Buffer.from(await response.arrayBuffer())).toEqual(bodyBytes(scripted.body));
+      const found = violations(proxy.report.data());
+      // An HTML answer where JSON is declared is also not the declared object; nothing else is reported.
+      const extra = target.endsWith("undeclared-type") ? [{ ...expected, pointer: "/response/body" }] : [];
+      expect(found).toEqual([...extra, expected]);
+      expect(response.headers.get("x-toolkit-violations")).toBe(String(found.length));
+    });
+  });
+
+  it("lists every broken answer in the JSON, Markdown and JUnit reports alike", async () => {
+    await withProxy(broken, async (proxy) => {
+      for (const [target] of cases) await (await fetch(`${proxy.url}${target}`, { headers: auth })).arrayBuffer();
+      const data = (await (await fetch(`${proxy.url}/__proxy/report`)).json()) as ReportData;
+      expect(data).toEqual(proxy.report.data());
+      expect(data.exchanges).toBe(cases.length);
+      expect(data.failedExchanges).toBe(cases.length);
+      const pointers = violations(data).map((v) => `${v.operation} ${v.pointer}`);
+      expect(pointers).toEqual([
+        "GetBrand /response/body/brandRelationship",
+        "GetBrand /response/body/displayName",
+        "GetBrand /response/body/entityType",
+        "GetBrand /response/status",
+        "RetrieveNumberOrder /response/body",
+        "RetrieveNumberOrder /response/body/surprise",
+        "RetrieveNumberOrder /response/headers/content-type",
+      ]);
+      const markdown = renderMarkdown(data);
+      const junit = renderJunit(data);
+      for (const v of data.violations) {
+        expect(markdown).toContain(`| ${v.operation} | GET | ${v.path} | \`${v.pointer}\` | ${v.message} |`);
+        expect(junit).toContain(`<failure message="${v.pointer} `);
+      }
+      expect(junit).toContain('tests="2" failures="2"');
+      expect(junit.match(/<failure /g)).toHaveLength(data.violations.length);
+    });
+  });
+
+  it("counts repeats of the same violation once, with how often it was seen", async () => {
+    await withProxy(broken, async (proxy) => {
+      for (let i = 0; i < 3; i += 1) await (await fetch(`${proxy.url}/v2/10dlc/brand/wrong-type`, { headers: auth })).arrayBuffer();
+      expect(proxy.report.data().violations.map((v) => v.count)).toEqual([3]);
+    });
+  });
+});
+
+describe("hostile and unknown traffic", () => {
+  it("forwards an undeclared operation and reports it", async () => {
+    await withProxy({ "GET /v2/secret_admin": { status: 200, body: { ok: true } } }, async (proxy, upstream) => {
+      const response = await fetch(`${proxy.url}/v2/secret_admin`, { headers: auth });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ ok: true });
+      expect(upstream.received.map((r) => r.url)).toEqual(["/v2/secret_admin"]);
+      expect(proxy.report.data().violations).toEqual([
+        { operation: "undeclared operation", method: "GET", path: "/secret_admin", pointer: "/request", message: "GET /secret_admin is not an operation of the curated Telnyx spec", count: 1, statuses: [200] },
+      ]);
+    });
+  });
+
+  it("reports a request that breaks the spec (a page size that is not a number), and still forwards it", async () => {
+    await withProxy({ "GET /v2/number_orders": { status: 200, body: orders } }, async (proxy, upstream) => {
+      await (await fetch(`${proxy.url}/v2/number_orders?page[size]=lots`, { headers: auth })).arrayBuffer();
+      expect(upstream.received).toHaveLength(1);
+      expect(violations(proxy.report.data())).toEqual([{ operation: "ListNumberOrders", method: "GET", path: "/number_orders", pointer: "/request/query/page[size]", statuses: [200] }]);
+    });
+  });
+
+  it("answers 502 in Telnyx's error format when the target is down, and reports it", async () => {
+    const upstream = await startFakeUpstream("/v2", {});
+    const downUrl = upstream.url;
+    await upstream.close();
+    const proxy = await startProxy({ profile: telnyxProfile, target: downUrl, root: repoRoot });
+    try {
+      const response = await fetch(`${proxy.url}/v2/10dlc/brand/b-1`, { headers: auth });
+      expect(response.status).toBe(502);
+      const body = (await response.json()) as { errors: Array<{ code: string; title: string; detail: string }> };
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0]!.title).toBe("Bad gateway");
+      expect(body.errors[0]!.detail).toContain("ECONNREFUSED");
+      expect(violations(proxy.report.data())).toEqual([{ operation: "GetBrand", method: "GET", path: "/10dlc/brand/{brandId}", pointer: "/response", statuses: [] }]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("does not forward a path with dot segments (the target would resolve it elsewhere)", async () => {
+    await withProxy({}, async (proxy, upstream) => {
+      // fetch would resolve the dot segments itself; a hostile client sends them raw.
+      const response = await rawGet(proxy.url, "/v2/10dlc/%2e%2e/admin");
+      expect(response.status).toBe(404);
+      expect((JSON.parse(response.body) as { errors: unknown[] }).errors).toHaveLength(1);
+      expect(upstream.received).toEqual([]);
+      expect(proxy.report.data().violations.map((v) => v.operation)).toEqual(["undeclared operation"]);
+    });
+  });
+
+  it("answers a request body over the bound with 413 in Telnyx's format, without forwarding it", async () => {
+    const upstream = await startFakeUpstream("/v2", {});
+    const proxy = await startProxy({ profile: telnyxProfile, target: upstream.url, root: repoRoot, maxBodyBytes: 1000 });
+    try {
+      const response = await fetch(`${proxy.url}/v2/10dlc/brand`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ pad: "x".repeat(5000) }) });
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+      expect(upstream.received).toEqual([]);
+    } finally {
+      await proxy.close();
+      await upstream.close();
+    }
+  });
+});
+
+function rawGet(base: string, target: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${base}/`, { path: target, headers: auth }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
