@@ -1,5 +1,6 @@
 // Small measuring helpers shared by the benchmarks: bounded load loops, autocannon runs,
 // percentiles, ratios and tables.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 export interface LoadResult {
@@ -107,4 +108,26 @@ export async function cannon(url: string, requests: CannonRequest[], options: { 
     errors: output.errors,
     timeouts: output.timeouts,
   };
+}
+
+// ---- CPU time of a server process ----
+
+/** Linux reports process times in clock ticks; 100 per second on every common kernel config. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc; undefined where there is
+ * no /proc. On a shared machine, throughput follows whatever else runs, but the CPU a server
+ * spends per request does not: it is the steadier way to compare two servers.
+ */
+export function cpuSecondsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces, so split after its closing paren).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }

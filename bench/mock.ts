@@ -12,7 +12,7 @@ import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { profiles } from "../mocks/providers/index.js";
-import { cannon, ratio, table, type CannonRequest, type CannonResult } from "./lib.js";
+import { cannon, cpuSecondsOf, ratio, table, type CannonRequest, type CannonResult } from "./lib.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 const spec = path.join(root, profiles.telnyx.specFile);
@@ -155,13 +155,21 @@ interface Row {
   server: string;
   mix: MixName;
   result: CannonResult;
+  /** CPU milliseconds the server spent per 1,000 answers, if the OS tells. */
+  cpuMsPerThousand?: number;
 }
 
 async function measureServer(server: Server, requests: Record<MixName, CannonRequest[]>, names: MixName[], options: { connections: number; seconds: number }): Promise<Row[]> {
   // Warm-up: JIT and schema compilation are one-off costs, not throughput.
   await cannon(server.url, requests["repeated GET"], { connections: options.connections, seconds: 1 });
   const rows: Row[] = [];
-  for (const mix of names) rows.push({ server: server.name, mix, result: await cannon(server.url, requests[mix], options) });
+  for (const mix of names) {
+    const cpuBefore = cpuSecondsOf(server.child.pid);
+    const result = await cannon(server.url, requests[mix], options);
+    const cpuAfter = cpuSecondsOf(server.child.pid);
+    const cpu = cpuBefore !== undefined && cpuAfter !== undefined && result.requests > 0 ? ((cpuAfter - cpuBefore) * 1e6) / result.requests : undefined;
+    rows.push({ server: server.name, mix, result, ...(cpu !== undefined ? { cpuMsPerThousand: cpu } : {}) });
+  }
   return rows;
 }
 
@@ -207,12 +215,13 @@ async function main(): Promise<void> {
   }
 
   table(
-    rows.map(({ server, mix, result }) => ({
+    rows.map(({ server, mix, result, cpuMsPerThousand }) => ({
       server,
       mix,
       "req/s": Math.round(result.perSecond),
       "p50 ms": result.p50,
       "p99 ms": result.p99,
+      "CPU ms/1k": cpuMsPerThousand === undefined ? "n/a" : Math.round(cpuMsPerThousand),
       requests: result.requests,
       "non-2xx": result.non2xx,
       statuses: JSON.stringify(result.statuses),
@@ -220,7 +229,13 @@ async function main(): Promise<void> {
     })),
   );
 
-  const find = (server: string, mix: MixName) => rows.find((r) => r.server === server && r.mix === mix)?.result;
+  const row = (server: string, mix: MixName) => rows.find((r) => r.server === server && r.mix === mix);
+  const find = (server: string, mix: MixName) => row(server, mix)?.result;
+  const cpuRatio = (server: string, mix: MixName) => {
+    const theirs = row("plain prism mock", mix)?.cpuMsPerThousand;
+    const ours = row(server, mix)?.cpuMsPerThousand;
+    return theirs !== undefined && ours !== undefined ? ratio(theirs, ours) : "n/a";
+  };
   const ratios = all.map((mix) => {
     const ours = find("ours, stateless", mix)!;
     const oursStateful = find("ours, stateful", mix)!;
@@ -232,9 +247,13 @@ async function main(): Promise<void> {
       "stateful/prism": ratio(oursStateful.perSecond, prismResult.perSecond),
       "stateless/ceiling": ratio(ours.perSecond, ceilingResult.perSecond),
       "p99 prism/stateless": ratio(prismResult.p99, ours.p99),
+      // Prism's CPU per answer over ours: what the throughput ratio would be on an idle machine.
+      "CPU/answer prism/stateless": cpuRatio("ours, stateless", mix),
+      "CPU/answer prism/stateful": cpuRatio("ours, stateful", mix),
     };
   });
-  console.log("\nThroughput ratios (issue targets: stateless ≥ 10× prism on varied requests, stateful ≥ 5×):");
+  console.log("\nThroughput ratios (issue targets: stateless ≥ 10× prism on varied requests, stateful ≥ 5×); on a busy");
+  console.log("machine, the CPU-per-answer ratios are the steadier comparison:");
   table(ratios);
   const wrong = rows.filter((r) => r.result.non2xx > 0 || r.result.errors > 0);
   if (wrong.length > 0) {
