@@ -1,6 +1,6 @@
 // Recording: the objects of the resources the stateful mock keeps, as the real API answered them,
 // written as fixtures `engine.load` accepts (`{ "<resource>": [objects] }`). One file per run,
-// DIR/<provider>-<time>-<pid>.json, rewritten (atomically) after each recorded exchange, so a run
+// DIR/<provider>-<time>-<pid>-<n>.json, rewritten (atomically) after each recorded exchange, so a run
 // that is killed still leaves what it saw. The same object seen again (read after create, or in a
 // list) replaces the earlier copy.
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
@@ -20,6 +20,9 @@ export interface RecordedExchange {
   pagination?: { items?: string };
 }
 
+/** Two recorders started in the same millisecond by one process still write two files. */
+let started = 0;
+
 export class Recorder {
   readonly file: string;
   private readonly objects = new Map<string, Map<string, unknown>>();
@@ -31,7 +34,8 @@ export class Recorder {
   ) {
     mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-    this.file = path.join(dir, `${profile.id}-${stamp}-${process.pid}.json`);
+    started += 1;
+    this.file = path.join(dir, `${profile.id}-${stamp}-${process.pid}-${started}.json`);
   }
 
   /** Records the exchange if it answers with objects of a kept resource; returns how many. */
