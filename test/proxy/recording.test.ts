@@ -17,7 +17,7 @@ import { bundledSpec, exampleOf, startFakeUpstream, type FakeUpstream } from "./
 
 const spec = bundledSpec("telnyx");
 const BRAND_ID = "0b7d5a8e-1c2f-4e3a-9b6d-8f4e2a1c7d90";
-const brand = { ...exampleOf(spec, "/10dlc/brand/{brandId}", "get"), brandId: BRAND_ID, phone: "+13125550001", email: "Jane.Doe@corp.example.com", webhookSecret: "whsec-SECRET-1" };
+const brand: Record<string, unknown> = { ...exampleOf(spec, "/10dlc/brand/{brandId}", "get"), brandId: BRAND_ID, phone: "+13125550001", email: "Jane.Doe@corp.example.com", webhookSecret: "whsec-SECRET-1" };
 const orders = exampleOf(spec, "/number_orders", "get");
 const orderId = ((orders.data as Array<{ id: string }>)[0]!).id;
 // Credentials as a client sends them: the target must get them, nothing the proxy writes may hold them.
