@@ -2,9 +2,10 @@
 // would feel: fields only one side has, required flags, types, formats, enums and oneOf/anyOf
 // branches. Pure refactoring is not a difference: allOf is merged into one schema first (the
 // differ's flatten), $ref and inline are both resolved to what they mean, a oneOf/anyOf of one
-// branch is that branch, documentation text (description, summary, title, examples) is never
-// read, and readOnly fields are dropped from requests (writeOnly ones from responses), since
-// a provider's spec often reuses its full resource schema as a request body.
+// branch is that branch, oneOf and anyOf are the same union, documentation text (description,
+// summary, title, examples) is never read, and readOnly fields are dropped from requests
+// (writeOnly ones from responses), since a provider's spec often reuses its full resource schema
+// as a request body.
 import { pairBranches } from "../diff/branches.js";
 import { flatten, typeOf } from "../diff/schema-diff.js";
 import type { JSONSchema } from "../diff/schema-types.js";
@@ -65,7 +66,7 @@ class DriftWalker {
     this.properties(x, y, at, depth);
     if (x.items && y.items) this.walk(x.items, y.items, `${at}[]`, depth + 1);
     if (isSchema(x.additionalProperties) && isSchema(y.additionalProperties)) this.walk(x.additionalProperties, y.additionalProperties, `${at}{}`, depth + 1);
-    for (const keyword of ["oneOf", "anyOf"] as const) this.branches(keyword, x, y, at, depth);
+    this.branches(x, y, at, depth);
   }
 
   /** What a schema means, whatever way it is written: resolved, allOf merged, a lone branch unwrapped. */
@@ -124,14 +125,26 @@ class DriftWalker {
     }
   }
 
-  /** Branches are paired by what they are (the differ's pairing), so reordering is no drift. */
-  private branches(keyword: "oneOf" | "anyOf", x: JSONSchema, y: JSONSchema, at: string, depth: number): void {
-    if (!x[keyword] && !y[keyword]) return;
-    const { pairs, removed, added } = pairBranches(x[keyword] ?? [], y[keyword] ?? [], x.discriminator, y.discriminator, this.resolveOurs, this.resolvePublished);
-    for (const branch of removed) this.add("branch-only-ours", at, `${keyword} branch ${branch.label} here only`);
-    for (const branch of added) this.add("branch-only-published", at, `${keyword} branch ${branch.label} in the published spec only`);
+  /**
+   * Branches are paired by what they are (the differ's pairing), so reordering is no drift. A
+   * oneOf here against an anyOf there is one union written two ways (we write anyOf where the
+   * provider's oneOf branches overlap), so the branches are paired across the two keywords.
+   */
+  private branches(x: JSONSchema, y: JSONSchema, at: string, depth: number): void {
+    const ours = union(x);
+    const theirs = union(y);
+    if (!ours && !theirs) return;
+    const { pairs, removed, added } = pairBranches(ours?.branches ?? [], theirs?.branches ?? [], x.discriminator, y.discriminator, this.resolveOurs, this.resolvePublished);
+    for (const branch of removed) this.add("branch-only-ours", at, `${ours!.keyword} branch ${branch.label} here only`);
+    for (const branch of added) this.add("branch-only-published", at, `${theirs!.keyword} branch ${branch.label} in the published spec only`);
     for (const [a, b] of pairs) this.walk(a.schema, b.schema, `${at}<${b.label}>`, depth + 1);
   }
+}
+
+function union(schema: JSONSchema): { keyword: "oneOf" | "anyOf"; branches: JSONSchema[] } | undefined {
+  if (schema.oneOf) return { keyword: "oneOf", branches: schema.oneOf };
+  if (schema.anyOf) return { keyword: "anyOf", branches: schema.anyOf };
+  return undefined;
 }
 
 function isSchema(value: unknown): value is JSONSchema {

@@ -73,6 +73,17 @@ describe("refactoring is not drift", () => {
     ]);
   });
 
+  it("a oneOf against an anyOf of the same branches, in any order; a branch only one side has is reported", () => {
+    const sms: JSONSchema = { type: "object", properties: { type: { type: "string", enum: ["sms"] }, text: { type: "string" } } };
+    const mms: JSONSchema = { type: "object", properties: { type: { type: "string", enum: ["mms"] }, media: { type: "array", items: { type: "string" } } } };
+    const fax: JSONSchema = { type: "object", properties: { type: { type: "string", enum: ["fax"] }, pages: { type: "integer" } } };
+    expect(compare({ anyOf: [sms, mms] }, { oneOf: [mms, sms] }, "response")).toEqual([]);
+    expect(compare({ anyOf: [sms, mms] }, { oneOf: [mms, fax] }, "response")).toEqual([
+      "response-branch-only-ours body: anyOf branch #1 here only",
+      "response-branch-only-published body: oneOf branch #2 in the published spec only",
+    ]);
+  });
+
   it("ends on recursive schemas and reports a recursive pair once", () => {
     const node = { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Node" } }, label: { type: "string" } } };
     const theirs = { Node: { ...node, properties: { ...node.properties, label: { type: "integer" } } } };
