@@ -1,10 +1,11 @@
 // `npm run proxy -- --provider telnyx --target https://api.telnyx.com/v2`: the validating proxy
-// in front of a provider's real API (a sandbox or test account), for CI. It runs until SIGINT or
-// SIGTERM, then writes the report and, with --ci, exits 1 if anything violated the spec.
+// in front of a provider's real API (a sandbox or test account), for CI. It runs until SIGINT,
+// SIGTERM or `POST /__proxy/stop`, then writes the report and, with --ci, exits 1 if anything
+// violated the spec.
 import { CommandError, USAGE_ERROR, parseCommand, runCommand, selectProviders, usage, type Command } from "../../codegen/cli-args.js";
 import { profiles } from "../providers/index.js";
 import { writeReport } from "./report.js";
-import { REPORT_PATH, startProxy, type RunningProxy } from "./server.js";
+import { REPORT_PATH, STOP_PATH, startProxy, type RunningProxy } from "./server.js";
 
 const command = {
   invocation: "npm run proxy --",
@@ -48,6 +49,12 @@ async function main(): Promise<number> {
   const [profile] = withUsage(() => selectProviders(Object.values(profiles), [values.provider!]));
   const target = parseTarget(values.target);
   const port = parsePort(values.port);
+  let stopRequested: () => void = () => undefined;
+  const stopped = new Promise<string>((resolve) => {
+    stopRequested = () => resolve(`POST ${STOP_PATH}`);
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
   let proxy: RunningProxy;
   try {
     proxy = await startProxy({
@@ -60,16 +67,15 @@ async function main(): Promise<number> {
       ...(values.record ? { record: values.record } : {}),
       keepPii: values["keep-pii"] === true,
       log: (line) => console.log(line),
+      onStop: () => stopRequested(),
     });
   } catch (error) {
     throw new CommandError(`proxy: cannot start: ${(error as Error).message.split("\n")[0]}`, 1);
   }
   console.log(`${profile!.name} validating proxy: ${proxy.url} -> ${new URL(target).origin}${new URL(target).pathname}`);
-  console.log(`  report so far: ${proxy.url}${REPORT_PATH}${proxy.recordingFile ? `\n  recording to ${proxy.recordingFile}` : ""}`);
-  const signal = await new Promise<string>((resolve) => {
-    process.once("SIGINT", () => resolve("SIGINT"));
-    process.once("SIGTERM", () => resolve("SIGTERM"));
-  });
+  console.log(`  report so far: GET ${proxy.url}${REPORT_PATH}; stop: SIGINT, SIGTERM or POST ${proxy.url}${STOP_PATH}`);
+  if (proxy.recordingFile) console.log(`  recording to ${proxy.recordingFile}`);
+  const signal = await stopped;
   await proxy.close();
   const data = proxy.report.data();
   const written = values.report ? writeReport(values.report, data) : [];

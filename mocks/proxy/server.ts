@@ -20,6 +20,7 @@ import { ViolationReport } from "./report.js";
 import type { Finding } from "./validate.js";
 
 export const REPORT_PATH = "/__proxy/report";
+export const STOP_PATH = "/__proxy/stop";
 export const VIOLATIONS_HEADER = "x-toolkit-violations";
 
 export interface ProxyOptions {
@@ -40,6 +41,11 @@ export interface ProxyOptions {
   /** How long the target may take to answer (default 30 s). */
   upstreamTimeoutMs?: number;
   log?: (line: string) => void;
+  /**
+   * Called on `POST /__proxy/stop` from a loopback address: CI stops the proxy over HTTP, because
+   * a signal sent to `npm run`'s process id does not always reach the proxy behind it.
+   */
+  onStop?: () => void;
 }
 
 export interface RunningProxy {
@@ -104,6 +110,7 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
   const method = req.method ?? "GET";
   const { pathname, search } = splitTarget(req.url ?? "/");
   if (method === "GET" && pathname === REPORT_PATH) return sendJson(res, 200, context.report.data());
+  if (method === "POST" && pathname === STOP_PATH && context.options.onStop) return stopOnRequest(context.options.onStop, req, res);
 
   const body = await readBody(req, { maxBytes: context.maxBytes, timeoutMs: context.timeoutMs });
   if (body.kind === "too-large") {
@@ -144,6 +151,13 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
   logLine(upstream.status);
   res.writeHead(upstream.status, upstream.statusMessage, [...answeredHeaders(upstream), VIOLATIONS_HEADER, String(findings.length)]);
   res.end(upstream.body);
+}
+
+function stopOnRequest(onStop: () => void, req: IncomingMessage, res: ServerResponse): void {
+  const remote = req.socket.remoteAddress ?? "";
+  if (!/^(?:127\.|::1$|::ffff:127\.)/.test(remote)) return sendJson(res, 403, { error: "Only a client on this machine may stop the proxy." });
+  res.once("finish", onStop);
+  sendJson(res, 202, { stopping: true });
 }
 
 /** The target's base path, then the operation's path (the client may send the spec's base path or not). */

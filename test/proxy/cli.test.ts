@@ -83,6 +83,17 @@ describe("npm run proxy --ci", () => {
     expect(xml).not.toContain("SECRET");
   });
 
+  it("stops on POST /__proxy/stop as on a signal (npm run does not always pass signals on)", async () => {
+    const upstream = await fakeTelnyx();
+    const run = await startCli(["--provider", "telnyx", "--target", upstream.url, "--port", "0", "--ci"]);
+    await (await fetch(`${run.url}/v2/10dlc/brand/bad`, { headers: secret })).arrayBuffer();
+    const exited = new Promise<number | null>((resolve) => run.child.once("exit", (code) => resolve(code)));
+    const response = await fetch(`${run.url}/__proxy/stop`, { method: "POST" });
+    expect(response.status).toBe(202);
+    expect(await exited).toBe(1);
+    expect(run.output()).toContain("POST /__proxy/stop: 1 exchanges, 1 distinct violations");
+  });
+
   it("exits 0 after a violation without --ci", async () => {
     const upstream = await fakeTelnyx();
     const run = await startCli(["--provider", "telnyx", "--target", upstream.url, "--port", "0"]);
