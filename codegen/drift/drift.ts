@@ -4,6 +4,7 @@
 // schema-drift.ts. The published side is hostile input: any part may be missing or malformed
 // and is then read as absent, and a $ref it cannot resolve is an error naming the operation.
 import type { SpecSide } from "../diff/spec-diff.js";
+import { flatten } from "../diff/schema-diff.js";
 import type { JSONSchema } from "../diff/schema-types.js";
 import { SpecError } from "../spec-error.js";
 import type { Scope } from "./checks.js";
@@ -98,7 +99,29 @@ function parameters(item: Obj, operation: Obj, resolver: RefResolver): Parameter
       .map((p) => asObject(resolver.resolve(p)) as Partial<Parameter>)
       .filter((p): p is Parameter => typeof p.name === "string" && typeof p.in === "string");
   const own = read(operation.parameters);
-  return [...read(item.parameters).filter((p) => !own.some((q) => sameParameter(p, q))), ...own];
+  const merged = [...read(item.parameters).filter((p) => !own.some((q) => sameParameter(p, q))), ...own];
+  return merged.flatMap((p) => deepObjectMembers(p, resolver) ?? [p]);
+}
+
+/**
+ * A deepObject query parameter `filter` with properties `status` and `type` is sent as
+ * `filter[status]=…&filter[type]=…`, exactly what two parameters named `filter[status]` and
+ * `filter[type]` send: one spec often writes the first, the other the second. Both are compared
+ * as the members, so the choice is no drift. A member is required when the object parameter is
+ * and lists it as required.
+ */
+function deepObjectMembers(p: Parameter, resolver: RefResolver): Parameter[] | undefined {
+  if (p.in !== "query" || (p as { style?: unknown }).style !== "deepObject" || !p.schema) return undefined;
+  const resolve: Resolve = (schema) => wellFormed(resolver.resolve(schema ?? {}));
+  const schema = flatten(resolve(p.schema), resolve);
+  if (!schema.properties || Object.keys(schema.properties).length === 0) return undefined;
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties).map(([member, memberSchema]) => ({
+    name: `${p.name}[${member}]`,
+    in: "query",
+    required: Boolean(p.required) && required.has(member),
+    schema: memberSchema,
+  }));
 }
 
 /** Published path parameter name → ours, paired by position in the template. */

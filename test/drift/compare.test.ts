@@ -124,6 +124,29 @@ describe("operations", () => {
     ]);
   });
 
+  it("compares a deepObject parameter as its members, so `filter` {status} against `filter[status]` is no drift", () => {
+    const list = (status: string[]) => ({
+      get: {
+        parameters: [
+          { name: "page", in: "query", schema: { type: "integer" } },
+          { name: "sort", in: "query", required: true, schema: { type: "string" } },
+          { name: "filter", in: "query", style: "deepObject", explode: true, schema: { type: "object", properties: { status: { type: "string", enum: status } } } },
+        ],
+        responses: { "200": { description: "ok" }, "401": { description: "no" } },
+      },
+    });
+    const onList = (result: ReturnType<typeof driftProvider>) => result.differences.filter((d) => d.operation === "GET /widgets").map((d) => `${d.id} ${d.at}`);
+    expect(onList(driftProvider(ours, published({ "/v2/widgets": list(["active", "retired"]) })))).toEqual([
+      "response-content-type-only-ours response 200",
+      "response-content-type-only-ours response 401",
+    ]);
+    expect(onList(driftProvider(ours, published({ "/v2/widgets": list(["active"]) })))).toEqual([
+      "parameter-enum-value-only-ours query parameter filter[status]",
+      "response-content-type-only-ours response 200",
+      "response-content-type-only-ours response 401",
+    ]);
+  });
+
   it("never reads the parts of a large published document that our operations do not reach", () => {
     // Thousands of operations we do not curate, each with a $ref that resolves nowhere: reading
     // or dereferencing any of them would fail the run.
