@@ -42,8 +42,10 @@ export function forward(request: ForwardRequest): Promise<ForwardResult> {
       response.on("data", (chunk: Buffer) => {
         size += chunk.length;
         if (size > request.maxBytes) {
+          // Settled first: destroying the answer emits "aborted" at once, with a vaguer reason.
+          done({ kind: "failed", reason: `its answer exceeded ${request.maxBytes} bytes` });
           response.destroy();
-          return done({ kind: "failed", reason: `its answer exceeded ${request.maxBytes} bytes` });
+          return;
         }
         chunks.push(chunk);
       });

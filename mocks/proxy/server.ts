@@ -134,11 +134,11 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
 
   const result = await forward({ method, url: targetUrl(context.target, routed, search), rawHeaders: req.rawHeaders, body: body.body, maxBytes: context.maxBytes, timeoutMs: context.timeoutMs });
   if (result.kind === "failed") {
-    findings.push({ pointer: "/response", message: `the target ${context.target.origin} did not answer: ${result.reason}` });
+    findings.push({ pointer: "/response", message: `the exchange with ${context.target.origin} failed: ${result.reason}` });
     context.report.add(routed.ref, scrub(findings, secrets), undefined);
     logLine(502);
     res.setHeader(VIOLATIONS_HEADER, String(findings.length));
-    return answerError(context, res, 502, "other", "Bad gateway", `The API at ${context.target.origin} did not answer the proxy: ${result.reason}.`, pathname);
+    return answerError(context, res, 502, "other", "Bad gateway", `The exchange between the proxy and the API at ${context.target.origin} failed: ${result.reason}.`, pathname);
   }
 
   const { upstream } = result;
