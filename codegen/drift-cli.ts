@@ -52,6 +52,9 @@ async function main(): Promise<number> {
   if (values.published === undefined) throw new CommandError("--published is required: the provider's published OpenAPI document, downloaded.", USAGE_ERROR);
   const [provider] = selectProviders(providers, [values.provider]);
   const root = path.resolve(values.root ?? process.cwd());
+  if (!existsSync(path.join(root, provider!.entry))) {
+    throw new CommandError(`No curated spec for ${provider!.id} at ${path.join(root, provider!.entry)}; --root must be the repository root.`, USAGE_ERROR);
+  }
   const allowlist = allowEntries(root, provider!.entry, values.allow);
   const published = readPublishedSpec(path.resolve(values.published), values.published);
   const ours = await loadSide(root, provider!);

@@ -45,7 +45,7 @@ interface Sides {
 export function driftProvider(ours: SpecSide, published: PublishedSpec): DriftResult {
   const oursResolver = new RefResolver(ours.spec.document);
   const theirsResolver = new RefResolver(published.document);
-  const index = new PublishedIndex(published.document, theirsResolver);
+  const index = new PublishedIndex(published.document, theirsResolver, published.file);
   const ourBase = serverPath(ours.spec.document);
   const differences: Drift[] = [];
   let compared = 0;

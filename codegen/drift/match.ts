@@ -3,7 +3,8 @@
 // server path in front (ours `https://api.telnyx.com/v2` + `/brand`, theirs `/v2/brand` under
 // `https://api.telnyx.com`). Failing that, the bare paths; failing that, the operationId.
 // Only the published document's `paths` keys and their method entries are read.
-import type { RefResolver } from "./published.js";
+import { SpecError } from "../spec-error.js";
+import { UnresolvedRef, type RefResolver } from "./published.js";
 
 export const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -21,10 +22,10 @@ export class PublishedIndex {
   private readonly byPath = new Map<string, PublishedOperation>();
   private readonly byOperationId = new Map<string, PublishedOperation>();
 
-  constructor(document: Record<string, unknown>, resolver: RefResolver) {
+  constructor(document: Record<string, unknown>, resolver: RefResolver, file: string) {
     const base = serverPath(document);
     for (const [route, rawItem] of Object.entries(document.paths as Record<string, unknown>)) {
-      const item = resolver.resolve<Record<string, unknown>>(rawItem);
+      const item = pathItem(route, rawItem, resolver, file);
       if (typeof item !== "object" || item === null) continue;
       for (const method of METHODS) {
         const operation = item[method];
@@ -42,6 +43,16 @@ export class PublishedIndex {
   find(method: string, route: string, ourBase: string, operationId: string): PublishedOperation | undefined {
     const key = (p: string) => `${method} ${templateKey(p)}`;
     return this.byFullPath.get(key(ourBase + route)) ?? this.byPath.get(key(route)) ?? this.byOperationId.get(operationId);
+  }
+}
+
+/** Path items are read one level deep only; one that cannot be resolved makes every match doubtful. */
+function pathItem(route: string, raw: unknown, resolver: RefResolver, file: string): Record<string, unknown> | undefined {
+  try {
+    return resolver.resolve<Record<string, unknown>>(raw);
+  } catch (error) {
+    if (!(error instanceof UnresolvedRef)) throw error;
+    throw new SpecError([{ file, rule: "drift/published-spec", message: `path ${route}: ${error.message}` }]);
   }
 }
 

@@ -23,7 +23,8 @@ export function readPublishedSpec(path: string, display = path): PublishedSpec {
   } catch (error) {
     throw problem(display, `cannot read the published spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const document = parseText(text, display);
+  // A byte-order mark is not part of the document (editors on Windows write one; JSON.parse refuses it).
+  const document = parseText(text.replace(/^\uFEFF/, ""), display);
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     throw problem(display, "the published spec is not an OpenAPI document (expected a mapping at the top)", 1, 1);
   }

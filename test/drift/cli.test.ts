@@ -124,6 +124,27 @@ describe("drift usage and bad input", () => {
     }
   });
 
+  it("reads a JSON file that starts with a byte-order mark", async () => {
+    const doc = readFileSync(path.join(repoRoot, fixtures, "published-refactor.json"), "utf8");
+    const result = await drift("--published", scratchPublished("bom.json", `\uFEFF${doc}`));
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("names a published path item whose $ref cannot be resolved", async () => {
+    const file = scratchPublished("item.json", JSON.stringify({ openapi: "3.0.0", paths: { "/v2/widgets": { $ref: "other.yaml#/paths/widgets" } } }));
+    const result = await drift("--published", file);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`${file}: error [drift/published-spec] path /v2/widgets: $ref other.yaml#/paths/widgets points outside the document\nCannot compare: 1 problem(s).\n`);
+  });
+
+  it("says where it looked when --root has no curated spec", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "drift-root-"));
+    const result = await runCli(CLI, ["--provider", "telnyx", "--root", root, "--published", `${fixtures}/published.yaml`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`No curated spec for telnyx at ${path.join(root, "specs/telnyx/openapi.yaml")}; --root must be the repository root.\n`);
+  });
+
   it("prints usage for --help (exit 0) and usage errors with exit 2", async () => {
     const help = await runCli(CLI, ["--help"]);
     expect(help.code).toBe(0);
