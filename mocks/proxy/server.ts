@@ -11,11 +11,12 @@ import { REDACTED, SECRET_PARAM, isSecretHeader, redactUrl } from "../../codegen
 import { readBody } from "../http/body.js";
 import { hasDotSegments, splitTarget } from "../http/paths.js";
 import { sendJson } from "../http/send.js";
-import { loadServedSpec, type ServedSpec } from "../prism/spec.js";
+import type { ServedSpec } from "../prism/spec.js";
 import type { MockErrorKind, MockProfile } from "../providers/index.js";
 import { checkRequest, checkResponse, routeRequest, undeclaredFinding, type ClientRequest, type Routed } from "./exchange.js";
 import { answeredHeaders, forward } from "./forward.js";
 import { Recorder } from "./record.js";
+import { loadCheckedSpec } from "./spec.js";
 import { ViolationReport } from "./report.js";
 import type { Finding } from "./validate.js";
 
@@ -60,7 +61,7 @@ const MB = 1024 * 1024;
 export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const target = new URL(options.target);
   if (target.protocol !== "http:" && target.protocol !== "https:") throw new Error(`--target must be an http or https URL, not ${target.protocol}`);
-  const { spec } = await loadServedSpec(path.resolve(options.root, options.specFile ?? options.profile.specFile));
+  const spec = await loadCheckedSpec(path.resolve(options.root, options.specFile ?? options.profile.specFile));
   const context: ProxyContext = {
     options,
     spec,
