@@ -2,7 +2,7 @@
 // the client exactly as the API did (plus one diagnostic header, `x-toolkit-violations`), and
 // checks both sides of the exchange against the curated spec, collecting what differs in a
 // report. Credentials pass through to the target and nowhere else: the log line carries the
-// redacted URL only, the report carries pointers and messages scrubbed of the request's secrets,
+// redacted URL only, the report carries paths, pointers and messages scrubbed of the request's secrets,
 // and recordings drop credential fields.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -124,11 +124,15 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
   const routed = routeRequest(context.spec, client);
   const secrets = secretsOf(req, search);
   const findings: Finding[] = routed.operation ? checkRequest(routed.operation, routed, client) : [undeclaredFinding(context.spec, routed, context.options.profile.name)];
-  const logLine = (status: number | string) => context.options.log?.(`${method} ${redactUrl(req.url ?? "/")} -> ${status} ${routed.ref.operation}${findings.length ? ` (${findings.length} violations)` : ""}`);
+  const clean = scrubber(secrets);
+  // A key the client put in the path (not only in a header or the query) is kept out as well.
+  const ref = { ...routed.ref, path: clean(routed.ref.path) };
+  const file = (status: number | undefined) => context.report.add(ref, findings.map((f) => ({ pointer: clean(f.pointer), message: clean(f.message) })), status);
+  const logLine = (status: number | string) => context.options.log?.(clean(`${method} ${redactUrl(req.url ?? "/")} -> ${status} ${routed.ref.operation}${findings.length ? ` (${findings.length} violations)` : ""}`));
 
   // WHATWG URL parsing would resolve "/v2/../admin" to "/admin" on the target: not forwarded.
   if (hasDotSegments(pathname)) {
-    context.report.add(routed.ref, scrub(findings, secrets), undefined);
+    file(undefined);
     logLine(404);
     return answerError(context, res, 404, "not-found", "Not forwarded", `Paths with "." or ".." segments are not forwarded: ${pathname.slice(0, 200)}`, pathname);
   }
@@ -136,7 +140,7 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
   const result = await forward({ method, url: targetUrl(context.target, routed, search), rawHeaders: req.rawHeaders, body: body.body, maxBytes: context.maxBytes, timeoutMs: context.timeoutMs });
   if (result.kind === "failed") {
     findings.push({ pointer: "/response", message: `the exchange with ${context.target.origin} failed: ${result.reason}` });
-    context.report.add(routed.ref, scrub(findings, secrets), undefined);
+    file(undefined);
     logLine(502);
     res.setHeader(VIOLATIONS_HEADER, String(findings.length));
     return answerError(context, res, 502, "other", "Bad gateway", `The exchange between the proxy and the API at ${context.target.origin} failed: ${result.reason}.`, pathname);
@@ -148,7 +152,7 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
     findings.push(...checked.findings);
     if (context.recorder && checked.body !== undefined) record(context, context.recorder, routed, upstream.status, checked.body);
   }
-  context.report.add(routed.ref, scrub(findings, secrets), upstream.status);
+  file(upstream.status);
   logLine(upstream.status);
   res.writeHead(upstream.status, upstream.statusMessage, [...answeredHeaders(upstream), VIOLATIONS_HEADER, String(findings.length)]);
   res.end(upstream.body);
@@ -184,10 +188,10 @@ function secretsOf(req: IncomingMessage, search: string): string[] {
   return secrets.filter((secret) => secret.length >= 4);
 }
 
-function scrub(findings: Finding[], secrets: string[]): Finding[] {
-  if (secrets.length === 0) return findings;
-  const clean = (text: string) => secrets.reduce((out, secret) => out.split(secret).join(REDACTED), text);
-  return findings.map((finding) => ({ pointer: clean(finding.pointer), message: clean(finding.message) }));
+/** Replaces each of the request's secrets in a text the proxy writes (report, log). */
+function scrubber(secrets: string[]): (text: string) => string {
+  if (secrets.length === 0) return (text) => text;
+  return (text) => secrets.reduce((out, secret) => out.split(secret).join(REDACTED), text);
 }
 
 function answerError(context: ProxyContext, res: ServerResponse, status: number, kind: MockErrorKind, title: string, detail: string, pathname: string): void {

@@ -42,6 +42,8 @@ async function recordRun(options: { keepPii?: boolean } = {}): Promise<{ dir: st
   await (await fetch(`${proxy.url}/v2/10dlc/brand?api_key=SECRET`, { method: "POST", headers: { ...secretHeaders, "content-type": "application/json" }, body: JSON.stringify(create) })).arrayBuffer();
   await (await fetch(`${proxy.url}/v2/number_orders?api_key=SECRET`, { headers: secretHeaders })).arrayBuffer();
   await (await fetch(`${proxy.url}/v2/not_in_spec?api_key=SECRET`, { headers: secretHeaders })).arrayBuffer();
+  // A client that puts its key in the path too: an undeclared operation, reported by path.
+  await (await fetch(`${proxy.url}/v2/keys/sk-SECRET`, { headers: secretHeaders })).arrayBuffer();
   writeReport(path.join(dir, "report"), proxy.report.data());
   return { dir, proxy, upstream, log };
 }
@@ -55,13 +57,14 @@ function everyFileBelow(dir: string): string[] {
 describe("credentials", () => {
   it("pass through to the target and appear in no log line, report or recording", async () => {
     const { dir, upstream, log } = await recordRun();
-    expect(upstream.received.map((r) => r.headers.authorization)).toEqual(["Bearer sk-SECRET", "Bearer sk-SECRET", "Bearer sk-SECRET"]);
-    expect(upstream.received.map((r) => r.headers["x-api-key"])).toEqual(["SECRET-KEY", "SECRET-KEY", "SECRET-KEY"]);
-    expect(upstream.received.every((r) => r.url.endsWith("?api_key=SECRET"))).toBe(true);
+    expect(upstream.received.map((r) => r.headers.authorization)).toEqual(Array(4).fill("Bearer sk-SECRET"));
+    expect(upstream.received.map((r) => r.headers["x-api-key"])).toEqual(Array(4).fill("SECRET-KEY"));
+    expect(upstream.received.map((r) => r.url)).toEqual(["/v2/10dlc/brand?api_key=SECRET", "/v2/number_orders?api_key=SECRET", "/v2/not_in_spec?api_key=SECRET", "/v2/keys/sk-SECRET"]);
     const files = everyFileBelow(dir);
     expect(files.map((file) => path.basename(file)).sort()).toEqual(["report.json", "report.md", "report.xml", expect.stringMatching(/^telnyx-.*\.json$/)]);
     for (const file of files) expect(readFileSync(file, "utf8"), file).not.toContain("SECRET");
-    expect(log).toHaveLength(3);
+    expect(log).toHaveLength(4);
+    expect(readFileSync(path.join(dir, "report.md"), "utf8")).toContain("/keys/[redacted]");
     expect(log.join("\n")).not.toContain("SECRET");
     expect(log[0]).toContain("api_key=%5Bredacted%5D");
   });
