@@ -66,6 +66,23 @@ describe("answers as sent", () => {
   });
 });
 
+describe("a target that hangs", () => {
+  it("gets a 502 once the target has taken longer than its timeout, and a report entry", async () => {
+    const http = await import("node:http");
+    const silent = http.createServer(() => undefined); // reads the request, never answers
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as import("node:net").AddressInfo;
+    running.push({ close: () => new Promise<void>((resolve) => { silent.close(() => resolve()); silent.closeAllConnections(); }) } as FakeUpstream);
+    const proxy = await startProxy({ profile: telnyxProfile, target: `http://127.0.0.1:${port}/v2`, root: repoRoot, upstreamTimeoutMs: 200 });
+    running.push(proxy);
+    const response = await fetch(`${proxy.url}/v2/10dlc/brand/b-1`, { headers: { authorization: "Bearer k" } });
+    expect(response.status).toBe(502);
+    const body = (await response.json()) as { errors: Array<{ detail: string }> };
+    expect(body.errors[0]!.detail).toContain("it did not answer within 200 ms");
+    expect(proxy.report.data().violations.map((v) => v.pointer)).toEqual(["/response"]);
+  });
+});
+
 /** The answer as it came over the wire (fetch would decompress it). */
 async function rawBytes(url: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   const http = await import("node:http");
