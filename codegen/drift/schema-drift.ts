@@ -134,7 +134,10 @@ class DriftWalker {
     const ours = union(x);
     const theirs = union(y);
     if (!ours && !theirs) return;
-    const { pairs, removed, added } = pairBranches(ours?.branches ?? [], theirs?.branches ?? [], x.discriminator, y.discriminator, this.resolveOurs, this.resolvePublished);
+    // Branches are paired by what they mean, so a branch written as allOf pairs with its flat twin.
+    const meaningOurs: Resolve = (schema) => this.normalise(schema ?? {}, this.resolveOurs);
+    const meaningTheirs: Resolve = (schema) => this.normalise(schema ?? {}, this.resolvePublished);
+    const { pairs, removed, added } = pairBranches(ours?.branches ?? [], theirs?.branches ?? [], x.discriminator, y.discriminator, meaningOurs, meaningTheirs);
     for (const branch of removed) this.add("branch-only-ours", at, `${ours!.keyword} branch ${branch.label} here only`);
     for (const branch of added) this.add("branch-only-published", at, `${theirs!.keyword} branch ${branch.label} in the published spec only`);
     for (const [a, b] of pairs) this.walk(a.schema, b.schema, `${at}<${b.label}>`, depth + 1);

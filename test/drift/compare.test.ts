@@ -78,6 +78,9 @@ describe("refactoring is not drift", () => {
     const mms: JSONSchema = { type: "object", properties: { type: { type: "string", enum: ["mms"] }, media: { type: "array", items: { type: "string" } } } };
     const fax: JSONSchema = { type: "object", properties: { type: { type: "string", enum: ["fax"] }, pages: { type: "integer" } } };
     expect(compare({ anyOf: [sms, mms] }, { oneOf: [mms, sms] }, "response")).toEqual([]);
+    // A branch written as allOf pairs with its flat twin (found by the seeded refactor test).
+    const smsComposed: JSONSchema = { allOf: [{ type: "object", properties: { type: sms.properties!.type! } }, { properties: { text: { type: "string" } } }] };
+    expect(compare({ anyOf: [sms, mms] }, { oneOf: [mms, smsComposed] }, "response")).toEqual([]);
     expect(compare({ anyOf: [sms, mms] }, { oneOf: [mms, fax] }, "response")).toEqual([
       "response-branch-only-ours body: anyOf branch #1 here only",
       "response-branch-only-published body: oneOf branch #2 in the published spec only",
