@@ -97,7 +97,7 @@ function parameters(item: Obj, operation: Obj, resolver: RefResolver): Parameter
   const read = (list: unknown) =>
     (Array.isArray(list) ? list : [])
       .map((p) => asObject(resolver.resolve(p)) as Partial<Parameter>)
-      .filter((p): p is Parameter => typeof p.name === "string" && typeof p.in === "string");
+      .filter((p): p is Parameter => typeof p.name === "string" && typeof p.in === "string" && !ignoredHeader(p));
   const own = read(operation.parameters);
   const merged = [...read(item.parameters).filter((p) => !own.some((q) => sameParameter(p, q))), ...own];
   return merged.flatMap((p) => deepObjectMembers(p, resolver) ?? [p]);
@@ -122,6 +122,11 @@ function deepObjectMembers(p: Parameter, resolver: RefResolver): Parameter[] | u
     required: Boolean(p.required) && required.has(member),
     schema: memberSchema,
   }));
+}
+
+/** OpenAPI says header parameters named Accept, Content-Type or Authorization "SHALL be ignored". */
+function ignoredHeader(p: Partial<Parameter>): boolean {
+  return p.in === "header" && ["accept", "content-type", "authorization"].includes(String(p.name).toLowerCase());
 }
 
 /** Published path parameter name → ours, paired by position in the template. */

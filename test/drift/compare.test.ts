@@ -150,6 +150,12 @@ describe("operations", () => {
     ]);
   });
 
+  it("ignores Accept, Content-Type and Authorization header parameters, as OpenAPI says, but not other headers", () => {
+    const headers = ["Authorization", "accept", "Content-Type", "X-Request-Id"].map((name) => ({ name, in: "header", required: true, schema: { type: "string" } }));
+    const result = driftProvider(ours, published({ "/v2/widgets/{id}": { delete: { ...noContent, parameters: [...noContent.parameters, ...headers] } } }));
+    expect(result.differences.filter((d) => d.operation === "DELETE /widgets/{widgetId}").map((d) => `${d.id} ${d.at}`)).toEqual(["parameter-only-published header parameter X-Request-Id"]);
+  });
+
   it("never reads the parts of a large published document that our operations do not reach", () => {
     // Thousands of operations we do not curate, each with a $ref that resolves nowhere: reading
     // or dereferencing any of them would fail the run.
