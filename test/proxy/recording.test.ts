@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { telnyxProfile } from "../../mocks/providers/index.js";
-import { loadRecordedFixtures } from "../../mocks/proxy/fixtures.js";
+import { loadRecordedFixtures, loadRecordingsByProvider } from "../../mocks/proxy/fixtures.js";
 import { isCredentialField, maskEmail, maskPhone } from "../../mocks/proxy/mask.js";
 import { writeReport } from "../../mocks/proxy/report.js";
 import { startProxy, type RunningProxy } from "../../mocks/proxy/server.js";
@@ -134,5 +134,32 @@ describe("masking", () => {
   it("removes credential fields by name, and keeps data that only looks similar", () => {
     for (const name of ["authorization", "x-api-key", "apiKey", "api_key", "webhook_secret", "webhookSecret", "signature", "vettingToken", "password"]) expect(isCredentialField(name), name).toBe(true);
     for (const name of ["optinKeywords", "helpKeywords", "auth_person_name", "displayName", "phone"]) expect(isCredentialField(name), name).toBe(false);
+  });
+});
+
+describe("loading recordings", () => {
+  it("names the file that is not a recording, and refuses a __proto__ resource", async () => {
+    const { mkdirSync, writeFileSync } = await import("node:fs");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "proxy-rec-bad-"));
+    writeFileSync(path.join(dir, "telnyx-1.json"), "{ not json");
+    expect(() => loadRecordedFixtures(dir)).toThrow(/telnyx-1\.json: not a readable JSON recording/);
+    writeFileSync(path.join(dir, "telnyx-1.json"), '{"__proto__": [{"brandId": "x"}]}');
+    expect(() => loadRecordedFixtures(dir)).toThrow(/telnyx-1\.json: "__proto__" is not a resource name/);
+    writeFileSync(path.join(dir, "telnyx-1.json"), '{"brand": {"brandId": "x"}}');
+    expect(() => loadRecordedFixtures(dir)).toThrow(/telnyx-1\.json: "brand" must be an array of objects/);
+    expect(() => loadRecordedFixtures(path.join(dir, "missing"))).toThrow(/Cannot read recordings from .*missing: ENOENT/);
+    mkdirSync(path.join(dir, "empty"));
+    expect(loadRecordedFixtures(path.join(dir, "empty"))).toEqual({});
+  });
+
+  it("reads only the given provider's recordings", async () => {
+    const { writeFileSync } = await import("node:fs");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "proxy-rec-two-"));
+    writeFileSync(path.join(dir, "telnyx-1.json"), JSON.stringify({ brand: [{ brandId: "t-1" }] }));
+    writeFileSync(path.join(dir, "vonage-1.json"), JSON.stringify({ brand: [{ brand_id: "v-1" }] }));
+    expect(loadRecordedFixtures(dir, "telnyx")).toEqual({ brand: [{ brandId: "t-1" }] });
+    expect(loadRecordedFixtures(dir, "vonage")).toEqual({ brand: [{ brand_id: "v-1" }] });
+    // As `npm run mock -- --fixtures` takes a fixtures file: keyed by provider.
+    expect(loadRecordingsByProvider(dir)).toEqual({ telnyx: { brand: [{ brandId: "t-1" }] }, vonage: { brand: [{ brand_id: "v-1" }] } });
   });
 });
