@@ -56,21 +56,27 @@ function withParameterName(operation: IHttpOperation, diagnostic: IPrismDiagnost
 
 /** Prism's path (["body", "data", "0", "status"]) as a pointer, its message without Prism's prefix. */
 function toFinding(side: "request" | "response", diagnostic: IPrismDiagnostic): Finding {
-  const path = (diagnostic.path ?? []).map(String);
   const message = diagnostic.message;
-  let segments: string[];
-  if (path.length > 0) {
-    // "required property 'x'" and "additional properties; found 'x'" are reported on the parent.
-    const field = /required property '([^']+)'/.exec(message)?.[1] ?? /additional properties; found '([^']+)'|unevaluated properties: '([^']+)'/.exec(message)?.slice(1).find(Boolean);
-    segments = field ? [...path, field] : path;
-  } else if (/status code/i.test(message)) {
+  if ((diagnostic.path ?? []).length === 0 && /status code/i.test(message)) {
     return { pointer: `/${side}/status`, message: `is not a declared status; the spec declares ${declaredCodes(message)}` };
   }
-  else if (/media type/i.test(message)) segments = ["headers", "content-type"];
-  else if (/content types/i.test(message) || diagnostic.code === 415) segments = ["headers", "content-type"];
-  else segments = ["body"];
-  if (segments[0] === "header") segments[0] = "headers";
+  const segments = locate(diagnostic);
   return { pointer: `/${[side, ...segments].map(escapePointer).join("/")}`, message: plain(message) };
+}
+
+/** Where in the request or answer a finding is: ["body", "data", "0", "status"], ["headers", "content-type"]. */
+function locate(diagnostic: IPrismDiagnostic): string[] {
+  const message = diagnostic.message;
+  const [where, ...rest] = (diagnostic.path ?? []).map(String);
+  if (where === undefined) {
+    if (/media type|content types/i.test(message) || diagnostic.code === 415) return ["headers", "content-type"];
+    return ["body"];
+  }
+  // Ajv's instance path is already a JSON pointer: its segments are unescaped here, escaped once later.
+  const fields = where === "body" ? rest.map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~")) : rest;
+  // "required property 'x'" and "additional properties; found 'x'" are reported on the parent.
+  const field = /required property '([^']+)'/.exec(message)?.[1] ?? /additional properties; found '([^']+)'|unevaluated properties: '([^']+)'/.exec(message)?.slice(1).find(Boolean);
+  return [where === "header" ? "headers" : where, ...fields, ...(field ? [field] : [])];
 }
 
 function escapePointer(segment: string): string {

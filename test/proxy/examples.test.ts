@@ -59,4 +59,7 @@ it("enforces unevaluatedProperties: false of an OpenAPI 3.1 schema", async () =>
   const check = (body: unknown) => validateResponse(found.operation, { statusCode: 200, headers: { "content-type": "application/json" }, body });
   expect(check(brand)).toEqual([]);
   expect(check({ ...brand, surprise: 1 }).map((f) => f.pointer)).toEqual(["/response/body/surprise"]);
+  // A field name with "/" or "~" is escaped once, as RFC 6901 writes it.
+  expect(check({ ...brand, "a/b~c": 1 }).map((f) => f.pointer)).toEqual(["/response/body/a~1b~0c"]);
+  expect(check({ ...brand, displayName: 5 }).map((f) => `${f.pointer} ${f.message}`)).toEqual(["/response/body/displayName must be string"]);
 });
