@@ -4,7 +4,7 @@
 // `https://api.telnyx.com`). Failing that, the bare paths; failing that, the operationId.
 // Only the published document's `paths` keys and their method entries are read.
 import { SpecError } from "../spec-error.js";
-import { UnresolvedRef, type RefResolver } from "./published.js";
+import { PublishedDefect, type RefResolver } from "./published.js";
 
 export const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -51,7 +51,7 @@ function pathItem(route: string, raw: unknown, resolver: RefResolver, file: stri
   try {
     return resolver.resolve<Record<string, unknown>>(raw);
   } catch (error) {
-    if (!(error instanceof UnresolvedRef)) throw error;
+    if (!(error instanceof PublishedDefect)) throw error;
     throw new SpecError([{ file, rule: "drift/published-spec", message: `path ${route}: ${error.message}` }]);
   }
 }

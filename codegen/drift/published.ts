@@ -66,14 +66,17 @@ function problem(file: string, message: string, line?: number, column?: number):
   return new SpecError([entry]);
 }
 
-/** A `$ref` the published document does not resolve: reported against that document, never a crash. */
-export class UnresolvedRef extends Error {
-  override readonly name = "UnresolvedRef";
+/**
+ * A part of the published document that cannot be compared (a `$ref` that resolves nowhere, an
+ * allOf chain that never ends): reported against that document and the operation, never a crash.
+ */
+export class PublishedDefect extends Error {
+  override readonly name = "PublishedDefect";
 }
 
 /**
  * Follows local `$ref`s ("#/components/...") on demand, caching each target. A chain of refs that
- * loops, a ref into another file or a pointer to nothing throws UnresolvedRef.
+ * loops, a ref into another file or a pointer to nothing throws PublishedDefect.
  */
 export class RefResolver {
   private readonly cache = new Map<string, unknown>();
@@ -85,7 +88,7 @@ export class RefResolver {
     const chain: string[] = [];
     while (isRef(current)) {
       const ref = current.$ref;
-      if (chain.includes(ref)) throw new UnresolvedRef(`$ref ${ref} refers to itself`);
+      if (chain.includes(ref)) throw new PublishedDefect(`$ref ${ref} refers to itself`);
       chain.push(ref);
       current = this.target(ref);
     }
@@ -94,12 +97,12 @@ export class RefResolver {
 
   private target(ref: string): unknown {
     if (this.cache.has(ref)) return this.cache.get(ref);
-    if (!ref.startsWith("#")) throw new UnresolvedRef(`$ref ${ref} points outside the document`);
+    if (!ref.startsWith("#")) throw new PublishedDefect(`$ref ${ref} points outside the document`);
     const segments = ref === "#" ? [] : ref.slice(2).split("/").map(decodePointer);
     let node: unknown = this.document;
     for (const segment of segments) {
       node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined;
-      if (node === undefined) throw new UnresolvedRef(`$ref ${ref} points to nothing`);
+      if (node === undefined) throw new PublishedDefect(`$ref ${ref} points to nothing`);
     }
     this.cache.set(ref, node);
     return node;

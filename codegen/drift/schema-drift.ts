@@ -10,6 +10,7 @@ import { pairBranches } from "../diff/branches.js";
 import { flatten, typeOf } from "../diff/schema-diff.js";
 import type { JSONSchema } from "../diff/schema-types.js";
 import type { SchemaKind, Scope } from "./checks.js";
+import { PublishedDefect } from "./published.js";
 
 export interface SchemaDrift {
   id: string;
@@ -71,6 +72,7 @@ class DriftWalker {
 
   /** What a schema means, whatever way it is written: resolved, allOf merged, a lone branch unwrapped. */
   private normalise(schema: JSONSchema, resolve: Resolve): JSONSchema {
+    checkAllOfDepth(schema, resolve);
     let current = flatten(resolve(schema), resolve);
     for (let unwrapped = 0; unwrapped < MAX_DEPTH; unwrapped++) {
       const only = current.oneOf?.length === 1 ? current.oneOf[0] : current.anyOf?.length === 1 ? current.anyOf[0] : undefined;
@@ -141,6 +143,26 @@ class DriftWalker {
     for (const branch of removed) this.add("branch-only-ours", at, `${ours!.keyword} branch ${branch.label} here only`);
     for (const branch of added) this.add("branch-only-published", at, `${theirs!.keyword} branch ${branch.label} in the published spec only`);
     for (const [a, b] of pairs) this.walk(a.schema, b.schema, `${at}<${b.label}>`, depth + 1);
+  }
+}
+
+/** More allOf parts than this under one schema is not a real spec; flatten would visit each of them. */
+const MAX_ALL_OF_PARTS = 10_000;
+
+/**
+ * The differ's flatten recurses through allOf without a limit and visits a part once per way to
+ * reach it: a published schema whose allOf nests thousands of levels deep, includes itself, or
+ * doubles at every level would exhaust the stack, never end, or take exponential time.
+ */
+function checkAllOfDepth(schema: JSONSchema, resolve: Resolve): void {
+  let level: JSONSchema[] = [schema];
+  let visited = 0;
+  for (let depth = 0; level.length > 0; depth++) {
+    visited += level.length;
+    if (depth > MAX_DEPTH || visited > MAX_ALL_OF_PARTS) {
+      throw new PublishedDefect(`allOf nested more than ${MAX_DEPTH} levels deep, including itself, or with more than ${MAX_ALL_OF_PARTS} parts`);
+    }
+    level = level.flatMap((s) => resolve(s).allOf ?? []);
   }
 }
 

@@ -145,6 +145,24 @@ describe("drift usage and bad input", () => {
     expect(result.stderr).toBe(`No curated spec for telnyx at ${path.join(root, "specs/telnyx/openapi.yaml")}; --root must be the repository root.\n`);
   });
 
+  it("refuses, naming the operation, schemas nested so deep or so wide that comparing them would exhaust the stack or take forever", async () => {
+    const deep = (n: number, open: string, leaf: string, close: string) => `${open.repeat(n)}${leaf}${close.repeat(n)}`;
+    const allOfParts = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`P${i}`, { allOf: [{ $ref: `#/components/schemas/P${i + 1}` }, { $ref: `#/components/schemas/P${i + 1}` }] }]));
+    const cases: Array<[string, string, string]> = [
+      ["allOf 20000 levels deep", deep(20000, '{"allOf":[', '{"type":"object"}', "]}"), "{}"],
+      ["allOf including itself", '{"$ref":"#/components/schemas/Loop"}', JSON.stringify({ Loop: { allOf: [{ $ref: "#/components/schemas/Loop" }, { type: "object" }] } })],
+      ["allOf doubling at every level", '{"$ref":"#/components/schemas/P0"}', JSON.stringify({ ...allOfParts(40), P40: { type: "object" } })],
+      ["oneOf 20000 levels deep", `{"oneOf":[${deep(20000, '{"oneOf":[', '{"type":"object"}', "]}")},{"type":"string"}]}`, "{}"],
+    ];
+    for (const [name, schema, components] of cases) {
+      const doc = `{"openapi":"3.0.3","paths":{"/v2/widgets/{id}":{"get":{"parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}],"responses":{"200":{"description":"ok","content":{"application/json":{"schema":${schema}}}}}}}},"components":{"schemas":${components}}}`;
+      const file = scratchPublished("deep.json", doc);
+      const result = await drift("--published", file);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toMatch(new RegExp(`^${file}: error \\[drift/published-spec\\] GET /v2/widgets/\\{id\\}: (allOf nested more than|schemas nested too deeply)`));
+    }
+  });
+
   it("prints usage for --help (exit 0) and usage errors with exit 2", async () => {
     const help = await runCli(CLI, ["--help"]);
     expect(help.code).toBe(0);
