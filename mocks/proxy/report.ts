@@ -25,7 +25,9 @@ export interface ReportEntry extends OperationRef {
 }
 
 export interface ReportData {
+  /** The provider's id ("telnyx") and name ("Telnyx"). */
   provider: string;
+  providerName: string;
   /** Exchanges seen, and those with at least one violation. */
   exchanges: number;
   failedExchanges: number;
@@ -47,7 +49,10 @@ export class ViolationReport {
   private failed = 0;
   private omitted = 0;
 
-  constructor(private readonly provider: string) {}
+  constructor(
+    private readonly provider: string,
+    private readonly providerName: string,
+  ) {}
 
   /** One exchange and what was found in it. */
   add(ref: OperationRef, findings: Finding[], status: number | undefined): void {
@@ -79,6 +84,7 @@ export class ViolationReport {
     const byOperation = (a: OperationRef, b: OperationRef) => a.operation.localeCompare(b.operation) || a.path.localeCompare(b.path) || a.method.localeCompare(b.method);
     return {
       provider: this.provider,
+      providerName: this.providerName,
       exchanges: this.exchanges,
       failedExchanges: this.failed,
       operations: [...this.operations.values()].sort(byOperation).map((op) => ({ ...op })),
@@ -95,7 +101,7 @@ export function renderJson(data: ReportData): string {
 }
 
 export function renderMarkdown(data: ReportData): string {
-  const lines = [`# Contract check against the real ${data.provider} API`, ""];
+  const lines = [`# ${data.providerName}: the real API against the curated spec`, ""];
   lines.push(`${data.exchanges} exchanges, ${data.failedExchanges} with violations; ${data.violations.length + data.omitted} distinct violations.`, "");
   if (data.violations.length === 0 && data.omitted === 0) {
     lines.push("No violations: every request and response matched the curated spec.", "");

@@ -66,7 +66,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     options,
     spec,
     target,
-    report: new ViolationReport(options.profile.id),
+    report: new ViolationReport(options.profile.id, options.profile.name),
     recorder: options.record === undefined ? undefined : new Recorder(options.record, options.profile, options.keepPii === true),
     maxBytes: options.maxBodyBytes ?? 10 * MB,
     timeoutMs: options.upstreamTimeoutMs ?? 30_000,

@@ -137,6 +137,7 @@ describe("broken answers", () => {
       ]);
       const markdown = renderMarkdown(data);
       const junit = renderJunit(data);
+      expect(markdown.split("\n").slice(0, 3)).toEqual(["# Telnyx: the real API against the curated spec", "", "6 exchanges, 6 with violations; 7 distinct violations."]);
       for (const v of data.violations) {
         expect(markdown).toContain(`| ${v.operation} | GET | ${v.path} | \`${v.pointer}\` | ${v.message} |`);
         expect(junit).toContain(`<failure message="${v.pointer} `);
