@@ -1,7 +1,8 @@
 // Finds the published operation for each one we curate. Paths are compared as templates with the
 // parameter names blanked (ours `/brand/{brandId}`, theirs `/brand/{brand_id}`), with each side's
 // server path in front (ours `https://api.telnyx.com/v2` + `/brand`, theirs `/v2/brand` under
-// `https://api.telnyx.com`). Failing that, the bare paths; failing that, the operationId.
+// `https://api.telnyx.com`; `servers` on a path item or an operation replace the document's).
+// Failing that, the bare paths; failing that, the operationId.
 // Only the published document's `paths` keys and their method entries are read.
 import { SpecError } from "../spec-error.js";
 import { PublishedDefect, type RefResolver } from "./published.js";
@@ -32,7 +33,9 @@ export class PublishedIndex {
         if (typeof operation !== "object" || operation === null) continue;
         const found: PublishedOperation = { method: method.toUpperCase(), path: route, operation: operation as Record<string, unknown>, item };
         const key = (p: string) => `${found.method} ${templateKey(p)}`;
-        if (!this.byFullPath.has(key(base + route))) this.byFullPath.set(key(base + route), found);
+        // `servers` on the operation or its path item replace the document's (OpenAPI's rule).
+        const full = (hasServers(operation) ? serverPath(operation) : hasServers(item) ? serverPath(item) : base) + route;
+        if (!this.byFullPath.has(key(full))) this.byFullPath.set(key(full), found);
         if (!this.byPath.has(key(route))) this.byPath.set(key(route), found);
         const id = (operation as { operationId?: unknown }).operationId;
         if (typeof id === "string" && !this.byOperationId.has(id)) this.byOperationId.set(id, found);
@@ -68,6 +71,11 @@ export function serverPath(document: { servers?: unknown }): string {
   if (typeof url !== "string") return "";
   const withoutOrigin = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "");
   return withoutOrigin.replace(/\/$/, "");
+}
+
+function hasServers(node: object): boolean {
+  const servers = (node as { servers?: unknown }).servers;
+  return Array.isArray(servers) && servers.length > 0;
 }
 
 /** The names of a template's path parameters, in order. */

@@ -115,6 +115,8 @@ describe("operations", () => {
     expect(byPath.differences.filter((d) => d.operation === "DELETE /widgets/{widgetId}")).toEqual([]);
     const byId = driftProvider(ours, published({ "/v2/things/{id}": { delete: { operationId: "deleteWidget", ...noContent } } }));
     expect(byId.differences.filter((d) => d.operation === "DELETE /widgets/{widgetId}")).toEqual([]);
+    const itemServers = driftProvider(ours, published({ "/v2/widgets/{id}": { servers: [{ url: "https://api.example.test" }], delete: noContent } }, { servers: [{ url: "https://api.example.test/v9" }] }));
+    expect(itemServers.differences.filter((d) => d.operation === "DELETE /widgets/{widgetId}")).toEqual([]);
     const missing = driftProvider(ours, published({ "/v2/things/{id}": { delete: { operationId: "removeThing", ...noContent } } }));
     expect(missing.differences.filter((d) => d.operation === "DELETE /widgets/{widgetId}").map((d) => d.id)).toEqual(["operation-not-published"]);
     expect(missing.compared).toBe(0);
