@@ -3,7 +3,7 @@
 // of the original, so the same number always becomes the same stand-in (an assignment still
 // points at its number) and the objects still match their schemas (E.164, email format).
 import { createHash } from "node:crypto";
-import { SECRET_PARAM, isSecretHeader } from "../../codegen/runtime/redact.js";
+import { SECRET_PARAM, isSecretHeader, redactUrl } from "../../codegen/runtime/redact.js";
 
 // E.164: "+", a country code and up to 15 digits; found anywhere inside a string.
 const E164 = /\+[1-9]\d{6,14}(?!\d)/g;
@@ -14,9 +14,13 @@ export interface MaskOptions {
   keepPii: boolean;
 }
 
-/** A copy of a JSON value with credential fields removed and, unless kept, PII masked. */
+/** A copy of a JSON value with credential fields removed, URLs' credentials redacted and, unless kept, PII masked. */
 export function sanitize(value: unknown, options: MaskOptions): unknown {
-  if (typeof value === "string") return options.keepPii ? value : maskText(value);
+  if (typeof value === "string") {
+    // A webhook URL may carry a token in its query or a password in its user info.
+    const text = /^https?:\/\//i.test(value) ? redactUrl(value) : value;
+    return options.keepPii ? text : maskText(text);
+  }
   if (Array.isArray(value)) return value.map((item) => sanitize(item, options));
   if (typeof value !== "object" || value === null) return value;
   const out: Record<string, unknown> = {};

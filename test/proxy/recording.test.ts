@@ -17,7 +17,7 @@ import { bundledSpec, exampleOf, startFakeUpstream, type FakeUpstream } from "./
 
 const spec = bundledSpec("telnyx");
 const BRAND_ID = "0b7d5a8e-1c2f-4e3a-9b6d-8f4e2a1c7d90";
-const brand: Record<string, unknown> = { ...exampleOf(spec, "/10dlc/brand/{brandId}", "get"), brandId: BRAND_ID, phone: "+13125550001", email: "Jane.Doe@corp.example.com", webhookSecret: "whsec-SECRET-1" };
+const brand: Record<string, unknown> = { ...exampleOf(spec, "/10dlc/brand/{brandId}", "get"), brandId: BRAND_ID, phone: "+13125550001", email: "Jane.Doe@corp.example.com", webhookSecret: "whsec-SECRET-1", webhookURL: "https://hook:SECRET-PW@hooks.example.com/telnyx?token=SECRET-HOOK&team=7" };
 const orders = exampleOf(spec, "/number_orders", "get");
 const orderId = ((orders.data as Array<{ id: string }>)[0]!).id;
 // Credentials as a client sends them: the target must get them, nothing the proxy writes may hold them.
@@ -81,6 +81,7 @@ describe("recording", () => {
     expect(recorded!.phone).toBe(maskPhone("+13125550001"));
     expect(recorded!.email).toMatch(/^user-[0-9a-f]{8}@example\.com$/);
     expect(recorded!).not.toHaveProperty("webhookSecret");
+    expect(recorded!.webhookURL).toBe("https://hooks.example.com/telnyx?token=%5Bredacted%5D&team=7");
     expect(recorded!.displayName).toBe(brand.displayName);
     const [order] = fixtures.numberOrder as Array<{ id: string; phone_numbers: Array<{ phone_number: string }> }>;
     expect(order!.id).toBe(orderId);
