@@ -32,6 +32,7 @@ export function driftSchemas(ours: JSONSchema | undefined, published: JSONSchema
 class DriftWalker {
   readonly found: SchemaDrift[] = [];
   private readonly seen = new Set<string>();
+  private readonly inline = new Map<JSONSchema, number>();
   /** Which side's fields are not part of this payload: readOnly ones in a request, writeOnly in a response. */
   private readonly hidden: "readOnly" | "writeOnly" | undefined;
 
@@ -49,14 +50,13 @@ class DriftWalker {
 
   walk(a: JSONSchema | undefined, b: JSONSchema | undefined, at: string, depth: number): void {
     if (!a || !b || depth > MAX_DEPTH) return;
-    // A pair of referenced schemas is compared once, where it is first reached: repeating it
-    // would repeat findings, never end on recursive schemas, and blow up on a schema graph
-    // with many paths through it.
-    if (a.$ref || b.$ref) {
-      const key = `${a.$ref ?? ""}|${b.$ref ?? ""}`;
-      if (this.seen.has(key)) return;
-      this.seen.add(key);
-    }
+    // A pair of schemas is compared once, where it is first reached: repeating it would repeat
+    // findings, never end on recursive schemas (or YAML aliases that loop), and blow up on a
+    // schema graph with many paths through it. A schema is its $ref or, inline, the object
+    // itself: a $ref of ours met twice against two different inline schemas is two pairs.
+    const key = `${this.identity(a)}|${this.identity(b)}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     const x = this.normalise(a, this.resolveOurs);
     const y = this.normalise(b, this.resolvePublished);
     const typeA = typeOf(x);
@@ -68,6 +68,13 @@ class DriftWalker {
     if (x.items && y.items) this.walk(x.items, y.items, `${at}[]`, depth + 1);
     if (isSchema(x.additionalProperties) && isSchema(y.additionalProperties)) this.walk(x.additionalProperties, y.additionalProperties, `${at}{}`, depth + 1);
     this.branches(x, y, at, depth);
+  }
+
+  private identity(schema: JSONSchema): string {
+    if (schema.$ref) return `ref:${schema.$ref}`;
+    let id = this.inline.get(schema);
+    if (id === undefined) this.inline.set(schema, (id = this.inline.size));
+    return `inline:${id}`;
   }
 
   /** What a schema means, whatever way it is written: resolved, allOf merged, a lone branch unwrapped. */

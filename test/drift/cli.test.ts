@@ -163,6 +163,27 @@ describe("drift usage and bad input", () => {
     }
   });
 
+  it("compares a published schema that contains itself through a YAML alias, and ends", async () => {
+    const yaml = [
+      "openapi: 3.0.3",
+      "paths:",
+      "  /v2/widgets/{id}:",
+      "    get:",
+      "      parameters: [{name: id, in: path, required: true, schema: {type: string}}]",
+      "      responses:",
+      "        '200':",
+      "          description: ok",
+      "          content:",
+      "            application/json:",
+      "              schema: &node {type: object, properties: {self: *node, name: {type: string}}}",
+      "",
+    ].join("\n");
+    const result = await drift("--published", scratchPublished("alias.yaml", yaml));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("GET /widgets/{widgetId}, response 200.self: field in the published spec only\n");
+  });
+
   it("prints usage for --help (exit 0) and usage errors with exit 2", async () => {
     const help = await runCli(CLI, ["--help"]);
     expect(help.code).toBe(0);

@@ -87,6 +87,13 @@ describe("refactoring is not drift", () => {
     ]);
   });
 
+  it("compares a $ref of ours met twice against two different inline published schemas both times", () => {
+    const ours = { Name: { type: "string" } };
+    const twice: JSONSchema = { type: "object", properties: { first: { $ref: "#/components/schemas/Name" }, second: { $ref: "#/components/schemas/Name" } } };
+    const inline: JSONSchema = { type: "object", properties: { first: { type: "string" }, second: { type: "integer" } } };
+    expect(compare(twice, inline, "response", { ours })).toEqual(["response-type-differs body.second: type is string here, integer in the published spec"]);
+  });
+
   it("ends on recursive schemas and reports a recursive pair once", () => {
     const node = { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Node" } }, label: { type: "string" } } };
     const theirs = { Node: { ...node, properties: { ...node.properties, label: { type: "integer" } } } };
