@@ -86,7 +86,7 @@ function readEntry(item: Node, name: string, at: (node: Node | null | undefined,
   if (!has("reason")) at(item, `${name} has no reason; say why we differ from the published spec`);
   if (!has("id")) at(item, `${name} has no id (a drift id, e.g. request-required-differs)`);
   if (!has("operation")) at(item, `${name} has no operation (ours, as the report prints it, e.g. "POST /number_orders")`);
-  if (values.id && !isDriftId(values.id)) at(item.items.find((p) => isScalar(p.key) && p.key.value === "id")!.value as Node, `${name}: unknown drift id "${values.id}"`);
+  if (values.id && !isDriftId(values.id)) at(item.items.find((p) => isScalar(p.key) && p.key.value === "id")!.value as Node, `${name}: unknown drift id "${values.id}" (copy it from the drift report, e.g. request-required-differs)`);
   const position = lines.linePos(item.range?.[0] ?? 0);
   return { id: values.id!, operation: values.operation!, location: values.location, reason: values.reason!, where: `${file}:${position.line}:${position.col}` };
 }
