@@ -150,7 +150,14 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
   if (routed.operation) {
     const checked = checkResponse(routed.operation, upstream, context.maxBytes);
     findings.push(...checked.findings);
-    if (context.recorder && checked.body !== undefined) record(context, context.recorder, routed, upstream.status, checked.body);
+    if (context.recorder && checked.body !== undefined) {
+      // A full disk must not cost the client the API's answer: the recording is skipped and said so.
+      try {
+        record(context, context.recorder, routed, upstream.status, checked.body);
+      } catch (error) {
+        context.options.log?.(`proxy: not recorded (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+    }
   }
   file(upstream.status);
   logLine(upstream.status);

@@ -164,3 +164,20 @@ describe("loading recordings", () => {
     expect(loadRecordingsByProvider(dir)).toEqual({ telnyx: { brand: [{ brandId: "t-1" }] }, vonage: { brand: [{ brand_id: "v-1" }] } });
   });
 });
+
+describe("a recording that cannot be written", () => {
+  it("still hands the client the API's answer, and says so in the log", async () => {
+    const { mkdirSync } = await import("node:fs");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "proxy-rec-ro-"));
+    const upstream = await startFakeUpstream("/v2", { "POST /v2/10dlc/brand": { status: 200, body: brand } });
+    const log: string[] = [];
+    const proxy = await startProxy({ profile: telnyxProfile, target: upstream.url, root: repoRoot, record: dir, log: (line) => log.push(line) });
+    running.push(upstream, proxy);
+    // A directory where the recording's temporary file goes: no write succeeds, not even as root.
+    mkdirSync(`${proxy.recordingFile!}.tmp`);
+    const response = await fetch(`${proxy.url}/v2/10dlc/brand`, { method: "POST", headers: { authorization: "Bearer k", "content-type": "application/json" }, body: "{}" });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(brand);
+    expect(log.filter((line) => line.startsWith("proxy:"))).toEqual(["proxy: not recorded (EISDIR)"]);
+  });
+});
