@@ -66,6 +66,33 @@ describe("answers as sent", () => {
   });
 });
 
+describe("hop-by-hop headers", () => {
+  it("are neither forwarded nor answered; everything else is, names and values as sent", async () => {
+    const upstream = await startFakeUpstream("/v2", {
+      "GET /v2/10dlc/brand/b-1": { status: 200, headers: { "content-type": "application/json", connection: "x-hop", "x-hop": "1", "X-Telnyx-Trace": "t-1" }, body: JSON.stringify(telnyxBrand) },
+    });
+    const proxy = await startProxy({ profile: telnyxProfile, target: upstream.url, root: repoRoot });
+    running.push(upstream, proxy);
+    const http = await import("node:http");
+    const answer = await new Promise<{ rawHeaders: string[] }>((resolve, reject) => {
+      http
+        .get(`${proxy.url}/v2/10dlc/brand/b-1`, { headers: { authorization: "Bearer k", connection: "x-client-hop", "x-client-hop": "1", "proxy-authorization": "Basic cHJveHk6cHc=", "x-kept": "yes" } }, (response) => {
+          response.resume();
+          response.on("end", () => resolve({ rawHeaders: response.rawHeaders }));
+        })
+        .on("error", reject);
+    });
+    const names = answer.rawHeaders.filter((_, i) => i % 2 === 0);
+    expect(names).toContain("X-Telnyx-Trace");
+    expect(names.map((n) => n.toLowerCase())).not.toContain("x-hop");
+    const sent = upstream.received[0]!.headers;
+    expect(sent["x-kept"]).toBe("yes");
+    expect(sent.authorization).toBe("Bearer k");
+    expect(sent).not.toHaveProperty("x-client-hop");
+    expect(sent).not.toHaveProperty("proxy-authorization");
+  });
+});
+
 describe("a target that hangs", () => {
   it("gets a 502 once the target has taken longer than its timeout, and a report entry", async () => {
     const http = await import("node:http");
