@@ -121,27 +121,19 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
   if (body.kind !== "ok") return void req.socket.destroy();
 
   const client: ClientRequest = { method, pathname, search, headers: req.headers, body: body.body };
-  const routed = routeRequest(context.spec, client);
-  const secrets = secretsOf(req, search);
-  const findings: Finding[] = routed.operation ? checkRequest(routed.operation, routed, client) : [undeclaredFinding(context.spec, routed, context.options.profile.name)];
-  const clean = scrubber(secrets);
-  // A key the client put in the path (not only in a header or the query) is kept out as well.
-  const ref = { ...routed.ref, path: clean(routed.ref.path) };
-  const file = (status: number | undefined) => context.report.add(ref, findings.map((f) => ({ pointer: clean(f.pointer), message: clean(f.message) })), status);
-  const logLine = (status: number | string) => context.options.log?.(clean(`${method} ${redactUrl(req.url ?? "/")} -> ${status} ${routed.ref.operation}${findings.length ? ` (${findings.length} violations)` : ""}`));
+  const exchange = openExchange(context, req, client);
 
   // WHATWG URL parsing would resolve "/v2/../admin" to "/admin" on the target: not forwarded.
   if (hasDotSegments(pathname)) {
-    file(undefined);
-    logLine(404);
+    exchange.close(404, undefined);
     return answerError(context, res, 404, "not-found", "Not forwarded", `Paths with "." or ".." segments are not forwarded: ${pathname.slice(0, 200)}`, pathname);
   }
 
+  const { routed, findings } = exchange;
   const result = await forward({ method, url: targetUrl(context.target, routed, search), rawHeaders: req.rawHeaders, body: body.body, maxBytes: context.maxBytes, timeoutMs: context.timeoutMs });
   if (result.kind === "failed") {
     findings.push({ pointer: "/response", message: `the exchange with ${context.target.origin} failed: ${result.reason}` });
-    file(undefined);
-    logLine(502);
+    exchange.close(502, undefined);
     res.setHeader(VIOLATIONS_HEADER, String(findings.length));
     return answerError(context, res, 502, "other", "Bad gateway", `The exchange between the proxy and the API at ${context.target.origin} failed: ${result.reason}.`, pathname);
   }
@@ -150,19 +142,47 @@ async function handle(context: ProxyContext, req: IncomingMessage, res: ServerRe
   if (routed.operation) {
     const checked = checkResponse(routed.operation, upstream, context.maxBytes);
     findings.push(...checked.findings);
-    if (context.recorder && checked.body !== undefined) {
-      // A full disk must not cost the client the API's answer: the recording is skipped and said so.
-      try {
-        record(context, context.recorder, routed, upstream.status, checked.body);
-      } catch (error) {
-        context.options.log?.(`proxy: not recorded (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      }
-    }
+    if (checked.body !== undefined) recordSafely(context, routed, upstream.status, checked.body);
   }
-  file(upstream.status);
-  logLine(upstream.status);
+  exchange.close(upstream.status, upstream.status);
   res.writeHead(upstream.status, upstream.statusMessage, [...answeredHeaders(upstream), VIOLATIONS_HEADER, String(findings.length)]);
   res.end(upstream.body);
+}
+
+interface OpenExchange {
+  routed: Routed;
+  /** What was found so far; the response's findings are added before `close`. */
+  findings: Finding[];
+  /** Files the findings in the report and writes the log line, both without the request's secrets. */
+  close(logStatus: number, reportStatus: number | undefined): void;
+}
+
+/** The request routed and checked; the report entry and the log line wait for the answer. */
+function openExchange(context: ProxyContext, req: IncomingMessage, client: ClientRequest): OpenExchange {
+  const routed = routeRequest(context.spec, client);
+  const findings = routed.operation ? checkRequest(routed.operation, routed, client) : [undeclaredFinding(context.spec, routed, context.options.profile.name)];
+  const clean = scrubber(secretsOf(req, client.search));
+  return {
+    routed,
+    findings,
+    close(logStatus, reportStatus) {
+      // A key the client put in the path (not only in a header or the query) is kept out as well.
+      const ref = { ...routed.ref, path: clean(routed.ref.path) };
+      context.report.add(ref, findings.map((f) => ({ pointer: clean(f.pointer), message: clean(f.message) })), reportStatus);
+      const violations = findings.length > 0 ? ` (${findings.length} violations)` : "";
+      context.options.log?.(clean(`${client.method} ${redactUrl(req.url ?? "/")} -> ${logStatus} ${routed.ref.operation}${violations}`));
+    },
+  };
+}
+
+/** A full disk must not cost the client the API's answer: the recording is skipped and said so. */
+function recordSafely(context: ProxyContext, routed: Routed, status: number, body: unknown): void {
+  if (!context.recorder) return;
+  try {
+    record(context, context.recorder, routed, status, body);
+  } catch (error) {
+    context.options.log?.(`proxy: not recorded (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }
 
 function stopOnRequest(onStop: () => void, req: IncomingMessage, res: ServerResponse): void {
