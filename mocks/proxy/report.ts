@@ -152,7 +152,6 @@ function sameOperation(a: OperationRef, b: OperationRef): boolean {
 
 function xml(text: string): string {
   // Control characters other than tab and newlines are not allowed in XML 1.0 at all.
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
