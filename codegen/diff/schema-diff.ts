@@ -195,9 +195,15 @@ class SchemaWalker {
 }
 
 /** Merges allOf parts into one schema, so composition changes do not look like type changes. */
-export function flatten(schema: JSONSchema, resolve: Resolve): JSONSchema {
-  if (!schema.allOf) return schema;
-  const parts = schema.allOf.map((part) => flatten(resolve(part), resolve));
+export function flatten(schema: JSONSchema, resolve: Resolve, within: ReadonlySet<JSONSchema> = new Set()): JSONSchema {
+  if (!Array.isArray(schema.allOf)) return schema;
+  // A part that includes itself (directly or through others) adds nothing new: skip it instead of
+  // recursing until the stack overflows. The differ reads specs the lint never saw (old commits).
+  const chain = new Set(within).add(schema);
+  const parts = schema.allOf
+    .map((part) => resolve(part))
+    .filter((part) => !chain.has(part))
+    .map((part) => flatten(part, resolve, chain));
   return {
     ...Object.assign({}, ...parts),
     ...schema,

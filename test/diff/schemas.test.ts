@@ -100,6 +100,16 @@ describe("allOf", () => {
   it("a part added with a required property is a new required request property", () => {
     expect(requestDiff({ allOf: [named] }, { allOf: [named, tagged] })).toEqual(["request-property-added-required body.slot.tag"]);
   });
+
+  it("a component that includes itself through allOf is compared, not recursed into until the stack overflows", () => {
+    const withLoop = (extra: JSONSchema) => {
+      const doc = baseDocument({ "request-property": { $ref: "#/components/schemas/Looped" } });
+      (doc.components as { schemas: Record<string, JSONSchema> }).schemas.Looped = { allOf: [{ $ref: "#/components/schemas/Looped" }, extra] };
+      return doc;
+    };
+    const changes = diffProvider("things", sideOf(withLoop(named)), sideOf(withLoop(tagged)), policy).changes.map((c) => `${c.id} ${c.at}`);
+    expect(changes).toContain("request-property-added-required body.slot.tag");
+  });
 });
 
 describe("parameters described by content instead of schema", () => {
