@@ -60,6 +60,8 @@ function toFinding(side: "request" | "response", diagnostic: IPrismDiagnostic): 
   if ((diagnostic.path ?? []).length === 0 && /status code/i.test(message)) {
     return { pointer: `/${side}/status`, message: `is not a declared status; the spec declares ${declaredCodes(message)}` };
   }
+  const supported = /^Supported content types: (.*)$/.exec(message)?.[1];
+  if (supported !== undefined) return { pointer: `/${side}/headers/content-type`, message: `is not a declared content type; the spec declares ${supported.split(",").join(", ")}` };
   const segments = locate(diagnostic);
   return { pointer: `/${[side, ...segments].map(escapePointer).join("/")}`, message: plain(message) };
 }

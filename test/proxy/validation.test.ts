@@ -176,6 +176,22 @@ describe("hostile and unknown traffic", () => {
     });
   });
 
+  it("reports a request body that breaks the spec, and one in an undeclared content type", async () => {
+    const created = exampleOf(spec, "/10dlc/brand", "post");
+    await withProxy({ "POST /v2/10dlc/brand": { status: 200, body: created } }, async (proxy, upstream) => {
+      const post = (contentType: string, body: string) => fetch(`${proxy.url}/v2/10dlc/brand`, { method: "POST", headers: { ...auth, "content-type": contentType }, body }).then((r) => r.arrayBuffer());
+      await post("application/json", JSON.stringify({ entityType: "PIRATE", displayName: "ABC", country: "US", email: "a@b.example.com", vertical: "TECHNOLOGY" }));
+      await post("text/plain", "entityType=PRIVATE_PROFIT");
+      await post("application/json", "{not json");
+      expect(upstream.received.map((r) => r.body)).toEqual([expect.stringContaining("PIRATE"), "entityType=PRIVATE_PROFIT", "{not json"]);
+      expect(proxy.report.data().violations.map((v) => `${v.pointer} ${v.message}`)).toEqual([
+        expect.stringMatching(/^\/request\/body is not valid JSON \(/),
+        "/request/body/entityType must be equal to one of the allowed values: PRIVATE_PROFIT, PUBLIC_PROFIT, NON_PROFIT, GOVERNMENT, SOLE_PROPRIETOR",
+        "/request/headers/content-type is not a declared content type; the spec declares application/json",
+      ]);
+    });
+  });
+
   it("answers 502 in Telnyx's error format when the target is down, and reports it", async () => {
     const upstream = await startFakeUpstream("/v2", {});
     const downUrl = upstream.url;
