@@ -193,8 +193,8 @@ export function parameters(context: RequestContext): Outcome {
   }
   const member = findDeepObjectProblem(operation, context.query);
   if (member) {
-    context.record.violations = [`query.${member.parameter} ${member.message}`];
-    const problem = P.problem(P.INVALID_PARAMETER, `${member.parameter} ${member.message}.`, { parameter: member.parameter });
+    context.record.violations = [`query ${member.message}`];
+    const problem = P.problem(P.INVALID_PARAMETER, `${member.message}.`, { parameter: member.parameter });
     return fail(context, P.INVALID_PARAMETER, [problem], { status: validationStatusOf(operation) });
   }
   return "next";

@@ -7,6 +7,7 @@ import type { IHttpOperation, IHttpQueryParam } from "@stoplight/types";
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { readableSentence } from "./violations.js";
 
 interface DeepObjectParameter {
   name: string;
@@ -18,7 +19,7 @@ interface DeepObjectParameter {
 export interface DeepObjectProblem {
   /** The member as the client wrote it, e.g. "filter[groupBy]". */
   parameter: string;
-  /** What is wrong with it, e.g. "must be equal to one of the allowed values: locality, npa". */
+  /** What is wrong with it, as a sentence: "filter[groupBy] must be one of locality, npa". */
   message: string;
 }
 
@@ -137,6 +138,6 @@ function describe(name: string, error: ErrorObject): DeepObjectProblem {
   if (missing !== undefined) path.push(missing);
   const parameter = `${name}${path.map((segment) => `[${segment}]`).join("")}`;
   const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
-  const message = missing !== undefined ? "is required" : `${error.message ?? "is invalid"}${allowed ? `: ${allowed.join(", ")}` : ""}`;
-  return { parameter, message };
+  const ajv = missing !== undefined ? `must have required property '${missing}'` : `${error.message ?? "is invalid"}${allowed ? `: ${allowed.join(", ")}` : ""}`;
+  return { parameter, message: readableSentence(parameter, name, ajv) };
 }

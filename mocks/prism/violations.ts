@@ -86,7 +86,15 @@ const COMPARISONS: Record<string, string> = { "<=": "at most", ">=": "at least",
 function readableDetail(where: string | number | undefined, rest: string[], segments: string[], message: string): string {
   const subject = segments.length > 0 ? fieldName(segments.map(String)) : where === "body" ? "The request body" : "The request";
   const parent = rest.length > 0 ? fieldName(rest.map(String)) : where === "body" ? "the request body" : "the request";
-  const ajv = withoutPrismPrefix(message, rest.map(String));
+  return readableSentence(subject, parent, withoutPrismPrefix(message, rest.map(String)));
+}
+
+/**
+ * "<subject> must be one of A, B" from Ajv's wording of one error ("must be equal to one of the
+ * allowed values: A, B"); shared by every check that reports Ajv errors (body, parameters,
+ * deepObject members), so the mock words a problem the same way wherever it is found.
+ */
+export function readableSentence(subject: string, parent: string, ajv: string): string {
   const rules: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     [/^must have required property '[^']+'$/, () => `${subject} is required`],
     [/^must NOT have (?:additional|unevaluated) properties/, () => `${subject} is not a field of ${parent}`],

@@ -91,7 +91,7 @@ describe("deepObject query parameters", () => {
     expect(response.status).toBe(422);
     const body = (await response.json()) as TelnyxErrors;
     expect(body.errors).toEqual([
-      expect.objectContaining({ detail: "filter[groupBy] must be equal to one of the allowed values: locality, npa, national_destination_code.", source: { parameter: "filter[groupBy]" } }),
+      expect.objectContaining({ detail: "filter[groupBy] must be one of locality, npa, national_destination_code.", source: { parameter: "filter[groupBy]" } }),
     ]);
   });
 
