@@ -35,7 +35,7 @@ export class Recorder {
     mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
     started += 1;
-    this.file = path.join(dir, `${profile.id}-${stamp}-${process.pid}-${started}.json`);
+    this.file = path.join(dir, `${profile.id}-${stamp}-${process.pid}-${String(started).padStart(4, "0")}.json`);
   }
 
   /** Records the exchange if it answers with objects of a kept resource; returns how many. */

@@ -114,7 +114,6 @@ describe("recording", () => {
   it("merges runs, the newest copy of an object winning", async () => {
     const first = await recordRun();
     const dir = path.join(first.dir, "recordings");
-    await new Promise((resolve) => setTimeout(resolve, 5)); // a later file name
     const proxy = await startProxy({ profile: telnyxProfile, target: first.upstream.url, root: repoRoot, record: dir, keepPii: true });
     running.push(proxy);
     await (await fetch(`${proxy.url}/v2/10dlc/brand`, { method: "POST", headers: { authorization: "Bearer k", "content-type": "application/json" }, body: "{}" })).arrayBuffer();
