@@ -2,12 +2,13 @@
 // by default. `--help` lists the options (USAGE below). Prints "Mocks ready" once every server
 // listens; SIGINT/SIGTERM close them and exit 0. A bad option is exit code 2 with the reason and
 // the usage, never a stack trace.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
 import type { FaultConfig } from "./faults.js";
 import { isLoopbackHostname } from "./http/host.js";
 import { profiles, type MockProfile } from "./providers/index.js";
+import { loadRecordingsByProvider, RecordingError } from "./proxy/fixtures.js";
 import { ClockError } from "./state/clock.js";
 import { FixtureError } from "./state/engine.js";
 import { checkWebhookTarget } from "./state/webhooks.js";
@@ -26,7 +27,8 @@ Servers
 State
   --stateless               plain Prism answers, nothing kept
   --clock-scale <x>         virtual seconds per real second (default 1, 0 freezes, at most 1000000)
-  --fixtures <file.json>    starting data: {"telnyx": {"brand": [...]}, "vonage": {...}}
+  --fixtures <file.json|dir> starting data: {"telnyx": {"brand": [...]}, "vonage": {...}}, or a folder recorded
+                            by npm run proxy -- --record DIR
   --webhook-url <url>       default webhook target (loopback or a --webhook-allow host)
   --webhook-allow <h[,h]>   hosts webhooks may be sent to besides loopback
 
@@ -90,7 +92,7 @@ async function main(): Promise<void> {
     return;
   }
   const clockScale = values["clock-scale"] === undefined ? 1 : parseClockScale(values["clock-scale"]);
-  const fixtures = values.fixtures ? readFixtures(values.fixtures) : undefined;
+  const fixtures = values.fixtures ? readFixturesOrRecordings(values.fixtures) : undefined;
   const faults = parseFaultConfig(values.latency ?? process.env.MOCK_LATENCY, values["fault-rate"] ?? process.env.MOCK_FAULT_RATE, values.seed ?? process.env.MOCK_SEED);
   const selected: MockProfile[] = values.provider
     ? values.provider.map((id) => {
@@ -202,6 +204,25 @@ async function startOne(options: MockServerOptions, fixturesFile: string | undef
     if (error instanceof FixtureError) throw new UsageError(`${fixturesFile ?? "fixtures"}: ${error.message} (in "${options.profile.id}")`);
     if (error instanceof ClockError) throw new UsageError(`--clock-scale: ${error.message}`);
     throw error;
+  }
+}
+
+/** `--fixtures` names a fixtures file, or a folder of recordings made by `npm run proxy -- --record DIR`. */
+function readFixturesOrRecordings(file: string): Record<string, unknown> {
+  if (!isDirectory(file)) return readFixtures(file);
+  try {
+    return loadRecordingsByProvider(file);
+  } catch (error) {
+    if (error instanceof RecordingError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false; // readFixtures says why the file cannot be read
   }
 }
 

@@ -11,6 +11,7 @@ import { isCredentialField, maskEmail, maskPhone } from "../../mocks/proxy/mask.
 import { writeReport } from "../../mocks/proxy/report.js";
 import { startProxy, type RunningProxy } from "../../mocks/proxy/server.js";
 import type { RunningMock } from "../../mocks/server.js";
+import { spawnCli } from "../support/cli.js";
 import { startMock } from "../support/mocks.js";
 import { repoRoot } from "../support/spec.js";
 import { bundledSpec, exampleOf, startFakeUpstream, type FakeUpstream } from "./fake-upstream.js";
@@ -109,6 +110,25 @@ describe("recording", () => {
     const order = (await (await fetch(`${mock.url}/v2/number_orders/${orderId}`, { headers })).json()) as { data: { id: string; phone_numbers: Array<{ phone_number: string }> } };
     expect(order.data.id).toBe(orderId);
     expect(order.data.phone_numbers[0]!.phone_number).toBe(maskPhone("+13125550123"));
+  });
+
+  it("npm run mock -- --fixtures DIR serves a recorded folder", async () => {
+    const { dir } = await recordRun();
+    const child = spawnCli("mocks/cli.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", "--fixtures", path.join(dir, "recordings")]);
+    running.push({ close: async () => void child.kill("SIGTERM") });
+    let output = "";
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout!.on("data", (chunk) => {
+        output += chunk;
+        const found = /Telnyx mock: (http:\/\/\S+)/.exec(output);
+        if (output.includes("Mocks ready") && found) resolve(found[1]!);
+      });
+      child.stderr!.on("data", (chunk) => (output += chunk));
+      child.once("exit", (code) => reject(new Error(`mock CLI exited early (${code}):\n${output}`)));
+    });
+    const served = (await (await fetch(`${url}/10dlc/brand/${BRAND_ID}`, { headers: { authorization: "Bearer test-key" } })).json()) as Record<string, unknown>;
+    expect(served.brandId).toBe(BRAND_ID);
+    expect(served.phone).toBe(maskPhone("+13125550001"));
   });
 
   it("merges runs, the newest copy of an object winning", async () => {
