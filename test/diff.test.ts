@@ -10,6 +10,7 @@ import { diffProvider, type Change } from "../codegen/diff/spec-diff.js";
 import { loadSpec } from "../codegen/load.js";
 import { buildModel } from "../codegen/model.js";
 import { runCli, scratchCopy, spawnCli } from "./support/cli.js";
+import { repoWithChange } from "./support/diff-repo.js";
 import { repoRoot } from "./support/spec.js";
 
 const fixtures = path.join(repoRoot, "test/fixtures/diff");
@@ -70,19 +71,6 @@ describe("spec diff on the fixture pair", async () => {
     expect(diffProvider("fixture", same, same, policy).changes).toEqual([]);
   });
 });
-
-/** A git repository whose last commit has the base fixture as the Telnyx spec and whose working tree has the head. */
-function repoWithChange(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "diff-repo-"));
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
-  git("init", "-q", "-b", "main");
-  mkdirSync(path.join(dir, "specs/telnyx"), { recursive: true });
-  cpSync(path.join(fixtures, "base/openapi.yaml"), path.join(dir, "specs/telnyx/openapi.yaml"));
-  git("add", ".");
-  git("-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-q", "-m", "base");
-  cpSync(path.join(fixtures, "head/openapi.yaml"), path.join(dir, "specs/telnyx/openapi.yaml"));
-  return dir;
-}
 
 describe("npm run diff and npm run changelog", () => {
   it.concurrent("exits 1 on errors against main, 0 with --allow-breaking, in every format", async () => {

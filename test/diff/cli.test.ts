@@ -1,28 +1,13 @@
 // `npm run diff` exit codes: --fail-on decides what fails, the ignore file accepts changes (each
 // with a reason), and bad flags or a bad ignore file are usage errors (exit 2, file:line:col).
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
+import { repoWithChange } from "../support/diff-repo.js";
 import { repoRoot } from "../support/spec.js";
 
-const fixtures = path.join(repoRoot, "test/fixtures/diff");
 const DIFF = "codegen/diff-cli.ts";
-
-/** A git repository whose main has the base fixture as the Telnyx spec, and whose working tree the head. */
-function repoWithChange(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "diff-cli-"));
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
-  git("init", "-q", "-b", "main");
-  mkdirSync(path.join(dir, "specs/telnyx"), { recursive: true });
-  cpSync(path.join(fixtures, "base/openapi.yaml"), path.join(dir, "specs/telnyx/openapi.yaml"));
-  git("add", ".");
-  git("-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-q", "-m", "base");
-  cpSync(path.join(fixtures, "head/openapi.yaml"), path.join(dir, "specs/telnyx/openapi.yaml"));
-  return dir;
-}
 
 interface JsonChange {
   id: string;
