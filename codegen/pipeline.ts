@@ -1,7 +1,7 @@
 // The generator, stage by stage: lint → bundle → model → emit → write. Every provider is built
 // fully in memory before anything is written, so a broken spec leaves generated/ untouched.
 import path from "node:path";
-import { emitClient } from "./emit/client.js";
+import { emitClientModules } from "./emit/client.js";
 import { emitDocs } from "./emit/docs.js";
 import { render } from "./emit/render.js";
 import { emitRuntime } from "./emit/runtime.js";
@@ -33,7 +33,7 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
 
   const raw = new Map<string, string>([
     ["types.ts", await emitTypes(spec.document)],
-    ["client.ts", emitClient(model, provider, sourceFile)],
+    ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
     ["openapi.json", JSON.stringify(spec.document, null, 2)],
     ...emitDocs(model, provider),

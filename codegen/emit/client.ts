@@ -51,6 +51,11 @@ interface TypeView {
   isInterface: boolean;
 }
 
+/** Every client module of one provider, as [file name, source] pairs for the pipeline. */
+export function emitClientModules(model: ProviderModel, provider: ProviderConfig, sourceFile: string): Array<[string, string]> {
+  return [["client.ts", emitClient(model, provider, sourceFile)]];
+}
+
 export function emitClient(model: ProviderModel, provider: ProviderConfig, sourceFile: string): string {
   const types: TypeView[] = [];
   const root: NamespaceView = { name: "", methods: [], children: [] };
