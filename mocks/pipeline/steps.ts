@@ -282,6 +282,8 @@ export function state(context: RequestContext): Outcome {
     params: context.params,
     query: context.input?.url.query ?? {},
     body: context.body,
+    headers: context.headers,
+    raw: context.raw,
     status: output.statusCode,
     output: output.body,
     ...(declared?.["x-pagination"] ? { pagination: declared["x-pagination"] as Record<string, string> } : {}),
@@ -294,8 +296,13 @@ export function state(context: RequestContext): Outcome {
   }
   const { res } = context;
   res.statusCode = reply.status;
+  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   if (reply.body === undefined || reply.status === 204) {
     res.end();
+    return "done";
+  }
+  if (reply.body instanceof Uint8Array) {
+    res.end(reply.body);
     return "done";
   }
   res.setHeader("content-type", "application/json");

@@ -23,6 +23,10 @@ export interface StateRequest {
   params: Record<string, string>;
   query: Record<string, string | string[]>;
   body: unknown;
+  /** Request headers, lower-case names, one string each. */
+  headers?: Record<string, string>;
+  /** The body exactly as received (multipart uploads are kept byte for byte from it). */
+  raw?: Uint8Array;
   /** Prism's answer, already valid for the operation. */
   status: number;
   output: unknown;
@@ -31,7 +35,8 @@ export interface StateRequest {
 }
 
 export type StateReply =
-  | { status: number; body: unknown }
+  /** A JSON body, or bytes sent as they are (with `headers` naming their content type). */
+  | { status: number; body: unknown; headers?: Record<string, string> }
   | { error: { status: number; title: string; detail: string; pointer?: string } };
 
 /** Fixtures that are not an object of arrays of objects, or would smuggle in object machinery. */
