@@ -7,7 +7,7 @@
 // The engine knows no provider: wording, page metadata, webhook bodies and timestamp fields come
 // from hooks on each ResourceDef (see resource-def.ts and mocks/providers/<id>/). Everything it
 // stores is a null-prototype copy (data.ts), so hostile keys stay plain data.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "./ids.js";
 import { isoTime, type VirtualClock } from "./clock.js";
 import { DueQueue } from "./due-queue.js";
 import { findProtoKey, isPlainObject, ownValue, scalarText, setOwn, toData, type Json } from "./data.js";
@@ -78,7 +78,8 @@ export class StateEngine {
     private readonly webhooks: WebhookSender,
     options: StateEngineOptions = {},
   ) {
-    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    // console, not process.stderr: the engine also runs in a browser.
+    this.log = options.log ?? ((line) => console.error(line));
     for (const def of defs) {
       this.stores.set(def.name, new Map());
       this.byName.set(def.name, def);

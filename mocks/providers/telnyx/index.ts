@@ -1,5 +1,5 @@
 // The Telnyx mock: port, spec, error format, per-response headers and kept resources.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "../../state/ids.js";
 import type { MockProfile } from "../types.js";
 import { telnyxErrorBody } from "./errors.js";
 import { telnyxResources } from "./resources.js";

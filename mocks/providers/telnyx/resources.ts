@@ -1,7 +1,7 @@
 // The resources Telnyx's stateful mock keeps, and how each one lives: where it is created, read,
 // listed, changed and deleted; what it starts as; how its status moves on the virtual clock;
 // which rules the real API enforces; which webhook its changes send.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "../../state/ids.js";
 import { scalarText } from "../../state/data.js";
 import { getPath } from "../../state/paths.js";
 import type { ResourceDef } from "../../state/resource-def.js";

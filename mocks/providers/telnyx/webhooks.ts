@@ -2,7 +2,7 @@
 // them (10DLC campaign updates flat, number orders and porting in a `data` event envelope), and
 // Telnyx's signature: Ed25519 over `<timestamp>|<body>`, base64, in `telnyx-signature-ed25519`,
 // with the Unix-seconds timestamp in `telnyx-timestamp`.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "../../state/ids.js";
 import { isoTime } from "../../state/clock.js";
 import { ownValue, scalarText, type Json } from "../../state/data.js";
 import type { WebhookSigner } from "../../state/resource-def.js";

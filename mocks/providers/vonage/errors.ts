@@ -1,6 +1,6 @@
 // How Vonage's 10DLC API writes an error: an RFC 7807-style body whose `type` ends in a slug
 // naming the kind of data that was wrong, and one `detail` string.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "../../state/ids.js";
 import type { MockErrorKind, MockProblem } from "../types.js";
 
 /** Vonage's 10DLC error slugs for invalid input, by the resource the path addresses. */

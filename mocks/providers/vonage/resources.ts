@@ -1,6 +1,6 @@
 // The resources Vonage's stateful 10DLC mock keeps: brands, their campaigns, and the numbers
 // linked to a campaign, with the statuses Vonage's 10DLC reference describes.
-import { randomUUID } from "node:crypto";
+import { randomUUID } from "../../state/ids.js";
 import type { ResourceDef } from "../../state/resource-def.js";
 import { vonageConventions } from "./conventions.js";
 
