@@ -3,6 +3,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { providers } from "../codegen/providers.js";
+import { RefResolver } from "../codegen/refs.js";
 import { lintSpec } from "../codegen/validate.js";
 import type { ExampleObject, MediaTypeObject, ParameterObject, RequestBodyObject, ResponseObject } from "../codegen/openapi-types.js";
 import { escapePointer, loadProvider, operationPointer, repoRoot, SchemaValidator } from "./support/spec.js";
@@ -18,15 +19,11 @@ for (const provider of providers) {
       const { spec } = await loadProvider(provider.id);
       const doc = spec.document;
       const validator = new SchemaValidator(doc);
-      const deref = <T>(value: T | { $ref?: string }): T => {
-        const ref = (value as { $ref?: string }).$ref;
-        if (!ref) return value as T;
-        return ref.slice(2).split("/").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key.replaceAll("~1", "/")], doc) as T;
-      };
+      const refs = new RefResolver(doc);
       const failures: string[] = [];
       let checked = 0;
       const checkMedia = (where: string, pointer: string, media: MediaTypeObject) => {
-        const examples = Object.entries(media.examples ?? {}).map(([name, e]) => [name, deref<ExampleObject>(e).value] as const);
+        const examples = Object.entries(media.examples ?? {}).map(([name, e]) => [name, refs.resolve<ExampleObject>(e).value] as const);
         if (media.example !== undefined) examples.push(["example", media.example]);
         for (const [name, value] of examples) {
           checked++;
@@ -41,18 +38,18 @@ for (const provider of providers) {
           const base = operationPointer(route, method);
           const where = `${method.toUpperCase()} ${route}`;
           for (const [index, raw] of (op.parameters ?? []).entries()) {
-            const param = deref<ParameterObject>(raw);
+            const param = refs.resolve<ParameterObject>(raw);
             if (param.example === undefined) continue;
             checked++;
             const error = validator.check(`${base}/parameters/${index}/schema`, param.example);
             if (error) failures.push(`${where} parameter ${param.name}: ${error}`);
           }
-          const body = op.requestBody ? deref<RequestBodyObject>(op.requestBody) : undefined;
+          const body = op.requestBody ? refs.resolve<RequestBodyObject>(op.requestBody) : undefined;
           for (const [type, media] of Object.entries(body?.content ?? {})) {
             if (/json/.test(type)) checkMedia(`${where} request ${type}`, `${base}/requestBody/content/${escapePointer(type)}`, media);
           }
           for (const [status, raw] of Object.entries(op.responses)) {
-            for (const [type, media] of Object.entries(deref<ResponseObject>(raw).content ?? {})) {
+            for (const [type, media] of Object.entries(refs.resolve<ResponseObject>(raw).content ?? {})) {
               if (/json/.test(type)) {
                 checkMedia(`${where} ${status} ${type}`, `${base}/responses/${status}/content/${escapePointer(type)}`, media);
               }

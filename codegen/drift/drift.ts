@@ -9,7 +9,7 @@ import type { JSONSchema } from "../diff/schema-types.js";
 import { SpecError } from "../spec-error.js";
 import type { Scope } from "./checks.js";
 import { PublishedIndex, serverPath, templateNames, type PublishedOperation } from "./match.js";
-import { RefResolver, PublishedDefect, type PublishedSpec } from "./published.js";
+import { isDefect, RefResolver, type PublishedSpec } from "./published.js";
 import { driftSchemas, type Resolve } from "./schema-drift.js";
 import { wellFormed } from "./well-formed.js";
 
@@ -72,7 +72,7 @@ export function driftProvider(ours: SpecSide, published: PublishedSpec): DriftRe
     } catch (error) {
       // The RangeError is the backstop for nesting no explicit limit caught (the differ's branch
       // pairing reads a branch whole): the stack ran out, and the document is to blame.
-      const reason = error instanceof PublishedDefect ? error.message : error instanceof RangeError ? "schemas nested too deeply to compare" : undefined;
+      const reason = isDefect(error) ? error.message : error instanceof RangeError ? "schemas nested too deeply to compare" : undefined;
       if (reason === undefined) throw error;
       throw new SpecError([{ file: published.file, rule: "drift/published-spec", message: `${match.method} ${match.path}: ${reason}` }]);
     }

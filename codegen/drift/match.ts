@@ -5,7 +5,7 @@
 // Failing that, the bare paths; failing that, the operationId.
 // Only the published document's `paths` keys and their method entries are read.
 import { SpecError } from "../spec-error.js";
-import { PublishedDefect, type RefResolver } from "./published.js";
+import { isDefect, type RefResolver } from "./published.js";
 
 export const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -54,7 +54,7 @@ function pathItem(route: string, raw: unknown, resolver: RefResolver, file: stri
   try {
     return resolver.resolve<Record<string, unknown>>(raw);
   } catch (error) {
-    if (!(error instanceof PublishedDefect)) throw error;
+    if (!isDefect(error)) throw error;
     throw new SpecError([{ file, rule: "drift/published-spec", message: `path ${route}: ${error.message}` }]);
   }
 }

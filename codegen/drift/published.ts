@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { parse, YAMLParseError } from "yaml";
 import { LineIndex } from "../line-index.js";
+import { RefError, RefResolver } from "../refs.js";
 import { SpecError, type SpecProblem } from "../spec-error.js";
 
 const RULE = "drift/published-spec";
@@ -67,58 +68,16 @@ function problem(file: string, message: string, line?: number, column?: number):
 }
 
 /**
- * A part of the published document that cannot be compared (a `$ref` that resolves nowhere, an
- * allOf chain that never ends): reported against that document and the operation, never a crash.
+ * A part of the published document that cannot be compared (a `$ref` that resolves nowhere or
+ * loops, an allOf chain that never ends): reported against that document and the operation,
+ * never a crash. The resolver's RefError is one kind; `isDefect` catches both.
  */
-export class PublishedDefect extends Error {
-  override readonly name = "PublishedDefect";
+export class PublishedDefect extends RefError {
+  override readonly name: string = "PublishedDefect";
 }
 
-/**
- * Follows local `$ref`s ("#/components/...") on demand, caching each target. A chain of refs that
- * loops, a ref into another file or a pointer to nothing throws PublishedDefect.
- */
-export class RefResolver {
-  private readonly cache = new Map<string, unknown>();
-
-  constructor(private readonly document: unknown) {}
-
-  resolve<T>(value: unknown): T {
-    let current: unknown = value;
-    const chain: string[] = [];
-    while (isRef(current)) {
-      const ref = current.$ref;
-      if (chain.includes(ref)) throw new PublishedDefect(`$ref ${ref} refers to itself`);
-      chain.push(ref);
-      current = this.target(ref);
-    }
-    return current as T;
-  }
-
-  private target(ref: string): unknown {
-    if (this.cache.has(ref)) return this.cache.get(ref);
-    if (!ref.startsWith("#")) throw new PublishedDefect(`$ref ${ref} points outside the document`);
-    const segments = ref === "#" ? [] : ref.slice(2).split("/").map(decodePointer);
-    let node: unknown = this.document;
-    for (const segment of segments) {
-      node = typeof node === "object" && node !== null && Object.hasOwn(node, segment) ? (node as Record<string, unknown>)[segment] : undefined;
-      if (node === undefined) throw new PublishedDefect(`$ref ${ref} points to nothing`);
-    }
-    this.cache.set(ref, node);
-    return node;
-  }
+export function isDefect(error: unknown): error is RefError {
+  return error instanceof RefError;
 }
 
-function isRef(value: unknown): value is { $ref: string } {
-  return typeof value === "object" && value !== null && typeof (value as { $ref?: unknown }).$ref === "string";
-}
-
-function decodePointer(segment: string): string {
-  let decoded = segment;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    // Not percent-encoded: use it as written.
-  }
-  return decoded.replaceAll("~1", "/").replaceAll("~0", "~");
-}
+export { RefResolver };

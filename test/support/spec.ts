@@ -6,6 +6,7 @@ import addFormatsModule from "ajv-formats";
 import { loadSpec, type LoadedSpec } from "../../codegen/load.js";
 import { buildModel, type ProviderModel } from "../../codegen/model.js";
 import { providers, type ProviderConfig } from "../../codegen/providers.js";
+import { RefResolver } from "../../codegen/refs.js";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -29,8 +30,10 @@ export function loadProvider(id: string): Promise<{ spec: LoadedSpec; model: Pro
 /** Validates values against schemas addressed by JSON pointer into a bundled document. */
 export class SchemaValidator {
   private readonly ajv: Ajv2020;
+  private readonly refs: RefResolver;
 
-  constructor(private readonly document: object) {
+  constructor(document: object) {
+    this.refs = new RefResolver(document);
     this.ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
     // ajv-formats is CommonJS: its default export is the module object under NodeNext typing.
     const addFormats = ((addFormatsModule as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
@@ -43,39 +46,11 @@ export class SchemaValidator {
   /** Returns Ajv's error text, or undefined when the value is valid. */
   check(pointer: string, value: unknown): string | undefined {
     // A JSON pointer inside a URI fragment must be percent-encoded ("{brand_id}" included).
-    const fragment = canonicalPointer(this.document, pointer).split("/").map(encodeURIComponent).join("/");
+    const fragment = this.refs.at(pointer).pointer.split("/").map(encodeURIComponent).join("/");
     const validate = this.ajv.getSchema(`spec#${fragment}`);
     if (!validate) throw new Error(`No schema at ${pointer}`);
     return validate(value) ? undefined : this.ajv.errorsText(validate.errors);
   }
 }
 
-/** JSON pointer of a path item's operation, e.g. pointerTo("/10dlc/brand", "post"). */
-export function operationPointer(route: string, method: string): string {
-  return `/paths/${route.replaceAll("~", "~0").replaceAll("/", "~1")}/${method.toLowerCase()}`;
-}
-
-export function escapePointer(segment: string): string {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-
-/** The same location with every `$ref` on the way followed, so Ajv can address it directly. */
-function canonicalPointer(document: object, pointer: string): string {
-  let node: unknown = document;
-  let canonical: string[] = [];
-  for (const raw of pointer.split("/").slice(1)) {
-    const ref = (node as { $ref?: unknown }).$ref;
-    if (typeof ref === "string" && ref.startsWith("#/")) {
-      canonical = ref.slice(2).split("/");
-      node = canonical.reduce<unknown>((n, s) => (n as Record<string, unknown>)[unescape(s)], document);
-    }
-    const key = unescape(raw);
-    node = (node as Record<string, unknown>)[key];
-    canonical.push(raw);
-  }
-  return `/${canonical.join("/")}`;
-}
-
-function unescape(segment: string): string {
-  return segment.replaceAll("~1", "/").replaceAll("~0", "~");
-}
+export { escapePointer, operationPointer } from "../../codegen/refs.js";
