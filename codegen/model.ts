@@ -13,6 +13,8 @@ import type {
   ResponseObject,
 } from "./openapi-types.js";
 
+export { operationSignature, type NamedType, type Signature } from "./model/signature.js";
+
 export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
 export interface FieldModel {

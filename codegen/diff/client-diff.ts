@@ -1,18 +1,17 @@
 // What a change means for the generated client: its method names, signatures and exported types
-// (derived with the client emitter's own describeOperation, so the names are the emitted ones)
-// and the pagination helper a method returns.
-import { describeOperation } from "../emit/client.js";
-import type { OperationModel } from "../model.js";
+// (the model's operationSignature, which the client emitters print, so the names are the emitted
+// ones) and the pagination helper a method returns.
+import { operationSignature, type OperationModel } from "../model.js";
 import type { Emit } from "./spec-diff.js";
 
 /** Compares the client surface of one operation present on both sides (same route, or moved). */
 export function diffClientOperation(a: OperationModel, b: OperationModel, emit: Emit): void {
-  const viewA = describeOperation(forEmitter(a));
-  const viewB = describeOperation(forEmitter(b));
+  const viewA = operationSignature(a);
+  const viewB = operationSignature(b);
   // Types are named <typeBase><Suffix>; compare suffixes so a rename is not also "types removed".
   const suffixes = (names: string[], base: string) => new Map(names.map((n) => [n.slice(base.length), n]));
-  const typesA = suffixes(viewA.typeViews.map((t) => t.name), a.typeBase);
-  const typesB = suffixes(viewB.typeViews.map((t) => t.name), b.typeBase);
+  const typesA = suffixes(viewA.types.map((t) => t.name), a.typeBase);
+  const typesB = suffixes(viewB.types.map((t) => t.name), b.typeBase);
   if (a.sdkName !== b.sdkName) {
     const renamed = [...typesA].filter(([suffix]) => typesB.has(suffix)).map(([suffix, name]) => `${name} → ${typesB.get(suffix)}`);
     emit("client-method-renamed", "", `method ${a.sdkName} renamed to ${b.sdkName}${renamed.length ? `; exported types renamed: ${renamed.join(", ")}` : ""}`);
@@ -20,19 +19,10 @@ export function diffClientOperation(a: OperationModel, b: OperationModel, emit: 
   for (const [suffix, name] of typesA) if (!typesB.has(suffix)) emit("client-type-removed", "", `exported type ${name} removed`);
   for (const [suffix, name] of typesB) if (!typesA.has(suffix)) emit("client-type-added", "", `exported type ${name} added`);
 
-  const signatureA = renameTypes(`(${viewA.method.signature}): ${viewA.method.resultType}`, a.typeBase, b.typeBase);
-  const signatureB = `(${viewB.method.signature}): ${viewB.method.resultType}`;
+  const signatureA = renameTypes(`(${viewA.parameters}): ${viewA.resultType}`, a.typeBase, b.typeBase);
+  const signatureB = `(${viewB.parameters}): ${viewB.resultType}`;
   if (signatureA !== signatureB) emit("client-signature-changed", "", `signature ${signatureA} → ${signatureB}`);
   diffPagination(paginationOf(a), paginationOf(b), emit);
-}
-
-/**
- * The differ reads specs it does not lint (old commits, work in progress), so an x-pagination the
- * generator would refuse must not crash the emitter's helper: without a string `items` there is
- * no item type to name.
- */
-function forEmitter(op: OperationModel): OperationModel {
-  return typeof paginationOf(op)?.items === "string" ? op : { ...op, pagination: undefined };
 }
 
 function paginationOf(op: OperationModel): Record<string, string> | undefined {

@@ -1,7 +1,6 @@
 // Emits client.ts: the SDK facade (named per-operation types, a namespace tree of methods, the
 // factory with credentials) rendered from templates/client.ts.hbs on top of the shared runtime.
-import type { OperationModel, ProviderModel } from "../model.js";
-import { identifier } from "../names.js";
+import { operationSignature, type NamedType, type OperationModel, type ProviderModel, type Signature } from "../model.js";
 import type { ProviderConfig } from "../providers.js";
 import { blockComment, methodComment, typeComment } from "./jsdoc.js";
 import { render } from "./render.js";
@@ -60,7 +59,7 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
   const types: TypeView[] = [];
   const root: NamespaceView = { name: "", methods: [], children: [] };
   for (const op of model.operations) {
-    const { typeViews, method } = describeOperation(op);
+    const { typeViews, method } = viewOfOperation(op);
     types.push(...typeViews);
     const listNote = op.pagination ? ". Await for the first page; `for await` iterates every item of every page." : "";
     namespaceFor(root, op.sdkPath.slice(0, -1)).methods.push({ ...method, comment: methodComment(op, provider, listNote) });
@@ -121,120 +120,23 @@ function namespaceFor(root: NamespaceView, segments: string[]): NamespaceView {
   return node;
 }
 
-export function describeOperation(op: OperationModel): { typeViews: TypeView[]; method: Omit<MethodView, "comment"> } {
-  const opRef = `operations[${JSON.stringify(op.operationId)}]`;
-  const typeViews: TypeView[] = [];
-  const args: string[] = [];
-  const input: string[] = [];
-  const where = `${op.method} ${op.path}`;
-
-  if (op.pathParams.length > 0) {
-    const pathTypeName = `${op.typeBase}PathParams`;
-    typeViews.push({
-      name: pathTypeName,
-      expression: `${opRef}["parameters"]["path"]`,
-      comment: typeComment(op, `Path parameters of ${where}.`),
-      isInterface: true,
-    });
-    const entries: string[] = [];
-    for (const param of op.pathParams) {
-      const variable = identifier(param.name);
-      args.push(`${variable}: ${pathTypeName}[${JSON.stringify(param.name)}]`);
-      entries.push(variable === param.name ? variable : `${JSON.stringify(param.name)}: ${variable}`);
-    }
-    input.push(`path: { ${entries.join(", ")} }`);
-  }
-
-  const queryType = `${op.typeBase}Query`;
-  if (op.queryParams.length > 0) {
-    typeViews.push({
-      name: queryType,
-      expression: `NonNullable<${opRef}["parameters"]["query"]>`,
-      comment: typeComment(op, `Query parameters of ${where}.`),
-      isInterface: true,
-    });
-  }
-
-  let optionsType = "RequestOptions";
-  if (op.body) {
-    const bodyType = `${op.typeBase}Params`;
-    const content = `NonNullable<${opRef}["requestBody"]>["content"]`;
-    const alternatives = [op.body.contentType, ...(op.body.multipart ? [op.body.multipart.contentType] : [])];
-    typeViews.push({
-      name: bodyType,
-      expression: alternatives.map((type) => `${content}[${JSON.stringify(type)}]`).join(" | "),
-      comment: typeComment(
-        op,
-        op.body.multipart
-          ? `Request body of ${where}: JSON, or multipart/form-data when a field holds a file.`
-          : `Request body of ${where}.`,
-      ),
-      // JSON or multipart is a union of two types.
-      isInterface: op.body.isObject && !op.body.multipart,
-    });
-    args.push(op.body.required ? `body: ${bodyType}` : `body?: ${bodyType}`);
-    input.push("body");
-    // With a body taking the main argument, query parameters travel in the options.
-    if (op.queryParams.length > 0) optionsType = `RequestOptions & { query?: ${queryType} }`;
-  } else if (op.queryParams.length > 0) {
-    const required = op.queryParams.some((p) => p.required);
-    args.push(required ? `query: ${queryType}` : `query?: ${queryType}`);
-    input.push("query");
-  }
-  args.push(`options?: ${optionsType}`);
-
-  const resultType = `${op.typeBase}Response`;
-  typeViews.push({
-    name: resultType,
-    expression: successExpression(op, opRef),
-    comment: typeComment(op, `Result of ${where}.`),
-    isInterface: op.success.kind === "json" && op.success.isObject,
-  });
-  let typeArgs = `<${resultType}>`;
-  if (op.pagination) {
-    const itemType = `${op.typeBase}Item`;
-    typeViews.push({
-      name: itemType,
-      expression: itemExpression(resultType, op.pagination.items!),
-      comment: typeComment(op, `One item of the list returned by ${where}.`),
-      isInterface: false,
-    });
-    typeArgs = `<${resultType}, ${itemType}>`;
-  }
-
+/** The model's signature of an operation, with the JSDoc of each named type. */
+function viewOfOperation(op: OperationModel): { typeViews: TypeView[]; method: Omit<MethodView, "comment"> } {
+  const signature: Signature = operationSignature(op);
   return {
-    typeViews,
+    typeViews: signature.types.map((type: NamedType) => ({ ...type, comment: typeComment(op, type.description) })),
     method: {
-      name: op.sdkPath[op.sdkPath.length - 1]!,
+      name: signature.name,
       summary: op.summary,
       method: op.method,
       path: op.path,
       operationId: op.operationId,
-      signature: args.join(", "),
-      input: `{ ${input.join(", ")} }`,
-      resultType,
-      call: op.pagination ? "list" : "request",
-      typeArgs,
-      returnType: `${op.pagination ? "PagePromise" : "APIPromise"}${typeArgs}`,
+      signature: signature.parameters,
+      input: signature.input,
+      resultType: signature.resultType,
+      call: signature.call,
+      typeArgs: signature.typeArgs,
+      returnType: signature.returnType,
     },
   };
-}
-
-function successExpression(op: OperationModel, opRef: string): string {
-  switch (op.success.kind) {
-    case "none":
-      return "void";
-    case "binary":
-      return "File";
-    case "text":
-      return "string";
-    case "json":
-      return `${opRef}["responses"][${op.success.status}]["content"][${JSON.stringify(op.success.contentType)}]`;
-  }
-}
-
-/** The element type at a dot path of the response: "_embedded.brands" → NonNullable<NonNullable<R["_embedded"]>["brands"]>[number]. */
-function itemExpression(resultType: string, itemsPath: string): string {
-  const access = itemsPath.split(".").reduce((expr, key) => `NonNullable<${expr}[${JSON.stringify(key)}]>`, resultType);
-  return `${access}[number]`;
 }
