@@ -67,7 +67,7 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000)
 async function startOurs(stateful: boolean): Promise<Server> {
   const port = await freePort();
   const flags = stateful ? ["--clock-scale", "0"] : ["--stateless"];
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "mocks/cli.ts"), "--provider", "telnyx", "--telnyx-port", String(port), "--quiet", ...flags], { cwd: root, stdio: "ignore" });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "commands/mock.ts"), "--provider", "telnyx", "--telnyx-port", String(port), "--quiet", ...flags], { cwd: root, stdio: "ignore" });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${url}/10dlc/brand`, child);
   return { name: stateful ? "ours, stateful" : "ours, stateless", url, child };

@@ -66,7 +66,7 @@ interface Tally {
 }
 
 function startMock() {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "mocks/cli.ts"), "--provider", "telnyx", "--telnyx-port", String(port), "--quiet"], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "commands/mock.ts"), "--provider", "telnyx", "--telnyx-port", String(port), "--quiet"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,16 +1,30 @@
-// Argument parsing, usage text and exit handling shared by the toolkit's command-line tools
-// (generate, diff, changelog, docs; the mocks' CLI can use it too). Every command behaves alike:
+// Argument parsing, usage text and exit handling shared by the toolkit's commands (generate, mock,
+// diff, changelog, docs, drift, proxy). Every command behaves alike:
 // `--help`/`-h` prints its usage on stdout and exits 0; an unknown or malformed flag prints the
 // problem and the usage on stderr and exits 2; a failure prints one clear line, never a stack.
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-export interface Command<O extends Options> {
-  /** How a user runs it, e.g. "npm run diff --". */
-  invocation: string;
+/** What the bin needs to list and run a command; every module in commands/ exports one as `command`. */
+export interface CommandInfo {
+  /** The subcommand's name, e.g. "diff" (`npm run diff --`, `telecom-openapi-toolkit diff`). */
+  name: string;
   /** One line on what the command does. */
   summary: string;
+  /** Exit code when an unexpected error escapes main (default 1). */
+  crashCode?: number;
+}
+
+/** A command module: its description, and its main function taking the arguments after the command name. */
+export interface CommandModule {
+  command: CommandInfo;
+  main(argv: string[]): Promise<number> | number;
+}
+
+export interface Command<O extends Options> extends CommandInfo {
   options: O;
   /** Per option: the value's placeholder (for string options) and what it does. */
   help: { [K in keyof O]: { value?: string; text: string } };
@@ -20,6 +34,20 @@ export interface Command<O extends Options> {
 
 /** Exit code for bad usage, the same for every command. */
 export const USAGE_ERROR = 2;
+
+// In a clone the commands run as npm scripts; installed, through the bin. The bin says so once,
+// before it dispatches, so that every usage line shows the way the user actually typed it.
+let launcher = (name: string): string => `npm run ${name} --`;
+
+/** Called by the bin: usage lines read `<bin> <name>` from now on. */
+export function launchedThrough(bin: string): void {
+  launcher = (name) => `${bin} ${name}`;
+}
+
+/** How a user runs the command `name`, e.g. "npm run diff --". */
+export function invocation(name: string): string {
+  return launcher(name);
+}
 
 export function usage<O extends Options>(command: Command<O>): string {
   const rows = Object.entries(command.help).map(([name, help]) => {
@@ -31,7 +59,7 @@ export function usage<O extends Options>(command: Command<O>): string {
   rows.push(["-h, --help", "Print this help and exit."]);
   const width = Math.max(...rows.map(([flag]) => flag.length));
   return [
-    `Usage: ${command.invocation} [options]`,
+    `Usage: ${invocation(command.name)} [options]`,
     "",
     command.summary,
     "",
@@ -52,7 +80,7 @@ export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O
  */
 export function parseCommand<O extends Options>(
   command: Command<O>,
-  argv: string[] = process.argv.slice(2),
+  argv: string[],
 ): { values: Parsed<O> } | { exit: number } {
   if (argv.includes("--help") || argv.includes("-h")) {
     process.stdout.write(usage(command));
@@ -96,6 +124,25 @@ export function runCommand(main: () => Promise<number> | number, crashCode = 1):
         process.exitCode = error instanceof CommandError ? error.exitCode : crashCode;
       },
     );
+}
+
+/**
+ * True when the module at `moduleUrl` is the script Node was started with (`tsx commands/diff.ts`),
+ * false when the bin or a test imports it. Symlinks are resolved: npm links bins and workspaces.
+ */
+export function isEntryPoint(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return pathToFileURL(realpathSync(script)).href === moduleUrl;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the command when its module is the script Node was started with (see isEntryPoint). */
+export function runIfEntryPoint(moduleUrl: string, module: CommandModule): void {
+  if (isEntryPoint(moduleUrl)) runCommand(() => module.main(process.argv.slice(2)), module.command.crashCode);
 }
 
 export function firstLine(error: unknown): string {

@@ -4,14 +4,14 @@
 // always produce the same text, and appending the same section twice is refused).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type Command, CommandError, parseCommand, runCommand, selectProviders, USAGE_ERROR } from "./cli-args.js";
-import { defaultBase, shortCommit } from "./diff/base.js";
-import { changelogSection } from "./diff/changelog.js";
-import { loadSide } from "./diff/load-side.js";
-import { parsePolicy, policyHelp, policyOptions } from "./diff/policy-options.js";
-import { diffProvider } from "./diff/spec-diff.js";
-import { providers } from "./providers.js";
-import { SpecError } from "./spec-error.js";
+import { type Command, CommandError, parseCommand, runIfEntryPoint, selectProviders, USAGE_ERROR } from "./args.js";
+import { defaultBase, shortCommit } from "../codegen/diff/base.js";
+import { changelogSection } from "../codegen/diff/changelog.js";
+import { loadSide } from "../codegen/diff/load-side.js";
+import { parsePolicy, policyHelp, policyOptions } from "../codegen/diff/policy-options.js";
+import { diffProvider } from "../codegen/diff/spec-diff.js";
+import { providers } from "../codegen/providers.js";
+import { SpecError } from "../codegen/spec-error.js";
 
 const options = {
   since: { type: "string" },
@@ -21,10 +21,11 @@ const options = {
   ...policyOptions,
 } as const;
 
-export const changelogCommand: Command<typeof options> = {
-  invocation: "npm run changelog --",
+export const command: Command<typeof options> = {
+  name: "changelog",
   summary: "Append the classified spec changes since a git ref to generated/<provider>/CHANGELOG.md.",
   options,
+  crashCode: USAGE_ERROR,
   help: {
     since: { value: "ref", text: "Git ref to compare with. Default: main (HEAD when there is no main)." },
     provider: { value: "id", text: `Only this provider (${providers.map((p) => p.id).join(", ")}).` },
@@ -38,8 +39,12 @@ export const changelogCommand: Command<typeof options> = {
   ],
 };
 
-async function main(): Promise<number> {
-  const parsed = parseCommand(changelogCommand);
+export function main(argv: string[]): Promise<number> {
+  return append(argv).catch(asCommandError);
+}
+
+async function append(argv: string[]): Promise<number> {
+  const parsed = parseCommand(command, argv);
   if ("exit" in parsed) return parsed.exit;
   const { values } = parsed;
   const root = path.resolve(values.root ?? process.cwd());
@@ -69,11 +74,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCommand(
-  () =>
-    main().catch((error: unknown) => {
-      if (error instanceof SpecError) throw new CommandError(`${error.message}\nNothing appended: ${error.problems.length} problem(s).`, USAGE_ERROR);
-      throw error;
-    }),
-  USAGE_ERROR,
-);
+runIfEntryPoint(import.meta.url, { command, main });
+
+/** A spec on either side that cannot be read: print its problems, append nothing, exit 2. */
+function asCommandError(error: unknown): never {
+  if (error instanceof SpecError) throw new CommandError(`${error.message}\nNothing appended: ${error.problems.length} problem(s).`, USAGE_ERROR);
+  throw error;
+}

@@ -5,15 +5,15 @@
 // cannot be compared.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { type Command, CommandError, parseCommand, runCommand, selectProviders, USAGE_ERROR } from "./cli-args.js";
-import { defaultBase, shortCommit } from "./diff/base.js";
-import { applyIgnores, readIgnoreFile, type IgnoreEntry } from "./diff/ignore.js";
-import { loadSide } from "./diff/load-side.js";
-import { failed, renderReport, type Format, type ProviderReport } from "./diff/report.js";
-import { parsePolicy, policyHelp, policyOptions } from "./diff/policy-options.js";
-import { diffProvider } from "./diff/spec-diff.js";
-import { providers } from "./providers.js";
-import { SpecError } from "./spec-error.js";
+import { type Command, CommandError, parseCommand, runIfEntryPoint, selectProviders, USAGE_ERROR } from "./args.js";
+import { defaultBase, shortCommit } from "../codegen/diff/base.js";
+import { applyIgnores, readIgnoreFile, type IgnoreEntry } from "../codegen/diff/ignore.js";
+import { loadSide } from "../codegen/diff/load-side.js";
+import { failed, renderReport, type Format, type ProviderReport } from "../codegen/diff/report.js";
+import { parsePolicy, policyHelp, policyOptions } from "../codegen/diff/policy-options.js";
+import { diffProvider } from "../codegen/diff/spec-diff.js";
+import { providers } from "../codegen/providers.js";
+import { SpecError } from "../codegen/spec-error.js";
 
 const FORMATS: Format[] = ["text", "markdown", "json"];
 
@@ -30,10 +30,11 @@ const options = {
 
 const DEFAULT_IGNORE = ".diffignore.yaml";
 
-export const diffCommand: Command<typeof options> = {
-  invocation: "npm run diff --",
+export const command: Command<typeof options> = {
+  name: "diff",
   summary: "Breaking-change report of each provider's spec against a git ref.",
   options,
+  crashCode: USAGE_ERROR,
   help: {
     base: { value: "ref", text: "Git ref to compare with. Default: main (HEAD when there is no main)." },
     format: { value: "format", text: "text, markdown (for a pull request) or json. Default: text." },
@@ -51,8 +52,12 @@ export const diffCommand: Command<typeof options> = {
   ],
 };
 
-async function main(): Promise<number> {
-  const parsed = parseCommand(diffCommand);
+export function main(argv: string[]): Promise<number> {
+  return compare(argv).catch(asCommandError);
+}
+
+async function compare(argv: string[]): Promise<number> {
+  const parsed = parseCommand(command, argv);
   if ("exit" in parsed) return parsed.exit;
   const { values } = parsed;
   const format = values.format as Format;
@@ -91,7 +96,7 @@ function ignoreEntries(root: string, named: string | undefined): IgnoreEntry[] {
   }
 }
 
-runCommand(() => main().catch(asCommandError), USAGE_ERROR);
+runIfEntryPoint(import.meta.url, { command, main });
 
 /** A broken spec on either side cannot be compared: print its problems, exit 2. */
 function asCommandError(error: unknown): never {

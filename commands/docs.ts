@@ -5,17 +5,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { type Command, parseCommand, runCommand, selectProviders } from "./cli-args.js";
-import { providers } from "./providers.js";
-import { buildReferenceHtml } from "./reference.js";
+import { type Command, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
+import { providers } from "../codegen/providers.js";
+import { buildReferenceHtml } from "../codegen/reference.js";
 
 const options = {
   out: { type: "string" },
   provider: { type: "string", multiple: true },
 } as const;
 
-export const docsCommand: Command<typeof options> = {
-  invocation: "npm run docs --",
+export const command: Command<typeof options> = {
+  name: "docs",
   summary: "Build one offline HTML API reference (Redoc) per provider from generated/<provider>/openapi.json.",
   options,
   help: {
@@ -29,8 +29,8 @@ export const docsCommand: Command<typeof options> = {
   ],
 };
 
-function main(): number {
-  const parsed = parseCommand(docsCommand);
+export function main(argv: string[]): number {
+  const parsed = parseCommand(command, argv);
   if ("exit" in parsed) return parsed.exit;
   const { values } = parsed;
   const root = process.cwd();
@@ -75,4 +75,4 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
-runCommand(main);
+runIfEntryPoint(import.meta.url, { command, main });

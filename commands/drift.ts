@@ -5,14 +5,14 @@
 // published spec that cannot be read (file:line:col printed).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { type Command, CommandError, parseCommand, runCommand, selectProviders, USAGE_ERROR } from "./cli-args.js";
-import { loadSide } from "./diff/load-side.js";
-import { applyAllowlist, readAllowFile, type AllowEntry } from "./drift/allow.js";
-import { driftProvider } from "./drift/drift.js";
-import { readPublishedSpec } from "./drift/published.js";
-import { renderDrift, type Format } from "./drift/report.js";
-import { providers } from "./providers.js";
-import { relativeFile, SpecError } from "./spec-error.js";
+import { type Command, CommandError, parseCommand, runIfEntryPoint, selectProviders, USAGE_ERROR } from "./args.js";
+import { loadSide } from "../codegen/diff/load-side.js";
+import { applyAllowlist, readAllowFile, type AllowEntry } from "../codegen/drift/allow.js";
+import { driftProvider } from "../codegen/drift/drift.js";
+import { readPublishedSpec } from "../codegen/drift/published.js";
+import { renderDrift, type Format } from "../codegen/drift/report.js";
+import { providers } from "../codegen/providers.js";
+import { relativeFile, SpecError } from "../codegen/spec-error.js";
 
 const FORMATS: Format[] = ["text", "markdown", "json"];
 
@@ -24,10 +24,11 @@ const options = {
   root: { type: "string" },
 } as const;
 
-export const driftCommand: Command<typeof options> = {
-  invocation: "npm run drift --",
+export const command: Command<typeof options> = {
+  name: "drift",
   summary: "Differences between our curated spec of a provider and the provider's published OpenAPI spec, for the operations we curate.",
   options,
+  crashCode: USAGE_ERROR,
   help: {
     provider: { value: "id", text: `The provider (${providers.map((p) => p.id).join(", ")}). Required.` },
     published: { value: "file", text: "The provider's published OpenAPI document (YAML or JSON, 3.0 or 3.1), downloaded. Required." },
@@ -42,8 +43,12 @@ export const driftCommand: Command<typeof options> = {
   ],
 };
 
-async function main(): Promise<number> {
-  const parsed = parseCommand(driftCommand);
+export function main(argv: string[]): Promise<number> {
+  return compare(argv).catch(asCommandError);
+}
+
+async function compare(argv: string[]): Promise<number> {
+  const parsed = parseCommand(command, argv);
   if ("exit" in parsed) return parsed.exit;
   const { values } = parsed;
   const format = values.format as Format;
@@ -78,7 +83,7 @@ function allowEntries(root: string, entry: string, named: string | undefined): A
   }
 }
 
-runCommand(() => main().catch(asCommandError), USAGE_ERROR);
+runIfEntryPoint(import.meta.url, { command, main });
 
 /** A spec on either side that cannot be read: print its problems, exit 2. */
 function asCommandError(error: unknown): never {

@@ -2,12 +2,12 @@
 // Exit codes: 0 done (or up to date with --check), 1 broken spec or stale output, 2 bad usage.
 // With --watch it keeps running and regenerates on every spec or template change.
 import path from "node:path";
-import { type Command, parseCommand, runCommand, selectProviders } from "./cli-args.js";
-import { generate } from "./pipeline.js";
-import { providers } from "./providers.js";
-import { formatProblem, SpecError } from "./spec-error.js";
-import { watchAndGenerate } from "./watch.js";
-import { isStale } from "./write.js";
+import { type Command, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
+import { generate } from "../codegen/pipeline.js";
+import { providers } from "../codegen/providers.js";
+import { formatProblem, SpecError } from "../codegen/spec-error.js";
+import { watchAndGenerate } from "../codegen/watch.js";
+import { isStale } from "../codegen/write.js";
 
 const options = {
   check: { type: "boolean", default: false },
@@ -18,8 +18,8 @@ const options = {
   watch: { type: "boolean", default: false },
 } as const;
 
-export const generateCommand: Command<typeof options> = {
-  invocation: "npm run generate --",
+export const command: Command<typeof options> = {
+  name: "generate",
   summary: "Lint and bundle specs/, then write generated/<provider>/ and generated/runtime/.",
   options,
   help: {
@@ -37,8 +37,8 @@ export const generateCommand: Command<typeof options> = {
   ],
 };
 
-async function main(): Promise<number> {
-  const parsed = parseCommand(generateCommand);
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseCommand(command, argv);
   if ("exit" in parsed) return parsed.exit;
   const { values } = parsed;
   const root = path.resolve(values.root ?? process.cwd());
@@ -84,4 +84,4 @@ async function main(): Promise<number> {
   }
 }
 
-runCommand(main);
+runIfEntryPoint(import.meta.url, { command, main });

@@ -1,20 +1,29 @@
 // `npm run mock [-- options]`: both providers' mocks (or those named with --provider), stateful
-// by default. `--help` lists the options (USAGE below). Prints "Mocks ready" once every server
+// by default. `--help` lists the options (see usageText). Prints "Mocks ready" once every server
 // listens; SIGINT/SIGTERM close them and exit 0. A bad option is exit code 2 with the reason and
 // the usage, never a stack trace.
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
-import type { FaultConfig } from "./faults.js";
-import { isLoopbackHostname } from "./http/host.js";
-import { profiles, type MockProfile } from "./providers/index.js";
-import { loadRecordingsByProvider, RecordingError } from "./proxy/fixtures.js";
-import { ClockError } from "./state/clock.js";
-import { FixtureError } from "./state/engine.js";
-import { checkWebhookTarget } from "./state/webhooks.js";
-import { DEFAULT_LIMITS, startMockServer, type MockServerOptions, type RunningMock } from "./server.js";
+import { type CommandInfo, invocation, runIfEntryPoint, USAGE_ERROR } from "./args.js";
+import type { FaultConfig } from "../mocks/faults.js";
+import { isLoopbackHostname } from "../mocks/http/host.js";
+import { profiles, type MockProfile } from "../mocks/providers/index.js";
+import { loadRecordingsByProvider, RecordingError } from "../mocks/proxy/fixtures.js";
+import { ClockError } from "../mocks/state/clock.js";
+import { FixtureError } from "../mocks/state/engine.js";
+import { checkWebhookTarget } from "../mocks/state/webhooks.js";
+import { DEFAULT_LIMITS, startMockServer, type MockServerOptions, type RunningMock } from "../mocks/server.js";
 
-const USAGE = `Usage: npm run mock -- [options]
+export const command: CommandInfo = {
+  name: "mock",
+  summary: "Serve each provider's mock (stateful by default) from generated/<provider>/openapi.json.",
+};
+
+function usageText(): string {
+  return `Usage: ${invocation("mock")} [options]
+
+${command.summary}
 
 Servers
   --provider <id>           telnyx or vonage (repeatable; default both)
@@ -28,7 +37,7 @@ State
   --stateless               plain Prism answers, nothing kept
   --clock-scale <x>         virtual seconds per real second (default 1, 0 freezes, at most 1000000)
   --fixtures <file.json|dir> starting data: {"telnyx": {"brand": [...]}, "vonage": {...}}, or a folder recorded
-                            by npm run proxy -- --record DIR
+                            by ${invocation("proxy")} --record DIR
   --webhook-url <url>       default webhook target (loopback or a --webhook-allow host)
   --webhook-allow <h[,h]>   hosts webhooks may be sent to besides loopback
 
@@ -49,6 +58,7 @@ Security and limits
 
   -h, --help                this text
 `;
+}
 
 class UsageError extends Error {}
 
@@ -85,11 +95,20 @@ function parseCommandLine(args: string[]) {
   }
 }
 
-async function main(): Promise<void> {
-  const values = parseCommandLine(process.argv.slice(2));
+/** Starts the mocks; resolves 0 once they listen (they keep the process alive), or the exit code of a failure. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await serve(argv);
+  } catch (error) {
+    return explainFailure(error);
+  }
+}
+
+async function serve(argv: string[]): Promise<number> {
+  const values = parseCommandLine(argv);
   if (values.help) {
-    process.stdout.write(USAGE);
-    return;
+    process.stdout.write(usageText());
+    return 0;
   }
   const clockScale = values["clock-scale"] === undefined ? 1 : parseClockScale(values["clock-scale"]);
   const fixtures = values.fixtures ? readFixturesOrRecordings(values.fixtures) : undefined;
@@ -141,27 +160,34 @@ async function main(): Promise<void> {
   process.on("uncaughtException", (error) => console.error(`mock: unexpected error, still serving: ${error.message}`));
   process.on("unhandledRejection", (error) => console.error(`mock: unexpected error, still serving: ${(error as Error)?.message ?? String(error)}`));
 
-  for (const profile of selected) {
-    const port = parsePort(flagPorts[profile.id] ?? process.env[profile.portEnv], profile);
-    const mock = await startOne(
-      {
-        profile,
-        port,
-        ...shared,
-        ...(fixtures?.[profile.id] !== undefined ? { fixtures: fixtures[profile.id] as Record<string, unknown> } : {}),
-        log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
-      },
-      values.fixtures,
-    );
-    running.push(mock);
-    console.log(`${profile.name} mock: ${mock.url}  (also under ${mock.url}${mock.basePath})`);
-    console.log(`  try: ${profile.sampleCurl(mock.url)}`);
-    console.log(`  control: ${mock.url}/__mock/ (${values.stateless ? "stateless" : `stateful, clock x${clockScale}`}${controlToken ? ", token required" : ""})`);
+  try {
+    for (const profile of selected) {
+      const port = parsePort(flagPorts[profile.id] ?? process.env[profile.portEnv], profile);
+      const mock = await startOne(
+        {
+          profile,
+          port,
+          ...shared,
+          ...(fixtures?.[profile.id] !== undefined ? { fixtures: fixtures[profile.id] as Record<string, unknown> } : {}),
+          log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
+        },
+        values.fixtures,
+      );
+      running.push(mock);
+      console.log(`${profile.name} mock: ${mock.url}  (also under ${mock.url}${mock.basePath})`);
+      console.log(`  try: ${profile.sampleCurl(mock.url)}`);
+      console.log(`  control: ${mock.url}/__mock/ (${values.stateless ? "stateless" : `stateful, clock x${clockScale}`}${controlToken ? ", token required" : ""})`);
+    }
+  } catch (error) {
+    // A later mock that cannot start must not leave the earlier ones listening.
+    await Promise.allSettled(running.map((mock) => mock.close()));
+    throw error;
   }
   if (!isLoopbackHostname(host) && !controlToken) {
     console.log(`  note: listening on ${host} exposes the control API to the network; set --control-token to guard it.`);
   }
   console.log("Mocks ready. Ctrl+C stops them.");
+  return 0;
 }
 
 function list(values: string[] | undefined): string[] {
@@ -288,13 +314,16 @@ function parsePort(value: string | undefined, profile: MockProfile): number {
   return port;
 }
 
-main().catch((error: unknown) => {
-  const err = error as NodeJS.ErrnoException;
+/** What the user is told when the mocks cannot start: the reason (with the usage for bad input), never a stack. */
+function explainFailure(error: unknown): number {
   if (error instanceof UsageError) {
-    console.error(`${error.message}\n\n${USAGE}`);
-    process.exit(2);
+    console.error(`${error.message}\n\n${usageText()}`);
+    return USAGE_ERROR;
   }
+  const err = error as NodeJS.ErrnoException;
   if (err.code === "EADDRINUSE") console.error(`Port already in use: ${err.message}. Pick another with --telnyx-port/--vonage-port.`);
   else console.error(`mock: ${err.message ?? String(error)}`);
-  process.exit(1);
-});
+  return 1;
+}
+
+runIfEntryPoint(import.meta.url, { command, main });

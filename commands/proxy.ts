@@ -2,13 +2,13 @@
 // in front of a provider's real API (a sandbox or test account), for CI. It runs until SIGINT,
 // SIGTERM or `POST /__proxy/stop`, then writes the report and, with --ci, exits 1 if anything
 // violated the spec.
-import { CommandError, USAGE_ERROR, parseCommand, runCommand, selectProviders, usage, type Command } from "../../codegen/cli-args.js";
-import { profiles } from "../providers/index.js";
-import { writeReport } from "./report.js";
-import { REPORT_PATH, STOP_PATH, startProxy, type RunningProxy } from "./server.js";
+import { CommandError, USAGE_ERROR, parseCommand, runIfEntryPoint, selectProviders, usage, type Command } from "./args.js";
+import { profiles } from "../mocks/providers/index.js";
+import { writeReport } from "../mocks/proxy/report.js";
+import { REPORT_PATH, STOP_PATH, startProxy, type RunningProxy } from "../mocks/proxy/server.js";
 
-const command = {
-  invocation: "npm run proxy --",
+export const command = {
+  name: "proxy",
   summary: "Forwards requests to a provider's real API and checks each request and answer against the curated spec.",
   options: {
     provider: { type: "string" },
@@ -41,8 +41,8 @@ const command = {
 
 const DEFAULT_PORT = 4020;
 
-async function main(): Promise<number> {
-  const parsed = parseCommand(command);
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseCommand(command, argv);
   if ("exit" in parsed) return parsed.exit;
   const values = parsed.values;
   if (!values.provider) throw usageError("--provider is required (telnyx or vonage).");
@@ -118,4 +118,4 @@ function withUsage<T>(run: () => T): T {
   }
 }
 
-runCommand(main);
+runIfEntryPoint(import.meta.url, { command, main });

@@ -75,12 +75,12 @@ describe("spec diff on the fixture pair", async () => {
 describe("npm run diff and npm run changelog", () => {
   it.concurrent("exits 1 on errors against main, 0 with --allow-breaking, in every format", async () => {
     const repo = repoWithChange();
-    const text = await runCli("codegen/diff-cli.ts", ["--root", repo, "--provider", "telnyx"]);
+    const text = await runCli("commands/diff.ts", ["--root", repo, "--provider", "telnyx"]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain("Spec changes since main (");
     expect(text.stdout).toMatch(/ {2}error {4}api-removed-without-deprecation +DELETE \/numbers\/\{id\}: operation removed without deprecation \(numbers\.release\)/);
     expect(text.stdout).toContain("Failing: 19 change(s) at level error or above.");
-    const allowed = await runCli("codegen/diff-cli.ts", ["--root", repo, "--provider", "telnyx", "--allow-breaking", "--format", "json"]);
+    const allowed = await runCli("commands/diff.ts", ["--root", repo, "--provider", "telnyx", "--allow-breaking", "--format", "json"]);
     expect(allowed.code).toBe(0);
     expect(JSON.parse(allowed.stdout).failed).toBe(true);
   });
@@ -88,7 +88,7 @@ describe("npm run diff and npm run changelog", () => {
   it.concurrent("reports no changes for the project's own specs against their last commit", async () => {
     const clone = mkdtempSync(path.join(os.tmpdir(), "diff-clone-"));
     execFileSync("git", ["clone", "-q", repoRoot, clone]);
-    const result = await runCli("codegen/diff-cli.ts", ["--root", clone, "--base", "HEAD", "--format", "markdown"]);
+    const result = await runCli("commands/diff.ts", ["--root", clone, "--base", "HEAD", "--format", "markdown"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("### telnyx: no changes");
@@ -97,7 +97,7 @@ describe("npm run diff and npm run changelog", () => {
 
   it.concurrent("appends a stable changelog section once, and generation keeps the changelog", async () => {
     const repo = repoWithChange();
-    const first = await runCli("codegen/changelog-cli.ts", ["--root", repo, "--provider", "telnyx"]);
+    const first = await runCli("commands/changelog.ts", ["--root", repo, "--provider", "telnyx"]);
     expect(first.code).toBe(0);
     const file = path.join(repo, "generated/telnyx/CHANGELOG.md");
     const log = readFileSync(file, "utf8");
@@ -105,7 +105,7 @@ describe("npm run diff and npm run changelog", () => {
     expect(log).toContain("### Breaking (error)\n\n#### openapi\n\n- `DELETE /numbers/{id}`: operation removed without deprecation (numbers.release) (`api-removed-without-deprecation`)");
     expect(log).toContain("### Other changes (info)\n\n#### openapi\n\n- `GET /numbers/{id}/history`: operation added (numbers.history) (`api-added`)");
     expect(log).toContain("- `POST /numbers` body.notes: optional property added (`request-property-added`)");
-    const second = await runCli("codegen/changelog-cli.ts", ["--root", repo, "--provider", "telnyx"]);
+    const second = await runCli("commands/changelog.ts", ["--root", repo, "--provider", "telnyx"]);
     expect(second.stdout).toContain("already ends with these changes");
     expect(readFileSync(file, "utf8")).toBe(log);
 
@@ -124,7 +124,7 @@ describe("npm run diff on specs it cannot compare", () => {
 
   it.concurrent("a head operation without x-sdk-name: exit 2, the file, line and column of the operation, no stack", async () => {
     const { repo, text } = headWithout("      x-sdk-name: numbers.order\n");
-    const result = await runCli("codegen/diff-cli.ts", ["--root", repo, "--provider", "telnyx"]);
+    const result = await runCli("commands/diff.ts", ["--root", repo, "--provider", "telnyx"]);
     expect(result.code).toBe(2);
     // The operation's key ("post:") is the line above its operationId.
     const line = text.split("\n").findIndex((l) => l.includes("operationId: orderNumber"));
@@ -144,7 +144,7 @@ describe("npm run diff on specs it cannot compare", () => {
     git("add", ".");
     git("-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-q", "-m", "base");
     cpSync(path.join(fixtures, "head/openapi.yaml"), path.join(dir, "specs/telnyx/openapi.yaml"));
-    const result = await runCli("codegen/diff-cli.ts", ["--root", dir, "--provider", "telnyx"]);
+    const result = await runCli("commands/diff.ts", ["--root", dir, "--provider", "telnyx"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/main:specs\/telnyx\/openapi\.yaml:\d+:5: error \[toolkit\/sdk-name\] DELETE \/numbers\/\{id\} \(\w+\) has no x-sdk-name/);
     expect(result.stderr).not.toContain("Cannot read properties");
@@ -159,14 +159,14 @@ describe("npm run diff on specs it cannot compare", () => {
     git("add", ".");
     git("-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-q", "-m", "base");
     cpSync(path.join(hostile, "duplicate-component-name"), path.join(dir, "specs/vonage"), { recursive: true });
-    const result = await runCli("codegen/diff-cli.ts", ["--root", dir, "--provider", "vonage"]);
+    const result = await runCli("commands/diff.ts", ["--root", dir, "--provider", "vonage"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/specs\/vonage\/others\.yaml:\d+:5: error \[toolkit\/unique-components\] components\/schemas\/Thing is also defined at \S*specs\/vonage\/things\.yaml:\d+:5/);
     expect(result.stdout).toBe("");
   });
 
   it.concurrent("an unknown --provider: exit 2 and the known ones, not an empty report", async () => {
-    const result = await runCli("codegen/diff-cli.ts", ["--root", repoWithChange(), "--provider", "telnyx", "--provider", "twilio"]);
+    const result = await runCli("commands/diff.ts", ["--root", repoWithChange(), "--provider", "telnyx", "--provider", "twilio"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Unknown provider: twilio. Known: telnyx, vonage.");
     expect(result.stdout).not.toContain("Nothing at level");
@@ -174,7 +174,7 @@ describe("npm run diff on specs it cannot compare", () => {
 
   it.concurrent("a --base that does not hold the spec: exit 2 naming the ref", async () => {
     const repo = repoWithChange();
-    const result = await runCli("codegen/diff-cli.ts", ["--root", repo, "--provider", "vonage"]);
+    const result = await runCli("commands/diff.ts", ["--root", repo, "--provider", "vonage"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("specs/vonage does not exist at main.");
     expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -184,7 +184,7 @@ describe("npm run diff on specs it cannot compare", () => {
 describe("npm run generate -- --watch", () => {
   it("regenerates the provider whose spec changed, and keeps the last good output on a broken edit", async () => {
     const root = scratchCopy();
-    const child = spawnCli("codegen/cli.ts", ["--watch", "--root", root, "--out", path.join(root, "generated"), "--provider", "vonage"]);
+    const child = spawnCli("commands/generate.ts", ["--watch", "--root", root, "--out", path.join(root, "generated"), "--provider", "vonage"]);
     let output = "";
     const waitFor = (pattern: RegExp, from: number) =>
       new Promise<string>((resolve, reject) => {
@@ -236,7 +236,7 @@ function replaceFolder(dir: string, file: string, text: string): void {
 describe("npm run generate -- --watch keeps hearing a file however it is saved", () => {
   it("regenerates after a save in place, a rename-over (sed -i, safe-write), delete-and-create, and a replaced folder", async () => {
     const root = scratchCopy();
-    const child = spawnCli("codegen/cli.ts", ["--watch", "--root", root, "--out", path.join(root, "generated"), "--provider", "vonage"]);
+    const child = spawnCli("commands/generate.ts", ["--watch", "--root", root, "--out", path.join(root, "generated"), "--provider", "vonage"]);
     let output = "";
     child.stdout!.on("data", (chunk) => (output += chunk));
     child.stderr!.on("data", (chunk) => (output += chunk));

@@ -45,7 +45,7 @@ function run(command: string, args: string[], cwd = repoRoot): Promise<Run> {
 }
 
 const docsCli = (args: string[], cwd = repoRoot) =>
-  run(process.execPath, ["--import", "tsx", path.join(repoRoot, "codegen/docs-cli.ts"), ...args], cwd);
+  run(process.execPath, ["--import", "tsx", path.join(repoRoot, "commands/docs.ts"), ...args], cwd);
 
 /** An executable `chromium` in one of the PATH directories. */
 function chromiumOnPath(): string | undefined {

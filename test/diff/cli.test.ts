@@ -7,7 +7,7 @@ import { runCli } from "../support/cli.js";
 import { repoWithChange } from "../support/diff-repo.js";
 import { repoRoot } from "../support/spec.js";
 
-const DIFF = "codegen/diff-cli.ts";
+const DIFF = "commands/diff.ts";
 
 interface JsonChange {
   id: string;

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 import { repoRoot } from "../support/spec.js";
 
-const CLI = "codegen/drift-cli.ts";
+const CLI = "commands/drift.ts";
 const fixtures = "test/fixtures/drift";
 const base = ["--provider", "telnyx", "--root", fixtures];
 const expected = (name: string) => readFileSync(path.join(repoRoot, fixtures, "expected", name), "utf8");

@@ -59,7 +59,7 @@ describe("generate with a broken spec", () => {
       writeFileSync(target, breakage.edit(readFileSync(target, "utf8")));
       const before = hashTree(path.join(root, "generated"));
 
-      const result = await runCli("codegen/cli.ts", ["--root", root, "--out", path.join(root, "generated")]);
+      const result = await runCli("commands/generate.ts", ["--root", root, "--out", path.join(root, "generated")]);
 
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(breakage.file);

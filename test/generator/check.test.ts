@@ -9,7 +9,7 @@ import { providerConfig, repoRoot } from "../support/spec.js";
 
 describe("generate --check", () => {
   it.concurrent("passes on the repository: generated/ is what the specs produce", async () => {
-    const result = await runCli("codegen/cli.ts", ["--check"]);
+    const result = await runCli("commands/generate.ts", ["--check"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("generated/ is up to date.");
@@ -19,7 +19,7 @@ describe("generate --check", () => {
     const root = scratchCopy();
     writeFileSync(path.join(root, "generated/vonage/client.ts"), "// edited by hand\n");
     writeFileSync(path.join(root, "generated/telnyx/leftover.ts"), "export {};\n");
-    const result = await runCli("codegen/cli.ts", ["--check", "--root", root]);
+    const result = await runCli("commands/generate.ts", ["--check", "--root", root]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("changed  vonage/client.ts");
     expect(result.stderr).toContain("extra    telnyx/leftover.ts");

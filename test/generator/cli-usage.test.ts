@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
 
 const commands = [
-  { script: "codegen/cli.ts", invocation: "npm run generate --", flags: ["--check", "--provider <id>", "--out <dir>", "--root <dir>", "--quiet", "--watch"] },
-  { script: "codegen/diff-cli.ts", invocation: "npm run diff --", flags: ["--base <ref>", "--format <format>", "--provider <id>", "--root <dir>", "--fail-on <level>", "--ignore <file>", "--today <YYYY-MM-DD>", "--min-notice-days <days>", "--allow-breaking"] },
-  { script: "codegen/changelog-cli.ts", invocation: "npm run changelog --", flags: ["--since <ref>", "--provider <id>", "--root <dir>", "--out <dir>", "--today <YYYY-MM-DD>", "--min-notice-days <days>"] },
-  { script: "codegen/docs-cli.ts", invocation: "npm run docs --", flags: ["--out <dir>", "--provider <id>"] },
+  { script: "commands/generate.ts", invocation: "npm run generate --", flags: ["--check", "--provider <id>", "--out <dir>", "--root <dir>", "--quiet", "--watch"] },
+  { script: "commands/diff.ts", invocation: "npm run diff --", flags: ["--base <ref>", "--format <format>", "--provider <id>", "--root <dir>", "--fail-on <level>", "--ignore <file>", "--today <YYYY-MM-DD>", "--min-notice-days <days>", "--allow-breaking"] },
+  { script: "commands/changelog.ts", invocation: "npm run changelog --", flags: ["--since <ref>", "--provider <id>", "--root <dir>", "--out <dir>", "--today <YYYY-MM-DD>", "--min-notice-days <days>"] },
+  { script: "commands/docs.ts", invocation: "npm run docs --", flags: ["--out <dir>", "--provider <id>"] },
 ];
 
 const noStack = /^\s+at |ERR_PARSE_ARGS|TypeError/m;

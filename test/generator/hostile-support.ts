@@ -26,7 +26,7 @@ export function rootWithVonageSpec(files: Map<string, string>): string {
 }
 
 export function generateVonage(root: string, extra: string[] = []): Promise<CliResult> {
-  return runCli("codegen/cli.ts", ["--root", root, "--out", path.join(root, "generated"), "--provider", "vonage", ...extra]);
+  return runCli("commands/generate.ts", ["--root", root, "--out", path.join(root, "generated"), "--provider", "vonage", ...extra]);
 }
 
 /** 1-based line of the first line of `text` containing `fragment` (so tests do not hard-code line numbers). */

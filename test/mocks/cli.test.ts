@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { runCli, spawnCli } from "../support/cli.js";
 
 async function startCli(args: string[]) {
-  const child = spawnCli("mocks/cli.ts", args);
+  const child = spawnCli("commands/mock.ts", args);
   let output = "";
   child.stderr!.on("data", (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
@@ -46,7 +46,7 @@ describe("npm run mock", () => {
   }
 
   it("exits 2 with a clear message for a bad port", async () => {
-    const child = spawnCli("mocks/cli.ts", ["--telnyx-port", "http"]);
+    const child = spawnCli("commands/mock.ts", ["--telnyx-port", "http"]);
     let stderr = "";
     child.stderr!.on("data", (chunk) => (stderr += chunk));
     const [code] = await once(child, "exit");
@@ -56,7 +56,7 @@ describe("npm run mock", () => {
 
   it("prints its usage for --help and -h and exits 0", async () => {
     for (const flag of ["--help", "-h"]) {
-      const result = await runCli("mocks/cli.ts", [flag]);
+      const result = await runCli("commands/mock.ts", [flag]);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("Usage: npm run mock -- [options]");
       for (const option of ["--cors-origin", "--allow-host", "--control-token", "--webhook-allow", "--header-timeout", "--request-timeout", "--max-connections"]) {
@@ -66,15 +66,15 @@ describe("npm run mock", () => {
   });
 
   it("exits 2 with the reason and the usage, without a stack trace, for an unknown or bad option", async () => {
-    const unknown = await runCli("mocks/cli.ts", ["--bogus"]);
+    const unknown = await runCli("commands/mock.ts", ["--bogus"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("Unknown option '--bogus'");
     expect(unknown.stderr).toContain("Usage: npm run mock");
     expect(unknown.stderr).not.toMatch(/^\s+at /m);
-    const foreignHook = await runCli("mocks/cli.ts", ["--webhook-url", "http://hooks.example.com/in"]);
+    const foreignHook = await runCli("commands/mock.ts", ["--webhook-url", "http://hooks.example.com/in"]);
     expect(foreignHook.code).toBe(2);
     expect(foreignHook.stderr).toContain("--webhook-url http://hooks.example.com/in:");
-    const badTimeout = await runCli("mocks/cli.ts", ["--header-timeout", "soon"]);
+    const badTimeout = await runCli("commands/mock.ts", ["--header-timeout", "soon"]);
     expect(badTimeout.code).toBe(2);
     expect(badTimeout.stderr).toContain('--header-timeout takes a duration from 100ms to 3600s (e.g. "10s" or "500ms"), not "soon".');
   });
@@ -93,7 +93,7 @@ describe("npm run mock", () => {
       [write("typo.json", '{"telnix": {}}'), 'typo.json: unknown provider "telnix"'],
     ];
     for (const [file, expected] of cases) {
-      const result = await runCli("mocks/cli.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", "--fixtures", file]);
+      const result = await runCli("commands/mock.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", "--fixtures", file]);
       expect(result.code, file).toBe(2);
       expect(result.stderr).toContain(expected);
       expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -103,7 +103,7 @@ describe("npm run mock", () => {
 
   it("exits 2 for a --clock-scale that is not a plain number from 0 to 1000000", async () => {
     for (const scale of ["0x10", "", "1e7"]) {
-      const result = await runCli("mocks/cli.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", `--clock-scale=${scale}`]);
+      const result = await runCli("commands/mock.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", `--clock-scale=${scale}`]);
       expect(result.code, scale).toBe(2);
       expect(result.stderr).toContain(`--clock-scale takes a number from 0 to 1000000, not "${scale}".`);
       expect(result.stderr).not.toMatch(/^\s+at /m);

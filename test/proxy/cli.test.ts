@@ -9,7 +9,7 @@ import type { ReportData } from "../../mocks/proxy/report.js";
 import { runCli, spawnCli } from "../support/cli.js";
 import { bundledSpec, exampleOf, startFakeUpstream, type FakeUpstream } from "./fake-upstream.js";
 
-const SCRIPT = "mocks/proxy/cli.ts";
+const SCRIPT = "commands/proxy.ts";
 const brand = exampleOf(bundledSpec("telnyx"), "/10dlc/brand/{brandId}", "get");
 const upstreams: FakeUpstream[] = [];
 afterEach(async () => {

@@ -114,7 +114,7 @@ describe("recording", () => {
 
   it("npm run mock -- --fixtures DIR serves a recorded folder", async () => {
     const { dir } = await recordRun();
-    const child = spawnCli("mocks/cli.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", "--fixtures", path.join(dir, "recordings")]);
+    const child = spawnCli("commands/mock.ts", ["--provider", "telnyx", "--telnyx-port", "0", "--quiet", "--fixtures", path.join(dir, "recordings")]);
     running.push({ close: async () => void child.kill("SIGTERM") });
     let output = "";
     const url = await new Promise<string>((resolve, reject) => {
