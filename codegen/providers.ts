@@ -1,5 +1,11 @@
-// The providers this toolkit generates clients for. Everything provider-specific that is not in
-// the spec itself (the client's factory name and how credentials are passed) lives here.
+// The providers this toolkit generates clients for, discovered from their declarations
+// (`specs/<id>/toolkit.yaml`, read and checked by provider-declaration.ts): adding a provider is
+// adding a folder. ProviderConfig is the declaration as the generator, docs and differ use it.
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { type ErrorFormat, type ProviderDeclaration, readDeclaration } from "./provider-declaration.js";
+import { formatProblem, SpecError } from "./spec-error.js";
+
 export interface CredentialOption {
   /** Name of the client option, e.g. "apiKey". */
   option: string;
@@ -20,6 +26,12 @@ export interface ProviderConfig {
   clientVar: string;
   /** Default port of this provider's mock server (`npm run mock`). */
   mockPort: number;
+  /** Environment variable that overrides the mock's port. */
+  mockPortEnv: string;
+  /** The error bodies its mock writes. */
+  errorFormat: ErrorFormat;
+  /** Our own rules on top of Redocly's (`strict`), or only what any valid document passes. */
+  lint: "strict" | "standard";
   auth: {
     /** Sent as `Authorization: Bearer <value>`. */
     bearer?: CredentialOption;
@@ -39,48 +51,72 @@ export interface ProviderConfig {
   };
 }
 
-export const providers: ProviderConfig[] = [
-  {
-    id: "telnyx",
-    name: "Telnyx",
-    entry: "specs/telnyx/openapi.yaml",
-    factory: "createTelnyxClient",
-    clientVar: "telnyx",
-    mockPort: 4010,
-    auth: {
-      bearer: { option: "apiKey", env: "TELNYX_API_KEY", description: "Telnyx API key (Mission Control portal)." },
-    },
-    webhookSignature: {
-      scheme: "ed25519",
-      signatureHeader: "telnyx-signature-ed25519",
-      timestampHeader: "telnyx-timestamp",
-      publicKey: { option: "publicKey", env: "TELNYX_PUBLIC_KEY", description: "Telnyx's public key for webhook signatures (base64)." },
-      extraEvents: [
-        {
-          name: "PortingWebhookEvent",
-          type: '{ data: components["schemas"]["PortingEvent"] }',
-          description: "A porting event posted to a porting order's webhook_url, in Telnyx's data envelope.",
-        },
-      ],
-    },
-  },
-  {
-    id: "vonage",
-    name: "Vonage",
-    entry: "specs/vonage/openapi.yaml",
-    factory: "createVonageClient",
-    clientVar: "vonage",
-    mockPort: 4011,
-    auth: {
-      basic: {
-        user: { option: "apiKey", env: "VONAGE_API_KEY", description: "Vonage API key." },
-        password: { option: "apiSecret", env: "VONAGE_API_SECRET", description: "Vonage API secret." },
-      },
-      bearer: { option: "jwt", description: "A Vonage application JWT; used instead of key and secret when given." },
-      jwtMint: {
-        applicationId: { option: "applicationId", env: "VONAGE_APPLICATION_ID", description: "Vonage application id, to mint a JWT per request." },
-        privateKey: { option: "privateKey", env: "VONAGE_PRIVATE_KEY", description: "The application's private key (PEM), to mint a JWT per request." },
-      },
-    },
-  },
-];
+/** The folder of every provider: `specs/<id>/`, where `<id>` is a lower-case name. */
+export const SPECS_DIR = "specs";
+const ID = /^[a-z][a-z0-9-]{0,31}$/;
+
+/** Every `specs/<id>/toolkit.yaml` under `root`, in id order; throws SpecError for a broken one. */
+export function discoverProviders(root: string): ProviderConfig[] {
+  const specs = path.join(root, SPECS_DIR);
+  if (!existsSync(specs)) return [];
+  const ids = readdirSync(specs, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && ID.test(entry.name) && existsSync(path.join(specs, entry.name, "toolkit.yaml")))
+    .map((entry) => entry.name)
+    .sort();
+  const problems = [];
+  const found: ProviderConfig[] = [];
+  for (const id of ids) {
+    const file = `${SPECS_DIR}/${id}/toolkit.yaml`;
+    try {
+      found.push(configFromDeclaration(id, readDeclaration(path.join(root, file), file)));
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+  return found;
+}
+
+/** The configuration the generator works with, from a provider's declaration. */
+export function configFromDeclaration(id: string, declared: ProviderDeclaration): ProviderConfig {
+  const { webhookSignature } = declared;
+  return {
+    id,
+    name: declared.name,
+    entry: `${SPECS_DIR}/${id}/${declared.entry}`,
+    factory: declared.client.factory,
+    clientVar: declared.client.variable,
+    mockPort: declared.mock.port,
+    mockPortEnv: declared.mock.portEnv,
+    errorFormat: declared.mock.errors,
+    lint: declared.lint,
+    auth: declared.auth,
+    ...(webhookSignature ? { webhookSignature: signatureConfig(webhookSignature) } : {}),
+  };
+}
+
+function signatureConfig(declared: NonNullable<ProviderDeclaration["webhookSignature"]>): NonNullable<ProviderConfig["webhookSignature"]> {
+  const { extraEvents, ...signature } = declared;
+  if (!extraEvents) return signature;
+  return { ...signature, extraEvents: extraEvents.map((event) => ({ name: event.name, description: event.description, type: eventType(event) })) };
+}
+
+/** The TypeScript type of an extra webhook event: a schema of types.ts, in the `data` envelope or not. */
+function eventType(event: { schema: string; envelope?: "data" }): string {
+  const schema = `components["schemas"][${JSON.stringify(event.schema)}]`;
+  return event.envelope === "data" ? `{ data: ${schema} }` : schema;
+}
+
+/** This repository's own providers. A broken declaration stops every command with its file:line:col. */
+function ownProviders(): ProviderConfig[] {
+  try {
+    return discoverProviders(path.resolve(import.meta.dirname, ".."));
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    process.stderr.write(`${error.problems.map(formatProblem).join("\n")}\n`);
+    process.exit(1);
+  }
+}
+
+export const providers: ProviderConfig[] = ownProviders();

@@ -1,0 +1,210 @@
+// A provider's declaration: the facts about a provider that are not in its spec (the client's
+// factory name, how credentials are passed and read from the environment, how webhooks are
+// signed, the mock's port and error format), written as data in `specs/<id>/toolkit.yaml` beside
+// the spec. This file is the one definition of that file's shape: the JSON Schema below, checked
+// with Ajv, with every problem reported at the file:line:col of the YAML node at fault.
+import { readFileSync } from "node:fs";
+import { Ajv, type ErrorObject } from "ajv";
+import { isNode, LineCounter, parseDocument, type Node } from "yaml";
+import { SpecError, type SpecProblem } from "./spec-error.js";
+
+const RULE = "toolkit/declaration";
+
+/** How a client option gets its value: passed in code, or read from an environment variable. */
+export interface CredentialDeclaration {
+  option: string;
+  env?: string;
+  description: string;
+}
+
+/** The error bodies a mock writes: one of the providers' own formats, or RFC 7807 for any other API. */
+export type ErrorFormat = "telnyx" | "vonage" | "problem+json";
+
+export interface ProviderDeclaration {
+  name: string;
+  /** The entry document, relative to the declaration's folder. Default: openapi.yaml. */
+  entry: string;
+  client: { factory: string; variable: string };
+  auth: {
+    bearer?: CredentialDeclaration;
+    basic?: { user: CredentialDeclaration; password: CredentialDeclaration };
+    jwtMint?: { applicationId: CredentialDeclaration; privateKey: CredentialDeclaration };
+  };
+  webhookSignature?: {
+    scheme: "ed25519";
+    signatureHeader: string;
+    timestampHeader: string;
+    publicKey: CredentialDeclaration;
+    /** Events posted to webhook URLs that the spec models as schemas rather than under `webhooks`. */
+    extraEvents?: Array<{ name: string; schema: string; envelope?: "data"; description: string }>;
+  };
+  mock: { port: number; portEnv: string; errors: ErrorFormat };
+  /**
+   * `strict`: our own rules on top of Redocly's (an x-sdk-name on every operation, examples that
+   * validate, declared pagination). `standard`: what any valid OpenAPI document passes.
+   */
+  lint: "strict" | "standard";
+}
+
+const identifier = { type: "string", pattern: "^[A-Za-z_$][A-Za-z0-9_$]{0,63}$" };
+const envName = { type: "string", pattern: "^[A-Z_][A-Z0-9_]{0,63}$" };
+const headerName = { type: "string", pattern: "^[A-Za-z0-9-]{1,64}$" };
+const text = { type: "string", minLength: 1, maxLength: 500 };
+const credential = {
+  type: "object",
+  additionalProperties: false,
+  required: ["option", "description"],
+  properties: { option: identifier, env: envName, description: text },
+};
+
+/** The shape of toolkit.yaml, as JSON Schema (draft-07, Ajv's default). */
+export const declarationSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "client", "auth", "mock"],
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 64 },
+    entry: { type: "string", pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{1,200}\\.(ya?ml|json)$" },
+    client: {
+      type: "object",
+      additionalProperties: false,
+      required: ["factory", "variable"],
+      properties: { factory: identifier, variable: identifier },
+    },
+    auth: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        bearer: credential,
+        basic: {
+          type: "object",
+          additionalProperties: false,
+          required: ["user", "password"],
+          properties: { user: credential, password: credential },
+        },
+        jwtMint: {
+          type: "object",
+          additionalProperties: false,
+          required: ["applicationId", "privateKey"],
+          properties: { applicationId: credential, privateKey: credential },
+        },
+      },
+    },
+    webhookSignature: {
+      type: "object",
+      additionalProperties: false,
+      required: ["scheme", "signatureHeader", "timestampHeader", "publicKey"],
+      properties: {
+        scheme: { enum: ["ed25519"] },
+        signatureHeader: headerName,
+        timestampHeader: headerName,
+        publicKey: credential,
+        extraEvents: {
+          type: "array",
+          maxItems: 100,
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "schema", "description"],
+            properties: { name: identifier, schema: identifier, envelope: { enum: ["data"] }, description: text },
+          },
+        },
+      },
+    },
+    mock: {
+      type: "object",
+      additionalProperties: false,
+      required: ["port", "portEnv", "errors"],
+      properties: {
+        port: { type: "integer", minimum: 1, maximum: 65535 },
+        portEnv: envName,
+        errors: { enum: ["telnyx", "vonage", "problem+json"] },
+      },
+    },
+    lint: { enum: ["strict", "standard"] },
+  },
+} as const;
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validateShape = ajv.compile(declarationSchema);
+
+/** Reads and checks one toolkit.yaml; `display` is the name used in messages. */
+export function readDeclaration(file: string, display = file): ProviderDeclaration {
+  let source: string;
+  try {
+    source = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new SpecError([{ file: display, rule: RULE, message: `cannot read the provider declaration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
+  }
+  return parseDeclaration(source, display);
+}
+
+export function parseDeclaration(source: string, file: string): ProviderDeclaration {
+  const lines = new LineCounter();
+  // A declaration is a few dozen lines: no aliases are needed, so none are expanded (no alias bombs).
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (node: unknown, message: string): SpecProblem => {
+    const offset = isNode(node) ? (node.range?.[0] ?? 0) : 0;
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col, rule: RULE, message };
+  };
+  const syntax = doc.errors.map((error) => {
+    const { line, col } = lines.linePos(error.pos[0]);
+    return { file, line, column: col, rule: RULE, message: error.message.split("\n")[0]! };
+  });
+  if (syntax.length > 0) throw new SpecError(syntax);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    throw new SpecError([at(doc.contents, `the provider declaration cannot use YAML aliases (${(error as Error).message})`)]);
+  }
+  if (!validateShape(value)) {
+    const problems = (validateShape.errors ?? []).map((error) => at(nodeAt(doc.contents, error), describe(error)));
+    throw new SpecError(problems);
+  }
+  const declared = value as Partial<ProviderDeclaration> & Omit<ProviderDeclaration, "entry" | "lint">;
+  return { ...declared, entry: declared.entry ?? "openapi.yaml", lint: declared.lint ?? "standard" };
+}
+
+/** The YAML node an Ajv error is about: the offending key for unknown properties, else the value. */
+function nodeAt(root: unknown, error: ErrorObject): unknown {
+  const path = error.instancePath.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  let node = root;
+  for (const key of path) {
+    const next = (node as { get?: (key: unknown, keepScalar: boolean) => unknown })?.get?.(/^\d+$/.test(key) ? Number(key) : key, true);
+    if (next === undefined) break;
+    node = next;
+  }
+  if (error.keyword === "additionalProperties") {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    const pair = (node as { items?: Array<{ key: Node }> }).items?.find((p) => (p.key as { value?: unknown })?.value === extra);
+    if (pair) return pair.key;
+  }
+  return node;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath === "" ? "the declaration" : error.instancePath.slice(1).replaceAll("/", ".");
+  switch (error.keyword) {
+    case "additionalProperties":
+      return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    case "required":
+      return `${where} needs "${(error.params as { missingProperty: string }).missingProperty}"`;
+    case "enum":
+      return `${where} must be one of ${((error.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "pattern":
+      return `${where} ${patternHint(error.schemaPath)}`;
+    default:
+      return `${where} ${error.message ?? "is invalid"}`;
+  }
+}
+
+/** Patterns are regular expressions; say in words what they ask for. */
+function patternHint(schemaPath: string): string {
+  if (schemaPath.includes("/entry/")) return "must be a .yaml, .yml or .json file inside the provider's folder (no leading / and no ..)";
+  if (/\/(env|portEnv)\//.test(schemaPath)) return "must be an environment variable name (A-Z, 0-9, _)";
+  if (/Header\//.test(schemaPath)) return "must be an HTTP header name (letters, digits, -)";
+  return "must be a JavaScript identifier (letters, digits, _ and $, not starting with a digit)";
+}
