@@ -14,6 +14,7 @@ import packagedChromium from "@sparticuz/chromium";
 import { chromium as playwright, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { providers } from "../codegen/providers.js";
+import { RefResolver } from "../codegen/refs.js";
 import { repoRoot } from "./support/spec.js";
 
 const timeout = 120_000;
@@ -143,33 +144,23 @@ function operations(spec: Json): Operation[] {
   return list;
 }
 
-function resolve(spec: Json, schema: Json | undefined): Json | undefined {
-  let current = schema;
-  for (let depth = 0; current?.$ref && depth < 10; depth++) {
-    current = current.$ref
-      .replace(/^#\//, "")
-      .split("/")
-      .map((part: string) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((node: Json | undefined, part: string) => node?.[part], spec);
-  }
-  return current;
-}
-
 /**
  * The first operation whose first 2xx JSON response is an object with a property that is itself a
  * named schema (`$ref` to an object, or an array of them): Redoc shows that property's name and,
  * in its type, the schema's name (or title).
  */
 function responseSchemaExample(spec: Json): { operation: Operation; property: string; schemaLabel: string } {
+  const refs = new RefResolver(spec);
+  const resolve = (value: Json | undefined): Json | undefined => (value === undefined ? undefined : refs.resolve<Json>(value));
   for (const operation of operations(spec)) {
     const status = Object.keys(operation.op.responses ?? {}).find((code) => /^2\d\d$/.test(code));
     if (!status) continue;
-    const response = resolve(spec, operation.op.responses[status]);
-    const body = resolve(spec, response?.content?.["application/json"]?.schema);
+    const response = resolve(operation.op.responses[status]);
+    const body = resolve(response?.content?.["application/json"]?.schema);
     if (!body?.properties || body.oneOf || body.anyOf || body.allOf) continue;
     for (const [property, raw] of Object.entries<Json>(body.properties)) {
       const named = raw.$ref ? raw : raw.type === "array" && raw.items?.$ref ? raw.items : undefined;
-      const target = resolve(spec, named);
+      const target = resolve(named);
       if (!named || !target?.properties || target.oneOf || target.anyOf || target.allOf) continue;
       return { operation, property, schemaLabel: target.title ?? named.$ref.split("/").pop() };
     }
