@@ -9,13 +9,24 @@
 // only http(s) URLs, only loopback hosts unless the user allowed more (`--webhook-allow`), no
 // redirects followed, and a log that records status, timing and a coarse error kind but never
 // what the remote answered. A refused target is never contacted.
-import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
-import { isIP } from "node:net";
+//
+// Only the Fetch API and WebCrypto are used, so the same sender runs in the node mock and in the
+// browser (MSW handlers), where fetch reaches the page's own origin or a service the user runs.
 import { redactUrl } from "../../codegen/runtime/redact.js";
 import type { WebhookSigner } from "./resource-def.js";
 
 /** Why an attempt failed, coarse on purpose: the log must not describe the remote beyond this. */
-export type DeliveryErrorKind = "redirect" | "http-status" | "timeout" | "network" | "signing";
+export type DeliveryErrorKind = "redirect" | "http-status" | "timeout" | "network" | "signing" | "handler";
+
+/** A signed webhook as it would be sent: what `onWebhook` receives. */
+export interface OutgoingWebhook {
+  event: string;
+  url: string;
+  /** The signature headers and content-type, as a receiver would get them. */
+  headers: Record<string, string>;
+  /** The JSON body, exactly as signed. */
+  body: string;
+}
 
 export interface DeliveryAttempt {
   at: string;
@@ -42,6 +53,12 @@ export interface WebhookSenderOptions {
   backoffMs?: number;
   /** Per-attempt timeout. Default 5 s. */
   timeoutMs?: number;
+  /**
+   * Hands each webhook to this function instead of sending it over the network (the MSW handlers'
+   * option, where a test or page wants the events without running a receiver). Nothing is
+   * contacted, so the URL is not checked; a throw or rejection counts as a failed attempt.
+   */
+  onWebhook?: (webhook: OutgoingWebhook) => void | Promise<void>;
 }
 
 const MAX_ATTEMPTS = 4;
@@ -75,7 +92,9 @@ export function checkWebhookTarget(url: string, allowHosts: readonly string[]): 
 export function normalizeHost(host: string): string | undefined {
   const trimmed = host.trim();
   if (trimmed === "" || /[/?#@\s]/.test(trimmed)) return undefined;
-  const literal = isIP(trimmed) === 6 ? `[${trimmed}]` : trimmed;
+  // An IPv6 address is written in brackets inside a URL; anything else with a colon (a port) or
+  // not an address at all fails to parse there and is refused.
+  const literal = trimmed.includes(":") && !trimmed.startsWith("[") ? `[${trimmed}]` : trimmed;
   try {
     const parsed = new URL(`http://${literal}/`);
     return parsed.port === "" ? bareHost(parsed.hostname) : undefined;
@@ -88,12 +107,19 @@ function bareHost(hostname: string): string {
   return hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
 }
 
+/**
+ * `host` is a URL's parsed host name: WHATWG URL parsing has already turned every IPv4 spelling
+ * ("127.1", "0x7f.0.0.1", "2130706433") into dotted decimal and IPv6 into its compressed lower
+ * case form, so plain patterns suffice.
+ */
 function isLoopback(host: string): boolean {
   if (host === "localhost" || host.endsWith(".localhost")) return true;
-  if (isIP(host) === 4) return host.startsWith("127.");
-  if (isIP(host) === 6) return host === "::1" || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host);
+  if (IPV4.test(host)) return host.startsWith("127.");
+  if (host.includes(":")) return host === "::1" || /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host);
   return false;
 }
+
+const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
 /** Signs `<unix seconds>.<body>` into `webhook-signature`, with `webhook-timestamp`. */
 const neutralSigner: WebhookSigner = (body, sign) => {
@@ -102,14 +128,15 @@ const neutralSigner: WebhookSigner = (body, sign) => {
 };
 
 export class WebhookSender {
-  readonly publicKey: string;
   /** The hosts allowed besides loopback, normalised. */
   readonly allowHosts: readonly string[];
-  private readonly privateKey: KeyObject;
+  /** WebCrypto makes keys asynchronously; the pair is made once, on first use. */
+  private keys: Promise<CryptoKeyPair> | undefined;
   private readonly log: Delivery[] = [];
   private readonly pending = new Set<Promise<void>>();
   private readonly backoffMs: number;
   private readonly timeoutMs: number;
+  private readonly onWebhook: WebhookSenderOptions["onWebhook"];
 
   constructor(options: WebhookSenderOptions = {}) {
     const hosts: string[] = [];
@@ -121,9 +148,18 @@ export class WebhookSender {
     this.allowHosts = hosts;
     this.backoffMs = options.backoffMs ?? 200;
     this.timeoutMs = options.timeoutMs ?? 5000;
-    const pair = generateKeyPairSync("ed25519");
-    this.privateKey = pair.privateKey;
-    this.publicKey = Buffer.from(pair.publicKey.export({ format: "jwk" }).x!, "base64url").toString("base64");
+    this.onWebhook = options.onWebhook;
+  }
+
+  /** The Ed25519 public key deliveries are signed with: the 32 raw bytes, base64 (as Telnyx publishes its key). */
+  async publicKey(): Promise<string> {
+    const { publicKey } = await this.keyPair();
+    return bytesToBase64(new Uint8Array(await crypto.subtle.exportKey("raw", publicKey)));
+  }
+
+  private keyPair(): Promise<CryptoKeyPair> {
+    this.keys ??= crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"]) as Promise<CryptoKeyPair>;
+    return this.keys;
   }
 
   /** undefined when the mock may send to `url`, else why not. */
@@ -139,7 +175,7 @@ export class WebhookSender {
   send(event: string, url: string, payload: unknown, signer: WebhookSigner = neutralSigner): void {
     const delivery: Delivery = { event, url: redactUrl(String(url)), attempts: [], delivered: false };
     this.record(delivery);
-    const refusal = typeof url === "string" ? this.checkTarget(url) : "The webhook URL is not a string.";
+    const refusal = typeof url !== "string" ? "The webhook URL is not a string." : this.onWebhook ? undefined : this.checkTarget(url);
     if (refusal) {
       delivery.refused = refusal;
       return;
@@ -155,7 +191,7 @@ export class WebhookSender {
       delivery.refused = "The webhook body could not be serialised.";
       return;
     }
-    const task = this.deliver(delivery, url, body, signer).catch(() => undefined);
+    const task = this.deliver(delivery, event, url, body, signer).catch(() => undefined);
     this.pending.add(task);
     void task.finally(() => this.pending.delete(task));
   }
@@ -170,30 +206,39 @@ export class WebhookSender {
     if (this.log.length > MAX_LOG) this.log.shift();
   }
 
-  private async deliver(delivery: Delivery, url: string, body: string, signer: WebhookSigner): Promise<void> {
+  private async deliver(delivery: Delivery, event: string, url: string, body: string, signer: WebhookSigner): Promise<void> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS && !delivery.delivered; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, this.backoffMs * 2 ** (attempt - 1)));
-      delivery.attempts.push(await this.attempt(url, body, signer));
+      delivery.attempts.push(await this.attempt(event, url, body, signer));
       const last = delivery.attempts[delivery.attempts.length - 1]!;
       delivery.delivered = last.error === undefined;
     }
   }
 
-  private async attempt(url: string, body: string, signer: WebhookSigner): Promise<DeliveryAttempt> {
+  private async attempt(event: string, url: string, body: string, signer: WebhookSigner): Promise<DeliveryAttempt> {
     const at = new Date().toISOString();
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     let signatureHeaders: Record<string, string>;
     try {
       // Signed per attempt: the timestamp in the signature is the time of this attempt.
-      signatureHeaders = signer(body, (message) => sign(null, Buffer.from(message), this.privateKey).toString("base64"));
+      signatureHeaders = await this.signatureHeaders(body, signer);
     } catch {
       return { at, ms: elapsed(), error: "signing" };
+    }
+    const headers = { ...signatureHeaders, "content-type": "application/json" };
+    if (this.onWebhook) {
+      try {
+        await this.onWebhook({ event, url, headers, body });
+        return { at, ms: elapsed() };
+      } catch {
+        return { at, ms: elapsed(), error: "handler" };
+      }
     }
     try {
       const response = await fetch(url, {
         method: "POST",
-        headers: { ...signatureHeaders, "content-type": "application/json" },
+        headers,
         body,
         // A redirect would send the signed body somewhere the target check never saw.
         redirect: "manual",
@@ -209,4 +254,30 @@ export class WebhookSender {
       return { at, ms: elapsed(), error: kind };
     }
   }
+
+  /**
+   * The provider's signer is synchronous (it only says what is signed and under which header),
+   * while WebCrypto signs asynchronously: the signer is given placeholders, the messages it asked
+   * for are signed, and each placeholder is replaced by its signature.
+   */
+  private async signatureHeaders(body: string, signer: WebhookSigner): Promise<Record<string, string>> {
+    const messages: string[] = [];
+    const headers = signer(body, (message) => `\u0000signature-${messages.push(message) - 1}\u0000`);
+    const { privateKey } = await this.keyPair();
+    const encoder = new TextEncoder();
+    const signatures = await Promise.all(
+      messages.map(async (message) => bytesToBase64(new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, privateKey, encoder.encode(message))))),
+    );
+    const filled: Record<string, string> = {};
+    for (const [name, value] of Object.entries(headers)) {
+      filled[name] = value.replace(/\u0000signature-(\d+)\u0000/g, (_, index: string) => signatures[Number(index)]!);
+    }
+    return filled;
+  }
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }

@@ -32,8 +32,8 @@ describe("webhook signatures", () => {
     expect(delivery.delivered).toBe(true);
     const timestamp = String(request!.headers["telnyx-timestamp"]);
     expect(timestamp).toMatch(/^\d{10}$/);
-    expect(verifies(sender.publicKey, `${timestamp}|${request!.body.toString("utf8")}`, String(request!.headers["telnyx-signature-ed25519"]))).toBe(true);
-    expect(verifies(sender.publicKey, `${timestamp}|{"id":"evt-2"}`, String(request!.headers["telnyx-signature-ed25519"]))).toBe(false);
+    expect(verifies(await sender.publicKey(), `${timestamp}|${request!.body.toString("utf8")}`, String(request!.headers["telnyx-signature-ed25519"]))).toBe(true);
+    expect(verifies(await sender.publicKey(), `${timestamp}|{"id":"evt-2"}`, String(request!.headers["telnyx-signature-ed25519"]))).toBe(false);
     expect(request!.headers["content-type"]).toBe("application/json");
   });
 
@@ -42,7 +42,7 @@ describe("webhook signatures", () => {
     const { request } = await deliver(sender);
     expect(request!.headers["telnyx-signature-ed25519"]).toBeUndefined();
     const timestamp = String(request!.headers["webhook-timestamp"]);
-    expect(verifies(sender.publicKey, `${timestamp}.${request!.body.toString("utf8")}`, String(request!.headers["webhook-signature"]))).toBe(true);
+    expect(verifies(await sender.publicKey(), `${timestamp}.${request!.body.toString("utf8")}`, String(request!.headers["webhook-signature"]))).toBe(true);
   });
 
   it("records a signer that fails as a signing error and sends nothing", async () => {
