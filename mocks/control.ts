@@ -2,7 +2,7 @@
 // steer the mock without restarting it. Every body value is checked before anything changes:
 // a bad value is a 400 naming the field and the rule, never a half-applied change or a crash.
 //   GET  /__mock/                 this index
-//   GET  /__mock/health           liveness and memory use of the mock process
+//   GET  /__mock/health           liveness (and, in the node mock, memory use of the process)
 //   GET  /__mock/requests         recorded requests (newest last) with their validation problems
 //   POST /__mock/reset            forget recorded requests and queued faults (and state)
 //   GET  /__mock/faults           queued faults
@@ -16,9 +16,10 @@
 import { parseFault, type Fault } from "./faults.js";
 import { CONTROL_PREFIX } from "./http/paths.js";
 import * as P from "./http/problems.js";
-import { sendJson } from "./http/send.js";
-import type { Outcome, RequestContext } from "./pipeline/context.js";
-import { fail } from "./pipeline/fail.js";
+import { answerJson } from "./core/answer.js";
+import type { Outcome, RequestContext } from "./core/context.js";
+import { fail } from "./core/fail.js";
+import { bodyText } from "./core/text.js";
 import { checkWebhookTarget } from "./state/webhooks.js";
 
 export { CONTROL_PREFIX };
@@ -154,9 +155,7 @@ function describe(value: unknown): string {
 }
 
 function send(context: RequestContext, status: number, value: unknown): Outcome {
-  context.res.setHeader("cache-control", "no-store");
-  sendJson(context.res, status, value);
-  return "done";
+  return answerJson(context, status, value, { "cache-control": "no-store" });
 }
 
 function invalid(context: RequestContext, error: string): Outcome {
@@ -164,11 +163,11 @@ function invalid(context: RequestContext, error: string): Outcome {
 }
 
 /** Answers a control request (the pipeline has checked the origin, the token and the media type). */
-export function handleControl(context: RequestContext): Outcome {
+export async function handleControl(context: RequestContext): Promise<Outcome> {
   const { deps, method, target } = context;
   const route = `${method} ${target.pathname.slice(CONTROL_PREFIX.length) || "/"}`;
   const isPost = method === "POST";
-  const parsed = isPost ? controlBody(context.raw.toString("utf8")) : ({ ok: true, value: {} } as const);
+  const parsed = isPost ? controlBody(bodyText(context)) : ({ ok: true, value: {} } as const);
   if (!parsed.ok) return invalid(context, parsed.error);
   const body = parsed.value;
   const stateful = deps.state;
@@ -193,7 +192,7 @@ export function handleControl(context: RequestContext): Outcome {
         return send(context, 200, { now: new Date(stateful.clock.now()).toISOString() });
       }
       case "GET /webhooks":
-        return send(context, 200, { publicKey: stateful.webhooks.publicKey, defaultUrl: stateful.engine.defaultWebhookUrl ?? null, deliveries: stateful.webhooks.deliveries() });
+        return send(context, 200, { publicKey: await stateful.webhooks.publicKey(), defaultUrl: stateful.engine.defaultWebhookUrl ?? null, deliveries: stateful.webhooks.deliveries() });
       case "POST /webhooks": {
         const url = checkWebhookUrl(body, deps.webhookAllow);
         if (!url.ok) return invalid(context, url.error);
@@ -236,10 +235,8 @@ export function handleControl(context: RequestContext): Outcome {
         headers: { "x-mock-latency": "<ms> delays this response", "x-mock-fault": "429 | 500 | 503 | reset fails this request" },
         rules: "POSTs need Content-Type: application/json; browsers only from loopback origins or --cors-origin ones; the token, when set, as Authorization: Bearer or X-Mock-Token",
       });
-    case "GET /health": {
-      const memory = process.memoryUsage();
-      return send(context, 200, { ok: true, uptimeSeconds: Math.round(process.uptime()), rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
-    }
+    case "GET /health":
+      return send(context, 200, { ok: true, ...deps.health?.() });
     case "GET /requests":
       return send(context, 200, { requests: deps.requests.list() });
     case "POST /reset": {

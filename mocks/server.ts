@@ -5,8 +5,8 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
-import { RequestLog } from "./control.js";
-import { FaultInjector, type FaultConfig } from "./faults.js";
+import { createMockCore } from "./core/mock.js";
+import type { FaultConfig } from "./faults.js";
 import { ConnectionLimiter } from "./http/connections.js";
 import { ControlOrigins } from "./http/cors.js";
 import { hostPolicy } from "./http/host.js";
@@ -15,12 +15,7 @@ import { sendRawJson } from "./http/send.js";
 import type { MockState, PipelineDeps } from "./pipeline/context.js";
 import { createPipeline } from "./pipeline/index.js";
 import { type MockProfile } from "./providers/index.js";
-import { PrismAdapter } from "./prism/adapter.js";
 import { loadServedSpec, watchSpec, type ServedSpec } from "./prism/spec.js";
-import { VirtualClock } from "./state/clock.js";
-import { StateEngine } from "./state/engine.js";
-import { examplesOf } from "./state/seed.js";
-import { WebhookSender } from "./state/webhooks.js";
 
 export interface MockServerOptions {
   profile: MockProfile;
@@ -93,8 +88,13 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
   } catch (error) {
     throw new Error(`Cannot read ${options.profile.specFile} (${(error as Error).message}); run \`npm run generate\` first.`);
   }
-  let spec = loaded.spec;
-  const state = options.stateful ? startState(options, spec) : undefined;
+  const core = createMockCore({
+    profile: options.profile,
+    spec: loaded.spec,
+    ...pick(options, ["log", "faults", "stateful", "clockScale", "webhookUrl", "webhookAllow", "fixtures", "controlToken"]),
+    health: processHealth,
+  });
+  const { state } = core;
   const limits = {
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs,
@@ -102,29 +102,17 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
   };
   const headersTimeoutMs = Math.min(options.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs, limits.requestTimeoutMs);
   const bindHost = options.host ?? "127.0.0.1";
-  const prism = new PrismAdapter();
   const deps: PipelineDeps = {
-    profile: options.profile,
-    spec: () => spec,
-    prism,
-    faults: new FaultInjector(options.faults),
-    requests: new RequestLog(),
-    ...(options.log ? { log: options.log } : {}),
+    ...core.deps,
     limits,
     hosts: hostPolicy(bindHost, options.allowHosts),
     controlOrigins: new ControlOrigins(options.corsOrigins),
-    ...(options.controlToken ? { controlToken: options.controlToken } : {}),
-    webhookAllow: options.webhookAllow ?? [],
-    ...(state ? { state } : {}),
   };
   const handle = createPipeline(deps);
-  const specWatcher = watchSpec(specPath, loaded.text, options.log, (next) => {
-    spec = next;
-    prism.clear();
-  });
+  const specWatcher = watchSpec(specPath, loaded.text, options.log, (next: ServedSpec) => core.setSpec(next));
   // Statuses move even when nobody asks: webhooks go out on time. A failing tick is logged and
   // the next one tries again; it must never take the process down.
-  const ticker = state ? setInterval(() => tickSafely(state, options.log), TICK_MS) : undefined;
+  const ticker = state ? setInterval(core.tick, TICK_MS) : undefined;
   ticker?.unref();
 
   const connections = new ConnectionLimiter(options.maxConnections ?? DEFAULT_LIMITS.maxConnections);
@@ -148,7 +136,7 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
-    basePath: spec.basePath,
+    basePath: loaded.spec.basePath,
     ...(state ? { state } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -160,22 +148,16 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
   };
 }
 
-function startState(options: MockServerOptions, spec: ServedSpec): MockState {
-  const clock = new VirtualClock(options.clockScale ?? 1);
-  const webhooks = new WebhookSender({ allowHosts: options.webhookAllow ?? [] });
-  const engine = new StateEngine(options.profile.resources, clock, webhooks, options.log ? { log: options.log } : {});
-  engine.seed(examplesOf(spec.document, options.profile.resources));
-  if (options.fixtures) engine.load(options.fixtures);
-  engine.defaultWebhookUrl = options.webhookUrl;
-  return { engine, clock, webhooks };
+/** What GET /__mock/health adds on node: how long the process has run and its memory use. */
+function processHealth(): Record<string, unknown> {
+  const memory = process.memoryUsage();
+  return { uptimeSeconds: Math.round(process.uptime()), rssBytes: memory.rss, heapUsedBytes: memory.heapUsed };
 }
 
-function tickSafely(state: MockState, log: ((line: string) => void) | undefined): void {
-  try {
-    state.engine.tick();
-  } catch (error) {
-    (log ?? ((line: string) => process.stderr.write(`${line}\n`)))(`state tick failed: ${(error as Error).message}`);
-  }
+function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) if (object[key] !== undefined) picked[key] = object[key];
+  return picked;
 }
 
 /**

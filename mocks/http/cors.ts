@@ -1,7 +1,6 @@
 // CORS. The API routes stay open (frontends on any dev origin call them with credentials), but
 // the control API under /__mock/ answers CORS only to loopback origins and those named with
 // `--cors-origin`: any other page could otherwise reset state, queue faults or redirect webhooks.
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { isLoopbackHostname } from "./host.js";
 
 /** Origins that may use the control API from a browser: loopback ones plus `extra`. */
@@ -32,35 +31,38 @@ function normaliseOrigin(origin: string): string {
 }
 
 /** API routes: the origin echoed with credentials; an opaque ("null") origin gets `*` without. */
-export function setApiCors(req: IncomingMessage, res: ServerResponse): void {
-  const origin = req.headers.origin;
+export function apiCorsHeaders(request: Record<string, string>): Record<string, string> {
+  const origin = request.origin;
+  const allowHeaders = request["access-control-request-headers"] ?? "*";
   if (origin === undefined || origin === "null") {
-    res.setHeader("Access-Control-Allow-Origin", "*");
-  } else {
-    res.setHeader("Access-Control-Allow-Origin", origin);
-    res.setHeader("Access-Control-Allow-Credentials", "true");
-    res.setHeader("Vary", "Origin");
+    return { "access-control-allow-origin": "*", "access-control-allow-headers": allowHeaders, "access-control-expose-headers": "*" };
   }
-  res.setHeader("Access-Control-Allow-Headers", req.headers["access-control-request-headers"] ?? "*");
-  res.setHeader("Access-Control-Expose-Headers", "*");
+  return {
+    "access-control-allow-origin": origin,
+    "access-control-allow-credentials": "true",
+    vary: "Origin",
+    "access-control-allow-headers": allowHeaders,
+    "access-control-expose-headers": "*",
+  };
 }
 
 /** Control routes: CORS headers only for an allowed origin (the caller refuses the others). */
-export function setControlCors(req: IncomingMessage, res: ServerResponse): void {
-  const origin = req.headers.origin;
-  if (origin === undefined) return;
-  res.setHeader("Access-Control-Allow-Origin", origin);
-  res.setHeader("Access-Control-Allow-Credentials", "true");
-  res.setHeader("Access-Control-Allow-Headers", req.headers["access-control-request-headers"] ?? "content-type, authorization, x-mock-token");
-  res.setHeader("Vary", "Origin");
+export function controlCorsHeaders(request: Record<string, string>): Record<string, string> | undefined {
+  const origin = request.origin;
+  if (origin === undefined) return undefined;
+  return {
+    "access-control-allow-origin": origin,
+    "access-control-allow-credentials": "true",
+    "access-control-allow-headers": request["access-control-request-headers"] ?? "content-type, authorization, x-mock-token",
+    vary: "Origin",
+  };
 }
 
-export function isPreflight(req: IncomingMessage): boolean {
-  return req.method === "OPTIONS" && req.headers["access-control-request-method"] !== undefined;
+export function isPreflight(method: string, request: Record<string, string>): boolean {
+  return method === "OPTIONS" && request["access-control-request-method"] !== undefined;
 }
 
-export function answerPreflight(res: ServerResponse): void {
-  res.setHeader("Access-Control-Allow-Methods", "GET,POST,PUT,PATCH,DELETE,OPTIONS");
-  res.setHeader("Access-Control-Max-Age", "600");
-  res.writeHead(204).end();
+/** What a preflight's 204 adds to the CORS headers. */
+export function answerPreflight(): Record<string, string> {
+  return { "access-control-allow-methods": "GET,POST,PUT,PATCH,DELETE,OPTIONS", "access-control-max-age": "600" };
 }

@@ -1,5 +1,6 @@
-// Writing answers: JSON bodies, Prism's outputs, and a last raw answer on a socket that has no
-// response object (a request that timed out before its headers were complete).
+// Writing answers on node: JSON bodies (the proxy's), and a last raw answer on a socket that
+// has no response object (a request that timed out before its headers were complete). The
+// mock's answers are the core's reply (mocks/core/answer.ts), written by pipeline/index.ts.
 import type { ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
@@ -8,12 +9,6 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.statusCode = status;
   res.setHeader("content-type", "application/json");
   res.end(JSON.stringify(body));
-}
-
-export function serialize(body: unknown, contentType: unknown): string | Buffer {
-  if (body === undefined || body === null) return "";
-  if (typeof body === "string" || Buffer.isBuffer(body)) return body;
-  return /json/i.test(String(contentType ?? "application/json")) ? JSON.stringify(body) : String(body);
 }
 
 const REASONS: Record<number, string> = { 400: "Bad Request", 408: "Request Timeout", 413: "Payload Too Large", 431: "Request Header Fields Too Large" };

@@ -7,7 +7,8 @@
 //   still runs on every request, unchanged, so varied requests (unique ids, POST bodies) skip
 //   only the negotiation and example assembly.
 import { createInstance, type IHttpRequest, type PrismHttpComponents } from "@stoplight/prism-http";
-import { createRequire } from "node:module";
+import * as prismMocker from "@stoplight/prism-http/dist/mocker/index.js";
+import * as prismRouter from "@stoplight/prism-http/dist/router/index.js";
 import type { IHttpOperation } from "@stoplight/types";
 import { BoundedCache } from "./cache.js";
 import { configFor, type Preferences } from "./config.js";
@@ -17,13 +18,12 @@ export type PrismResult = Awaited<ReturnType<ReturnType<PrismInstance["request"]
 type MockComponent = PrismHttpComponents["mock"];
 type RouteComponent = PrismHttpComponents["route"];
 type Logger = PrismHttpComponents["logger"];
-// Prism's own mocker, the component createInstance uses by default. It is loaded with require:
-// ESM loaders (Node, vitest) disagree on what a default import of this CommonJS module is.
-const prismMock = (createRequire(import.meta.url)("@stoplight/prism-http/dist/mocker/index.js") as { default: MockComponent }).default;
-// Prism's own router, and the fp-ts Prism itself uses (resolved from Prism, so the two agree).
-const requireFromPrism = createRequire(createRequire(import.meta.url).resolve("@stoplight/prism-http"));
-const prismRoute = (requireFromPrism("./router/index.js") as { default: RouteComponent }).default;
-const { right } = requireFromPrism("fp-ts/Either") as { right: <A>(value: A) => ReturnType<RouteComponent> };
+// Prism's own mocker and router, the components createInstance uses by default. They are
+// CommonJS modules, and loaders disagree on what their default import is: Node (and vitest)
+// give `module.exports`, whose `default` is the function; bundlers (esbuild, Vite) give the
+// function itself. Plain ESM imports keep this file loadable in a browser bundle.
+const prismMock = commonJsDefault<MockComponent>(prismMocker);
+const prismRoute = commonJsDefault<RouteComponent>(prismRouter);
 type MockOptions = Parameters<MockComponent>[0];
 type MockOutput = ReturnType<ReturnType<MockComponent>>;
 
@@ -76,9 +76,17 @@ export class PrismAdapter {
 const routeToGiven: RouteComponent = (options) => {
   const [only] = options.resources;
   const path = options.input.url.path;
-  if (options.resources.length === 1 && only!.method === options.input.method && (path === "/" || !path.endsWith("/"))) return right(only!);
+  if (options.resources.length === 1 && only!.method === options.input.method && (path === "/" || !path.endsWith("/"))) {
+    // fp-ts's Right, as Prism's own router returns it (Prism only reads `_tag` and `right`).
+    return { _tag: "Right", right: only! } as ReturnType<RouteComponent>;
+  }
   return prismRoute(options);
 };
+
+function commonJsDefault<T>(namespace: unknown): T {
+  const value = (namespace as { default: unknown }).default;
+  return (typeof value === "function" ? value : (value as { default: T }).default) as T;
+}
 
 /**
  * A logger that drops everything, as the level "silent" pino logger did, without pino building a

@@ -39,7 +39,9 @@ export interface CacheKeyParts {
   /** The raw request target (path and query as sent). */
   target: string;
   headers: Record<string, string | undefined>;
-  body: Buffer;
+  body: Uint8Array;
+  /** The body as text (decoded once per request by the caller). */
+  text: () => string;
 }
 
 /**
@@ -50,5 +52,5 @@ export interface CacheKeyParts {
 export function cacheKeyOf(parts: CacheKeyParts, dynamic: boolean): string | undefined {
   if (dynamic || parts.body.length > MAX_CACHED_BODY_BYTES) return undefined;
   const h = parts.headers;
-  return `${parts.operationId}\n${parts.method}\n${parts.target}\n${h.authorization ?? ""}\n${h["content-type"] ?? ""}\n${h.accept ?? ""}\n${h.prefer ?? ""}\n${parts.body.length > 0 ? parts.body.toString("utf8") : ""}`;
+  return `${parts.operationId}\n${parts.method}\n${parts.target}\n${h.authorization ?? ""}\n${h["content-type"] ?? ""}\n${h.accept ?? ""}\n${h.prefer ?? ""}\n${parts.body.length > 0 ? parts.text() : ""}`;
 }

@@ -2,31 +2,18 @@
 // rewrites it. The generator swaps `generated/<provider>/` as a whole folder (a staged folder is
 // renamed over it), so a directory watcher goes deaf after the first swap; the file's path is
 // polled instead (a stat every few hundred ms), which sees every swap and every in-place write.
+// This is the node side; what a served spec is (and how one is made from a document, also in a
+// browser) is served.ts.
 import { unwatchFile, watchFile, type Stats } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
-import type { IHttpOperation } from "@stoplight/types";
-import { Router } from "../router.js";
+import { fromDocument, type ServedSpec } from "./served.js";
 
-export interface ServedSpec {
-  document: Record<string, unknown>;
-  operations: IHttpOperation[];
-  router: Router;
-  /** The path prefix of the spec's first server URL (e.g. "/v2"), accepted but not required. */
-  basePath: string;
-}
+export { fromDocument, type ServedSpec } from "./served.js";
 
 /** The spec and the text it was parsed from (the watcher compares later versions with it). */
 export async function loadServedSpec(file: string): Promise<{ spec: ServedSpec; text: string }> {
   const text = await readFile(file, "utf8");
   return { spec: await fromDocument(JSON.parse(text) as Record<string, unknown>), text };
-}
-
-export async function fromDocument(document: Record<string, unknown>): Promise<ServedSpec> {
-  const operations = await getHttpOperationsFromSpec(document);
-  const servers = document.servers as Array<{ url?: string }> | undefined;
-  const basePath = new URL(servers?.[0]?.url ?? "http://localhost", "http://localhost").pathname.replace(/\/+$/, "");
-  return { document, operations, router: new Router(operations), basePath };
 }
 
 export interface SpecWatcher {

@@ -6,8 +6,10 @@ import { ControlOrigins, isLoopbackOrigin } from "../../mocks/http/cors.js";
 import { hostPolicy, isHostAllowed } from "../../mocks/http/host.js";
 import { findNonFinite } from "../../mocks/http/json.js";
 import { hasDotSegments, isControlPath, queryOf, splitTarget } from "../../mocks/http/paths.js";
-import type { PipelineDeps, RequestContext } from "../../mocks/pipeline/context.js";
-import { guardControl, guardHost } from "../../mocks/pipeline/steps.js";
+import type { NodeContext, PipelineDeps } from "../../mocks/pipeline/context.js";
+import { guardControl } from "../../mocks/core/steps.js";
+import { beginRequest } from "../../mocks/core/index.js";
+import { guardHost } from "../../mocks/pipeline/steps.js";
 import { profiles } from "../../mocks/providers/index.js";
 import { mockKeyOf } from "../../mocks/prism/adapter.js";
 import { cacheKeyOf, MAX_CACHED_BODY_BYTES } from "../../mocks/prism/cache.js";
@@ -85,10 +87,11 @@ describe("non-finite numbers and the cache key", () => {
   });
 
   it("does not cache dynamic answers or large bodies", () => {
-    const parts = { operationId: "op", method: "POST", target: "/x", headers: {}, body: Buffer.from("{}") };
+    const parts = { operationId: "op", method: "POST", target: "/x", headers: {}, body: new TextEncoder().encode("{}"), text: () => "{}" };
     expect(cacheKeyOf(parts, false)).toBeTypeOf("string");
     expect(cacheKeyOf(parts, true)).toBeUndefined();
-    expect(cacheKeyOf({ ...parts, body: Buffer.alloc(MAX_CACHED_BODY_BYTES + 1) }, false)).toBeUndefined();
+    expect(cacheKeyOf({ ...parts, body: new Uint8Array(MAX_CACHED_BODY_BYTES + 1) }, false)).toBeUndefined();
+    expect(cacheKeyOf({ ...parts, text: () => '{"a":1}' }, false)).not.toBe(cacheKeyOf(parts, false));
     expect(cacheKeyOf({ ...parts, headers: { authorization: "Bearer a" } }, false)).not.toBe(cacheKeyOf({ ...parts, headers: { authorization: "Bearer b" } }, false));
   });
 });
@@ -113,30 +116,18 @@ describe("reusing Prism's mocker output", () => {
 });
 
 describe("single steps", () => {
-  /** A context with a response that records what was sent. */
+  /** A context as the node front makes it; what the step answers is in its reply. */
   function contextFor(request: { method: string; url: string; headers: Record<string, string> }, deps: Partial<PipelineDeps> = {}) {
-    const sent: { status?: number; body?: string; headers: Record<string, unknown> } = { headers: {} };
-    const res = {
-      statusCode: 200,
-      headersSent: false,
-      setHeader(name: string, value: unknown) {
-        sent.headers[name.toLowerCase()] = value;
+    const all = { profile: profiles.telnyx, hosts: hostPolicy("127.0.0.1"), controlOrigins: new ControlOrigins(), spec: () => undefined, ...deps } as unknown as PipelineDeps;
+    const context = beginRequest(request, all) as NodeContext;
+    const sent = {
+      get status() {
+        return context.reply.status;
       },
-      end(body?: string) {
-        sent.status = this.statusCode;
-        sent.body = body;
+      get body() {
+        return String(context.reply.body);
       },
     };
-    const context = {
-      req: { method: request.method, url: request.url, headers: request.headers },
-      res,
-      deps: { profile: profiles.telnyx, hosts: hostPolicy("127.0.0.1"), controlOrigins: new ControlOrigins(), ...deps },
-      method: request.method,
-      target: splitTarget(request.url),
-      control: isControlPath(splitTarget(request.url).pathname),
-      path: "",
-      record: { violations: [] },
-    } as unknown as RequestContext;
     return { context, sent };
   }
 
