@@ -108,22 +108,17 @@ export class CommandError extends Error {
 }
 
 /**
- * Runs a command's main function and sets the process's exit code from its result. Exiting via
- * `process.exitCode` (not `process.exit`) lets a long report on a pipe finish writing. Any error
- * that escapes is printed as one line, without a stack, and exits with `crashCode`.
+ * Runs a command with the arguments after its name and returns its exit code. Any error that
+ * escapes is printed as one line, without a stack: a CommandError as its message with its own exit
+ * code, anything else as "error: ..." with the command's crash code.
  */
-export function runCommand(main: () => Promise<number> | number, crashCode = 1): void {
-  Promise.resolve()
-    .then(main)
-    .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (error: unknown) => {
-        process.stderr.write(`${error instanceof CommandError ? error.message : `error: ${firstLine(error)}`}\n`);
-        process.exitCode = error instanceof CommandError ? error.exitCode : crashCode;
-      },
-    );
+export async function execute(module: CommandModule, argv: string[]): Promise<number> {
+  try {
+    return await module.main(argv);
+  } catch (error) {
+    process.stderr.write(`${error instanceof CommandError ? error.message : `error: ${firstLine(error)}`}\n`);
+    return error instanceof CommandError ? error.exitCode : (module.command.crashCode ?? 1);
+  }
 }
 
 /**
@@ -140,9 +135,18 @@ export function isEntryPoint(moduleUrl: string): boolean {
   }
 }
 
-/** Runs the command when its module is the script Node was started with (see isEntryPoint). */
+/**
+ * Runs the command when its module is the script Node was started with. The exit code goes to
+ * `process.exitCode`, not `process.exit`, so that a long report on a pipe finishes writing and a
+ * mock that listens keeps running.
+ */
 export function runIfEntryPoint(moduleUrl: string, module: CommandModule): void {
-  if (isEntryPoint(moduleUrl)) runCommand(() => module.main(process.argv.slice(2)), module.command.crashCode);
+  if (!isEntryPoint(moduleUrl)) return;
+  void execute(module, process.argv.slice(2)).then(setExitCode);
+}
+
+export function setExitCode(code: number): void {
+  process.exitCode = code;
 }
 
 export function firstLine(error: unknown): string {

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type Command, CommandError, parseCommand, runIfEntryPoint, selectProviders, USAGE_ERROR } from "./args.js";
+import { catalog } from "./catalog.js";
 import { defaultBase, shortCommit } from "../codegen/diff/base.js";
 import { changelogSection } from "../codegen/diff/changelog.js";
 import { loadSide } from "../codegen/diff/load-side.js";
@@ -23,7 +24,7 @@ const options = {
 
 export const command: Command<typeof options> = {
   name: "changelog",
-  summary: "Append the classified spec changes since a git ref to generated/<provider>/CHANGELOG.md.",
+  summary: catalog.changelog.summary,
   options,
   crashCode: USAGE_ERROR,
   help: {

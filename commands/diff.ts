@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Command, CommandError, parseCommand, runIfEntryPoint, selectProviders, USAGE_ERROR } from "./args.js";
+import { catalog } from "./catalog.js";
 import { defaultBase, shortCommit } from "../codegen/diff/base.js";
 import { applyIgnores, readIgnoreFile, type IgnoreEntry } from "../codegen/diff/ignore.js";
 import { loadSide } from "../codegen/diff/load-side.js";
@@ -32,7 +33,7 @@ const DEFAULT_IGNORE = ".diffignore.yaml";
 
 export const command: Command<typeof options> = {
   name: "diff",
-  summary: "Breaking-change report of each provider's spec against a git ref.",
+  summary: catalog.diff.summary,
   options,
   crashCode: USAGE_ERROR,
   help: {

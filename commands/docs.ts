@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { type Command, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
+import { catalog } from "./catalog.js";
 import { providers } from "../codegen/providers.js";
 import { buildReferenceHtml } from "../codegen/reference.js";
 
@@ -16,7 +17,7 @@ const options = {
 
 export const command: Command<typeof options> = {
   name: "docs",
-  summary: "Build one offline HTML API reference (Redoc) per provider from generated/<provider>/openapi.json.",
+  summary: catalog.docs.summary,
   options,
   help: {
     out: { value: "dir", text: "Output folder. Default: generated/docs." },
@@ -24,7 +25,7 @@ export const command: Command<typeof options> = {
   },
   exitCodes: [
     [0, "done"],
-    [1, "a bundled spec is missing or unreadable (run npm run generate first)"],
+    [1, "a bundled spec is missing or unreadable (run npm run generate first), or redoc is not installed"],
     [2, "bad usage"],
   ],
 };
@@ -56,8 +57,11 @@ export function main(argv: string[]): number {
       return 1;
     }
   }
-  const redocPath = createRequire(import.meta.url).resolve("redoc/bundles/redoc.standalone.js");
-  const redocScript = readFileSync(redocPath, "utf8");
+  const redocScript = readRedoc();
+  if (redocScript === undefined) {
+    console.error("Redoc is not installed: it is a development dependency of the toolkit. Install it beside the toolkit (npm install --save-dev redoc@2.5.2), then run docs again.");
+    return 1;
+  }
 
   mkdirSync(outDir, { recursive: true });
   for (const provider of selected) {
@@ -69,6 +73,17 @@ export function main(argv: string[]): number {
     console.log(`${path.relative(root, target) || target}  ${formatSize(Buffer.byteLength(html))}`);
   }
   return 0;
+}
+
+/** Redoc's standalone bundle, inlined into each page; undefined when redoc is not installed. */
+function readRedoc(): string | undefined {
+  let file: string;
+  try {
+    file = createRequire(import.meta.url).resolve("redoc/bundles/redoc.standalone.js");
+  } catch {
+    return undefined;
+  }
+  return readFileSync(file, "utf8");
 }
 
 function formatSize(bytes: number): string {

@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Command, CommandError, parseCommand, runIfEntryPoint, selectProviders, USAGE_ERROR } from "./args.js";
+import { catalog } from "./catalog.js";
 import { loadSide } from "../codegen/diff/load-side.js";
 import { applyAllowlist, readAllowFile, type AllowEntry } from "../codegen/drift/allow.js";
 import { driftProvider } from "../codegen/drift/drift.js";
@@ -26,7 +27,7 @@ const options = {
 
 export const command: Command<typeof options> = {
   name: "drift",
-  summary: "Differences between our curated spec of a provider and the provider's published OpenAPI spec, for the operations we curate.",
+  summary: catalog.drift.summary,
   options,
   crashCode: USAGE_ERROR,
   help: {

@@ -3,6 +3,7 @@
 // With --watch it keeps running and regenerates on every spec or template change.
 import path from "node:path";
 import { type Command, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
+import { catalog } from "./catalog.js";
 import { generate } from "../codegen/pipeline.js";
 import { providers } from "../codegen/providers.js";
 import { formatProblem, SpecError } from "../codegen/spec-error.js";
@@ -20,7 +21,7 @@ const options = {
 
 export const command: Command<typeof options> = {
   name: "generate",
-  summary: "Lint and bundle specs/, then write generated/<provider>/ and generated/runtime/.",
+  summary: catalog.generate.summary,
   options,
   help: {
     check: { text: "Write nothing; exit 1 and list the files when the output is stale." },

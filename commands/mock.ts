@@ -6,6 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
 import { type CommandInfo, invocation, runIfEntryPoint, USAGE_ERROR } from "./args.js";
+import { catalog } from "./catalog.js";
 import type { FaultConfig } from "../mocks/faults.js";
 import { isLoopbackHostname } from "../mocks/http/host.js";
 import { profiles, type MockProfile } from "../mocks/providers/index.js";
@@ -17,7 +18,7 @@ import { DEFAULT_LIMITS, startMockServer, type MockServerOptions, type RunningMo
 
 export const command: CommandInfo = {
   name: "mock",
-  summary: "Serve each provider's mock (stateful by default) from generated/<provider>/openapi.json.",
+  summary: catalog.mock.summary,
 };
 
 function usageText(): string {

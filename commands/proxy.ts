@@ -3,13 +3,14 @@
 // SIGTERM or `POST /__proxy/stop`, then writes the report and, with --ci, exits 1 if anything
 // violated the spec.
 import { CommandError, USAGE_ERROR, parseCommand, runIfEntryPoint, selectProviders, usage, type Command } from "./args.js";
+import { catalog } from "./catalog.js";
 import { profiles } from "../mocks/providers/index.js";
 import { writeReport } from "../mocks/proxy/report.js";
 import { REPORT_PATH, STOP_PATH, startProxy, type RunningProxy } from "../mocks/proxy/server.js";
 
 export const command = {
   name: "proxy",
-  summary: "Forwards requests to a provider's real API and checks each request and answer against the curated spec.",
+  summary: catalog.proxy.summary,
   options: {
     provider: { type: "string" },
     target: { type: "string" },
