@@ -1,5 +1,7 @@
-// Packaging: `npm run build` compiles the generated clients to dist/ (ESM + .d.ts), and the
-// package's `./telnyx` and `./vonage` entry points import and work from plain Node.
+// Packaging: `npm run build` compiles the generated clients into packages/clients/dist (ESM +
+// .d.ts), and the client package's entry points (the facades and the per-operation functions)
+// import by package name and work from plain Node. test/packages/pack.test.ts installs the packed
+// tarballs into a scratch project.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -25,20 +27,27 @@ describe("npm run build", () => {
   it("emits ESM and declarations whose entry points import by package name", async () => {
     const build = await run([path.join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"]);
     expect(build.stdout + build.stderr).toBe("");
-    for (const file of ["telnyx/index.js", "telnyx/index.d.ts", "vonage/index.js", "vonage/index.d.ts", "runtime/transport.js"]) {
-      expect(existsSync(path.join(repoRoot, "dist", file)), file).toBe(true);
+    const dist = path.join(repoRoot, "packages/clients/dist");
+    for (const id of ["telnyx", "vonage"]) {
+      for (const file of [`${id}/index.js`, `${id}/index.d.ts`, `${id}/functions.js`, `${id}/functions.d.ts`]) {
+        expect(existsSync(path.join(dist, file)), file).toBe(true);
+      }
     }
+    expect(existsSync(path.join(dist, "runtime/transport.js"))).toBe(true);
     server.handle(() => ({ body: { brandId: "b-1" } }));
     const script = `
-      const { createTelnyxClient, NotFoundError } = await import("telecom-openapi-toolkit/telnyx");
-      const { createVonageClient } = await import("telecom-openapi-toolkit/vonage");
-      const telnyx = createTelnyxClient({ apiKey: "k", baseUrl: ${JSON.stringify(server.url)} });
-      const brand = await telnyx.messaging10dlc.brand.retrieve("b-1");
-      console.log(JSON.stringify({ brandId: brand.brandId, vonage: typeof createVonageClient, error: typeof NotFoundError }));
+      const { createTelnyxClient, NotFoundError } = await import("telecom-openapi-clients/telnyx");
+      const { createTelnyxConfig, messaging10dlcBrandRetrieve } = await import("telecom-openapi-clients/telnyx/functions");
+      const { createVonageClient } = await import("telecom-openapi-clients/vonage");
+      const { createVonageConfig } = await import("telecom-openapi-clients/vonage/functions");
+      const options = { apiKey: "k", baseUrl: ${JSON.stringify(server.url)} };
+      const brand = await createTelnyxClient(options).messaging10dlc.brand.retrieve("b-1");
+      const same = await messaging10dlcBrandRetrieve(createTelnyxConfig(options), "b-1");
+      console.log(JSON.stringify({ brandId: brand.brandId, same: same.brandId, vonage: [typeof createVonageClient, typeof createVonageConfig], error: typeof NotFoundError }));
     `;
     const result = await run(["--input-type=module", "-"], script);
     expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual({ brandId: "b-1", vonage: "function", error: "function" });
-    expect(server.requests[0]?.headers.authorization).toBe("Bearer k");
+    expect(JSON.parse(result.stdout)).toEqual({ brandId: "b-1", same: "b-1", vonage: ["function", "function"], error: "function" });
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual(["Bearer k", "Bearer k"]);
   });
 });
