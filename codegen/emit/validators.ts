@@ -1,0 +1,137 @@
+// Emits validators.ts: one response validator per operation with a JSON success body, compiled
+// from the spec's schemas by Ajv at generation time (Ajv's "standalone" code), so a client that
+// turns response validation on runs plain functions: no Ajv, no schema compilation, no `eval`
+// in the browser, and a bundler keeps only the validators of the operations an app calls.
+//
+// Why Ajv and not generated Zod schemas: the same validator (same keywords, same results) already
+// checks the mocks, the proxy and the tests; its output has no runtime dependency, where Zod would
+// add one to the client package; and the compiled functions are faster than walking a schema.
+//
+// What is not checked at run time: `format` (dates, e-mails, UUIDs: providers are loose there,
+// and the checks would need a formats library in the bundle), and unevaluatedProperties /
+// unevaluatedItems (tracking them keeps every validator alive in a bundle; the specs use none).
+import { Ajv, type Options } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standaloneModule from "ajv/dist/standalone/index.js";
+import type { ProviderModel } from "../model.js";
+import { identifier } from "../names.js";
+import { RefResolver } from "../refs.js";
+
+// CommonJS under NodeNext typing: the function is the module's default export.
+const standaloneCode = ((standaloneModule as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv, refs: Record<string, string>) => string;
+
+/** Keywords that change what a schema accepts; everything else (docs, examples, x-*) is dropped. */
+const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"] as const;
+const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
+const SCHEMA_VALUES = ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "additionalItems"] as const;
+const PLAIN = [
+  "$ref", "type", "enum", "const", "required", "nullable", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+  "multipleOf", "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "minContains", "maxContains",
+  "minProperties", "maxProperties", "dependentRequired", "discriminator",
+] as const;
+
+type Json = Record<string, unknown>;
+
+export interface ValidatorsModule {
+  source: string;
+  /** Operations that got a validator, by export name. */
+  exports: string[];
+}
+
+/** The module for one provider; each validator is named like the operation's function. */
+export function emitValidators(document: Json, model: ProviderModel, sourceFile: string): ValidatorsModule {
+  const refs = new RefResolver(document);
+  const responses: Json = {};
+  for (const operation of model.operations) {
+    if (operation.success.kind !== "json" || !operation.success.contentType) continue;
+    const media = refs.child<Json>(refs.at(`/paths/${escape(operation.path)}/${operation.method.toLowerCase()}/responses/${operation.success.status}`), "content", operation.success.contentType);
+    const schema = media && refs.child<Json>(media, "schema");
+    if (schema) responses[exportName(operation.sdkName)] = lean(schema.node);
+  }
+  const components = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
+  const compiled: Json = { $id: "spec", components: { schemas: mapValues(components, lean) }, responses };
+
+  const ajv = compilerFor(String(document.openapi ?? "3.1.0"));
+  ajv.addSchema(compiled);
+  const names = Object.keys(responses).sort();
+  const code = standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, `spec#/responses/${name}`])));
+  return { source: moduleSource(code, names, sourceFile), exports: names };
+}
+
+/** OpenAPI 3.1 schemas are JSON Schema 2020-12; 3.0 ones are close to draft-07 with `nullable`. */
+function compilerFor(openapi: string): Ajv {
+  const options: Options = {
+    strict: false,
+    allErrors: false,
+    validateFormats: false,
+    // Shared functions for shared schemas: each component is compiled once, not inlined everywhere.
+    inlineRefs: false,
+    code: { source: true, esm: true, lines: false, optimize: true },
+  };
+  if (openapi.startsWith("3.0")) return new Ajv(options);
+  const ajv = new Ajv2020(options);
+  // Ajv2020 forces the tracking of evaluated properties; its bookkeeping assignments are
+  // statements at the top of the module that keep every validator in a bundle.
+  (ajv.opts as { unevaluated?: boolean }).unevaluated = false;
+  return ajv as unknown as Ajv;
+}
+
+function moduleSource(code: string, names: string[], sourceFile: string): string {
+  const body = code
+    .replace(/^"use strict";/, "")
+    // The one runtime helper Ajv's code imports: string length in code points, inlined.
+    .replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length")
+    .replace(/export const (\w+) = (\w+);/g, "export const $1: ResponseValidator = $2;");
+  if (/\brequire\(/.test(body)) throw new Error("Ajv's standalone code needs a runtime module the generator does not inline");
+  return [
+    `// Generated from ${sourceFile} by \`npm run generate\`. Do not edit.`,
+    "// Response validators compiled by Ajv from the spec's schemas (codegen/emit/validators.ts);",
+    "// formats and unevaluated* keywords are not checked.",
+    "// @ts-nocheck: Ajv's code is plain JavaScript; only the exports below are typed.",
+    'import type { ResponseValidator } from "../runtime/validation.js";',
+    "",
+    "function ucs2length(text) {",
+    "  let length = 0;",
+    "  for (const _ of text) length++;",
+    "  return length;",
+    "}",
+    "",
+    body.trim(),
+    "",
+    `/** Export names of every validator in this module (${names.length}). */`,
+    `export const validatorNames = ${JSON.stringify(names)} as const;`,
+    "",
+  ].join("\n");
+}
+
+/** A schema with only the keywords that decide validity. */
+function lean(schema: unknown): unknown {
+  if (typeof schema === "boolean") return schema;
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return {};
+  const source = schema as Json;
+  const out: Json = {};
+  for (const key of PLAIN) if (Object.hasOwn(source, key)) out[key] = source[key];
+  for (const key of SCHEMA_VALUES) if (Object.hasOwn(source, key)) out[key] = lean(source[key]);
+  for (const key of SCHEMA_LISTS) if (Array.isArray(source[key])) out[key] = (source[key] as unknown[]).map(lean);
+  for (const key of SCHEMA_MAPS) {
+    const map = source[key];
+    if (typeof map === "object" && map !== null && !Array.isArray(map)) out[key] = mapValues(map as Json, lean);
+  }
+  return out;
+}
+
+function mapValues(map: Json, f: (value: unknown) => unknown): Json {
+  // Null prototype: a property or component named __proto__ stays a plain key.
+  const out = Object.create(null) as Json;
+  for (const key of Object.keys(map)) out[key] = f(map[key]);
+  return out;
+}
+
+/** The operation's function name (messaging10dlc.brand.create → messaging10dlcBrandCreate). */
+export function exportName(sdkName: string): string {
+  return identifier(sdkName);
+}
+
+function escape(route: string): string {
+  return route.replaceAll("~", "~0").replaceAll("/", "~1");
+}
