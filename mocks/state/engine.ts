@@ -13,7 +13,7 @@ import { DueQueue } from "./due-queue.js";
 import { findProtoKey, isPlainObject, ownValue, scalarText, setOwn, toData, type Json } from "./data.js";
 import { mergeInto } from "./merge.js";
 import { getPath, setPath } from "./paths.js";
-import type { PageInfo, ResourceDef, Wording } from "./resource-def.js";
+import type { Lifecycle, LifecycleContext, OperationAnswer, OperationRequest, PageInfo, Refusal, ResourceDef, StateView, StoredFile, Transition, Wording } from "./resource-def.js";
 import type { WebhookSender } from "./webhooks.js";
 
 export interface StateRequest {
@@ -53,10 +53,14 @@ interface Entry {
   object: Json;
   /** Virtual time its lifecycle started, if it has. */
   lifecycleStart?: number;
+  /** The steps of the lifecycle it follows (chosen when it started). */
+  steps: Transition[];
   /** How many lifecycle transitions have been applied (or skipped after failing). */
   applied: number;
   /** The parent's id, for nested lists. */
   parentId?: string;
+  /** The bytes it was uploaded with (documents). */
+  file?: StoredFile;
 }
 
 const MAX_PAGE = 1_000_000_000;
@@ -71,6 +75,14 @@ export class StateEngine {
   private readonly log: (line: string) => void;
   /** Where webhooks of resources without their own URL go (set through the control API). */
   defaultWebhookUrl: string | undefined;
+  /** What the resource hooks may read of the state. */
+  private readonly view: StateView = {
+    get: (resource, id) => this.stores.get(resource)?.get(id)?.object,
+    all: (resource) => [...(this.stores.get(resource)?.values() ?? [])].map((entry) => entry.object),
+    children: (resource, parentId) => [...(this.stores.get(resource)?.values() ?? [])].filter((entry) => entry.parentId === parentId).map((entry) => entry.object),
+    file: (resource, id) => this.stores.get(resource)?.get(id)?.file,
+    now: () => this.clock.now(),
+  };
 
   constructor(
     private readonly defs: ResourceDef[],
@@ -135,9 +147,11 @@ export class StateEngine {
     this.tick();
     const route = `${request.method} ${request.template}`;
     for (const def of this.defs) {
+      const operation = def.operations && Object.hasOwn(def.operations, route) ? def.operations[route] : undefined;
+      if (operation) return this.answer(def, operation(operationRequest(request), this.view));
       if (def.create === route) return this.create(def, request);
       if (request.method === "GET" && def.list === request.template && def.list !== def.item) return this.list(def, request);
-      if (def.item === request.template) return this.onItem(def, request);
+      if (def.item !== undefined && def.item === request.template) return this.onItem(def, request);
       const action = request.method === "POST" && def.actions && Object.hasOwn(def.actions, request.template) ? def.actions[request.template] : undefined;
       if (action) return this.action(def, request, action);
     }
@@ -153,7 +167,7 @@ export class StateEngine {
     for (let next = this.due.popDue(now); next !== undefined; next = this.due.popDue(now)) {
       const { def, id, entry } = next.item;
       // Deleted, replaced (same id loaded again) or rescheduled (lifecycle restarted) since.
-      if (this.stores.get(def.name)!.get(id) !== entry || nextStepAt(def, entry) !== next.at) continue;
+      if (this.stores.get(def.name)!.get(id) !== entry || nextStepAt(entry) !== next.at) continue;
       this.advance(def, id, entry, now);
       this.schedule(def, id, entry);
     }
@@ -161,12 +175,12 @@ export class StateEngine {
 
   /** Queues the entry's next lifecycle step, if it has one to come. */
   private schedule(def: ResourceDef, id: string, entry: Entry): void {
-    const at = nextStepAt(def, entry);
+    const at = nextStepAt(entry);
     if (at !== undefined) this.due.push(at, { def, id, entry });
   }
 
   private advance(def: ResourceDef, id: string, entry: Entry, now: number): void {
-    const lifecycle = def.lifecycle ?? [];
+    const lifecycle = entry.steps;
     if (entry.lifecycleStart === undefined) return;
     while (entry.applied < lifecycle.length && entry.lifecycleStart + lifecycle[entry.applied]!.after * 1000 <= now) {
       const transition = lifecycle[entry.applied]!;
@@ -174,6 +188,7 @@ export class StateEngine {
       try {
         for (const [field, value] of Object.entries(transition.set)) setPath(entry.object, field, toData(value));
         touch(def, entry.object, now);
+        def.refresh?.(entry.object, this.view);
         if (transition.webhook) this.notify(def, entry.object, transition.webhook, now);
       } catch (error) {
         this.log(`mock state: ${def.name} ${id}: lifecycle step ${entry.applied} failed and was skipped (${describe(error)})`);
@@ -184,7 +199,8 @@ export class StateEngine {
   private put(def: ResourceDef, object: Json, lifecycleStart?: number, parentId?: string): Entry {
     // Seeds and fixtures name their parent in the field of the same name (brand_id, campaignId...).
     parentId ??= def.parent ? scalarText(ownValue(object, def.parent.key)) : undefined;
-    const entry: Entry = { object, applied: 0, ...(lifecycleStart !== undefined ? { lifecycleStart } : {}), ...(parentId ? { parentId } : {}) };
+    const steps = lifecycleStart === undefined && def.lifecycleStartsOn === "action" ? [] : stepsOf(def.lifecycle, object, { view: this.view, ...(parentId ? { parentId } : {}) });
+    const entry: Entry = { object, steps, applied: 0, ...(lifecycleStart !== undefined ? { lifecycleStart } : {}), ...(parentId ? { parentId } : {}) };
     const id = idOf(def, object)!;
     this.stores.get(def.name)!.set(id, entry);
     this.schedule(def, id, entry);
@@ -203,6 +219,11 @@ export class StateEngine {
         return { error: { status: fromPath ? 404 : 422, ...wording, ...(fromPath ? {} : { pointer: `/${def.parent.key}` }) } };
       }
     }
+    const hookRequest = operationRequest(request);
+    const refusal = def.refuseCreate?.(hookRequest, this.view);
+    if (refusal) return this.refuse(def, refusal);
+    const upload = def.upload?.(hookRequest);
+    if (upload && "title" in upload) return this.refuse(def, upload);
     const answer = unwrap(def, request.output);
     const object = toData(answer.object);
     // The request's fields and path parameters, where the answer has a field of that name and
@@ -211,14 +232,18 @@ export class StateEngine {
     mergeInto(object, body);
     setOwn(object, def.idField, newIdFor(def, body));
     for (const [field, value] of Object.entries(def.initial ?? {})) setPath(object, field, toData(value));
+    if (upload) def.describeUpload?.(object, upload, hookRequest);
+    def.onCreate?.(object, hookRequest, this.view);
+    def.refresh?.(object, this.view);
     const now = this.clock.now();
     stamp(def, object, now);
     const entry = this.put(def, object, def.lifecycleStartsOn === "action" ? undefined : now, parentId);
+    if (upload) entry.file = upload;
     return { status: request.status, body: answer.wrap(entry.object) };
   }
 
   private find(def: ResourceDef, request: StateRequest): { id: string; entry?: Entry } {
-    const id = ownValue(request.params, lastParam(def.item));
+    const id = ownValue(request.params, lastParam(def.item ?? ""));
     const key = typeof id === "string" ? id : "";
     return { id: key, entry: this.stores.get(def.name)!.get(key) };
   }
@@ -240,13 +265,21 @@ export class StateEngine {
         // the object already has are taken, so an unknown key (`__proto__` included) is ignored,
         // and only values of the stored shape (merge.ts): a `null` sent for a string field, which
         // means "leave it", changes nothing. The id never changes.
+        const hookRequest = operationRequest(request);
+        const refusal = def.refuseUpdate?.(entry.object, hookRequest, this.view);
+        if (refusal) return this.refuse(def, refusal);
         if (isPlainObject(request.body)) mergeInto(entry.object, toData(request.body), new Set([def.idField]));
-        touch(def, entry.object, this.clock.now());
+        def.refresh?.(entry.object, this.view);
+        const now = this.clock.now();
+        touch(def, entry.object, now);
+        const resumed = def.lifecycleOnUpdate?.(entry.object, hookRequest);
+        if (resumed) this.start(def, id, entry, resumed, now);
         return { status: request.status, body: answer.wrap(entry.object) };
       }
       case "DELETE": {
-        const refusal = def.refuseDelete?.(entry.object);
-        if (refusal) return { error: { status: 422, title: "Cannot delete", detail: refusal } };
+        const refusal = def.refuseDelete?.(entry.object, this.view);
+        if (typeof refusal === "string") return { error: { status: 422, title: "Cannot delete", detail: refusal } };
+        if (refusal) return this.refuse(def, refusal);
         this.stores.get(def.name)!.delete(id);
         return { status: request.status, body: request.output };
       }
@@ -255,23 +288,46 @@ export class StateEngine {
     }
   }
 
-  private action(def: ResourceDef, request: StateRequest, action: { set: Record<string, unknown>; startsLifecycle?: boolean }): StateReply {
+  private action(def: ResourceDef, request: StateRequest, action: NonNullable<ResourceDef["actions"]>[string]): StateReply {
     const { id, entry } = this.find(def, request);
     if (!entry) return this.notFound(def, id);
+    const refusal = action.refuse?.(entry.object, this.view);
+    if (refusal) return this.refuse(def, refusal);
     for (const [field, value] of Object.entries(action.set)) setPath(entry.object, field, toData(value));
     const now = this.clock.now();
     touch(def, entry.object, now);
-    if (action.startsLifecycle) {
-      entry.lifecycleStart = now;
-      entry.applied = 0;
-      this.schedule(def, id, entry);
-    }
+    def.refresh?.(entry.object, this.view);
+    if (action.webhook) this.notify(def, entry.object, action.webhook, now);
+    if (action.startsLifecycle) this.start(def, id, entry, action.startsLifecycle === true ? def.lifecycle : action.startsLifecycle, now);
     const answer = unwrap(def, request.output);
     return { status: request.status, body: answer.wrap(entry.object) };
   }
 
+  /** Starts (or restarts) a lifecycle for the object: its steps count from now. */
+  private start(def: ResourceDef, id: string, entry: Entry, lifecycle: Lifecycle | undefined, now: number): void {
+    entry.steps = stepsOf(lifecycle, entry.object, { view: this.view, ...(entry.parentId ? { parentId: entry.parentId } : {}) });
+    entry.lifecycleStart = now;
+    entry.applied = 0;
+    // Steps due at once (`after: 0`) show in the answer to the request that started them.
+    this.advance(def, id, entry, now);
+    this.schedule(def, id, entry);
+  }
+
+  /** An operation hook's answer as the pipeline takes it. */
+  private answer(def: ResourceDef, answer: OperationAnswer): StateReply {
+    return "refuse" in answer ? this.refuse(def, answer.refuse) : answer;
+  }
+
+  /** A rule's refusal, in the provider's error body when it writes its own. */
+  private refuse(def: ResourceDef, refusal: Refusal): StateReply {
+    if (def.errorBody) return { status: refusal.status, body: def.errorBody(refusal) };
+    const { status, title, detail, pointer } = refusal;
+    return { error: { status, title, detail, ...(pointer ? { pointer } : {}) } };
+  }
+
   private list(def: ResourceDef, request: StateRequest): StateReply {
-    const paging = request.pagination ?? {};
+    // The spec's x-pagination where the operation has it, else the provider's usual paging.
+    const paging = request.pagination ?? def.pagination ?? {};
     const reserved = new Set([paging.pageParam, paging.sizeParam, "page", "sort"].filter(Boolean) as string[]);
     const parentId = def.parent?.from === "path" ? scalarText(ownValue(request.params, def.parent.key)) : undefined;
     // A query parameter named like a field filters on it (e.g. GET /10dlc/campaign?brandId=...).
@@ -300,7 +356,8 @@ export class StateEngine {
 
   private notify(def: ResourceDef, object: Json, event: string, now: number): void {
     const own = def.webhookUrlField ? ownValue(object, def.webhookUrlField) : undefined;
-    const url = (typeof own === "string" && own !== "" ? own : undefined) ?? this.defaultWebhookUrl;
+    const inherited = def.webhookUrl?.(object, this.view);
+    const url = (typeof own === "string" && own !== "" ? own : undefined) ?? (inherited || undefined) ?? this.defaultWebhookUrl;
     if (!url) return;
     const payload = def.webhookPayload ? def.webhookPayload(event, object, { url, now }) : { event, object };
     this.webhooks.send(event, url, payload, def.signWebhook);
@@ -340,9 +397,28 @@ function pageOf(entries: Iterable<Entry>, skip: number, count: number): Json[] {
 }
 
 /** Virtual time the entry's next lifecycle step is due, or undefined when none is to come. */
-function nextStepAt(def: ResourceDef, entry: Entry): number | undefined {
-  const step = def.lifecycle?.[entry.applied];
+function nextStepAt(entry: Entry): number | undefined {
+  const step = entry.steps[entry.applied];
   return entry.lifecycleStart === undefined || step === undefined ? undefined : entry.lifecycleStart + step.after * 1000;
+}
+
+/** The steps of a lifecycle for this object: its own branch when the lifecycle chooses one. */
+function stepsOf(lifecycle: Lifecycle | undefined, object: Json, context: LifecycleContext): Transition[] {
+  if (lifecycle === undefined) return [];
+  return typeof lifecycle === "function" ? lifecycle(object, context) : lifecycle;
+}
+
+/** The request as resource hooks see it: the JSON body as data, headers and bytes as sent. */
+function operationRequest(request: StateRequest): OperationRequest {
+  return {
+    params: request.params,
+    query: request.query,
+    body: isPlainObject(request.body) ? toData(request.body) : Object.create(null),
+    headers: request.headers ?? {},
+    ...(request.raw ? { raw: request.raw } : {}),
+    status: request.status,
+    output: request.output,
+  };
 }
 
 function neutralNotFound(def: ResourceDef, id: string): Wording {
@@ -382,7 +458,7 @@ function unwrap(def: ResourceDef, output: unknown): { object: Json; wrap: (objec
 }
 
 function lastParam(template: string): string {
-  return [...template.matchAll(/\{([^}]+)\}/g)].pop()![1]!;
+  return [...template.matchAll(/\{([^}]+)\}/g)].pop()?.[1] ?? "";
 }
 
 /** A page number or size from the query: a positive integer within bounds, else the fallback. */

@@ -15,6 +15,80 @@ export interface Transition {
   webhook?: string;
 }
 
+/**
+ * The status machine an object follows: always the same steps, or steps chosen per object when it
+ * starts (a failure branch a client asks for with a marker value in its request).
+ */
+export type Lifecycle = Transition[] | ((object: Json, context: LifecycleContext) => Transition[]);
+
+/** What a lifecycle choosing its branch may look at besides the object. */
+export interface LifecycleContext {
+  view: StateView;
+  /** The parent's id, for nested resources (a vetting's brand). */
+  parentId?: string;
+}
+
+/** A file kept byte for byte (an uploaded document), with what it was sent as. */
+export interface StoredFile {
+  bytes: Uint8Array;
+  contentType: string;
+  filename: string;
+}
+
+/** A request refused by a rule of the provider, answered in the provider's error body. */
+export interface Refusal {
+  status: number;
+  title: string;
+  detail: string;
+  /** JSON pointer into the request body the rule is about. */
+  pointer?: string;
+  /** The provider's own error code (Telnyx) or slug (Vonage), when the rule has one. */
+  code?: string;
+}
+
+/** What hooks may read of the kept state. Objects are the stored ones: read them, do not keep them. */
+export interface StateView {
+  get(resource: string, id: string): Json | undefined;
+  /** Every kept object of a resource, in insertion order. */
+  all(resource: string): Json[];
+  /** The kept objects of a resource that belong to the parent with this id (a brand's vettings). */
+  children(resource: string, parentId: string): Json[];
+  /** The file kept with an object, if it was created from an upload. */
+  file(resource: string, id: string): StoredFile | undefined;
+  /** Virtual time, in milliseconds. */
+  now(): number;
+}
+
+/** The request as an operation hook sees it: already validated by Prism. */
+export interface OperationRequest {
+  params: Record<string, string>;
+  query: Record<string, string | string[]>;
+  /** The JSON body as a null-prototype copy; empty for other bodies. */
+  body: Json;
+  headers: Record<string, string>;
+  raw?: Uint8Array;
+  /** Prism's status and answer (the spec's example), valid for the operation. */
+  status: number;
+  output: unknown;
+}
+
+/** An operation's answer: a body (JSON, or bytes with their headers) or a refusal. */
+export type OperationAnswer = { status: number; body: unknown; headers?: Record<string, string> } | { refuse: Refusal };
+
+/** An operation that is not create/read/list/update/delete, answered from the kept state. */
+export type Operation = (request: OperationRequest, view: StateView) => OperationAnswer;
+
+export interface Action {
+  /** Fields the action sets (dot paths allowed). */
+  set: Record<string, unknown>;
+  /** The rule the object must meet for the action, else its refusal. */
+  refuse?: (object: Json, view: StateView) => Refusal | undefined;
+  /** Starts the resource's lifecycle (`true`) or one of its own (a cancellation's). */
+  startsLifecycle?: true | Lifecycle;
+  /** A webhook the action itself sends (the change it makes is a transition too). */
+  webhook?: string;
+}
+
 /** What a list answer holds, for the provider's page metadata. */
 export interface PageInfo {
   page: number;
@@ -45,6 +119,22 @@ export interface ResourceHooks {
   webhookPayload?(event: string, object: Json, context: { url: string; now: number }): unknown;
   /** The provider's signature headers for a webhook body (see WebhookSigner in webhooks.ts). */
   signWebhook?: WebhookSigner;
+  /** The provider's error body for a refusal; without it the pipeline words it neutrally. */
+  errorBody?(refusal: Refusal): unknown;
+  /**
+   * How lists of operations without x-pagination page: the provider's usual page parameters and
+   * answer fields (the spec's x-pagination wins where it exists).
+   */
+  pagination?: Pagination;
+}
+
+/** The spec's x-pagination fields the engine uses. */
+export interface Pagination {
+  pageParam?: string;
+  sizeParam?: string;
+  items?: string;
+  total?: string;
+  totalPages?: string;
 }
 
 /**
@@ -63,8 +153,8 @@ export interface ResourceDef extends ResourceHooks {
   create?: string;
   /** GET template listing the resources (may be the create path). */
   list?: string;
-  /** Template of the single resource; its last path parameter is the id. */
-  item: string;
+  /** Template of the single resource; its last path parameter is the id (none: kept and listed only). */
+  item?: string;
   /** Field holding the id in the stored object. */
   idField: string;
   /** Success bodies wrap the object in `data` (Telnyx non-10DLC) or not. */
@@ -76,13 +166,31 @@ export interface ResourceDef extends ResourceHooks {
   /** Fields every new resource starts with. */
   initial?: Record<string, unknown>;
   /** Status changes on the virtual clock. */
-  lifecycle?: Transition[];
+  lifecycle?: Lifecycle;
   /** The lifecycle starts on creation (default) or on one of the actions. */
   lifecycleStartsOn?: "create" | "action";
   /** `POST /template` actions on the resource and the fields they set. */
-  actions?: Record<string, { set: Record<string, unknown>; startsLifecycle?: boolean }>;
+  actions?: Record<string, Action>;
+  /** Other operations about this resource, by `METHOD /template`, answered from the kept state. */
+  operations?: Record<string, Operation>;
+  /** A rule a creation must meet (besides its parent existing), else its refusal. */
+  refuseCreate?: (request: OperationRequest, view: StateView) => Refusal | undefined;
+  /** A rule an update must meet, else its refusal. */
+  refuseUpdate?: (object: Json, request: OperationRequest, view: StateView) => Refusal | undefined;
+  /** Fields that follow from the request rather than copy it (links naming the new object, lists built from the request). */
+  onCreate?: (object: Json, request: OperationRequest, view: StateView) => void;
+  /** Fields that follow from others, brought up to date after every creation and update. */
+  refresh?: (object: Json, view: StateView) => void;
+  /** A lifecycle an update starts (an order in exception resumes once corrected), or undefined. */
+  lifecycleOnUpdate?: (object: Json, request: OperationRequest) => Lifecycle | undefined;
+  /** The file a creation uploads, kept with the object; a refusal when the upload is unusable. */
+  upload?: (request: OperationRequest) => StoredFile | Refusal | undefined;
+  /** Writes what the object says about its file (name, type, size, checksum). */
+  describeUpload?: (object: Json, file: StoredFile, request: OperationRequest) => void;
   /** A reason to refuse DELETE, or undefined to allow it. */
-  refuseDelete?: (object: Json) => string | undefined;
+  refuseDelete?: (object: Json, view: StateView) => string | Refusal | undefined;
   /** Field with the URL that receives this resource's webhooks. */
   webhookUrlField?: string;
+  /** Where webhooks go when the object has no URL of its own (a number's campaign's URL, say). */
+  webhookUrl?: (object: Json, view: StateView) => string | undefined;
 }

@@ -12,6 +12,7 @@ export function examplesOf(document: Json, defs: ResourceDef[]): Array<{ resourc
     return resolve(ref.slice(2).split("/").map((k) => k.replaceAll("~1", "/").replaceAll("~0", "~")).reduce<unknown>((n, k) => (n as Json)[k], document));
   };
   for (const def of defs) {
+    if (def.item === undefined) continue;
     const operation = ((document.paths as Json)[def.item] as Json | undefined)?.get as Json | undefined;
     const responses = (operation?.responses ?? {}) as Json;
     const success = Object.entries(responses).find(([status]) => status.startsWith("2"));

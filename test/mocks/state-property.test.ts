@@ -122,7 +122,7 @@ describe.each(Object.values(profiles))("StateEngine with $name's resources under
           if (!request) continue;
           const reply = engine.handle(request);
           expect(() => JSON.stringify(reply)).not.toThrow();
-          if (reply && "body" in reply && next.kind === "create") {
+          if (reply && "body" in reply && reply.status < 300 && next.kind === "create") {
             const created = (def.envelope === "data" ? (reply.body as Json).data : reply.body) as Json;
             const newId = created[def.idField];
             expect(typeof newId).toBe("string");
@@ -169,6 +169,7 @@ function requestFor(def: ResourceDef, next: Exclude<Step, { kind: "advance" }>, 
       return template ? { ...base, method: "POST", template, params: params(template, id) } : undefined;
     }
     case "patch":
+      if (!def.item) return undefined;
       return {
         ...base,
         method: "PATCH",
@@ -176,6 +177,7 @@ function requestFor(def: ResourceDef, next: Exclude<Step, { kind: "advance" }>, 
         params: params(def.item, id),
       };
     case "delete":
+      if (!def.item) return undefined;
       return {
         ...base,
         method: "DELETE",
@@ -183,6 +185,7 @@ function requestFor(def: ResourceDef, next: Exclude<Step, { kind: "advance" }>, 
         params: params(def.item, id),
       };
     case "get":
+      if (!def.item) return undefined;
       return {
         ...base,
         method: "GET",
@@ -198,6 +201,12 @@ function expectReadable(reply: StateReply | undefined): void {
     expect(typeof reply.error.detail).toBe("string");
     expect(reply.error.status).toBeGreaterThanOrEqual(400);
     expect(reply.error.status).toBeLessThan(500);
+    return;
+  }
+  if (reply && reply.status >= 400) {
+    // A rule's refusal, already in the provider's error body: it must say why, in words.
+    expect(reply.status).toBeLessThan(500);
+    expect(JSON.stringify(reply.body)).toMatch(/"detail":"[^"]{10,}/);
     return;
   }
   if (reply) expect(typeof JSON.parse(JSON.stringify(reply.body ?? null))).not.toBe("undefined");
