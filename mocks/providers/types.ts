@@ -13,6 +13,8 @@ export interface MockProblem {
   pointer?: string;
   /** Name of the offending query, path or header parameter. */
   parameter?: string;
+  /** The provider's own code (Telnyx) or slug (Vonage) for this problem, when it has one. */
+  code?: string;
 }
 
 export type MockErrorKind = "validation" | "unauthorized" | "not-found" | "method-not-allowed" | "invalid-json" | "other";

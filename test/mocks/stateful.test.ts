@@ -80,6 +80,8 @@ describe("Telnyx stateful mock", () => {
     for await (const record of telnyx.messaging10dlc.brand.list({ recordsPerPage: 1 })) listed.push(String(record.brandId));
     expect(listed).toContain(brand.brandId);
     expect(listed.length).toBeGreaterThan(1);
+    // Campaigns are submitted once the brand is registered (status OK).
+    await control(mock, "POST", "/clock", { advance: 60 });
 
     const campaign = await telnyx.messaging10dlc.campaignBuilder.submit({
       brandId: brand.brandId!,
@@ -89,13 +91,15 @@ describe("Telnyx stateful mock", () => {
     });
     expect(campaign.brandId).toBe(brand.brandId);
     expect(campaign.campaignStatus).toBe("TCR_PENDING");
-    const link = await telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: "+13125550777" });
-    expect(link.assignmentStatus).toBe("PENDING_ASSIGNMENT");
-    expect((await telnyx.messaging10dlc.phoneNumberCampaigns.retrieve("+13125550777")).campaignId).toBe(campaign.campaignId);
-
     await control(mock, "POST", "/clock", { advance: 1000 });
     expect((await telnyx.messaging10dlc.brand.retrieve(brand.brandId!)).identityStatus).toBe("VERIFIED");
     expect((await telnyx.messaging10dlc.campaign.retrieve(campaign.campaignId!)).campaignStatus).toBe("MNO_PROVISIONED");
+
+    // Numbers are assigned to a provisioned campaign.
+    const link = await telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: "+13125550777" });
+    expect(link.assignmentStatus).toBe("PENDING_ASSIGNMENT");
+    expect((await telnyx.messaging10dlc.phoneNumberCampaigns.retrieve("+13125550777")).campaignId).toBe(campaign.campaignId);
+    await control(mock, "POST", "/clock", { advance: 60 });
     expect((await telnyx.messaging10dlc.phoneNumberCampaigns.retrieve("+13125550777")).assignmentStatus).toBe("ASSIGNED");
 
     const hooks = await waitFor(() => {
@@ -132,6 +136,16 @@ describe("Telnyx stateful mock", () => {
     const patched = await telnyx.portingOrders.update(order.id!, { webhook_url: receiverUrl });
     expect(patched.data?.webhook_url).toBe(receiverUrl);
     expect(patched.data?.customer_reference).toBe(order.customer_reference);
+    // Confirming needs the end user's details and a signed LOA uploaded as a document.
+    const loa = await telnyx.documents.uploadJson({ file: btoa("%PDF-1.4 signed LOA"), filename: "loa.pdf" });
+    const completed = await telnyx.portingOrders.update(order.id!, {
+      documents: { loa: loa.data!.id! },
+      end_user: {
+        admin: { entity_name: "Scenario Co", auth_person_name: "Dana Reyes", account_number: "4471093881" },
+        location: { street_address: "1700 Lincoln Street", locality: "Denver", administrative_area: "CO", postal_code: "80203", country_code: "US" },
+      },
+    });
+    expect(completed.data?.requirements_met).toBe(true);
     const confirmed = await telnyx.portingOrders.actions.confirm(order.id!);
     expect(confirmed.data?.status?.value).toBe("submitted");
     const refused = await telnyx.portingOrders.delete(order.id!).catch((e: unknown) => e);
@@ -199,10 +213,10 @@ describe("Vonage stateful mock", () => {
     const mine = await vonage.brands.campaigns.list(brand.brand_id!);
     expect(mine._embedded?.campaigns?.map((c) => c.campaign_id)).toEqual([campaign.campaign_id]);
 
-    const number = await vonage.brands.campaigns.numbers.link(brand.brand_id!, campaign.campaign_id!, { country: "US", number: "14155550110" });
+    const number = await vonage.brands.campaigns.numbers.link(brand.brand_id!, campaign.campaign_id!, { country: "US", number: "14155550120" });
     expect(number.status).toBe("LINKING");
     await control(mock, "POST", "/clock", { advance: 3600 });
-    expect((await vonage.brands.campaigns.numbers.retrieve(brand.brand_id!, campaign.campaign_id!, "14155550110")).status).toBe("LINKED");
+    expect((await vonage.brands.campaigns.numbers.retrieve(brand.brand_id!, campaign.campaign_id!, "14155550120")).status).toBe("LINKED");
     expect((await vonage.brands.campaigns.retrieve(brand.brand_id!, campaign.campaign_id!)).status).toBe("ACTIVE");
 
     const orphan = await vonage.brands.campaigns.create("BNOPE00", campaignBody()).catch((e: unknown) => e);

@@ -3,7 +3,17 @@
 // detail about the identifier; the mock names the id the client sent.
 import type { Json, PageInfo, ResourceDef, ResourceHooks } from "../../state/resource-def.js";
 import { getPath, setPath } from "../../state/paths.js";
+import { telnyxRefusalBody } from "./errors.js";
 import { signTelnyxWebhook, telnyxWebhookPayload } from "./webhooks.js";
+
+/**
+ * How Telnyx lists page when an operation declares no x-pagination (the guides' words): 10DLC
+ * lists with `page` and `recordsPerPage` into `{ page, records, totalRecords }`, the v2 APIs with
+ * `page[number]` and `page[size]` into `{ data, meta: { page_number, page_size, total_pages,
+ * total_results } }`.
+ */
+export const TEN_DLC_PAGING = { pageParam: "page", sizeParam: "recordsPerPage", items: "records", total: "totalRecords" };
+export const V2_PAGING = { pageParam: "page[number]", sizeParam: "page[size]", items: "data", total: "meta.total_results", totalPages: "meta.total_pages" };
 
 /** 10DLC lists say `page`; the v2 APIs say `meta.page_number` and `meta.page_size`. */
 function writePage(envelope: Json, info: PageInfo): void {
@@ -26,4 +36,6 @@ export const telnyxConventions: ResourceHooks = {
   }),
   webhookPayload: telnyxWebhookPayload,
   signWebhook: signTelnyxWebhook,
+  errorBody: telnyxRefusalBody,
+  pagination: V2_PAGING,
 };

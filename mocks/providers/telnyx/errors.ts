@@ -1,4 +1,5 @@
 // How Telnyx writes an error: `{"errors": [{code, title, detail, source}]}` with its numeric codes.
+import type { Refusal } from "../../state/resource-def.js";
 import type { MockErrorKind, MockProblem } from "../types.js";
 
 // Telnyx error codes used by the real API for these situations.
@@ -14,7 +15,7 @@ const codes: Record<MockErrorKind, string> = {
 export function telnyxErrorBody(kind: MockErrorKind, _status: number, problems: MockProblem[]): unknown {
   return {
     errors: problems.map((problem) => ({
-      code: codes[kind],
+      code: problem.code ?? codes[kind],
       title: problem.title,
       detail: problem.detail,
       ...(problem.pointer || problem.parameter
@@ -22,4 +23,10 @@ export function telnyxErrorBody(kind: MockErrorKind, _status: number, problems: 
         : {}),
     })),
   };
+}
+
+/** A refusal by one of Telnyx's rules (a porting order confirmed too early...), in Telnyx's body. */
+export function telnyxRefusalBody(refusal: Refusal): unknown {
+  const kind: MockErrorKind = refusal.status === 404 ? "not-found" : "validation";
+  return telnyxErrorBody(kind, refusal.status, [refusal]);
 }

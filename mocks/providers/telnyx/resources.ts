@@ -1,15 +1,54 @@
 // The resources Telnyx's stateful mock keeps, and how each one lives: where it is created, read,
-// listed, changed and deleted; what it starts as; how its status moves on the virtual clock;
-// which rules the real API enforces; which webhook its changes send.
+// listed, changed and deleted; what it starts as; how its status moves on the virtual clock
+// (failure branches chosen by marker values, see ../markers.ts); which rules the real API
+// enforces; which webhook its changes send. The behaviour of each product sits in its own module
+// (ten-dlc.ts, number-pool.ts, number-orders.ts, portability.ts, porting.ts, documents.ts).
 import { randomUUID } from "../../state/ids.js";
-import { scalarText } from "../../state/data.js";
+import { ownValue, scalarText } from "../../state/data.js";
 import { getPath } from "../../state/paths.js";
-import type { ResourceDef } from "../../state/resource-def.js";
-import { telnyxConventions } from "./conventions.js";
+import type { Json, ResourceDef, StateView } from "../../state/resource-def.js";
+import { markerIn } from "../markers.js";
+import { TEN_DLC_PAGING, telnyxConventions } from "./conventions.js";
+import { describeUpload, documentUpload, downloadDocument, refuseDocumentDelete } from "./documents.js";
+import { numberOrderLifecycle, orderRows, syncRows } from "./number-orders.js";
+import { searchAvailableNumbers } from "./number-pool.js";
+import { runPortabilityCheck } from "./portability.js";
+import {
+  CANCELLATION,
+  DRAFT_FIELDS,
+  portingLifecycle,
+  portingResumption,
+  portingRows,
+  refreshPortingOrder,
+  refuseCancel,
+  refuseConfirm,
+  STATUS_CHANGED,
+  stampFocDate,
+} from "./porting.js";
+import { portingSubResources } from "./porting-children.js";
+import {
+  assignmentLifecycle,
+  brandLifecycle,
+  brandResubmission,
+  linkAssignment,
+  qualifyByUsecase,
+  refuseAssignment,
+  refuseBrandDelete,
+  refuseCampaign,
+  campaignLifecycle,
+} from "./ten-dlc.js";
+
+/** A number's webhooks go where its campaign's go. */
+function campaignWebhookUrl(assignment: Json, view: StateView): string | undefined {
+  const campaign = view.get("campaign", scalarText(ownValue(assignment, "campaignId")) ?? "");
+  const url = ownValue(campaign, "webhookURL");
+  return typeof url === "string" ? url : undefined;
+}
 
 export const telnyxResources: ResourceDef[] = [
   {
     ...telnyxConventions,
+    pagination: TEN_DLC_PAGING,
     name: "brand",
     label: "brand",
     create: "POST /10dlc/brand",
@@ -18,12 +57,16 @@ export const telnyxResources: ResourceDef[] = [
     idField: "brandId",
     envelope: "flat",
     newId: () => randomUUID(),
-    initial: { status: "REGISTRATION_PENDING", identityStatus: "UNVERIFIED" },
-    lifecycle: [{ after: 60, set: { status: "OK", identityStatus: "VERIFIED" } }],
+    initial: { status: "REGISTRATION_PENDING", identityStatus: "UNVERIFIED", failureReasons: "" },
+    lifecycle: brandLifecycle,
+    lifecycleOnUpdate: brandResubmission,
+    refuseDelete: refuseBrandDelete,
+    operations: { "GET /10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}": qualifyByUsecase },
     webhookUrlField: "webhookURL",
   },
   {
     ...telnyxConventions,
+    pagination: TEN_DLC_PAGING,
     name: "campaign",
     label: "campaign",
     create: "POST /10dlc/campaignBuilder",
@@ -33,18 +76,14 @@ export const telnyxResources: ResourceDef[] = [
     envelope: "flat",
     newId: () => randomUUID(),
     parent: { resource: "brand", from: "body", key: "brandId" },
-    initial: { campaignStatus: "TCR_PENDING", submissionStatus: "PENDING" },
-    lifecycle: [
-      { after: 30, set: { campaignStatus: "TCR_ACCEPTED", submissionStatus: "CREATED" }, webhook: "campaignStatusUpdate" },
-      { after: 120, set: { campaignStatus: "TELNYX_ACCEPTED" }, webhook: "campaignStatusUpdate" },
-      { after: 240, set: { campaignStatus: "MNO_PENDING" } },
-      { after: 600, set: { campaignStatus: "MNO_ACCEPTED" } },
-      { after: 900, set: { campaignStatus: "MNO_PROVISIONED" }, webhook: "campaignStatusUpdate" },
-    ],
+    refuseCreate: refuseCampaign,
+    initial: { campaignStatus: "TCR_PENDING", submissionStatus: "PENDING", failureReasons: "", isTMobileRegistered: false },
+    lifecycle: campaignLifecycle,
     webhookUrlField: "webhookURL",
   },
   {
     ...telnyxConventions,
+    pagination: TEN_DLC_PAGING,
     name: "phoneNumberCampaign",
     label: "phone number assignment",
     create: "POST /10dlc/phone_number_campaigns",
@@ -54,8 +93,11 @@ export const telnyxResources: ResourceDef[] = [
     envelope: "flat",
     newId: (body) => (typeof body.phoneNumber === "string" ? body.phoneNumber : randomUUID()),
     parent: { resource: "campaign", from: "body", key: "campaignId" },
-    initial: { assignmentStatus: "PENDING_ASSIGNMENT" },
-    lifecycle: [{ after: 60, set: { assignmentStatus: "ASSIGNED" } }],
+    refuseCreate: refuseAssignment,
+    onCreate: linkAssignment,
+    initial: { assignmentStatus: "PENDING_ASSIGNMENT", failureReasons: "" },
+    lifecycle: assignmentLifecycle,
+    webhookUrl: campaignWebhookUrl,
   },
   {
     ...telnyxConventions,
@@ -67,8 +109,12 @@ export const telnyxResources: ResourceDef[] = [
     idField: "id",
     envelope: "data",
     newId: () => randomUUID(),
-    initial: { status: "pending" },
-    lifecycle: [{ after: 30, set: { status: "success", requirements_met: true }, webhook: "numberOrderStatusUpdate" }],
+    initial: { status: "pending", requirements_met: true },
+    onCreate: orderRows,
+    refresh: syncRows,
+    lifecycle: numberOrderLifecycle,
+    // Numbers searched for are offered from the pool minus those ordered: the search belongs here.
+    operations: { "GET /available_phone_numbers": searchAvailableNumbers },
   },
   {
     ...telnyxConventions,
@@ -93,22 +139,26 @@ export const telnyxResources: ResourceDef[] = [
     idField: "id",
     envelope: "data",
     newId: () => randomUUID(),
-    initial: { "status.value": "draft", "status.details": [] },
+    initial: DRAFT_FIELDS,
+    onCreate: portingRows,
+    refresh: (order, view) => {
+      stampFocDate(order, view);
+      refreshPortingOrder(order, view);
+    },
     lifecycleStartsOn: "action",
     actions: {
-      "/porting_orders/{id}/actions/confirm": { set: { "status.value": "submitted" }, startsLifecycle: true },
-      "/porting_orders/{id}/actions/cancel": { set: { "status.value": "cancel-pending" } },
+      "/porting_orders/{id}/actions/confirm": { set: { "status.value": "submitted" }, refuse: refuseConfirm, webhook: STATUS_CHANGED, startsLifecycle: portingLifecycle },
+      "/porting_orders/{id}/actions/cancel": { set: { "status.value": "cancel-pending" }, refuse: refuseCancel, webhook: STATUS_CHANGED, startsLifecycle: CANCELLATION },
     },
-    lifecycle: [
-      { after: 3600, set: { "status.value": "foc-date-confirmed" }, webhook: "porting_order.status_changed" },
-      { after: 7200, set: { "status.value": "ported" }, webhook: "porting_order.status_changed" },
-    ],
+    lifecycleOnUpdate: portingResumption,
     refuseDelete: (order) => {
       const status = scalarText(getPath(order, "status.value"));
       return status === "draft" ? undefined : `Only porting orders in draft can be deleted; this one is ${status}.`;
     },
+    operations: { "POST /portability_checks": runPortabilityCheck },
     webhookUrlField: "webhook_url",
   },
+  ...portingSubResources,
   {
     ...telnyxConventions,
     name: "document",
@@ -119,7 +169,12 @@ export const telnyxResources: ResourceDef[] = [
     idField: "id",
     envelope: "data",
     newId: () => randomUUID(),
-    initial: { status: "pending", av_scan_status: "pending_scan" },
+    // No example reference: a document has the one it was uploaded with, or none.
+    initial: { status: "pending", av_scan_status: "pending_scan", customer_reference: "" },
+    upload: documentUpload,
+    describeUpload,
+    refuseDelete: refuseDocumentDelete,
+    operations: { "GET /documents/{id}/download": downloadDocument },
     lifecycle: [{ after: 30, set: { status: "verified", av_scan_status: "scanned" } }],
   },
   {
@@ -135,6 +190,7 @@ export const telnyxResources: ResourceDef[] = [
     initial: { status: "unapproved" },
     lifecycleStartsOn: "action",
     actions: { "/requirement_groups/{id}/submit_for_approval": { set: { status: "pending-approval" }, startsLifecycle: true } },
-    lifecycle: [{ after: 3600, set: { status: "approved" } }],
+    lifecycle: (group) =>
+      [{ after: 3600, set: { status: markerIn(ownValue(group, "customer_reference")) === "declined" ? "declined" : "approved" } }],
   },
 ];

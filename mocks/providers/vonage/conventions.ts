@@ -4,6 +4,7 @@
 // ("No campaign VC987XYZ was found.").
 import { getPath, setPath } from "../../state/paths.js";
 import type { Json, PageInfo, ResourceDef, ResourceHooks } from "../../state/resource-def.js";
+import { vonageRefusalBody } from "./errors.js";
 
 function writePage(envelope: Json, info: PageInfo): void {
   const fields: Array<[string, number]> = [["page", info.page], ["page_size", info.size], ["total_items", info.total]];
@@ -15,4 +16,7 @@ export const vonageConventions: ResourceHooks = {
   timestamps: { created: ["created_date", "created_at"], updated: ["last_updated"] },
   notFound: (def: ResourceDef, id: string) => ({ title: "Not Found", detail: `No ${def.label} ${id} was found.` }),
   missingParent: (parent: ResourceDef, id: string | undefined) => ({ title: "Not Found", detail: `No ${parent.label} ${id ?? ""} was found.` }),
+  errorBody: vonageRefusalBody,
+  // Lists without x-pagination page like the brand, campaign and number lists (the guide's words).
+  pagination: { pageParam: "page", sizeParam: "page_size", totalPages: "total_pages" },
 };

@@ -1,6 +1,7 @@
 // How Vonage's 10DLC API writes an error: an RFC 7807-style body whose `type` ends in a slug
 // naming the kind of data that was wrong, and one `detail` string.
 import { randomUUID } from "../../state/ids.js";
+import type { Refusal } from "../../state/resource-def.js";
 import type { MockErrorKind, MockProblem } from "../types.js";
 
 /** Vonage's 10DLC error slugs for invalid input, by the resource the path addresses. */
@@ -17,10 +18,16 @@ function slug(kind: MockErrorKind, path: string): string {
 
 export function vonageErrorBody(kind: MockErrorKind, _status: number, problems: MockProblem[], path: string): unknown {
   return {
-    type: `https://developer.vonage.com/api-errors/10dlc#${slug(kind, path)}`,
+    type: `https://developer.vonage.com/api-errors/10dlc#${problems[0]?.code ?? slug(kind, path)}`,
     title: problems[0]?.title ?? "Request failed",
     // Vonage's body has one detail string: list every problem in it, with where it was found.
     detail: problems.map((p) => (p.pointer || p.parameter ? `${p.pointer ?? p.parameter}: ${p.detail}` : p.detail)).join("; "),
     instance: randomUUID(),
   };
+}
+
+/** A refusal by one of Vonage's rules (`numbers-already-linked`...), in Vonage's body; `code` is the slug. */
+export function vonageRefusalBody(refusal: Refusal): unknown {
+  const kind: MockErrorKind = refusal.status === 404 ? "not-found" : "validation";
+  return vonageErrorBody(kind, refusal.status, [{ ...refusal, code: refusal.code ?? (kind === "not-found" ? "not-found" : "invalid-campaign-data") }], "");
 }

@@ -1,8 +1,23 @@
-// The resources Vonage's stateful 10DLC mock keeps: brands, their campaigns, and the numbers
-// linked to a campaign, with the statuses Vonage's 10DLC reference describes.
+// The resources Vonage's stateful 10DLC mock keeps: brands, their vettings and campaigns, and the
+// numbers linked to a campaign, with the statuses and rules Vonage's 10DLC reference describes
+// (ten-dlc.ts; failure branches by marker values, ../markers.ts).
 import { randomUUID } from "../../state/ids.js";
 import type { ResourceDef } from "../../state/resource-def.js";
 import { vonageConventions } from "./conventions.js";
+import {
+  brandInitial,
+  brandLinks,
+  campaignLifecycle,
+  campaignLinks,
+  campaignReview,
+  numberLifecycle,
+  numberLinks,
+  qualifyUsecase,
+  refuseCampaign,
+  refuseLink,
+  vettingLifecycle,
+  vettingLinks,
+} from "./ten-dlc.js";
 
 /** Vonage ids: a prefix and upper-case letters and digits without look-alikes (BLQKOPK, VC987XYZ). */
 const upperId = (prefix: string, length: number) => () =>
@@ -19,7 +34,26 @@ export const vonageResources: ResourceDef[] = [
     idField: "brand_id",
     envelope: "flat",
     newId: upperId("B", 6),
-    initial: { status: "ACTIVE" },
+    initial: { status: "ACTIVE", campaign_count: 0 },
+    onCreate: (brand) => {
+      brandInitial(brand);
+      brandLinks(brand);
+    },
+    operations: { "GET /brands/{brand_id}/usecases/{usecase}": qualifyUsecase },
+  },
+  {
+    ...vonageConventions,
+    name: "vetting",
+    label: "vetting request",
+    create: "POST /brands/{brand_id}/vetting/requests",
+    list: "/brands/{brand_id}/vetting/requests",
+    idField: "vetting_id",
+    envelope: "flat",
+    newId: upperId("V", 7),
+    parent: { resource: "brand", from: "path", key: "brand_id" },
+    initial: { vetting_status: "PENDING", failed_reasons: [] },
+    onCreate: vettingLinks,
+    lifecycle: vettingLifecycle,
   },
   {
     ...vonageConventions,
@@ -32,11 +66,11 @@ export const vonageResources: ResourceDef[] = [
     envelope: "flat",
     newId: upperId("VC", 6),
     parent: { resource: "brand", from: "path", key: "brand_id" },
+    refuseCreate: refuseCampaign,
+    onCreate: campaignLinks,
     initial: { status: "PENDING_REVIEW", traffic_enabled: false },
-    lifecycle: [
-      { after: 300, set: { status: "CARRIERS_REVIEW" } },
-      { after: 1800, set: { status: "ACTIVE", traffic_enabled: true } },
-    ],
+    lifecycle: campaignLifecycle,
+    lifecycleOnUpdate: campaignReview,
   },
   {
     ...vonageConventions,
@@ -49,7 +83,9 @@ export const vonageResources: ResourceDef[] = [
     envelope: "flat",
     newId: (body) => (typeof body.number === "string" ? body.number : randomUUID()),
     parent: { resource: "campaign", from: "path", key: "campaign_id" },
+    refuseCreate: refuseLink,
+    onCreate: numberLinks,
     initial: { status: "LINKING" },
-    lifecycle: [{ after: 120, set: { status: "LINKED" } }],
+    lifecycle: numberLifecycle,
   },
 ];

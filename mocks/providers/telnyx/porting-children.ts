@@ -1,0 +1,1 @@
+export const portingSubResources = [] as import("../../state/resource-def.js").ResourceDef[];
