@@ -7,6 +7,7 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { blockComment } from "../codegen/emit/jsdoc.js";
+import { identifier } from "../codegen/names.js";
 import { repoRoot } from "./support/spec.js";
 
 interface SpecOperation {
@@ -68,25 +69,49 @@ function tagsOf(node: ts.Node): Map<string, string[]> {
   return tags;
 }
 
-/** The client's methods (properties whose arrow function calls `OPERATIONS["<id>"]`) and its named types' tags. */
-function readClient(providerId: string): { methods: Map<string, ClientMethod>; declarations: Map<string, Map<string, string[]>> } {
-  const file = path.join(repoRoot, "generated", providerId, "client.ts");
+/** The operationId of each generated function name (x-sdk-name as one camelCase identifier). */
+function operationIdsByFunction(providerId: string): Map<string, string> {
+  const doc = JSON.parse(readFileSync(path.join(repoRoot, "generated", providerId, "openapi.json"), "utf8")) as Json;
+  const ids = new Map<string, string>();
+  for (const item of Object.values(doc.paths as Record<string, Record<string, Json>>)) {
+    for (const op of Object.values(item)) {
+      if (typeof op === "object" && op !== null && typeof op["x-sdk-name"] === "string") ids.set(identifier(op["x-sdk-name"] as string), op.operationId as string);
+    }
+  }
+  return ids;
+}
+
+function typeNamesIn(node: ts.Node): string[] {
+  const typeNames: string[] = [];
+  const collect = (child: ts.Node): void => {
+    if (ts.isTypeReferenceNode(child) && ts.isIdentifier(child.typeName)) typeNames.push(child.typeName.text);
+    ts.forEachChild(child, collect);
+  };
+  collect(node);
+  return typeNames;
+}
+
+/**
+ * The documented calls of one generated file, by operationId: in client.ts the facade's methods
+ * (properties whose arrow function calls an operation's function), in functions.ts the exported
+ * functions; and the tags of the named types each file declares.
+ */
+function readCalls(providerId: string, fileName: "client.ts" | "functions.ts") {
+  const file = path.join(repoRoot, "generated", providerId, fileName);
   const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
+  const ids = operationIdsByFunction(providerId);
   const methods = new Map<string, ClientMethod>();
   const declarations = new Map<string, Map<string, string[]>>();
+  const add = (node: ts.Node, functionName: string | undefined): void => {
+    const id = functionName === undefined ? undefined : ids.get(functionName);
+    if (id) methods.set(id, { operationId: id, tags: tagsOf(node), typeNames: typeNamesIn(node) });
+  };
   const visit = (node: ts.Node): void => {
     if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) declarations.set(node.name.text, tagsOf(node));
-    if (ts.isPropertyAssignment(node) && ts.isArrowFunction(node.initializer)) {
-      const id = /OPERATIONS\["([^"]+)"\]/.exec(node.initializer.getText())?.[1];
-      if (id) {
-        const typeNames: string[] = [];
-        const collect = (child: ts.Node): void => {
-          if (ts.isTypeReferenceNode(child) && ts.isIdentifier(child.typeName)) typeNames.push(child.typeName.text);
-          ts.forEachChild(child, collect);
-        };
-        collect(node.initializer);
-        methods.set(id, { operationId: id, tags: tagsOf(node), typeNames });
-      }
+    if (fileName === "functions.ts" && ts.isFunctionDeclaration(node)) add(node, node.name?.text);
+    if (fileName === "client.ts" && ts.isPropertyAssignment(node) && ts.isArrowFunction(node.initializer)) {
+      const body = node.initializer.body;
+      if (ts.isCallExpression(body) && ts.isIdentifier(body.expression)) add(node, body.expression.text);
     }
     ts.forEachChild(node, visit);
   };
@@ -94,45 +119,54 @@ function readClient(providerId: string): { methods: Map<string, ClientMethod>; d
   return { methods, declarations };
 }
 
-describe.each(["vonage", "telnyx"])("JSDoc of generated/%s/client.ts", (providerId) => {
+describe.each(["vonage", "telnyx"])("JSDoc of generated/%s/client.ts and functions.ts", (providerId) => {
   const operations = specOperations(providerId);
-  const { methods, declarations } = readClient(providerId);
+  const facade = readCalls(providerId, "client.ts");
+  const functions = readCalls(providerId, "functions.ts");
+  // The named types are declared once, in functions.ts; the facade's methods use them too.
+  const declarations = functions.declarations;
 
-  it("documents every operation of the spec", () => {
+  it("documents every operation of the spec, as a method and as a function", () => {
     expect(operations.length).toBeGreaterThan(0);
-    expect([...methods.keys()].sort()).toEqual(operations.map((op) => op.operationId).sort());
+    expect([...facade.methods.keys()].sort()).toEqual(operations.map((op) => op.operationId).sort());
+    expect([...functions.methods.keys()].sort()).toEqual(operations.map((op) => op.operationId).sort());
   });
 
-  it("marks exactly the spec's deprecated operations @deprecated, with their named types", () => {
-    for (const op of operations) {
-      const method = methods.get(op.operationId)!;
-      expect(method.tags.has("deprecated"), op.operationId).toBe(op.deprecated);
-      if (!op.deprecated) continue;
-      const own = method.typeNames.filter((name) => declarations.has(name));
-      expect(own.length, op.operationId).toBeGreaterThan(0);
-      for (const name of own) expect(declarations.get(name)!.has("deprecated"), name).toBe(true);
-    }
-  });
+  for (const [kind, calls] of [["method", facade], ["function", functions]] as const) {
+    const { methods } = calls;
 
-  it("gives each path parameter and the body a @param line with the spec's description", () => {
-    let checked = 0;
-    for (const op of operations) {
-      const params = methods.get(op.operationId)!.tags.get("param") ?? [];
-      for (const param of op.pathParams.filter((p) => p.description)) {
-        expect(params.some((line) => line.endsWith(param.description)), `${op.operationId} ${param.name}: ${params.join(" / ")}`).toBe(true);
-        checked++;
+    it(`marks exactly the spec's deprecated operations @deprecated, with their named types (${kind})`, () => {
+      for (const op of operations) {
+        const method = methods.get(op.operationId)!;
+        expect(method.tags.has("deprecated"), op.operationId).toBe(op.deprecated);
+        if (!op.deprecated) continue;
+        const own = method.typeNames.filter((name) => declarations.has(name));
+        expect(own.length, op.operationId).toBeGreaterThan(0);
+        for (const name of own) expect(declarations.get(name)!.has("deprecated"), name).toBe(true);
       }
-      if (op.bodyDescription) {
-        expect(params, op.operationId).toContain(`body ${op.bodyDescription}`);
-        checked++;
-      }
-    }
-    expect(checked).toBeGreaterThan(0);
-  });
+    });
 
-  it("links each method to an existing section of its guide, whose example it shows", () => {
+    it(`gives each path parameter and the body a @param line with the spec's description (${kind})`, () => {
+      let checked = 0;
+      for (const op of operations) {
+        const params = methods.get(op.operationId)!.tags.get("param") ?? [];
+        for (const param of op.pathParams.filter((p) => p.description)) {
+          expect(params.some((line) => line.endsWith(param.description)), `${op.operationId} ${param.name}: ${params.join(" / ")}`).toBe(true);
+          checked++;
+        }
+        if (op.bodyDescription) {
+          expect(params, op.operationId).toContain(`body ${op.bodyDescription}`);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+  }
+
+  it("links each method and function to an existing section of its guide; the method shows its example, the function the same call on a config", () => {
+    const ids = operationIdsByFunction(providerId);
     for (const op of operations) {
-      const { tags } = methods.get(op.operationId)!;
+      const { tags } = facade.methods.get(op.operationId)!;
       const link = /\]\((\.\/docs\/[^)#]+\.md)#([^)]+)\)/.exec(tags.get("see")?.[0] ?? "");
       expect(link, `${op.operationId}: ${tags.get("see")}`).not.toBeNull();
       const guide = path.join(repoRoot, "generated", providerId, link![1]!);
@@ -144,6 +178,12 @@ describe.each(["vonage", "telnyx"])("JSDoc of generated/%s/client.ts", (provider
       expect(example, op.operationId).toBeTruthy();
       // The first code block after the anchor is the operation's example in the guide.
       expect(/```ts\n([\s\S]*?)\n```/.exec(section!)?.[1], op.operationId).toBe(example);
+
+      const fn = functions.methods.get(op.operationId)!;
+      expect(fn.tags.get("see"), op.operationId).toEqual(tags.get("see"));
+      const name = [...ids].find(([, id]) => id === op.operationId)![0];
+      const fnExample = /```ts\n([\s\S]*?)\n```/.exec(fn.tags.get("example")?.[0] ?? "")?.[1] ?? "";
+      expect(fnExample, op.operationId).toMatch(new RegExp(`^const \\w+ = create\\w+Config\\(\\);\\n[\\s\\S]*\\b${name}\\(\\w+[,)]`));
     }
   });
 });

@@ -39,14 +39,17 @@ export function typeComment(op: OperationModel, what: string): string {
   return blockComment(op.deprecated ? [text(what), `@deprecated ${text(deprecationNote(op))}`] : [text(what)]);
 }
 
-/** Summary and route, description, parameters, deprecation, a link to the guide and an example. */
-export function methodComment(op: OperationModel, provider: ProviderConfig, listNote: string): string {
+/**
+ * Summary and route, description, parameters, deprecation, a link to the guide and an example
+ * (the guide's own by default; the functions show it as a function call).
+ */
+export function methodComment(op: OperationModel, provider: ProviderConfig, listNote: string, example = exampleCall(op, provider)): string {
   const lines = [`${text(op.summary)} \`${op.method} ${op.path}\`${listNote}`];
   if (op.description) lines.push("", ...op.description.split("\n").map((line) => text(line.trim())));
   lines.push("", ...paramLines(op));
   if (op.deprecated) lines.push(`@deprecated ${text(deprecationNote(op))}`);
   lines.push(`@see [${text(op.summary || op.sdkName)} in the guide](./docs/${op.product}.md#${anchorFor(op)})`);
-  lines.push("@example", "```ts", ...exampleCall(op, provider).split("\n").map(text), "```");
+  lines.push("@example", "```ts", ...example.split("\n").map(text), "```");
   return blockComment(lines);
 }
 
@@ -59,7 +62,7 @@ function paramLines(op: OperationModel): string[] {
   const queryNames = op.queryParams.map((param) => `\`${param.name}\`${param.deprecated ? " (deprecated)" : ""}`).join(", ");
   if (op.body) {
     lines.push(`@param body - ${text(op.body.description || "The request body.")}`);
-    // With a body, the query parameters travel in the per-call options (see describeOperation).
+    // With a body, the query parameters travel in the per-call options (see operationSignature).
     if (queryNames) lines.push(`@param options - Per-call options; \`query\` takes the query parameters ${queryNames}.`);
   } else if (queryNames) {
     lines.push(`@param query - The query parameters ${queryNames}; each is described on its field.`);

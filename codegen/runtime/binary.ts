@@ -1,5 +1,8 @@
 // Binary payloads: multipart uploads built from plain objects, and downloads returned as File
-// (a Blob with a name) so callers get bytes, content type and filename together.
+// (a Blob with a name) so callers get bytes, content type and filename together. Generated code
+// passes `multipartBody`, `jsonOrMultipartBody` and `fileResponse` to the transport only for the
+// operations that need them, so an app that uploads and downloads nothing does not bundle this.
+import type { BodyEncoder, EncodedBody, ResponseReader } from "./transport.js";
 
 /**
  * What an upload field accepts: a Blob or File, raw bytes (Uint8Array, including Node's Buffer),
@@ -87,3 +90,18 @@ export function toFile(blob: Blob, response: Response, fallbackName: string): Fi
   const name = filenameFrom(response.headers.get("content-disposition")) ?? fallbackName;
   return new File([blob], name, { type });
 }
+
+/** Encodes a multipart/form-data operation's body; one holding a one-shot stream is sent once only. */
+export const multipartBody: BodyEncoder = async (body: unknown): Promise<EncodedBody> => ({
+  body: await toFormData(body as Record<string, unknown>),
+  once: isStreaming(body),
+});
+
+/** For operations accepting JSON or multipart: multipart exactly when the body holds a file. */
+export const jsonOrMultipartBody: BodyEncoder = (body: unknown) => (holdsFile(body) ? multipartBody(body) : Promise.resolve(undefined));
+
+/** Reads a download as a File named by Content-Disposition, else by the last segment of the URL. */
+export const fileResponse: ResponseReader = async (response: Response): Promise<File> => {
+  const fallbackName = decodeURIComponent(new URL(response.url || "http://x/download").pathname.split("/").pop() || "download");
+  return toFile(await response.blob(), response, fallbackName);
+};

@@ -12,3 +12,4 @@ export * from "./logging.js";
 export * from "./redact.js";
 export * from "./webhooks.js";
 export * from "./jwt.js";
+export * from "./raw.js";

@@ -1,9 +1,19 @@
-// The one place where a generated SDK method turns into HTTP. Generated code passes a static
-// description of the operation plus the caller's arguments; this file adds authentication,
-// per-attempt timeouts, retries with backoff, logging and error mapping, on top of openapi-fetch.
-import createClient, { type Client, type ClientOptions } from "openapi-fetch";
+// The one place where a generated call turns into HTTP. Generated code passes the client's
+// config, a static description of the operation and the caller's arguments; this file builds the
+// URL, adds authentication, per-attempt timeouts, retries with backoff and error mapping, calls
+// fetch once per attempt and parses the answer.
+//
+// It calls fetch itself instead of going through openapi-fetch: a one-call browser app then
+// bundles only what one call needs (about a third of openapi-fetch's size is its middleware,
+// serialisers and body parsers, none of which a generated call uses), and each call skips
+// openapi-fetch's per-request header merging and option copying (`npm run bench:client`).
+// openapi-fetch stays as the typed escape hatch (`client.raw`, built by raw.ts).
+//
+// Everything only some operations need is passed in by the generated code, so a bundler keeps it
+// only when an operation that needs it is imported: multipart bodies and file downloads
+// (binary.ts, through OperationSpec.request/response), pagination (pagination.ts calls `send`),
+// the debug log (logging.ts wraps `fetch`) and Vonage JWTs (jwt.ts, jose loaded lazily).
 import { APIPromise, type WithResponse } from "./api-promise.js";
-import { holdsFile, isStreaming, toFile, toFormData } from "./binary.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -11,8 +21,6 @@ import {
   InvalidResponseError,
   MAX_ERROR_BODY_BYTES,
 } from "./errors.js";
-import { describeRequest, describeResponse, type Logger } from "./logging.js";
-import { PagePromise, type Pagination } from "./pagination.js";
 import { serializeQuery } from "./query.js";
 import { isIdempotentMethod, retryDelay, shouldRetryResponse, sleep, wasNeverSent } from "./retry.js";
 
@@ -21,20 +29,33 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | 
 /** Header carrying the attempt number of every request: 0 for the first, 1 for the first retry... */
 export const RETRY_COUNT_HEADER = "X-Retry-Count";
 
-/** What the generator knows about one operation; emitted as a constant next to each SDK method. */
+/** A body sent as something other than JSON, and whether it may be sent a second time. */
+export interface EncodedBody {
+  body: BodyInit;
+  /** True when the body was built from a one-shot stream: the request then gets a single attempt. */
+  once: boolean;
+}
+
+/**
+ * Encodes a request body that is not sent as JSON (multipart uploads, see binary.ts); undefined
+ * to send this particular body as JSON after all (an operation accepting both, given no file).
+ */
+export type BodyEncoder = (body: unknown) => Promise<EncodedBody | undefined>;
+
+/** Reads a success response that is neither JSON, text nor empty (downloads, see binary.ts). */
+export type ResponseReader = (response: Response) => Promise<unknown>;
+
+/** What the generator knows about one operation; emitted as a constant next to each function. */
 export interface OperationSpec {
   readonly method: HttpMethod;
   /** OpenAPI path template relative to the base URL, e.g. "/10dlc/brand/{brandId}". */
   readonly path: string;
-  /** How the success body is read: JSON, nothing (204), text, or bytes (returned as a File). */
-  readonly response: "json" | "none" | "binary" | "text";
-  /**
-   * How the body is sent: JSON (default), multipart/form-data, or `auto` for operations that
-   * accept both (multipart exactly when the body holds a file).
-   */
-  readonly request?: "json" | "multipart" | "auto";
+  /** How the success body is read: JSON, nothing (204), text, or by a reader (e.g. bytes as a File). */
+  readonly response: "json" | "none" | "text" | ResponseReader;
+  /** How the body is sent: JSON when absent, else by this encoder (e.g. multipart/form-data). */
+  readonly request?: BodyEncoder;
   /** The spec's `x-pagination`, for list operations. */
-  readonly pagination?: Pagination;
+  readonly pagination?: object;
   /**
    * The idempotency-key header the operation declares (e.g. "Idempotency-Key"). Each call then
    * sends one fresh key, the same on every attempt, so its retries cannot do the work twice.
@@ -72,226 +93,265 @@ export interface RequestOptions {
   retryNonIdempotent?: boolean;
 }
 
-export interface TransportOptions {
-  baseUrl: string;
+/** Everything a call needs from its client: where to send it, with which credentials and policy. */
+export interface ClientConfig {
+  /** Base URL of the API; trailing slashes are ignored. */
+  readonly baseUrl: string;
   /** Headers sent with every request. */
-  headers: Record<string, string>;
+  readonly headers?: Record<string, string>;
   /** The Authorization header, computed per attempt (so a minted token is always fresh). */
-  authorization?: () => string | undefined | Promise<string | undefined>;
-  /** Custom fetch, e.g. for tests or proxies. */
-  fetch?: (input: Request) => Promise<Response>;
-  maxRetries?: number;
-  timeout?: number;
+  readonly authorization?: () => string | undefined | Promise<string | undefined>;
+  /** Custom fetch, e.g. for tests, proxies or the debug log (logging.ts). */
+  readonly fetch?: (input: Request) => Promise<Response>;
+  readonly maxRetries?: number;
+  readonly timeout?: number;
   /** Default of RequestOptions.retryNonIdempotent. */
-  retryNonIdempotent?: boolean;
-  /** Opt-in debug log; credentials are never written to it. */
-  logger?: Logger;
+  readonly retryNonIdempotent?: boolean;
 }
 
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
-// openapi-fetch's methods are generic over every path of the spec. The facade already has
-// precise per-operation types, so it calls through this loose view to keep type-checking cheap.
-type LooseRequest = (
-  method: string,
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** One call: the parsed body, with `.withResponse()` for the raw Response. */
+export function request<T>(config: ClientConfig, operation: OperationSpec, input: OperationInput, options: RequestOptions = {}): APIPromise<T> {
+  return new APIPromise(send<T>(config, operation, input, options));
+}
 
-export class Transport {
-  /** The underlying openapi-fetch client; typed by each generated module as `Client<paths>`. */
-  readonly raw: Client<any>;
-  private readonly options: TransportOptions;
+/** One call with its retries: the parsed body and the Response it came from. */
+export async function send<T>(config: ClientConfig, operation: OperationSpec, input: OperationInput, options: RequestOptions = {}): Promise<WithResponse<T>> {
+  const url = urlOf(config, operation, input, options);
+  const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const idempotencyKey = idempotencyKeyOf(operation, options);
+  // Sending it again cannot do the work twice (or the caller accepts that it might).
+  const replayable =
+    isIdempotentMethod(operation.method) ||
+    idempotencyKey !== undefined ||
+    (options.retryNonIdempotent ?? config.retryNonIdempotent ?? false);
+  const body = await encodeBody(operation, input.body);
 
-  constructor(options: TransportOptions) {
-    this.options = options;
-    const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-    const logger = options.logger;
-    const clientOptions: ClientOptions = {
-      baseUrl: options.baseUrl.replace(/\/+$/, ""),
-      headers: options.headers,
-      querySerializer: (query) => serializeQuery(query as Record<string, unknown>),
-      // Only a failure of fetch itself is a connection error; mistakes before it (serialising
-      // the request) surface as they are, and aborts are sorted out by the caller.
-      fetch: async (request: Request) => {
-        const started = performance.now();
-        logger?.(describeRequest(request));
-        let response: Response;
-        try {
-          response = await baseFetch(request);
-        } catch (error) {
-          if (error instanceof Error && error.name === "AbortError") throw error;
-          throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
-        }
-        logger?.(describeResponse(request, response, performance.now() - started));
-        // openapi-fetch reads an error body whole; hand it one that cannot be larger than the cap.
-        return response.ok ? response : await withBoundedBody(response, MAX_ERROR_BODY_BYTES);
-      },
-    };
-    this.raw = createClient<any>(clientOptions);
-  }
-
-  /** One call: the parsed body, with `.withResponse()` for the raw Response. */
-  request<T>(operation: OperationSpec, input: OperationInput, options: RequestOptions = {}): APIPromise<T> {
-    return new APIPromise(this.send<T>(operation, input, options));
-  }
-
-  /** A list call: awaitable as the first page, async-iterable over every item of every page. */
-  list<P, Item>(operation: OperationSpec, input: OperationInput, options: RequestOptions = {}): PagePromise<P, Item> {
-    if (!operation.pagination) throw new Error(`${operation.method} ${operation.path} has no x-pagination`);
-    const query = { ...((input.query ?? {}) as Record<string, unknown>) };
-    return new PagePromise<P, Item>((pageQuery) => this.send<P>(operation, { ...input, query: pageQuery }, options), operation.pagination, query);
-  }
-
-  private async send<T>(operation: OperationSpec, input: OperationInput, options: RequestOptions): Promise<WithResponse<T>> {
-    const maxRetries = options.maxRetries ?? this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  for (let attempt = 0; ; attempt++) {
     // A one-shot stream cannot be sent twice: such a request gets a single attempt.
-    const resendable = !isStreaming(input.body);
-    const idempotencyKey = this.idempotencyKey(operation, options);
-    // Sending it again cannot do the work twice (or the caller accepts that it might).
-    const replayable =
-      isIdempotentMethod(operation.method) ||
-      idempotencyKey !== undefined ||
-      (options.retryNonIdempotent ?? this.options.retryNonIdempotent ?? false);
-    const multipart = operation.request === "multipart" || (operation.request === "auto" && holdsFile(input.body));
-    const body = multipart && input.body !== undefined ? await toFormData(input.body as Record<string, unknown>) : input.body;
-
-    for (let attempt = 0; ; attempt++) {
-      const canRetry = resendable && attempt < maxRetries;
-      let response: Response;
-      let data: unknown;
-      let error: unknown;
-      try {
-        ({ response, data, error } = await this.attempt(operation, input, body, options, attempt, idempotencyKey));
-      } catch (failure) {
-        if (canRetry && failure instanceof APIConnectionError && (replayable || wasNeverSent(failure.cause))) {
-          await sleep(retryDelay(attempt + 1, undefined), options.signal);
-          continue;
-        }
-        throw failure;
-      }
-      if (!response.ok) {
-        if (canRetry && shouldRetryResponse(response.status, response.headers, replayable)) {
-          await sleep(retryDelay(attempt + 1, response.headers), options.signal);
-          continue;
-        }
-        throw errorFromResponse(response.status, response.headers, error);
-      }
-      return { data: this.parse<T>(operation, data, response), response };
-    }
-  }
-
-  /**
-   * The key of one logical call, when the operation declares an idempotency header: the caller's
-   * own (from `options.headers`, any letter case) is kept and sent as given; else a fresh one.
-   */
-  private idempotencyKey(operation: OperationSpec, options: RequestOptions): string | undefined {
-    const name = operation.idempotencyHeader;
-    if (!name) return undefined;
-    if (options.headers) {
-      const lower = name.toLowerCase();
-      for (const key in options.headers) if (key.toLowerCase() === lower) return options.headers[key];
-    }
-    return crypto.randomUUID();
-  }
-
-  /** One attempt, bounded by the timeout and the caller's signal. */
-  private async attempt(operation: OperationSpec, input: OperationInput, body: unknown, options: RequestOptions, attempt: number, idempotencyKey: string | undefined) {
-    const timeout = options.timeout ?? this.options.timeout ?? DEFAULT_TIMEOUT_MS;
-    const timer = new AbortController();
-    const handle = setTimeout(() => timer.abort(), timeout);
-    const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
-    const authorization = await this.options.authorization?.();
-    const headers: Record<string, string> = { [RETRY_COUNT_HEADER]: String(attempt) };
-    if (authorization) headers.Authorization = authorization;
-    if (idempotencyKey !== undefined) headers[operation.idempotencyHeader!] = idempotencyKey;
-    if (options.headers) Object.assign(headers, options.headers);
+    const canRetry = !body.once && attempt < maxRetries;
+    let outcome: Outcome<T>;
     try {
-      return await (this.raw.request as unknown as LooseRequest)(operation.method, operation.path, {
-        params: { path: input.path ?? {}, query: input.query ?? options.query ?? {} },
-        body,
-        headers,
-        signal,
-        parseAs: parseAsFor(operation.response),
-      });
-    } catch (error) {
-      if (timer.signal.aborted && !options.signal?.aborted) {
-        throw new APIConnectionTimeoutError(`Request timed out after ${timeout} ms: ${operation.method} ${operation.path}`, { cause: error });
+      outcome = await attemptOnce<T>(config, operation, url, body, options, attempt, idempotencyKey);
+    } catch (failure) {
+      if (canRetry && failure instanceof APIConnectionError && (replayable || wasNeverSent(failure.cause))) {
+        await sleep(retryDelay(attempt + 1, undefined), options.signal);
+        continue;
       }
-      // The caller's abort (or anything else) goes through untouched: it is not a retry case.
-      throw error;
-    } finally {
-      clearTimeout(handle);
+      throw failure;
     }
-  }
-
-  private parse<T>(operation: OperationSpec, data: unknown, response: Response): T {
-    if (operation.response === "none") return undefined as T;
-    if (operation.response === "binary") {
-      const fallbackName = decodeURIComponent(new URL(response.url || "http://x/download").pathname.split("/").pop() || "download");
-      return toFile(data instanceof Blob ? data : new Blob([]), response, fallbackName) as T;
+    const { response } = outcome;
+    if ("failed" in outcome) {
+      if (canRetry && shouldRetryResponse(response.status, response.headers, replayable)) {
+        await sleep(retryDelay(attempt + 1, response.headers), options.signal);
+        continue;
+      }
+      throw errorFromResponse(response.status, response.headers, outcome.failed);
     }
-    if (operation.response === "json") return parseJson<T>(operation, data, response);
-    return data as T;
+    return outcome;
   }
 }
 
+/** A body ready to send on every attempt, with its content type when the runtime sets one. */
+interface PreparedBody {
+  body: BodyInit | undefined;
+  contentType: string | undefined;
+  once: boolean;
+}
+
+const NO_BODY: PreparedBody = { body: undefined, contentType: undefined, once: false };
+
+async function encodeBody(operation: OperationSpec, body: unknown): Promise<PreparedBody> {
+  if (body === undefined) return NO_BODY;
+  const encoded = operation.request ? await operation.request(body) : undefined;
+  // fetch sets the multipart content type itself, with the boundary it chose.
+  if (encoded) return { body: encoded.body, contentType: undefined, once: encoded.once };
+  return { body: JSON.stringify(body), contentType: "application/json", once: false };
+}
+
+/** A success (the parsed body), or a failed response with its error body (parsed when JSON). */
+type Outcome<T> = WithResponse<T> | { response: Response; failed: unknown };
+
+/** One attempt, bounded by the timeout and the caller's signal: fetch, then read the body. */
+async function attemptOnce<T>(
+  config: ClientConfig,
+  operation: OperationSpec,
+  url: string,
+  body: PreparedBody,
+  options: RequestOptions,
+  attempt: number,
+  idempotencyKey: string | undefined,
+): Promise<Outcome<T>> {
+  const timeout = options.timeout ?? config.timeout ?? DEFAULT_TIMEOUT_MS;
+  const timer = new AbortController();
+  const handle = setTimeout(abortTimer, timeout, timer);
+  const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+  try {
+    const headers = await headersOf(config, operation, body, options, attempt, idempotencyKey);
+    const response = await callFetch(config, new Request(url, { method: operation.method, headers, body: body.body, signal }));
+    if (!response.ok) return { response, failed: parseErrorBody(await readBounded(response, MAX_ERROR_BODY_BYTES)) };
+    return { data: (await readSuccess(operation, response)) as T, response };
+  } catch (error) {
+    if (timer.signal.aborted && !options.signal?.aborted) {
+      throw new APIConnectionTimeoutError(`Request timed out after ${timeout} ms: ${operation.method} ${operation.path}`, { cause: error });
+    }
+    // The caller's abort (or anything else) goes through untouched: it is not a retry case.
+    throw error;
+  } finally {
+    clearTimeout(handle);
+  }
+}
+
+function abortTimer(timer: AbortController): void {
+  timer.abort();
+}
+
 /**
- * The JSON body of a success response, read as text by openapi-fetch. 204 and 205 carry no body
- * by definition; any other empty or non-JSON body is an InvalidResponseError, not a bare
- * SyntaxError or an `undefined` where the operation's type promises an object.
+ * The headers of one attempt, later ones winning (in any letter case): the JSON content type, the
+ * client's headers, the attempt number, credentials, the idempotency key, the call's own headers.
  */
-function parseJson<T>(operation: OperationSpec, text: unknown, response: Response): T {
-  if (response.status === 204 || response.status === 205) return undefined as T;
+async function headersOf(
+  config: ClientConfig,
+  operation: OperationSpec,
+  body: PreparedBody,
+  options: RequestOptions,
+  attempt: number,
+  idempotencyKey: string | undefined,
+): Promise<Headers> {
+  const headers = new Headers(body.contentType ? { "content-type": body.contentType } : undefined);
+  if (config.headers) for (const name in config.headers) headers.set(name, config.headers[name]!);
+  headers.set(RETRY_COUNT_HEADER, String(attempt));
+  // Most clients hold a fixed header: skip the await (a microtask per call) when it is not a promise.
+  const pending = config.authorization?.();
+  const authorization = typeof pending === "object" ? await pending : pending;
+  if (authorization) headers.set("authorization", authorization);
+  if (idempotencyKey !== undefined) headers.set(operation.idempotencyHeader!, idempotencyKey);
+  if (options.headers) for (const name in options.headers) headers.set(name, options.headers[name]!);
+  return headers;
+}
+
+/** Only a failure of fetch itself is a connection error; aborts are sorted out by the caller. */
+async function callFetch(config: ClientConfig, request: Request): Promise<Response> {
+  // Called as a plain function: browsers refuse `fetch` called as a method of another object.
+  const fetchFn = config.fetch ?? globalThis.fetch;
+  try {
+    return await fetchFn(request);
+  } catch (error) {
+    if (error instanceof Error && error.name === "AbortError") throw error;
+    throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
+  }
+}
+
+async function readSuccess(operation: OperationSpec, response: Response): Promise<unknown> {
+  const kind = operation.response;
+  if (typeof kind === "function") return kind(response);
+  if (kind === "none") {
+    // Nothing to read; a body sent anyway is dropped instead of downloaded.
+    await response.body?.cancel();
+    return undefined;
+  }
+  const text = await response.text();
+  return kind === "json" ? parseJson(operation, text, response) : text;
+}
+
+/**
+ * The JSON body of a success response. 204 and 205 carry no body by definition; any other empty
+ * or non-JSON body is an InvalidResponseError, not a bare SyntaxError or an `undefined` where the
+ * operation's type promises an object.
+ */
+function parseJson(operation: OperationSpec, text: string, response: Response): unknown {
+  if (response.status === 204 || response.status === 205) return undefined;
   const where = `${response.status} response of ${operation.method} ${operation.path}`;
-  if (typeof text !== "string" || text === "") {
+  if (text === "") {
     throw new InvalidResponseError(response.status, response.headers, "", `${where} has an empty body where JSON was expected`);
   }
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(text);
   } catch {
     const type = response.headers.get("content-type") ?? "no content-type";
     throw new InvalidResponseError(response.status, response.headers, text, `${where} is not valid JSON (${type})`);
   }
 }
 
-/** Reads at most `limit` bytes of the body, cancels the rest, and returns a Response holding them. */
-async function withBoundedBody(response: Response, limit: number): Promise<Response> {
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-  // These statuses may not carry a body, not even an empty one.
-  if (!response.body || response.status === 304) return new Response(null, init);
+/** An error body: parsed when it is JSON, else the text, undefined when empty. */
+function parseErrorBody(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The body as text, at most `limit` bytes of it; the rest is cancelled, not downloaded: a 10 MB
+ * error body must not become a 10 MB message or hundreds of MB of parsed JSON.
+ */
+async function readBounded(response: Response, limit: number): Promise<string> {
+  if (!response.body) return "";
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = "";
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     const room = limit - size;
-    chunks.push(value.byteLength > room ? value.subarray(0, room) : value);
+    text += decoder.decode(value.byteLength > room ? value.subarray(0, room) : value, { stream: true });
     size += Math.min(value.byteLength, room);
     if (size >= limit) {
-      // Past the cap: stop the download instead of reading (and buffering) what nobody will see.
-      reader.cancel().catch(() => undefined);
+      reader.cancel().catch(ignore);
       break;
     }
   }
-  return new Response(concat(chunks, size), init);
+  return text + decoder.decode();
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+function ignore(): void {}
+
+/** The absolute URL of one call: base URL, path with its parameters filled in, query string. */
+function urlOf(config: ClientConfig, operation: OperationSpec, input: OperationInput, options: RequestOptions): string {
+  let url = config.baseUrl.replace(/\/+$/, "") + (input.path ? fillPath(operation, input.path) : operation.path);
+  const query = input.query ?? options.query;
+  if (query) {
+    const search = serializeQuery(query as Record<string, unknown>);
+    if (search) url += `?${search}`;
   }
-  return bytes;
+  return url;
 }
 
-function parseAsFor(kind: OperationSpec["response"]): string {
-  // JSON is read as text and parsed here, so that a malformed body becomes a typed error.
-  return kind === "binary" ? "blob" : "text";
+/**
+ * Puts each path parameter into its `{name}` slot, percent-encoded. A value that would change
+ * which resource is addressed is refused before anything is sent: an empty one turns
+ * `/brand/{brandId}` into the list `/brand/`, and `.` and `..`, which percent-encoding leaves as
+ * they are, are dot segments a URL parser resolves, so `..` would address the parent resource.
+ */
+function fillPath(operation: OperationSpec, values: Record<string, string | number>): string {
+  return operation.path.replace(/\{([^}]+)\}/g, (slot: string, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === null) throw new TypeError(`${operation.method} ${operation.path}: the path parameter ${name} is missing`);
+    const text = String(value);
+    if (text === "" || text === "." || text === "..") {
+      throw new TypeError(`${operation.method} ${operation.path}: the path parameter ${name} may not be ${JSON.stringify(text)}, which would address another resource`);
+    }
+    return encodeURIComponent(text);
+  });
+}
+
+/**
+ * The key of one logical call, when the operation declares an idempotency header: the caller's
+ * own (from `options.headers`, any letter case) is kept and sent as given; else a fresh one.
+ */
+function idempotencyKeyOf(operation: OperationSpec, options: RequestOptions): string | undefined {
+  const name = operation.idempotencyHeader;
+  if (!name) return undefined;
+  if (options.headers) {
+    const lower = name.toLowerCase();
+    for (const key in options.headers) if (key.toLowerCase() === lower) return options.headers[key];
+  }
+  return crypto.randomUUID();
 }
 
 function describe(error: unknown): string {

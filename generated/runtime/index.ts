@@ -13,3 +13,4 @@ export * from "./logging.js";
 export * from "./redact.js";
 export * from "./webhooks.js";
 export * from "./jwt.js";
+export * from "./raw.js";

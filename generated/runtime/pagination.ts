@@ -4,7 +4,15 @@
 // - page: a page-number query parameter (`page`, `page[number]`) and a size parameter; the end
 //   is known from a total page count, a total item count, or a short/empty page;
 // - cursor: a token parameter (`page_token`) fed from a field of the previous page (`next_page`).
+// Only list functions import this module, so an app that lists nothing does not bundle it.
 import { APIPromise, type WithResponse } from "./api-promise.js";
+import {
+  send,
+  type ClientConfig,
+  type OperationInput,
+  type OperationSpec,
+  type RequestOptions,
+} from "./transport.js";
 
 export type Pagination =
   | {
@@ -16,6 +24,21 @@ export type Pagination =
       totalPages?: string;
     }
   | { style: "cursor"; cursorParam: string; sizeParam?: string; items: string; next: string };
+
+/** A list call: awaitable as the first page, async-iterable over every item of every page. */
+export function list<P, Item>(
+  config: ClientConfig,
+  operation: OperationSpec,
+  input: OperationInput,
+  options: RequestOptions = {},
+): PagePromise<P, Item> {
+  const pagination = operation.pagination as Pagination | undefined;
+  if (!pagination) throw new Error(`${operation.method} ${operation.path} has no x-pagination`);
+  const query = { ...((input.query ?? {}) as Record<string, unknown>) };
+  const fetchPage = (pageQuery: Record<string, unknown>) =>
+    send<P>(config, operation, { ...input, query: pageQuery }, options);
+  return new PagePromise<P, Item>(fetchPage, pagination, query);
+}
 
 /** Fetches one page given the query to send. */
 export type PageFetcher<P> = (query: Record<string, unknown>) => Promise<WithResponse<P>>;

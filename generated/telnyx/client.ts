@@ -1,2202 +1,642 @@
 // Generated from specs/telnyx/openapi.yaml by `npm run generate`. Do not edit: change the spec or
 // templates/client.ts.hbs and regenerate.
+//
+// The facade: every operation as a method in its namespace, calling the function of the same
+// operation in functions.ts with the client's config. An app that bundles it bundles every
+// operation; one that imports functions from functions.ts bundles only those.
 import type { Client } from "openapi-fetch";
+import type { APIPromise } from "../runtime/api-promise.js";
+import { env } from "../runtime/auth.js";
+import { withLogging } from "../runtime/logging.js";
+import type { PagePromise } from "../runtime/pagination.js";
+import { rawClient } from "../runtime/raw.js";
+import type { RequestOptions } from "../runtime/transport.js";
+import { verifyEd25519Webhook, type HeaderSource, type WebhookReplayGuard } from "../runtime/webhooks.js";
 import {
-  Transport,
-  bearer,
-  env,
-  verifyEd25519Webhook,
-  type HeaderSource,
-  type WebhookReplayGuard,
-  type APIPromise,
-  type OperationSpec,
-  type PagePromise,
-  type RequestOptions,
-} from "../runtime/index.js";
-import type { components, operations, paths, webhooks } from "./types.js";
-
-/** The server of the spec; override with the `baseUrl` option (e.g. to use a mock server). */
-export const DEFAULT_BASE_URL = "https://api.telnyx.com/v2";
-
-/**
- * The identity: lets an interface extend an indexed type of types.ts, as a heritage clause takes
- * only a name. Interfaces, unlike aliases of those types, keep their names in tsc's messages.
- */
-type Members<T> = T;
-
-/**
- * Adds nothing. tsc treats an interface with a single base and no members of its own as the base,
- * and prints the base's members in its messages; a second base keeps the interface's name there.
- */
-interface Named {}
-
-/** Query parameters of GET /10dlc/brand. */
-export interface Messaging10dlcBrandListQuery
-  extends Members<NonNullable<operations["GetBrands"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /10dlc/brand. */
-export interface Messaging10dlcBrandListResponse
-  extends Members<operations["GetBrands"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /10dlc/brand. */
-export type Messaging10dlcBrandListItem = NonNullable<Messaging10dlcBrandListResponse["records"]>[number];
-
-/** Request body of POST /10dlc/brand. */
-export interface Messaging10dlcBrandCreateParams
-  extends
-    Members<NonNullable<operations["CreateBrandPost"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /10dlc/brand. */
-export interface Messaging10dlcBrandCreateResponse
-  extends Members<operations["CreateBrandPost"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /10dlc/brand/{brandId}. */
-export interface Messaging10dlcBrandRetrievePathParams
-  extends Members<operations["GetBrand"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/brand/{brandId}. */
-export interface Messaging10dlcBrandRetrieveResponse
-  extends Members<operations["GetBrand"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PUT /10dlc/brand/{brandId}. */
-export interface Messaging10dlcBrandUpdatePathParams
-  extends Members<operations["UpdateBrand"]["parameters"]["path"]>, Named {}
-
-/** Request body of PUT /10dlc/brand/{brandId}. */
-export interface Messaging10dlcBrandUpdateParams
-  extends
-    Members<NonNullable<operations["UpdateBrand"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PUT /10dlc/brand/{brandId}. */
-export interface Messaging10dlcBrandUpdateResponse
-  extends Members<operations["UpdateBrand"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of DELETE /10dlc/brand/{brandId}. */
-export interface Messaging10dlcBrandDeletePathParams
-  extends Members<operations["DeleteBrand"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /10dlc/brand/{brandId}. */
-export type Messaging10dlcBrandDeleteResponse = void;
-
-/** Path parameters of GET /10dlc/brand/feedback/{brandId}. */
-export interface Messaging10dlcBrandGetFeedbackPathParams
-  extends Members<operations["GetBrandFeedbackById"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/brand/feedback/{brandId}. */
-export interface Messaging10dlcBrandGetFeedbackResponse
-  extends
-    Members<operations["GetBrandFeedbackById"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /10dlc/brand/{brandId}/2faEmail. */
-export interface Messaging10dlcBrandResend2faEmailPathParams
-  extends Members<operations["ResendBrand2faEmail"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /10dlc/brand/{brandId}/2faEmail. */
-export type Messaging10dlcBrandResend2faEmailResponse = void;
-
-/** Path parameters of GET /10dlc/brand/{brandId}/externalVetting. */
-export interface Messaging10dlcBrandExternalVettingListPathParams
-  extends Members<operations["ListExternalVettings"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/brand/{brandId}/externalVetting. */
-export type Messaging10dlcBrandExternalVettingListResponse =
-  operations["ListExternalVettings"]["responses"][200]["content"]["application/json"];
-
-/** Path parameters of POST /10dlc/brand/{brandId}/externalVetting. */
-export interface Messaging10dlcBrandExternalVettingOrderPathParams
-  extends Members<operations["PostOrderExternalVetting"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /10dlc/brand/{brandId}/externalVetting. */
-export interface Messaging10dlcBrandExternalVettingOrderParams
-  extends
-    Members<
-      NonNullable<operations["PostOrderExternalVetting"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /10dlc/brand/{brandId}/externalVetting. */
-export interface Messaging10dlcBrandExternalVettingOrderResponse
-  extends
-    Members<operations["PostOrderExternalVetting"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PUT /10dlc/brand/{brandId}/externalVetting. */
-export interface Messaging10dlcBrandExternalVettingImportsPathParams
-  extends Members<operations["PutExternalVettingRecord"]["parameters"]["path"]>, Named {}
-
-/** Request body of PUT /10dlc/brand/{brandId}/externalVetting. */
-export interface Messaging10dlcBrandExternalVettingImportsParams
-  extends
-    Members<
-      NonNullable<operations["PutExternalVettingRecord"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of PUT /10dlc/brand/{brandId}/externalVetting. */
-export interface Messaging10dlcBrandExternalVettingImportsResponse
-  extends
-    Members<operations["PutExternalVettingRecord"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PUT /10dlc/brand/{brandId}/revet. */
-export interface Messaging10dlcBrandRevetPathParams
-  extends Members<operations["RevetBrand"]["parameters"]["path"]>, Named {}
-
-/** Result of PUT /10dlc/brand/{brandId}/revet. */
-export interface Messaging10dlcBrandRevetResponse
-  extends Members<operations["RevetBrand"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /10dlc/brand/{brandId}/smsOtp. */
-export interface Messaging10dlcBrandRetrieveSmsOtpStatusPathParams
-  extends Members<operations["GetBrandSmsOtpStatusByBrandId"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/brand/{brandId}/smsOtp. */
-export interface Messaging10dlcBrandRetrieveSmsOtpStatusResponse
-  extends
-    Members<operations["GetBrandSmsOtpStatusByBrandId"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /10dlc/brand/{brandId}/smsOtp. */
-export interface Messaging10dlcBrandTriggerSmsOtpPathParams
-  extends Members<operations["TriggerBrandSmsOtp"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /10dlc/brand/{brandId}/smsOtp. */
-export interface Messaging10dlcBrandTriggerSmsOtpParams
-  extends
-    Members<NonNullable<operations["TriggerBrandSmsOtp"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /10dlc/brand/{brandId}/smsOtp. */
-export interface Messaging10dlcBrandTriggerSmsOtpResponse
-  extends Members<operations["TriggerBrandSmsOtp"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PUT /10dlc/brand/{brandId}/smsOtp. */
-export interface Messaging10dlcBrandVerifySmsOtpPathParams
-  extends Members<operations["VerifyBrandSmsOtp"]["parameters"]["path"]>, Named {}
-
-/** Request body of PUT /10dlc/brand/{brandId}/smsOtp. */
-export interface Messaging10dlcBrandVerifySmsOtpParams
-  extends
-    Members<NonNullable<operations["VerifyBrandSmsOtp"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PUT /10dlc/brand/{brandId}/smsOtp. */
-export type Messaging10dlcBrandVerifySmsOtpResponse = void;
-
-/** Path parameters of GET /10dlc/brand/smsOtp/{referenceId}. */
-export interface Messaging10dlcBrandGetSmsOtpByReferencePathParams
-  extends Members<operations["GetBrandSmsOtpStatus"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /10dlc/brand/smsOtp/{referenceId}. */
-export interface Messaging10dlcBrandGetSmsOtpByReferenceQuery
-  extends Members<NonNullable<operations["GetBrandSmsOtpStatus"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /10dlc/brand/smsOtp/{referenceId}. */
-export interface Messaging10dlcBrandGetSmsOtpByReferenceResponse
-  extends
-    Members<operations["GetBrandSmsOtpStatus"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /10dlc/campaignBuilder. */
-export interface Messaging10dlcCampaignBuilderSubmitParams
-  extends
-    Members<NonNullable<operations["PostCampaign"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /10dlc/campaignBuilder. */
-export interface Messaging10dlcCampaignBuilderSubmitResponse
-  extends Members<operations["PostCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}. */
-export interface Messaging10dlcCampaignBuilderBrandQualifyByUsecasePathParams
-  extends Members<operations["GetUsecaseQualification"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}. */
-export interface Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse
-  extends
-    Members<operations["GetUsecaseQualification"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /10dlc/campaign. */
-export interface Messaging10dlcCampaignListQuery
-  extends Members<NonNullable<operations["GetCampaigns"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /10dlc/campaign. */
-export interface Messaging10dlcCampaignListResponse
-  extends Members<operations["GetCampaigns"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /10dlc/campaign. */
-export type Messaging10dlcCampaignListItem = NonNullable<
-  Messaging10dlcCampaignListResponse["records"]
->[number];
-
-/** Path parameters of GET /10dlc/campaign/{campaignId}. */
-export interface Messaging10dlcCampaignRetrievePathParams
-  extends Members<operations["GetCampaign"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/campaign/{campaignId}. */
-export interface Messaging10dlcCampaignRetrieveResponse
-  extends Members<operations["GetCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PUT /10dlc/campaign/{campaignId}. */
-export interface Messaging10dlcCampaignUpdatePathParams
-  extends Members<operations["UpdateCampaign"]["parameters"]["path"]>, Named {}
-
-/** Request body of PUT /10dlc/campaign/{campaignId}. */
-export interface Messaging10dlcCampaignUpdateParams
-  extends
-    Members<NonNullable<operations["UpdateCampaign"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PUT /10dlc/campaign/{campaignId}. */
-export interface Messaging10dlcCampaignUpdateResponse
-  extends Members<operations["UpdateCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of DELETE /10dlc/campaign/{campaignId}. */
-export interface Messaging10dlcCampaignDeactivatePathParams
-  extends Members<operations["DeactivateCampaign"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /10dlc/campaign/{campaignId}. */
-export interface Messaging10dlcCampaignDeactivateResponse
-  extends Members<operations["DeactivateCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Query parameters of GET /10dlc/campaign/usecase/cost. */
-export interface Messaging10dlcCampaignUsecaseGetCostQuery
-  extends Members<NonNullable<operations["GetCampaignCost"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /10dlc/campaign/usecase/cost. */
-export interface Messaging10dlcCampaignUsecaseGetCostResponse
-  extends Members<operations["GetCampaignCost"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of POST /10dlc/campaign/acceptSharing/{campaignId}. */
-export interface Messaging10dlcCampaignAcceptSharingPathParams
-  extends Members<operations["AcceptCampaign"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /10dlc/campaign/acceptSharing/{campaignId}. */
-export interface Messaging10dlcCampaignAcceptSharingResponse
-  extends Members<operations["AcceptCampaign"]["responses"][202]["content"]["application/json"]>, Named {}
-
-/** Path parameters of POST /10dlc/campaign/{campaignId}/appeal. */
-export interface Messaging10dlcCampaignSubmitAppealPathParams
-  extends Members<operations["AppealCampaign"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /10dlc/campaign/{campaignId}/appeal. */
-export interface Messaging10dlcCampaignSubmitAppealParams
-  extends
-    Members<NonNullable<operations["AppealCampaign"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /10dlc/campaign/{campaignId}/appeal. */
-export interface Messaging10dlcCampaignSubmitAppealResponse
-  extends Members<operations["AppealCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /10dlc/campaign/{campaignId}/mnoMetadata. */
-export interface Messaging10dlcCampaignGetMnoMetadataPathParams
-  extends Members<operations["GetCampaignMnoMetadata"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/campaign/{campaignId}/mnoMetadata. */
-export type Messaging10dlcCampaignGetMnoMetadataResponse =
-  operations["GetCampaignMnoMetadata"]["responses"][200]["content"]["application/json"];
-
-/** Path parameters of GET /10dlc/campaign/{campaignId}/operationStatus. */
-export interface Messaging10dlcCampaignGetOperationStatusPathParams
-  extends Members<operations["GetCampaignOperationStatus"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/campaign/{campaignId}/operationStatus. */
-export interface Messaging10dlcCampaignGetOperationStatusResponse
-  extends
-    Members<operations["GetCampaignOperationStatus"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /10dlc/campaign/{campaignId}/osr/attributes. */
-export interface Messaging10dlcCampaignOsrGetAttributesPathParams
-  extends Members<operations["GetCampaignOsrAttributes"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/campaign/{campaignId}/osr/attributes. */
-export interface Messaging10dlcCampaignOsrGetAttributesResponse
-  extends
-    Members<operations["GetCampaignOsrAttributes"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /10dlc/campaign/{campaignId}/sharing. */
-export interface Messaging10dlcCampaignGetSharingStatusPathParams
-  extends Members<operations["GetCampaignSharingStatus"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/campaign/{campaignId}/sharing. */
-export interface Messaging10dlcCampaignGetSharingStatusResponse
-  extends
-    Members<operations["GetCampaignSharingStatus"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /10dlc/partner_campaigns. */
-export interface Messaging10dlcPartnerCampaignsListQuery
-  extends Members<NonNullable<operations["GetSharedCampaigns"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /10dlc/partner_campaigns. */
-export interface Messaging10dlcPartnerCampaignsListResponse
-  extends Members<operations["GetSharedCampaigns"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /10dlc/partner_campaigns. */
-export type Messaging10dlcPartnerCampaignsListItem = NonNullable<
-  Messaging10dlcPartnerCampaignsListResponse["records"]
->[number];
-
-/** Path parameters of GET /10dlc/partner_campaigns/{campaignId}. */
-export interface Messaging10dlcPartnerCampaignsRetrievePathParams
-  extends Members<operations["GetSharedCampaign"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/partner_campaigns/{campaignId}. */
-export interface Messaging10dlcPartnerCampaignsRetrieveResponse
-  extends Members<operations["GetSharedCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PATCH /10dlc/partner_campaigns/{campaignId}. */
-export interface Messaging10dlcPartnerCampaignsUpdatePathParams
-  extends Members<operations["UpdateSharedCampaign"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /10dlc/partner_campaigns/{campaignId}. */
-export interface Messaging10dlcPartnerCampaignsUpdateParams
-  extends
-    Members<NonNullable<operations["UpdateSharedCampaign"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /10dlc/partner_campaigns/{campaignId}. */
-export interface Messaging10dlcPartnerCampaignsUpdateResponse
-  extends
-    Members<operations["UpdateSharedCampaign"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /10dlc/partnerCampaign/sharedByMe. */
-export interface Messaging10dlcPartnerCampaignsListSharedByMeQuery
-  extends Members<NonNullable<operations["GetPartnerCampaignsSharedByUser"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /10dlc/partnerCampaign/sharedByMe. */
-export interface Messaging10dlcPartnerCampaignsListSharedByMeResponse
-  extends
-    Members<operations["GetPartnerCampaignsSharedByUser"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /10dlc/partnerCampaign/sharedByMe. */
-export type Messaging10dlcPartnerCampaignsListSharedByMeItem = NonNullable<
-  Messaging10dlcPartnerCampaignsListSharedByMeResponse["records"]
->[number];
-
-/** Path parameters of GET /10dlc/partnerCampaign/{campaignId}/sharing. */
-export interface Messaging10dlcPartnerCampaignsRetrieveSharingStatusPathParams
-  extends Members<operations["GetPartnerCampaignSharingStatus"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/partnerCampaign/{campaignId}/sharing. */
-export interface Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse
-  extends
-    Members<operations["GetPartnerCampaignSharingStatus"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /10dlc/phone_number_campaigns. */
-export interface Messaging10dlcPhoneNumberCampaignsListQuery
-  extends Members<NonNullable<operations["GetAllPhoneNumberCampaigns"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /10dlc/phone_number_campaigns. */
-export interface Messaging10dlcPhoneNumberCampaignsListResponse
-  extends
-    Members<operations["GetAllPhoneNumberCampaigns"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /10dlc/phone_number_campaigns. */
-export type Messaging10dlcPhoneNumberCampaignsListItem = NonNullable<
-  Messaging10dlcPhoneNumberCampaignsListResponse["records"]
->[number];
-
-/** Request body of POST /10dlc/phone_number_campaigns. */
-export interface Messaging10dlcPhoneNumberCampaignsCreateParams
-  extends
-    Members<
-      NonNullable<operations["CreatePhoneNumberCampaign"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /10dlc/phone_number_campaigns. */
-export interface Messaging10dlcPhoneNumberCampaignsCreateResponse
-  extends
-    Members<operations["CreatePhoneNumberCampaign"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /10dlc/phone_number_campaigns/{phoneNumber}. */
-export interface Messaging10dlcPhoneNumberCampaignsRetrievePathParams
-  extends Members<operations["GetSinglePhoneNumberCampaign"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/phone_number_campaigns/{phoneNumber}. */
-export interface Messaging10dlcPhoneNumberCampaignsRetrieveResponse
-  extends
-    Members<operations["GetSinglePhoneNumberCampaign"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PUT /10dlc/phone_number_campaigns/{phoneNumber}. */
-export interface Messaging10dlcPhoneNumberCampaignsUpdatePathParams
-  extends Members<operations["PutPhoneNumberCampaign"]["parameters"]["path"]>, Named {}
-
-/** Request body of PUT /10dlc/phone_number_campaigns/{phoneNumber}. */
-export interface Messaging10dlcPhoneNumberCampaignsUpdateParams
-  extends
-    Members<NonNullable<operations["PutPhoneNumberCampaign"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PUT /10dlc/phone_number_campaigns/{phoneNumber}. */
-export interface Messaging10dlcPhoneNumberCampaignsUpdateResponse
-  extends
-    Members<operations["PutPhoneNumberCampaign"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of DELETE /10dlc/phone_number_campaigns/{phoneNumber}. */
-export interface Messaging10dlcPhoneNumberCampaignsDeletePathParams
-  extends Members<operations["DeletePhoneNumberCampaign"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /10dlc/phone_number_campaigns/{phoneNumber}. */
-export interface Messaging10dlcPhoneNumberCampaignsDeleteResponse
-  extends
-    Members<operations["DeletePhoneNumberCampaign"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /10dlc/phoneNumberAssignmentByProfile. */
-export interface Messaging10dlcPhoneNumberAssignmentByProfileAssignParams
-  extends
-    Members<
-      NonNullable<
-        operations["PostAssignMessagingProfileToCampaign"]["requestBody"]
-      >["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /10dlc/phoneNumberAssignmentByProfile. */
-export interface Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse
-  extends
-    Members<
-      operations["PostAssignMessagingProfileToCampaign"]["responses"][202]["content"]["application/json"]
-    >,
-    Named {}
-
-/** Path parameters of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}. */
-export interface Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusPathParams
-  extends Members<operations["GetAssignmentTaskStatus"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}. */
-export interface Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse
-  extends
-    Members<operations["GetAssignmentTaskStatus"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers. */
-export interface Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusPathParams
-  extends Members<operations["GetPhoneNumberStatus"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers. */
-export interface Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery
-  extends Members<NonNullable<operations["GetPhoneNumberStatus"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers. */
-export interface Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse
-  extends
-    Members<operations["GetPhoneNumberStatus"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers. */
-export type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusItem = NonNullable<
-  Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse["records"]
->[number];
-
-/** Path parameters of GET /10dlc/enum/{endpoint}. */
-export interface Messaging10dlcGetEnumPathParams
-  extends Members<operations["GetEnumEndpoint"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /10dlc/enum/{endpoint}. */
-export type Messaging10dlcGetEnumResponse =
-  operations["GetEnumEndpoint"]["responses"][200]["content"]["application/json"];
-
-/** Query parameters of GET /available_phone_numbers. */
-export interface AvailablePhoneNumbersListQuery
-  extends Members<NonNullable<operations["ListAvailablePhoneNumbers"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /available_phone_numbers. */
-export interface AvailablePhoneNumbersListResponse
-  extends
-    Members<operations["ListAvailablePhoneNumbers"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /number_orders. */
-export interface NumberOrdersListQuery
-  extends Members<NonNullable<operations["ListNumberOrders"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /number_orders. */
-export interface NumberOrdersListResponse
-  extends Members<operations["ListNumberOrders"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /number_orders. */
-export type NumberOrdersListItem = NonNullable<NumberOrdersListResponse["data"]>[number];
-
-/** Request body of POST /number_orders. */
-export interface NumberOrdersCreateParams
-  extends
-    Members<NonNullable<operations["CreateNumberOrder"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /number_orders. */
-export interface NumberOrdersCreateResponse
-  extends Members<operations["CreateNumberOrder"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /number_orders/{number_order_id}. */
-export interface NumberOrdersRetrievePathParams
-  extends Members<operations["RetrieveNumberOrder"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /number_orders/{number_order_id}. */
-export interface NumberOrdersRetrieveResponse
-  extends
-    Members<operations["RetrieveNumberOrder"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PATCH /number_orders/{number_order_id}. */
-export interface NumberOrdersUpdatePathParams
-  extends Members<operations["UpdateNumberOrder"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /number_orders/{number_order_id}. */
-export interface NumberOrdersUpdateParams
-  extends
-    Members<NonNullable<operations["UpdateNumberOrder"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /number_orders/{number_order_id}. */
-export interface NumberOrdersUpdateResponse
-  extends Members<operations["UpdateNumberOrder"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Query parameters of GET /number_reservations. */
-export interface NumberReservationsListQuery
-  extends Members<NonNullable<operations["ListNumberReservations"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /number_reservations. */
-export interface NumberReservationsListResponse
-  extends
-    Members<operations["ListNumberReservations"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /number_reservations. */
-export type NumberReservationsListItem = NonNullable<NumberReservationsListResponse["data"]>[number];
-
-/** Request body of POST /number_reservations. */
-export interface NumberReservationsCreateParams
-  extends
-    Members<NonNullable<operations["CreateNumberReservation"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /number_reservations. */
-export interface NumberReservationsCreateResponse
-  extends
-    Members<operations["CreateNumberReservation"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /number_reservations/{number_reservation_id}. */
-export interface NumberReservationsRetrievePathParams
-  extends Members<operations["RetrieveNumberReservation"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /number_reservations/{number_reservation_id}. */
-export interface NumberReservationsRetrieveResponse
-  extends
-    Members<operations["RetrieveNumberReservation"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Result of GET /advanced_orders. */
-export interface AdvancedOrdersListResponse
-  extends
-    Members<operations["list_advanced_orders_v2"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /advanced_orders. */
-export interface AdvancedOrdersCreateParams
-  extends
-    Members<
-      NonNullable<operations["create_advanced_order_v2"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /advanced_orders. */
-export interface AdvancedOrdersCreateResponse
-  extends
-    Members<operations["create_advanced_order_v2"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PATCH /advanced_orders/{advanced-order-id}/requirement_group. */
-export interface AdvancedOrdersUpdateRequirementGroupPathParams
-  extends Members<operations["update_advanced_order_v2"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /advanced_orders/{advanced-order-id}/requirement_group. */
-export interface AdvancedOrdersUpdateRequirementGroupParams
-  extends
-    Members<
-      NonNullable<operations["update_advanced_order_v2"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of PATCH /advanced_orders/{advanced-order-id}/requirement_group. */
-export interface AdvancedOrdersUpdateRequirementGroupResponse
-  extends
-    Members<operations["update_advanced_order_v2"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /advanced_orders/{order_id}. */
-export interface AdvancedOrdersRetrievePathParams
-  extends Members<operations["get_advanced_order_v2"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /advanced_orders/{order_id}. */
-export interface AdvancedOrdersRetrieveResponse
-  extends
-    Members<operations["get_advanced_order_v2"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /available_phone_number_blocks. */
-export interface AvailablePhoneNumberBlocksListQuery
-  extends Members<NonNullable<operations["ListAvailablePhoneNumberBlocks"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /available_phone_number_blocks. */
-export interface AvailablePhoneNumberBlocksListResponse
-  extends
-    Members<operations["ListAvailablePhoneNumberBlocks"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /comments. */
-export interface CommentsListQuery
-  extends Members<NonNullable<operations["ListComments"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /comments. */
-export interface CommentsListResponse
-  extends Members<operations["ListComments"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Request body of POST /comments. */
-export interface CommentsCreateParams
-  extends
-    Members<NonNullable<operations["CreateComment"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /comments. */
-export interface CommentsCreateResponse
-  extends Members<operations["CreateComment"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /comments/{id}. */
-export interface CommentsRetrievePathParams
-  extends Members<operations["RetrieveComment"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /comments/{id}. */
-export interface CommentsRetrieveResponse
-  extends Members<operations["RetrieveComment"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PATCH /comments/{id}/read. */
-export interface CommentsMarkAsReadPathParams
-  extends Members<operations["MarkCommentRead"]["parameters"]["path"]>, Named {}
-
-/** Result of PATCH /comments/{id}/read. */
-export interface CommentsMarkAsReadResponse
-  extends Members<operations["MarkCommentRead"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Result of GET /country_coverage. */
-export interface CountryCoverageRetrieveResponse
-  extends
-    Members<operations["retreiveCountryCoverage"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /country_coverage/countries/{country_code}. */
-export interface CountryCoverageRetrieveCountryPathParams
-  extends Members<operations["retreiveSpecificCountryCoverage"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /country_coverage/countries/{country_code}. */
-export interface CountryCoverageRetrieveCountryResponse
-  extends
-    Members<operations["retreiveSpecificCountryCoverage"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /customer_service_records. */
-export interface CustomerServiceRecordsListQuery
-  extends Members<NonNullable<operations["ListCustomerServiceRecords"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /customer_service_records. */
-export interface CustomerServiceRecordsListResponse
-  extends
-    Members<operations["ListCustomerServiceRecords"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /customer_service_records. */
-export type CustomerServiceRecordsListItem = NonNullable<CustomerServiceRecordsListResponse["data"]>[number];
-
-/** Request body of POST /customer_service_records. */
-export interface CustomerServiceRecordsCreateParams
-  extends
-    Members<
-      NonNullable<operations["CreateCustomerServiceRecord"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /customer_service_records. */
-export interface CustomerServiceRecordsCreateResponse
-  extends
-    Members<operations["CreateCustomerServiceRecord"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /customer_service_records/phone_number_coverages. */
-export interface CustomerServiceRecordsVerifyPhoneNumberCoverageParams
-  extends
-    Members<
-      NonNullable<operations["VerifyPhoneNumberCoverage"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /customer_service_records/phone_number_coverages. */
-export interface CustomerServiceRecordsVerifyPhoneNumberCoverageResponse
-  extends
-    Members<operations["VerifyPhoneNumberCoverage"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /customer_service_records/{customer_service_record_id}. */
-export interface CustomerServiceRecordsRetrievePathParams
-  extends Members<operations["GetCustomerServiceRecord"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /customer_service_records/{customer_service_record_id}. */
-export interface CustomerServiceRecordsRetrieveResponse
-  extends
-    Members<operations["GetCustomerServiceRecord"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /inexplicit_number_orders. */
-export interface InexplicitNumberOrdersListQuery
-  extends Members<NonNullable<operations["ListInexplicitNumberOrders"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /inexplicit_number_orders. */
-export interface InexplicitNumberOrdersListResponse
-  extends
-    Members<operations["ListInexplicitNumberOrders"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /inexplicit_number_orders. */
-export type InexplicitNumberOrdersListItem = NonNullable<InexplicitNumberOrdersListResponse["data"]>[number];
-
-/** Request body of POST /inexplicit_number_orders. */
-export interface InexplicitNumberOrdersCreateParams
-  extends
-    Members<
-      NonNullable<operations["CreateInexplicitNumberOrder"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /inexplicit_number_orders. */
-export interface InexplicitNumberOrdersCreateResponse
-  extends
-    Members<operations["CreateInexplicitNumberOrder"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /inexplicit_number_orders/{id}. */
-export interface InexplicitNumberOrdersRetrievePathParams
-  extends Members<operations["RetrieveInexplicitNumberOrder"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /inexplicit_number_orders/{id}. */
-export interface InexplicitNumberOrdersRetrieveResponse
-  extends
-    Members<operations["RetrieveInexplicitNumberOrder"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /inventory_coverage. */
-export interface InventoryCoverageListQuery
-  extends Members<NonNullable<operations["CreateInventoryCoverage"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /inventory_coverage. */
-export interface InventoryCoverageListResponse
-  extends
-    Members<operations["CreateInventoryCoverage"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /mobile_network_operators. */
-export interface MobileNetworkOperatorsListQuery
-  extends Members<NonNullable<operations["GetMobileNetworkOperators"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /mobile_network_operators. */
-export interface MobileNetworkOperatorsListResponse
-  extends
-    Members<operations["GetMobileNetworkOperators"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /mobile_network_operators. */
-export type MobileNetworkOperatorsListItem = NonNullable<MobileNetworkOperatorsListResponse["data"]>[number];
-
-/** Query parameters of GET /network_coverage. */
-export interface NetworkCoverageListQuery
-  extends Members<NonNullable<operations["ListNetworkCoverage"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /network_coverage. */
-export interface NetworkCoverageListResponse
-  extends
-    Members<operations["ListNetworkCoverage"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /network_coverage. */
-export type NetworkCoverageListItem = NonNullable<NetworkCoverageListResponse["data"]>[number];
-
-/** Query parameters of GET /number_block_orders. */
-export interface NumberBlockOrdersListQuery
-  extends Members<NonNullable<operations["ListNumberBlockOrders"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /number_block_orders. */
-export interface NumberBlockOrdersListResponse
-  extends
-    Members<operations["ListNumberBlockOrders"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /number_block_orders. */
-export type NumberBlockOrdersListItem = NonNullable<NumberBlockOrdersListResponse["data"]>[number];
-
-/** Request body of POST /number_block_orders. */
-export interface NumberBlockOrdersCreateParams
-  extends
-    Members<NonNullable<operations["CreateNumberBlockOrder"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /number_block_orders. */
-export interface NumberBlockOrdersCreateResponse
-  extends
-    Members<operations["CreateNumberBlockOrder"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /number_block_orders/{number_block_order_id}. */
-export interface NumberBlockOrdersRetrievePathParams
-  extends Members<operations["RetrieveNumberBlockOrder"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /number_block_orders/{number_block_order_id}. */
-export interface NumberBlockOrdersRetrieveResponse
-  extends
-    Members<operations["RetrieveNumberBlockOrder"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /number_order_phone_numbers. */
-export interface NumberOrderPhoneNumbersListQuery
-  extends Members<NonNullable<operations["RetrieveOrderPhoneNumbers"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /number_order_phone_numbers. */
-export interface NumberOrderPhoneNumbersListResponse
-  extends
-    Members<operations["RetrieveOrderPhoneNumbers"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /number_order_phone_numbers/{number_order_phone_number_id}. */
-export interface NumberOrderPhoneNumbersRetrievePathParams
-  extends Members<operations["GetNumberOrderPhoneNumber"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /number_order_phone_numbers/{number_order_phone_number_id}. */
-export interface NumberOrderPhoneNumbersRetrieveResponse
-  extends
-    Members<operations["GetNumberOrderPhoneNumber"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PATCH /number_order_phone_numbers/{number_order_phone_number_id}. */
-export interface NumberOrderPhoneNumbersUpdateRequirementsPathParams
-  extends Members<operations["UpdateNumberOrderPhoneNumber"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /number_order_phone_numbers/{number_order_phone_number_id}. */
-export interface NumberOrderPhoneNumbersUpdateRequirementsParams
-  extends
-    Members<
-      NonNullable<operations["UpdateNumberOrderPhoneNumber"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of PATCH /number_order_phone_numbers/{number_order_phone_number_id}. */
-export interface NumberOrderPhoneNumbersUpdateRequirementsResponse
-  extends
-    Members<operations["UpdateNumberOrderPhoneNumber"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /number_reservations/{number_reservation_id}/actions/extend. */
-export interface NumberReservationsActionsExtendPathParams
-  extends Members<operations["ExtendNumberReservationExpiryTime"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /number_reservations/{number_reservation_id}/actions/extend. */
-export interface NumberReservationsActionsExtendResponse
-  extends
-    Members<operations["ExtendNumberReservationExpiryTime"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /numbers_features. */
-export interface NumbersFeaturesCreateParams
-  extends
-    Members<NonNullable<operations["PostNumbersFeatures"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /numbers_features. */
-export interface NumbersFeaturesCreateResponse
-  extends
-    Members<operations["PostNumbersFeatures"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /phone_number_blocks/jobs. */
-export interface PhoneNumberBlocksJobsListQuery
-  extends Members<NonNullable<operations["ListPhoneNumberBlocksJobs"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /phone_number_blocks/jobs. */
-export interface PhoneNumberBlocksJobsListResponse
-  extends
-    Members<operations["ListPhoneNumberBlocksJobs"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /phone_number_blocks/jobs. */
-export type PhoneNumberBlocksJobsListItem = NonNullable<PhoneNumberBlocksJobsListResponse["data"]>[number];
-
-/** Request body of POST /phone_number_blocks/jobs/delete_phone_number_block. */
-export interface PhoneNumberBlocksJobsDeletePhoneNumberBlockParams
-  extends
-    Members<
-      NonNullable<
-        operations["CreatePhoneNumberBlockDeletionJob"]["requestBody"]
-      >["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /phone_number_blocks/jobs/delete_phone_number_block. */
-export interface PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse
-  extends
-    Members<operations["CreatePhoneNumberBlockDeletionJob"]["responses"][202]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /phone_number_blocks/jobs/{id}. */
-export interface PhoneNumberBlocksJobsRetrievePathParams
-  extends Members<operations["GetPhoneNumberBlocksJob"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /phone_number_blocks/jobs/{id}. */
-export interface PhoneNumberBlocksJobsRetrieveResponse
-  extends
-    Members<operations["GetPhoneNumberBlocksJob"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /sub_number_orders. */
-export interface SubNumberOrdersListQuery
-  extends Members<NonNullable<operations["ListSubNumberOrders"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /sub_number_orders. */
-export interface SubNumberOrdersListResponse
-  extends
-    Members<operations["ListSubNumberOrders"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /sub_number_orders/{sub_number_order_id}. */
-export interface SubNumberOrdersRetrievePathParams
-  extends Members<operations["GetSubNumberOrder"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /sub_number_orders/{sub_number_order_id}. */
-export interface SubNumberOrdersRetrieveQuery
-  extends Members<NonNullable<operations["GetSubNumberOrder"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /sub_number_orders/{sub_number_order_id}. */
-export interface SubNumberOrdersRetrieveResponse
-  extends Members<operations["GetSubNumberOrder"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PATCH /sub_number_orders/{sub_number_order_id}. */
-export interface SubNumberOrdersUpdatePathParams
-  extends Members<operations["UpdateSubNumberOrder"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /sub_number_orders/{sub_number_order_id}. */
-export interface SubNumberOrdersUpdateParams
-  extends
-    Members<NonNullable<operations["UpdateSubNumberOrder"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /sub_number_orders/{sub_number_order_id}. */
-export interface SubNumberOrdersUpdateResponse
-  extends
-    Members<operations["UpdateSubNumberOrder"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PATCH /sub_number_orders/{sub_number_order_id}/cancel. */
-export interface SubNumberOrdersCancelPathParams
-  extends Members<operations["CancelSubNumberOrder"]["parameters"]["path"]>, Named {}
-
-/** Result of PATCH /sub_number_orders/{sub_number_order_id}/cancel. */
-export interface SubNumberOrdersCancelResponse
-  extends
-    Members<operations["CancelSubNumberOrder"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /sub_number_orders_report. */
-export interface SubNumberOrdersReportCreateParams
-  extends
-    Members<
-      NonNullable<operations["CreateSubNumberOrdersReport"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /sub_number_orders_report. */
-export interface SubNumberOrdersReportCreateResponse
-  extends
-    Members<operations["CreateSubNumberOrdersReport"]["responses"][202]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /sub_number_orders_report/{report_id}. */
-export interface SubNumberOrdersReportRetrievePathParams
-  extends Members<operations["GetSubNumberOrdersReport"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /sub_number_orders_report/{report_id}. */
-export interface SubNumberOrdersReportRetrieveResponse
-  extends
-    Members<operations["GetSubNumberOrdersReport"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /sub_number_orders_report/{report_id}/download. */
-export interface SubNumberOrdersReportDownloadPathParams
-  extends Members<operations["DownloadSubNumberOrdersReport"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /sub_number_orders_report/{report_id}/download. */
-export type SubNumberOrdersReportDownloadResponse = File;
-
-/** Query parameters of GET /bundle_pricing/billing_bundles. */
-export interface BundlePricingBillingBundlesListQuery
-  extends Members<NonNullable<operations["GetUserBillingBundles"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /bundle_pricing/billing_bundles. */
-export interface BundlePricingBillingBundlesListResponse
-  extends
-    Members<operations["GetUserBillingBundles"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /bundle_pricing/billing_bundles. */
-export type BundlePricingBillingBundlesListItem = NonNullable<
-  BundlePricingBillingBundlesListResponse["data"]
->[number];
-
-/** Path parameters of GET /bundle_pricing/billing_bundles/{bundle_id}. */
-export interface BundlePricingBillingBundlesRetrievePathParams
-  extends Members<operations["GetBillingBundleById"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /bundle_pricing/billing_bundles/{bundle_id}. */
-export interface BundlePricingBillingBundlesRetrieveResponse
-  extends
-    Members<operations["GetBillingBundleById"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /bundle_pricing/user_bundles. */
-export interface BundlePricingUserBundlesListQuery
-  extends Members<NonNullable<operations["GetUserBundles"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /bundle_pricing/user_bundles. */
-export interface BundlePricingUserBundlesListResponse
-  extends Members<operations["GetUserBundles"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /bundle_pricing/user_bundles. */
-export type BundlePricingUserBundlesListItem = NonNullable<
-  BundlePricingUserBundlesListResponse["data"]
->[number];
-
-/** Request body of POST /bundle_pricing/user_bundles/bulk. */
-export interface BundlePricingUserBundlesCreateParams
-  extends
-    Members<NonNullable<operations["CreateUserBundlesBulk"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /bundle_pricing/user_bundles/bulk. */
-export interface BundlePricingUserBundlesCreateResponse
-  extends
-    Members<operations["CreateUserBundlesBulk"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /bundle_pricing/user_bundles/unused. */
-export interface BundlePricingUserBundlesListUnusedQuery
-  extends Members<NonNullable<operations["GetUnusedUserBundles"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /bundle_pricing/user_bundles/unused. */
-export interface BundlePricingUserBundlesListUnusedResponse
-  extends
-    Members<operations["GetUnusedUserBundles"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /bundle_pricing/user_bundles/{user_bundle_id}. */
-export interface BundlePricingUserBundlesRetrievePathParams
-  extends Members<operations["GetUserBundleById"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /bundle_pricing/user_bundles/{user_bundle_id}. */
-export interface BundlePricingUserBundlesRetrieveResponse
-  extends Members<operations["GetUserBundleById"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of DELETE /bundle_pricing/user_bundles/{user_bundle_id}. */
-export interface BundlePricingUserBundlesDeactivatePathParams
-  extends Members<operations["DeactivateUserBundle"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /bundle_pricing/user_bundles/{user_bundle_id}. */
-export interface BundlePricingUserBundlesDeactivateResponse
-  extends
-    Members<operations["DeactivateUserBundle"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /bundle_pricing/user_bundles/{user_bundle_id}/resources. */
-export interface BundlePricingUserBundlesListResourcesPathParams
-  extends Members<operations["GetUserBundleResources"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /bundle_pricing/user_bundles/{user_bundle_id}/resources. */
-export interface BundlePricingUserBundlesListResourcesResponse
-  extends
-    Members<operations["GetUserBundleResources"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /document_links. */
-export interface DocumentLinksListQuery
-  extends Members<NonNullable<operations["ListDocumentLinks"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /document_links. */
-export interface DocumentLinksListResponse
-  extends Members<operations["ListDocumentLinks"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /document_links. */
-export type DocumentLinksListItem = NonNullable<DocumentLinksListResponse["data"]>[number];
-
-/** Query parameters of GET /documents. */
-export interface DocumentsListQuery
-  extends Members<NonNullable<operations["ListDocuments"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /documents. */
-export interface DocumentsListResponse
-  extends Members<operations["ListDocuments"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /documents. */
-export type DocumentsListItem = NonNullable<DocumentsListResponse["data"]>[number];
-
-/** Request body of POST /documents: JSON, or multipart/form-data when a field holds a file. */
-export type DocumentsUploadJsonParams =
-  | NonNullable<operations["CreateDocument"]["requestBody"]>["content"]["application/json"]
-  | NonNullable<operations["CreateDocument"]["requestBody"]>["content"]["multipart/form-data"];
-
-/** Result of POST /documents. */
-export interface DocumentsUploadJsonResponse
-  extends Members<operations["CreateDocument"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /documents/{id}. */
-export interface DocumentsRetrievePathParams
-  extends Members<operations["RetrieveDocument"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /documents/{id}. */
-export interface DocumentsRetrieveResponse
-  extends Members<operations["RetrieveDocument"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PATCH /documents/{id}. */
-export interface DocumentsUpdatePathParams
-  extends Members<operations["UpdateDocument"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /documents/{id}. */
-export interface DocumentsUpdateParams
-  extends
-    Members<NonNullable<operations["UpdateDocument"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /documents/{id}. */
-export interface DocumentsUpdateResponse
-  extends Members<operations["UpdateDocument"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of DELETE /documents/{id}. */
-export interface DocumentsDeletePathParams
-  extends Members<operations["DeleteDocument"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /documents/{id}. */
-export interface DocumentsDeleteResponse
-  extends Members<operations["DeleteDocument"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /documents/{id}/download. */
-export interface DocumentsDownloadPathParams
-  extends Members<operations["DownloadDocument"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /documents/{id}/download. */
-export type DocumentsDownloadResponse = File;
-
-/** Path parameters of GET /documents/{id}/download_link. */
-export interface DocumentsGenerateDownloadLinkPathParams
-  extends Members<operations["getDocumentDownloadLink"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /documents/{id}/download_link. */
-export interface DocumentsGenerateDownloadLinkResponse
-  extends
-    Members<operations["getDocumentDownloadLink"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /number_order_phone_numbers/{id}/requirement_group. */
-export interface NumberOrderPhoneNumbersUpdateRequirementGroupPathParams
-  extends Members<operations["updateNumberOrderPhoneNumberRequirementGroup"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /number_order_phone_numbers/{id}/requirement_group. */
-export interface NumberOrderPhoneNumbersUpdateRequirementGroupParams
-  extends
-    Members<
-      NonNullable<
-        operations["updateNumberOrderPhoneNumberRequirementGroup"]["requestBody"]
-      >["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /number_order_phone_numbers/{id}/requirement_group. */
-export interface NumberOrderPhoneNumbersUpdateRequirementGroupResponse
-  extends
-    Members<
-      operations["updateNumberOrderPhoneNumberRequirementGroup"]["responses"][200]["content"]["application/json"]
-    >,
-    Named {}
-
-/** Query parameters of GET /phone_numbers_regulatory_requirements. */
-export interface PhoneNumbersRegulatoryRequirementsRetrieveQuery
-  extends
-    Members<NonNullable<operations["ListRegulatoryRequirementsPhoneNumbers"]["parameters"]["query"]>>,
-    Named {}
-
-/** Result of GET /phone_numbers_regulatory_requirements. */
-export interface PhoneNumbersRegulatoryRequirementsRetrieveResponse
-  extends
-    Members<
-      operations["ListRegulatoryRequirementsPhoneNumbers"]["responses"][200]["content"]["application/json"]
-    >,
-    Named {}
-
-/** Query parameters of GET /regulatory_requirements. */
-export interface RegulatoryRequirementsRetrieveQuery
-  extends Members<NonNullable<operations["ListRegulatoryRequirements"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /regulatory_requirements. */
-export interface RegulatoryRequirementsRetrieveResponse
-  extends
-    Members<operations["ListRegulatoryRequirements"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /requirement_groups. */
-export interface RequirementGroupsListQuery
-  extends Members<NonNullable<operations["GetRequirementGroups"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /requirement_groups. */
-export type RequirementGroupsListResponse =
-  operations["GetRequirementGroups"]["responses"][200]["content"]["application/json"];
-
-/** Request body of POST /requirement_groups. */
-export interface RequirementGroupsCreateParams
-  extends
-    Members<NonNullable<operations["CreateRequirementGroup"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /requirement_groups. */
-export interface RequirementGroupsCreateResponse
-  extends
-    Members<operations["CreateRequirementGroup"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /requirement_groups/{id}. */
-export interface RequirementGroupsRetrievePathParams
-  extends Members<operations["GetRequirementGroup"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /requirement_groups/{id}. */
-export interface RequirementGroupsRetrieveResponse
-  extends
-    Members<operations["GetRequirementGroup"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PATCH /requirement_groups/{id}. */
-export interface RequirementGroupsUpdatePathParams
-  extends Members<operations["UpdateRequirementGroup"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /requirement_groups/{id}. */
-export interface RequirementGroupsUpdateParams
-  extends
-    Members<NonNullable<operations["UpdateRequirementGroup"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /requirement_groups/{id}. */
-export interface RequirementGroupsUpdateResponse
-  extends
-    Members<operations["UpdateRequirementGroup"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of DELETE /requirement_groups/{id}. */
-export interface RequirementGroupsDeletePathParams
-  extends Members<operations["DeleteRequirementGroup"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /requirement_groups/{id}. */
-export interface RequirementGroupsDeleteResponse
-  extends
-    Members<operations["DeleteRequirementGroup"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /requirement_groups/{id}/submit_for_approval. */
-export interface RequirementGroupsSubmitForApprovalPathParams
-  extends Members<operations["SubmitRequirementGroup"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /requirement_groups/{id}/submit_for_approval. */
-export interface RequirementGroupsSubmitForApprovalResponse
-  extends
-    Members<operations["SubmitRequirementGroup"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /requirement_types. */
-export interface RequirementTypesListQuery
-  extends Members<NonNullable<operations["ListRequirementTypes"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /requirement_types. */
-export interface RequirementTypesListResponse
-  extends
-    Members<operations["ListRequirementTypes"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /requirement_types/{id}. */
-export interface RequirementTypesRetrievePathParams
-  extends Members<operations["RetrieveRequirementType"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /requirement_types/{id}. */
-export interface RequirementTypesRetrieveResponse
-  extends
-    Members<operations["RetrieveRequirementType"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /requirements. */
-export interface RequirementsListQuery
-  extends Members<NonNullable<operations["ListRequirements"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /requirements. */
-export interface RequirementsListResponse
-  extends Members<operations["ListRequirements"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /requirements. */
-export type RequirementsListItem = NonNullable<RequirementsListResponse["data"]>[number];
-
-/** Path parameters of GET /requirements/{id}. */
-export interface RequirementsRetrievePathParams
-  extends Members<operations["RetrieveDocumentRequirements"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /requirements/{id}. */
-export interface RequirementsRetrieveQuery
-  extends Members<NonNullable<operations["RetrieveDocumentRequirements"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /requirements/{id}. */
-export interface RequirementsRetrieveResponse
-  extends
-    Members<operations["RetrieveDocumentRequirements"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /sub_number_orders/{id}/requirement_group. */
-export interface SubNumberOrdersUpdateRequirementGroupPathParams
-  extends Members<operations["updateSubNumberOrderRequirementGroup"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /sub_number_orders/{id}/requirement_group. */
-export interface SubNumberOrdersUpdateRequirementGroupParams
-  extends
-    Members<
-      NonNullable<
-        operations["updateSubNumberOrderRequirementGroup"]["requestBody"]
-      >["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /sub_number_orders/{id}/requirement_group. */
-export interface SubNumberOrdersUpdateRequirementGroupResponse
-  extends
-    Members<
-      operations["updateSubNumberOrderRequirementGroup"]["responses"][200]["content"]["application/json"]
-    >,
-    Named {}
-
-/** Query parameters of GET /user_addresses. */
-export interface UserAddressesListQuery
-  extends Members<NonNullable<operations["FindUserAddress"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /user_addresses. */
-export interface UserAddressesListResponse
-  extends Members<operations["FindUserAddress"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /user_addresses. */
-export type UserAddressesListItem = NonNullable<UserAddressesListResponse["data"]>[number];
-
-/** Request body of POST /user_addresses. */
-export interface UserAddressesCreateParams
-  extends
-    Members<NonNullable<operations["CreateUserAddress"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /user_addresses. */
-export interface UserAddressesCreateResponse
-  extends Members<operations["CreateUserAddress"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /user_addresses/{id}. */
-export interface UserAddressesRetrievePathParams
-  extends Members<operations["GetUserAddress"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /user_addresses/{id}. */
-export interface UserAddressesRetrieveResponse
-  extends Members<operations["GetUserAddress"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Query parameters of GET /verified_numbers. */
-export interface VerifiedNumbersListQuery
-  extends Members<NonNullable<operations["ListVerifiedNumbers"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /verified_numbers. */
-export interface VerifiedNumbersListResponse
-  extends
-    Members<operations["ListVerifiedNumbers"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /verified_numbers. */
-export type VerifiedNumbersListItem = NonNullable<VerifiedNumbersListResponse["data"]>[number];
-
-/** Request body of POST /verified_numbers. */
-export interface VerifiedNumbersCreateParams
-  extends
-    Members<NonNullable<operations["CreateVerifiedNumber"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /verified_numbers. */
-export interface VerifiedNumbersCreateResponse
-  extends
-    Members<operations["CreateVerifiedNumber"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /verified_numbers/{phone_number}. */
-export interface VerifiedNumbersRetrievePathParams
-  extends Members<operations["GetVerifiedNumber"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /verified_numbers/{phone_number}. */
-export interface VerifiedNumbersRetrieveResponse
-  extends Members<operations["GetVerifiedNumber"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of DELETE /verified_numbers/{phone_number}. */
-export interface VerifiedNumbersDeletePathParams
-  extends Members<operations["DeleteVerifiedNumber"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /verified_numbers/{phone_number}. */
-export interface VerifiedNumbersDeleteResponse
-  extends
-    Members<operations["DeleteVerifiedNumber"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /verified_numbers/{phone_number}/actions/verify. */
-export interface VerifiedNumbersActionsSubmitVerificationCodePathParams
-  extends Members<operations["VerifyVerificationCode"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /verified_numbers/{phone_number}/actions/verify. */
-export interface VerifiedNumbersActionsSubmitVerificationCodeParams
-  extends
-    Members<NonNullable<operations["VerifyVerificationCode"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /verified_numbers/{phone_number}/actions/verify. */
-export interface VerifiedNumbersActionsSubmitVerificationCodeResponse
-  extends
-    Members<operations["VerifyVerificationCode"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /portability_checks. */
-export interface PortabilityChecksRunParams
-  extends
-    Members<NonNullable<operations["PostPortabilityCheck"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /portability_checks. */
-export interface PortabilityChecksRunResponse
-  extends
-    Members<operations["PostPortabilityCheck"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /porting/events. */
-export interface PortingEventsListQuery
-  extends Members<NonNullable<operations["listPortingEvents"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting/events. */
-export interface PortingEventsListResponse
-  extends Members<operations["listPortingEvents"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /porting/events. */
-export type PortingEventsListItem = NonNullable<PortingEventsListResponse["data"]>[number];
-
-/** Path parameters of GET /porting/events/{id}. */
-export interface PortingEventsRetrievePathParams
-  extends Members<operations["showPortingEvent"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /porting/events/{id}. */
-export interface PortingEventsRetrieveResponse
-  extends Members<operations["showPortingEvent"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of POST /porting/events/{id}/republish. */
-export interface PortingEventsRepublishPathParams
-  extends Members<operations["republishPortingEvent"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /porting/events/{id}/republish. */
-export type PortingEventsRepublishResponse = void;
-
-/** Query parameters of GET /porting/loa_configurations. */
-export interface PortingLoaConfigurationsListQuery
-  extends Members<NonNullable<operations["ListLoaConfigurations"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting/loa_configurations. */
-export interface PortingLoaConfigurationsListResponse
-  extends
-    Members<operations["ListLoaConfigurations"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting/loa_configurations. */
-export type PortingLoaConfigurationsListItem = NonNullable<
-  PortingLoaConfigurationsListResponse["data"]
->[number];
-
-/** Request body of POST /porting/loa_configurations. */
-export interface PortingLoaConfigurationsCreateParams
-  extends
-    Members<NonNullable<operations["CreateLoaConfiguration"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /porting/loa_configurations. */
-export interface PortingLoaConfigurationsCreateResponse
-  extends
-    Members<operations["CreateLoaConfiguration"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /porting/loa_configurations/preview. */
-export interface PortingLoaConfigurationsPreviewParams
-  extends
-    Members<
-      NonNullable<operations["PreviewLoaConfigurationParams"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting/loa_configurations/preview. */
-export type PortingLoaConfigurationsPreviewResponse = File;
-
-/** Path parameters of GET /porting/loa_configurations/{id}. */
-export interface PortingLoaConfigurationsRetrievePathParams
-  extends Members<operations["GetLoaConfiguration"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /porting/loa_configurations/{id}. */
-export interface PortingLoaConfigurationsRetrieveResponse
-  extends
-    Members<operations["GetLoaConfiguration"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PATCH /porting/loa_configurations/{id}. */
-export interface PortingLoaConfigurationsUpdatePathParams
-  extends Members<operations["UpdateLoaConfiguration"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /porting/loa_configurations/{id}. */
-export interface PortingLoaConfigurationsUpdateParams
-  extends
-    Members<NonNullable<operations["UpdateLoaConfiguration"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /porting/loa_configurations/{id}. */
-export interface PortingLoaConfigurationsUpdateResponse
-  extends
-    Members<operations["UpdateLoaConfiguration"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of DELETE /porting/loa_configurations/{id}. */
-export interface PortingLoaConfigurationsDeletePathParams
-  extends Members<operations["DeleteLoaConfiguration"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /porting/loa_configurations/{id}. */
-export type PortingLoaConfigurationsDeleteResponse = void;
-
-/** Path parameters of GET /porting/loa_configurations/{id}/preview. */
-export interface PortingLoaConfigurationsPreview1PathParams
-  extends Members<operations["PreviewLoaConfiguration"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /porting/loa_configurations/{id}/preview. */
-export type PortingLoaConfigurationsPreview1Response = File;
-
-/** Query parameters of GET /porting/reports. */
-export interface PortingReportsListQuery
-  extends Members<NonNullable<operations["ListPortingReports"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting/reports. */
-export interface PortingReportsListResponse
-  extends Members<operations["ListPortingReports"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /porting/reports. */
-export type PortingReportsListItem = NonNullable<PortingReportsListResponse["data"]>[number];
-
-/** Request body of POST /porting/reports. */
-export interface PortingReportsCreateParams
-  extends
-    Members<NonNullable<operations["CreatePortingReport"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /porting/reports. */
-export interface PortingReportsCreateResponse
-  extends
-    Members<operations["CreatePortingReport"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting/reports/{id}. */
-export interface PortingReportsRetrievePathParams
-  extends Members<operations["GetPortingReport"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /porting/reports/{id}. */
-export interface PortingReportsRetrieveResponse
-  extends Members<operations["GetPortingReport"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Result of GET /porting/uk_carriers. */
-export interface PortingListUkCarriersResponse
-  extends
-    Members<operations["listPortingUKCarriers"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /porting_orders. */
-export interface PortingOrdersListQuery
-  extends Members<NonNullable<operations["ListPortingOrders"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders. */
-export interface PortingOrdersListResponse
-  extends Members<operations["ListPortingOrders"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /porting_orders. */
-export type PortingOrdersListItem = NonNullable<PortingOrdersListResponse["data"]>[number];
-
-/** Request body of POST /porting_orders. */
-export interface PortingOrdersCreateParams
-  extends
-    Members<NonNullable<operations["CreatePortingOrder"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /porting_orders. */
-export interface PortingOrdersCreateResponse
-  extends Members<operations["CreatePortingOrder"]["responses"][201]["content"]["application/json"]>, Named {}
-
-/** Result of GET /porting_orders/exception_types. */
-export interface PortingOrdersRetrieveExceptionTypesResponse
-  extends Members<operations["ListExceptionTypes"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Query parameters of GET /porting_orders/phone_number_configurations. */
-export interface PortingOrdersPhoneNumberConfigurationsListQuery
-  extends Members<NonNullable<operations["ListPhoneNumberConfigurations"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/phone_number_configurations. */
-export interface PortingOrdersPhoneNumberConfigurationsListResponse
-  extends
-    Members<operations["ListPhoneNumberConfigurations"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/phone_number_configurations. */
-export type PortingOrdersPhoneNumberConfigurationsListItem = NonNullable<
-  PortingOrdersPhoneNumberConfigurationsListResponse["data"]
->[number];
-
-/** Request body of POST /porting_orders/phone_number_configurations. */
-export interface PortingOrdersPhoneNumberConfigurationsCreateParams
-  extends
-    Members<
-      NonNullable<operations["CreatePhoneNumberConfigurations"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/phone_number_configurations. */
-export interface PortingOrdersPhoneNumberConfigurationsCreateResponse
-  extends
-    Members<operations["CreatePhoneNumberConfigurations"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{id}. */
-export interface PortingOrdersRetrievePathParams
-  extends Members<operations["GetPortingOrder"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{id}. */
-export interface PortingOrdersRetrieveQuery
-  extends Members<NonNullable<operations["GetPortingOrder"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{id}. */
-export interface PortingOrdersRetrieveResponse
-  extends Members<operations["GetPortingOrder"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PATCH /porting_orders/{id}. */
-export interface PortingOrdersUpdatePathParams
-  extends Members<operations["UpdatePortingOrder"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /porting_orders/{id}. */
-export interface PortingOrdersUpdateParams
-  extends
-    Members<NonNullable<operations["UpdatePortingOrder"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /porting_orders/{id}. */
-export interface PortingOrdersUpdateResponse
-  extends Members<operations["UpdatePortingOrder"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of DELETE /porting_orders/{id}. */
-export interface PortingOrdersDeletePathParams
-  extends Members<operations["DeletePortingOrder"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /porting_orders/{id}. */
-export type PortingOrdersDeleteResponse = void;
-
-/** Path parameters of POST /porting_orders/{id}/actions/activate. */
-export interface PortingOrdersActionsActivatePathParams
-  extends Members<operations["ActivatePortingOrder"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /porting_orders/{id}/actions/activate. */
-export interface PortingOrdersActionsActivateResponse
-  extends
-    Members<operations["ActivatePortingOrder"]["responses"][202]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /porting_orders/{id}/actions/cancel. */
-export interface PortingOrdersActionsCancelPathParams
-  extends Members<operations["CancelPortingOrder"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /porting_orders/{id}/actions/cancel. */
-export interface PortingOrdersActionsCancelResponse
-  extends Members<operations["CancelPortingOrder"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of POST /porting_orders/{id}/actions/confirm. */
-export interface PortingOrdersActionsConfirmPathParams
-  extends Members<operations["ConfirmPortingOrder"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /porting_orders/{id}/actions/confirm. */
-export interface PortingOrdersActionsConfirmResponse
-  extends
-    Members<operations["ConfirmPortingOrder"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /porting_orders/{id}/actions/share. */
-export interface PortingOrdersActionsSharePathParams
-  extends Members<operations["SharePortingOrder"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{id}/actions/share. */
-export interface PortingOrdersActionsShareParams
-  extends
-    Members<NonNullable<operations["SharePortingOrder"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /porting_orders/{id}/actions/share. */
-export interface PortingOrdersActionsShareResponse
-  extends Members<operations["SharePortingOrder"]["responses"][201]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /porting_orders/{id}/activation_jobs. */
-export interface PortingOrdersActivationJobsListPathParams
-  extends Members<operations["ListPortingOrderActivationJobs"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{id}/activation_jobs. */
-export interface PortingOrdersActivationJobsListQuery
-  extends Members<NonNullable<operations["ListPortingOrderActivationJobs"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{id}/activation_jobs. */
-export interface PortingOrdersActivationJobsListResponse
-  extends
-    Members<operations["ListPortingOrderActivationJobs"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{id}/activation_jobs. */
-export type PortingOrdersActivationJobsListItem = NonNullable<
-  PortingOrdersActivationJobsListResponse["data"]
->[number];
-
-/** Path parameters of GET /porting_orders/{id}/activation_jobs/{activationJobId}. */
-export interface PortingOrdersActivationJobsRetrievePathParams
-  extends Members<operations["GetPortingOrdersActivationJob"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /porting_orders/{id}/activation_jobs/{activationJobId}. */
-export interface PortingOrdersActivationJobsRetrieveResponse
-  extends
-    Members<operations["GetPortingOrdersActivationJob"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PATCH /porting_orders/{id}/activation_jobs/{activationJobId}. */
-export interface PortingOrdersActivationJobsUpdatePathParams
-  extends Members<operations["UpdatePortingOrdersActivationJob"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /porting_orders/{id}/activation_jobs/{activationJobId}. */
-export interface PortingOrdersActivationJobsUpdateParams
-  extends
-    Members<
-      NonNullable<
-        operations["UpdatePortingOrdersActivationJob"]["requestBody"]
-      >["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of PATCH /porting_orders/{id}/activation_jobs/{activationJobId}. */
-export interface PortingOrdersActivationJobsUpdateResponse
-  extends
-    Members<operations["UpdatePortingOrdersActivationJob"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{id}/additional_documents. */
-export interface PortingOrdersAdditionalDocumentsListPathParams
-  extends Members<operations["ListAdditionalDocuments"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{id}/additional_documents. */
-export interface PortingOrdersAdditionalDocumentsListQuery
-  extends Members<NonNullable<operations["ListAdditionalDocuments"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{id}/additional_documents. */
-export interface PortingOrdersAdditionalDocumentsListResponse
-  extends
-    Members<operations["ListAdditionalDocuments"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{id}/additional_documents. */
-export type PortingOrdersAdditionalDocumentsListItem = NonNullable<
-  PortingOrdersAdditionalDocumentsListResponse["data"]
->[number];
-
-/** Path parameters of POST /porting_orders/{id}/additional_documents. */
-export interface PortingOrdersAdditionalDocumentsCreatePathParams
-  extends Members<operations["CreateAdditionalDocuments"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{id}/additional_documents. */
-export interface PortingOrdersAdditionalDocumentsCreateParams
-  extends
-    Members<
-      NonNullable<operations["CreateAdditionalDocuments"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/{id}/additional_documents. */
-export interface PortingOrdersAdditionalDocumentsCreateResponse
-  extends
-    Members<operations["CreateAdditionalDocuments"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of DELETE /porting_orders/{id}/additional_documents/{additional_document_id}. */
-export interface PortingOrdersAdditionalDocumentsDeletePathParams
-  extends Members<operations["DeleteAdditionalDocument"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /porting_orders/{id}/additional_documents/{additional_document_id}. */
-export type PortingOrdersAdditionalDocumentsDeleteResponse = void;
-
-/** Path parameters of GET /porting_orders/{id}/allowed_foc_windows. */
-export interface PortingOrdersRetrieveAllowedFocWindowsPathParams
-  extends Members<operations["ListAllowedFocWindows"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /porting_orders/{id}/allowed_foc_windows. */
-export interface PortingOrdersRetrieveAllowedFocWindowsResponse
-  extends
-    Members<operations["ListAllowedFocWindows"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{id}/comments. */
-export interface PortingOrdersCommentsListPathParams
-  extends Members<operations["ListPortingOrderComments"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{id}/comments. */
-export interface PortingOrdersCommentsListQuery
-  extends Members<NonNullable<operations["ListPortingOrderComments"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{id}/comments. */
-export interface PortingOrdersCommentsListResponse
-  extends
-    Members<operations["ListPortingOrderComments"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{id}/comments. */
-export type PortingOrdersCommentsListItem = NonNullable<PortingOrdersCommentsListResponse["data"]>[number];
-
-/** Path parameters of POST /porting_orders/{id}/comments. */
-export interface PortingOrdersCommentsCreatePathParams
-  extends Members<operations["CreatePortingOrderComment"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{id}/comments. */
-export interface PortingOrdersCommentsCreateParams
-  extends
-    Members<
-      NonNullable<operations["CreatePortingOrderComment"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/{id}/comments. */
-export interface PortingOrdersCommentsCreateResponse
-  extends
-    Members<operations["CreatePortingOrderComment"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{id}/loa_template. */
-export interface PortingOrdersRetrieveLoaTemplatePathParams
-  extends Members<operations["GetPortingOrderLoaTemplate"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{id}/loa_template. */
-export interface PortingOrdersRetrieveLoaTemplateQuery
-  extends Members<NonNullable<operations["GetPortingOrderLoaTemplate"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{id}/loa_template. */
-export type PortingOrdersRetrieveLoaTemplateResponse = File;
-
-/** Path parameters of GET /porting_orders/{id}/requirements. */
-export interface PortingOrdersRetrieveRequirementsPathParams
-  extends Members<operations["ListPortingOrderRequirements"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{id}/requirements. */
-export interface PortingOrdersRetrieveRequirementsQuery
-  extends Members<NonNullable<operations["ListPortingOrderRequirements"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{id}/requirements. */
-export interface PortingOrdersRetrieveRequirementsResponse
-  extends
-    Members<operations["ListPortingOrderRequirements"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{id}/requirements. */
-export type PortingOrdersRetrieveRequirementsItem = NonNullable<
-  PortingOrdersRetrieveRequirementsResponse["data"]
->[number];
-
-/** Path parameters of GET /porting_orders/{id}/sub_request. */
-export interface PortingOrdersRetrieveSubRequestPathParams
-  extends Members<operations["GetPortingOrderSubRequest"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /porting_orders/{id}/sub_request. */
-export interface PortingOrdersRetrieveSubRequestResponse
-  extends
-    Members<operations["GetPortingOrderSubRequest"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{id}/verification_codes. */
-export interface PortingOrdersVerificationCodesListPathParams
-  extends Members<operations["ListVerificationCodes"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{id}/verification_codes. */
-export interface PortingOrdersVerificationCodesListQuery
-  extends Members<NonNullable<operations["ListVerificationCodes"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{id}/verification_codes. */
-export interface PortingOrdersVerificationCodesListResponse
-  extends
-    Members<operations["ListVerificationCodes"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{id}/verification_codes. */
-export type PortingOrdersVerificationCodesListItem = NonNullable<
-  PortingOrdersVerificationCodesListResponse["data"]
->[number];
-
-/** Path parameters of POST /porting_orders/{id}/verification_codes/send. */
-export interface PortingOrdersVerificationCodesSendPathParams
-  extends Members<operations["SendPortingVerificationCodes"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{id}/verification_codes/send. */
-export interface PortingOrdersVerificationCodesSendParams
-  extends
-    Members<
-      NonNullable<operations["SendPortingVerificationCodes"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/{id}/verification_codes/send. */
-export type PortingOrdersVerificationCodesSendResponse = void;
-
-/** Path parameters of POST /porting_orders/{id}/verification_codes/verify. */
-export interface PortingOrdersVerificationCodesVerifyPathParams
-  extends Members<operations["VerifyPortingVerificationCodes"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{id}/verification_codes/verify. */
-export interface PortingOrdersVerificationCodesVerifyParams
-  extends
-    Members<
-      NonNullable<operations["VerifyPortingVerificationCodes"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/{id}/verification_codes/verify. */
-export interface PortingOrdersVerificationCodesVerifyResponse
-  extends
-    Members<operations["VerifyPortingVerificationCodes"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{porting_order_id}/action_requirements. */
-export interface PortingOrdersActionRequirementsListPathParams
-  extends Members<operations["listPortingActionRequirements"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{porting_order_id}/action_requirements. */
-export interface PortingOrdersActionRequirementsListQuery
-  extends Members<NonNullable<operations["listPortingActionRequirements"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{porting_order_id}/action_requirements. */
-export interface PortingOrdersActionRequirementsListResponse
-  extends
-    Members<operations["listPortingActionRequirements"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{porting_order_id}/action_requirements. */
-export type PortingOrdersActionRequirementsListItem = NonNullable<
-  PortingOrdersActionRequirementsListResponse["data"]
->[number];
-
-/** Path parameters of POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate. */
-export interface PortingOrdersActionRequirementsInitiatePathParams
-  extends Members<operations["initiatePortingActionRequirement"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate. */
-export interface PortingOrdersActionRequirementsInitiateParams
-  extends
-    Members<
-      NonNullable<
-        operations["initiatePortingActionRequirement"]["requestBody"]
-      >["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate. */
-export interface PortingOrdersActionRequirementsInitiateResponse
-  extends
-    Members<operations["initiatePortingActionRequirement"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{porting_order_id}/associated_phone_numbers. */
-export interface PortingOrdersAssociatedPhoneNumbersListPathParams
-  extends Members<operations["listPortingAssociatedPhoneNumbers"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{porting_order_id}/associated_phone_numbers. */
-export interface PortingOrdersAssociatedPhoneNumbersListQuery
-  extends
-    Members<NonNullable<operations["listPortingAssociatedPhoneNumbers"]["parameters"]["query"]>>,
-    Named {}
-
-/** Result of GET /porting_orders/{porting_order_id}/associated_phone_numbers. */
-export interface PortingOrdersAssociatedPhoneNumbersListResponse
-  extends
-    Members<operations["listPortingAssociatedPhoneNumbers"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{porting_order_id}/associated_phone_numbers. */
-export type PortingOrdersAssociatedPhoneNumbersListItem = NonNullable<
-  PortingOrdersAssociatedPhoneNumbersListResponse["data"]
->[number];
-
-/** Path parameters of POST /porting_orders/{porting_order_id}/associated_phone_numbers. */
-export interface PortingOrdersAssociatedPhoneNumbersCreatePathParams
-  extends Members<operations["createPortingAssociatedPhoneNumber"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{porting_order_id}/associated_phone_numbers. */
-export interface PortingOrdersAssociatedPhoneNumbersCreateParams
-  extends
-    Members<
-      NonNullable<
-        operations["createPortingAssociatedPhoneNumber"]["requestBody"]
-      >["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/{porting_order_id}/associated_phone_numbers. */
-export interface PortingOrdersAssociatedPhoneNumbersCreateResponse
-  extends
-    Members<
-      operations["createPortingAssociatedPhoneNumber"]["responses"][201]["content"]["application/json"]
-    >,
-    Named {}
-
-/** Path parameters of DELETE /porting_orders/{porting_order_id}/associated_phone_numbers/{id}. */
-export interface PortingOrdersAssociatedPhoneNumbersDeletePathParams
-  extends Members<operations["deletePortingAssociatedPhoneNumber"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /porting_orders/{porting_order_id}/associated_phone_numbers/{id}. */
-export interface PortingOrdersAssociatedPhoneNumbersDeleteResponse
-  extends
-    Members<
-      operations["deletePortingAssociatedPhoneNumber"]["responses"][200]["content"]["application/json"]
-    >,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{porting_order_id}/phone_number_blocks. */
-export interface PortingOrdersPhoneNumberBlocksListPathParams
-  extends Members<operations["listPortingPhoneNumberBlocks"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{porting_order_id}/phone_number_blocks. */
-export interface PortingOrdersPhoneNumberBlocksListQuery
-  extends Members<NonNullable<operations["listPortingPhoneNumberBlocks"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_orders/{porting_order_id}/phone_number_blocks. */
-export interface PortingOrdersPhoneNumberBlocksListResponse
-  extends
-    Members<operations["listPortingPhoneNumberBlocks"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{porting_order_id}/phone_number_blocks. */
-export type PortingOrdersPhoneNumberBlocksListItem = NonNullable<
-  PortingOrdersPhoneNumberBlocksListResponse["data"]
->[number];
-
-/** Path parameters of POST /porting_orders/{porting_order_id}/phone_number_blocks. */
-export interface PortingOrdersPhoneNumberBlocksCreatePathParams
-  extends Members<operations["createPortingPhoneNumberBlock"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{porting_order_id}/phone_number_blocks. */
-export interface PortingOrdersPhoneNumberBlocksCreateParams
-  extends
-    Members<
-      NonNullable<operations["createPortingPhoneNumberBlock"]["requestBody"]>["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/{porting_order_id}/phone_number_blocks. */
-export interface PortingOrdersPhoneNumberBlocksCreateResponse
-  extends
-    Members<operations["createPortingPhoneNumberBlock"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of DELETE /porting_orders/{porting_order_id}/phone_number_blocks/{id}. */
-export interface PortingOrdersPhoneNumberBlocksDeletePathParams
-  extends Members<operations["deletePortingPhoneNumberBlock"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /porting_orders/{porting_order_id}/phone_number_blocks/{id}. */
-export interface PortingOrdersPhoneNumberBlocksDeleteResponse
-  extends
-    Members<operations["deletePortingPhoneNumberBlock"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /porting_orders/{porting_order_id}/phone_number_extensions. */
-export interface PortingOrdersPhoneNumberExtensionsListPathParams
-  extends Members<operations["listPortingPhoneNumberExtensions"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /porting_orders/{porting_order_id}/phone_number_extensions. */
-export interface PortingOrdersPhoneNumberExtensionsListQuery
-  extends
-    Members<NonNullable<operations["listPortingPhoneNumberExtensions"]["parameters"]["query"]>>,
-    Named {}
-
-/** Result of GET /porting_orders/{porting_order_id}/phone_number_extensions. */
-export interface PortingOrdersPhoneNumberExtensionsListResponse
-  extends
-    Members<operations["listPortingPhoneNumberExtensions"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_orders/{porting_order_id}/phone_number_extensions. */
-export type PortingOrdersPhoneNumberExtensionsListItem = NonNullable<
-  PortingOrdersPhoneNumberExtensionsListResponse["data"]
->[number];
-
-/** Path parameters of POST /porting_orders/{porting_order_id}/phone_number_extensions. */
-export interface PortingOrdersPhoneNumberExtensionsCreatePathParams
-  extends Members<operations["createPortingPhoneNumberExtension"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /porting_orders/{porting_order_id}/phone_number_extensions. */
-export interface PortingOrdersPhoneNumberExtensionsCreateParams
-  extends
-    Members<
-      NonNullable<
-        operations["createPortingPhoneNumberExtension"]["requestBody"]
-      >["content"]["application/json"]
-    >,
-    Named {}
-
-/** Result of POST /porting_orders/{porting_order_id}/phone_number_extensions. */
-export interface PortingOrdersPhoneNumberExtensionsCreateResponse
-  extends
-    Members<operations["createPortingPhoneNumberExtension"]["responses"][201]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of DELETE /porting_orders/{porting_order_id}/phone_number_extensions/{id}. */
-export interface PortingOrdersPhoneNumberExtensionsDeletePathParams
-  extends Members<operations["deletePortingPhoneNumberExtension"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /porting_orders/{porting_order_id}/phone_number_extensions/{id}. */
-export interface PortingOrdersPhoneNumberExtensionsDeleteResponse
-  extends
-    Members<operations["deletePortingPhoneNumberExtension"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Query parameters of GET /porting_phone_numbers. */
-export interface PortingPhoneNumbersListQuery
-  extends Members<NonNullable<operations["ListPortingPhoneNumbers"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /porting_phone_numbers. */
-export interface PortingPhoneNumbersListResponse
-  extends
-    Members<operations["ListPortingPhoneNumbers"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /porting_phone_numbers. */
-export type PortingPhoneNumbersListItem = NonNullable<PortingPhoneNumbersListResponse["data"]>[number];
+  createTelnyxConfig,
+  type TelnyxConfigOptions,
+  messaging10dlcBrandList,
+  type Messaging10dlcBrandListQuery,
+  type Messaging10dlcBrandListResponse,
+  type Messaging10dlcBrandListItem,
+  messaging10dlcBrandCreate,
+  type Messaging10dlcBrandCreateParams,
+  type Messaging10dlcBrandCreateResponse,
+  messaging10dlcBrandRetrieve,
+  type Messaging10dlcBrandRetrievePathParams,
+  type Messaging10dlcBrandRetrieveResponse,
+  messaging10dlcBrandUpdate,
+  type Messaging10dlcBrandUpdatePathParams,
+  type Messaging10dlcBrandUpdateParams,
+  type Messaging10dlcBrandUpdateResponse,
+  messaging10dlcBrandDelete,
+  type Messaging10dlcBrandDeletePathParams,
+  type Messaging10dlcBrandDeleteResponse,
+  messaging10dlcBrandGetFeedback,
+  type Messaging10dlcBrandGetFeedbackPathParams,
+  type Messaging10dlcBrandGetFeedbackResponse,
+  messaging10dlcBrandResend2faEmail,
+  type Messaging10dlcBrandResend2faEmailPathParams,
+  type Messaging10dlcBrandResend2faEmailResponse,
+  messaging10dlcBrandExternalVettingList,
+  type Messaging10dlcBrandExternalVettingListPathParams,
+  type Messaging10dlcBrandExternalVettingListResponse,
+  messaging10dlcBrandExternalVettingOrder,
+  type Messaging10dlcBrandExternalVettingOrderPathParams,
+  type Messaging10dlcBrandExternalVettingOrderParams,
+  type Messaging10dlcBrandExternalVettingOrderResponse,
+  messaging10dlcBrandExternalVettingImports,
+  type Messaging10dlcBrandExternalVettingImportsPathParams,
+  type Messaging10dlcBrandExternalVettingImportsParams,
+  type Messaging10dlcBrandExternalVettingImportsResponse,
+  messaging10dlcBrandRevet,
+  type Messaging10dlcBrandRevetPathParams,
+  type Messaging10dlcBrandRevetResponse,
+  messaging10dlcBrandRetrieveSmsOtpStatus,
+  type Messaging10dlcBrandRetrieveSmsOtpStatusPathParams,
+  type Messaging10dlcBrandRetrieveSmsOtpStatusResponse,
+  messaging10dlcBrandTriggerSmsOtp,
+  type Messaging10dlcBrandTriggerSmsOtpPathParams,
+  type Messaging10dlcBrandTriggerSmsOtpParams,
+  type Messaging10dlcBrandTriggerSmsOtpResponse,
+  messaging10dlcBrandVerifySmsOtp,
+  type Messaging10dlcBrandVerifySmsOtpPathParams,
+  type Messaging10dlcBrandVerifySmsOtpParams,
+  type Messaging10dlcBrandVerifySmsOtpResponse,
+  messaging10dlcBrandGetSmsOtpByReference,
+  type Messaging10dlcBrandGetSmsOtpByReferencePathParams,
+  type Messaging10dlcBrandGetSmsOtpByReferenceQuery,
+  type Messaging10dlcBrandGetSmsOtpByReferenceResponse,
+  messaging10dlcCampaignBuilderSubmit,
+  type Messaging10dlcCampaignBuilderSubmitParams,
+  type Messaging10dlcCampaignBuilderSubmitResponse,
+  messaging10dlcCampaignBuilderBrandQualifyByUsecase,
+  type Messaging10dlcCampaignBuilderBrandQualifyByUsecasePathParams,
+  type Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse,
+  messaging10dlcCampaignList,
+  type Messaging10dlcCampaignListQuery,
+  type Messaging10dlcCampaignListResponse,
+  type Messaging10dlcCampaignListItem,
+  messaging10dlcCampaignRetrieve,
+  type Messaging10dlcCampaignRetrievePathParams,
+  type Messaging10dlcCampaignRetrieveResponse,
+  messaging10dlcCampaignUpdate,
+  type Messaging10dlcCampaignUpdatePathParams,
+  type Messaging10dlcCampaignUpdateParams,
+  type Messaging10dlcCampaignUpdateResponse,
+  messaging10dlcCampaignDeactivate,
+  type Messaging10dlcCampaignDeactivatePathParams,
+  type Messaging10dlcCampaignDeactivateResponse,
+  messaging10dlcCampaignUsecaseGetCost,
+  type Messaging10dlcCampaignUsecaseGetCostQuery,
+  type Messaging10dlcCampaignUsecaseGetCostResponse,
+  messaging10dlcCampaignAcceptSharing,
+  type Messaging10dlcCampaignAcceptSharingPathParams,
+  type Messaging10dlcCampaignAcceptSharingResponse,
+  messaging10dlcCampaignSubmitAppeal,
+  type Messaging10dlcCampaignSubmitAppealPathParams,
+  type Messaging10dlcCampaignSubmitAppealParams,
+  type Messaging10dlcCampaignSubmitAppealResponse,
+  messaging10dlcCampaignGetMnoMetadata,
+  type Messaging10dlcCampaignGetMnoMetadataPathParams,
+  type Messaging10dlcCampaignGetMnoMetadataResponse,
+  messaging10dlcCampaignGetOperationStatus,
+  type Messaging10dlcCampaignGetOperationStatusPathParams,
+  type Messaging10dlcCampaignGetOperationStatusResponse,
+  messaging10dlcCampaignOsrGetAttributes,
+  type Messaging10dlcCampaignOsrGetAttributesPathParams,
+  type Messaging10dlcCampaignOsrGetAttributesResponse,
+  messaging10dlcCampaignGetSharingStatus,
+  type Messaging10dlcCampaignGetSharingStatusPathParams,
+  type Messaging10dlcCampaignGetSharingStatusResponse,
+  messaging10dlcPartnerCampaignsList,
+  type Messaging10dlcPartnerCampaignsListQuery,
+  type Messaging10dlcPartnerCampaignsListResponse,
+  type Messaging10dlcPartnerCampaignsListItem,
+  messaging10dlcPartnerCampaignsRetrieve,
+  type Messaging10dlcPartnerCampaignsRetrievePathParams,
+  type Messaging10dlcPartnerCampaignsRetrieveResponse,
+  messaging10dlcPartnerCampaignsUpdate,
+  type Messaging10dlcPartnerCampaignsUpdatePathParams,
+  type Messaging10dlcPartnerCampaignsUpdateParams,
+  type Messaging10dlcPartnerCampaignsUpdateResponse,
+  messaging10dlcPartnerCampaignsListSharedByMe,
+  type Messaging10dlcPartnerCampaignsListSharedByMeQuery,
+  type Messaging10dlcPartnerCampaignsListSharedByMeResponse,
+  type Messaging10dlcPartnerCampaignsListSharedByMeItem,
+  messaging10dlcPartnerCampaignsRetrieveSharingStatus,
+  type Messaging10dlcPartnerCampaignsRetrieveSharingStatusPathParams,
+  type Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse,
+  messaging10dlcPhoneNumberCampaignsList,
+  type Messaging10dlcPhoneNumberCampaignsListQuery,
+  type Messaging10dlcPhoneNumberCampaignsListResponse,
+  type Messaging10dlcPhoneNumberCampaignsListItem,
+  messaging10dlcPhoneNumberCampaignsCreate,
+  type Messaging10dlcPhoneNumberCampaignsCreateParams,
+  type Messaging10dlcPhoneNumberCampaignsCreateResponse,
+  messaging10dlcPhoneNumberCampaignsRetrieve,
+  type Messaging10dlcPhoneNumberCampaignsRetrievePathParams,
+  type Messaging10dlcPhoneNumberCampaignsRetrieveResponse,
+  messaging10dlcPhoneNumberCampaignsUpdate,
+  type Messaging10dlcPhoneNumberCampaignsUpdatePathParams,
+  type Messaging10dlcPhoneNumberCampaignsUpdateParams,
+  type Messaging10dlcPhoneNumberCampaignsUpdateResponse,
+  messaging10dlcPhoneNumberCampaignsDelete,
+  type Messaging10dlcPhoneNumberCampaignsDeletePathParams,
+  type Messaging10dlcPhoneNumberCampaignsDeleteResponse,
+  messaging10dlcPhoneNumberAssignmentByProfileAssign,
+  type Messaging10dlcPhoneNumberAssignmentByProfileAssignParams,
+  type Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse,
+  messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus,
+  type Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusPathParams,
+  type Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse,
+  messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus,
+  type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusPathParams,
+  type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery,
+  type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse,
+  type Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusItem,
+  messaging10dlcGetEnum,
+  type Messaging10dlcGetEnumPathParams,
+  type Messaging10dlcGetEnumResponse,
+  availablePhoneNumbersList,
+  type AvailablePhoneNumbersListQuery,
+  type AvailablePhoneNumbersListResponse,
+  numberOrdersList,
+  type NumberOrdersListQuery,
+  type NumberOrdersListResponse,
+  type NumberOrdersListItem,
+  numberOrdersCreate,
+  type NumberOrdersCreateParams,
+  type NumberOrdersCreateResponse,
+  numberOrdersRetrieve,
+  type NumberOrdersRetrievePathParams,
+  type NumberOrdersRetrieveResponse,
+  numberOrdersUpdate,
+  type NumberOrdersUpdatePathParams,
+  type NumberOrdersUpdateParams,
+  type NumberOrdersUpdateResponse,
+  numberReservationsList,
+  type NumberReservationsListQuery,
+  type NumberReservationsListResponse,
+  type NumberReservationsListItem,
+  numberReservationsCreate,
+  type NumberReservationsCreateParams,
+  type NumberReservationsCreateResponse,
+  numberReservationsRetrieve,
+  type NumberReservationsRetrievePathParams,
+  type NumberReservationsRetrieveResponse,
+  advancedOrdersList,
+  type AdvancedOrdersListResponse,
+  advancedOrdersCreate,
+  type AdvancedOrdersCreateParams,
+  type AdvancedOrdersCreateResponse,
+  advancedOrdersUpdateRequirementGroup,
+  type AdvancedOrdersUpdateRequirementGroupPathParams,
+  type AdvancedOrdersUpdateRequirementGroupParams,
+  type AdvancedOrdersUpdateRequirementGroupResponse,
+  advancedOrdersRetrieve,
+  type AdvancedOrdersRetrievePathParams,
+  type AdvancedOrdersRetrieveResponse,
+  availablePhoneNumberBlocksList,
+  type AvailablePhoneNumberBlocksListQuery,
+  type AvailablePhoneNumberBlocksListResponse,
+  commentsList,
+  type CommentsListQuery,
+  type CommentsListResponse,
+  commentsCreate,
+  type CommentsCreateParams,
+  type CommentsCreateResponse,
+  commentsRetrieve,
+  type CommentsRetrievePathParams,
+  type CommentsRetrieveResponse,
+  commentsMarkAsRead,
+  type CommentsMarkAsReadPathParams,
+  type CommentsMarkAsReadResponse,
+  countryCoverageRetrieve,
+  type CountryCoverageRetrieveResponse,
+  countryCoverageRetrieveCountry,
+  type CountryCoverageRetrieveCountryPathParams,
+  type CountryCoverageRetrieveCountryResponse,
+  customerServiceRecordsList,
+  type CustomerServiceRecordsListQuery,
+  type CustomerServiceRecordsListResponse,
+  type CustomerServiceRecordsListItem,
+  customerServiceRecordsCreate,
+  type CustomerServiceRecordsCreateParams,
+  type CustomerServiceRecordsCreateResponse,
+  customerServiceRecordsVerifyPhoneNumberCoverage,
+  type CustomerServiceRecordsVerifyPhoneNumberCoverageParams,
+  type CustomerServiceRecordsVerifyPhoneNumberCoverageResponse,
+  customerServiceRecordsRetrieve,
+  type CustomerServiceRecordsRetrievePathParams,
+  type CustomerServiceRecordsRetrieveResponse,
+  inexplicitNumberOrdersList,
+  type InexplicitNumberOrdersListQuery,
+  type InexplicitNumberOrdersListResponse,
+  type InexplicitNumberOrdersListItem,
+  inexplicitNumberOrdersCreate,
+  type InexplicitNumberOrdersCreateParams,
+  type InexplicitNumberOrdersCreateResponse,
+  inexplicitNumberOrdersRetrieve,
+  type InexplicitNumberOrdersRetrievePathParams,
+  type InexplicitNumberOrdersRetrieveResponse,
+  inventoryCoverageList,
+  type InventoryCoverageListQuery,
+  type InventoryCoverageListResponse,
+  mobileNetworkOperatorsList,
+  type MobileNetworkOperatorsListQuery,
+  type MobileNetworkOperatorsListResponse,
+  type MobileNetworkOperatorsListItem,
+  networkCoverageList,
+  type NetworkCoverageListQuery,
+  type NetworkCoverageListResponse,
+  type NetworkCoverageListItem,
+  numberBlockOrdersList,
+  type NumberBlockOrdersListQuery,
+  type NumberBlockOrdersListResponse,
+  type NumberBlockOrdersListItem,
+  numberBlockOrdersCreate,
+  type NumberBlockOrdersCreateParams,
+  type NumberBlockOrdersCreateResponse,
+  numberBlockOrdersRetrieve,
+  type NumberBlockOrdersRetrievePathParams,
+  type NumberBlockOrdersRetrieveResponse,
+  numberOrderPhoneNumbersList,
+  type NumberOrderPhoneNumbersListQuery,
+  type NumberOrderPhoneNumbersListResponse,
+  numberOrderPhoneNumbersRetrieve,
+  type NumberOrderPhoneNumbersRetrievePathParams,
+  type NumberOrderPhoneNumbersRetrieveResponse,
+  numberOrderPhoneNumbersUpdateRequirements,
+  type NumberOrderPhoneNumbersUpdateRequirementsPathParams,
+  type NumberOrderPhoneNumbersUpdateRequirementsParams,
+  type NumberOrderPhoneNumbersUpdateRequirementsResponse,
+  numberReservationsActionsExtend,
+  type NumberReservationsActionsExtendPathParams,
+  type NumberReservationsActionsExtendResponse,
+  numbersFeaturesCreate,
+  type NumbersFeaturesCreateParams,
+  type NumbersFeaturesCreateResponse,
+  phoneNumberBlocksJobsList,
+  type PhoneNumberBlocksJobsListQuery,
+  type PhoneNumberBlocksJobsListResponse,
+  type PhoneNumberBlocksJobsListItem,
+  phoneNumberBlocksJobsDeletePhoneNumberBlock,
+  type PhoneNumberBlocksJobsDeletePhoneNumberBlockParams,
+  type PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse,
+  phoneNumberBlocksJobsRetrieve,
+  type PhoneNumberBlocksJobsRetrievePathParams,
+  type PhoneNumberBlocksJobsRetrieveResponse,
+  subNumberOrdersList,
+  type SubNumberOrdersListQuery,
+  type SubNumberOrdersListResponse,
+  subNumberOrdersRetrieve,
+  type SubNumberOrdersRetrievePathParams,
+  type SubNumberOrdersRetrieveQuery,
+  type SubNumberOrdersRetrieveResponse,
+  subNumberOrdersUpdate,
+  type SubNumberOrdersUpdatePathParams,
+  type SubNumberOrdersUpdateParams,
+  type SubNumberOrdersUpdateResponse,
+  subNumberOrdersCancel,
+  type SubNumberOrdersCancelPathParams,
+  type SubNumberOrdersCancelResponse,
+  subNumberOrdersReportCreate,
+  type SubNumberOrdersReportCreateParams,
+  type SubNumberOrdersReportCreateResponse,
+  subNumberOrdersReportRetrieve,
+  type SubNumberOrdersReportRetrievePathParams,
+  type SubNumberOrdersReportRetrieveResponse,
+  subNumberOrdersReportDownload,
+  type SubNumberOrdersReportDownloadPathParams,
+  type SubNumberOrdersReportDownloadResponse,
+  bundlePricingBillingBundlesList,
+  type BundlePricingBillingBundlesListQuery,
+  type BundlePricingBillingBundlesListResponse,
+  type BundlePricingBillingBundlesListItem,
+  bundlePricingBillingBundlesRetrieve,
+  type BundlePricingBillingBundlesRetrievePathParams,
+  type BundlePricingBillingBundlesRetrieveResponse,
+  bundlePricingUserBundlesList,
+  type BundlePricingUserBundlesListQuery,
+  type BundlePricingUserBundlesListResponse,
+  type BundlePricingUserBundlesListItem,
+  bundlePricingUserBundlesCreate,
+  type BundlePricingUserBundlesCreateParams,
+  type BundlePricingUserBundlesCreateResponse,
+  bundlePricingUserBundlesListUnused,
+  type BundlePricingUserBundlesListUnusedQuery,
+  type BundlePricingUserBundlesListUnusedResponse,
+  bundlePricingUserBundlesRetrieve,
+  type BundlePricingUserBundlesRetrievePathParams,
+  type BundlePricingUserBundlesRetrieveResponse,
+  bundlePricingUserBundlesDeactivate,
+  type BundlePricingUserBundlesDeactivatePathParams,
+  type BundlePricingUserBundlesDeactivateResponse,
+  bundlePricingUserBundlesListResources,
+  type BundlePricingUserBundlesListResourcesPathParams,
+  type BundlePricingUserBundlesListResourcesResponse,
+  documentLinksList,
+  type DocumentLinksListQuery,
+  type DocumentLinksListResponse,
+  type DocumentLinksListItem,
+  documentsList,
+  type DocumentsListQuery,
+  type DocumentsListResponse,
+  type DocumentsListItem,
+  documentsUploadJson,
+  type DocumentsUploadJsonParams,
+  type DocumentsUploadJsonResponse,
+  documentsRetrieve,
+  type DocumentsRetrievePathParams,
+  type DocumentsRetrieveResponse,
+  documentsUpdate,
+  type DocumentsUpdatePathParams,
+  type DocumentsUpdateParams,
+  type DocumentsUpdateResponse,
+  documentsDelete,
+  type DocumentsDeletePathParams,
+  type DocumentsDeleteResponse,
+  documentsDownload,
+  type DocumentsDownloadPathParams,
+  type DocumentsDownloadResponse,
+  documentsGenerateDownloadLink,
+  type DocumentsGenerateDownloadLinkPathParams,
+  type DocumentsGenerateDownloadLinkResponse,
+  numberOrderPhoneNumbersUpdateRequirementGroup,
+  type NumberOrderPhoneNumbersUpdateRequirementGroupPathParams,
+  type NumberOrderPhoneNumbersUpdateRequirementGroupParams,
+  type NumberOrderPhoneNumbersUpdateRequirementGroupResponse,
+  phoneNumbersRegulatoryRequirementsRetrieve,
+  type PhoneNumbersRegulatoryRequirementsRetrieveQuery,
+  type PhoneNumbersRegulatoryRequirementsRetrieveResponse,
+  regulatoryRequirementsRetrieve,
+  type RegulatoryRequirementsRetrieveQuery,
+  type RegulatoryRequirementsRetrieveResponse,
+  requirementGroupsList,
+  type RequirementGroupsListQuery,
+  type RequirementGroupsListResponse,
+  requirementGroupsCreate,
+  type RequirementGroupsCreateParams,
+  type RequirementGroupsCreateResponse,
+  requirementGroupsRetrieve,
+  type RequirementGroupsRetrievePathParams,
+  type RequirementGroupsRetrieveResponse,
+  requirementGroupsUpdate,
+  type RequirementGroupsUpdatePathParams,
+  type RequirementGroupsUpdateParams,
+  type RequirementGroupsUpdateResponse,
+  requirementGroupsDelete,
+  type RequirementGroupsDeletePathParams,
+  type RequirementGroupsDeleteResponse,
+  requirementGroupsSubmitForApproval,
+  type RequirementGroupsSubmitForApprovalPathParams,
+  type RequirementGroupsSubmitForApprovalResponse,
+  requirementTypesList,
+  type RequirementTypesListQuery,
+  type RequirementTypesListResponse,
+  requirementTypesRetrieve,
+  type RequirementTypesRetrievePathParams,
+  type RequirementTypesRetrieveResponse,
+  requirementsList,
+  type RequirementsListQuery,
+  type RequirementsListResponse,
+  type RequirementsListItem,
+  requirementsRetrieve,
+  type RequirementsRetrievePathParams,
+  type RequirementsRetrieveQuery,
+  type RequirementsRetrieveResponse,
+  subNumberOrdersUpdateRequirementGroup,
+  type SubNumberOrdersUpdateRequirementGroupPathParams,
+  type SubNumberOrdersUpdateRequirementGroupParams,
+  type SubNumberOrdersUpdateRequirementGroupResponse,
+  userAddressesList,
+  type UserAddressesListQuery,
+  type UserAddressesListResponse,
+  type UserAddressesListItem,
+  userAddressesCreate,
+  type UserAddressesCreateParams,
+  type UserAddressesCreateResponse,
+  userAddressesRetrieve,
+  type UserAddressesRetrievePathParams,
+  type UserAddressesRetrieveResponse,
+  verifiedNumbersList,
+  type VerifiedNumbersListQuery,
+  type VerifiedNumbersListResponse,
+  type VerifiedNumbersListItem,
+  verifiedNumbersCreate,
+  type VerifiedNumbersCreateParams,
+  type VerifiedNumbersCreateResponse,
+  verifiedNumbersRetrieve,
+  type VerifiedNumbersRetrievePathParams,
+  type VerifiedNumbersRetrieveResponse,
+  verifiedNumbersDelete,
+  type VerifiedNumbersDeletePathParams,
+  type VerifiedNumbersDeleteResponse,
+  verifiedNumbersActionsSubmitVerificationCode,
+  type VerifiedNumbersActionsSubmitVerificationCodePathParams,
+  type VerifiedNumbersActionsSubmitVerificationCodeParams,
+  type VerifiedNumbersActionsSubmitVerificationCodeResponse,
+  portabilityChecksRun,
+  type PortabilityChecksRunParams,
+  type PortabilityChecksRunResponse,
+  portingEventsList,
+  type PortingEventsListQuery,
+  type PortingEventsListResponse,
+  type PortingEventsListItem,
+  portingEventsRetrieve,
+  type PortingEventsRetrievePathParams,
+  type PortingEventsRetrieveResponse,
+  portingEventsRepublish,
+  type PortingEventsRepublishPathParams,
+  type PortingEventsRepublishResponse,
+  portingLoaConfigurationsList,
+  type PortingLoaConfigurationsListQuery,
+  type PortingLoaConfigurationsListResponse,
+  type PortingLoaConfigurationsListItem,
+  portingLoaConfigurationsCreate,
+  type PortingLoaConfigurationsCreateParams,
+  type PortingLoaConfigurationsCreateResponse,
+  portingLoaConfigurationsPreview,
+  type PortingLoaConfigurationsPreviewParams,
+  type PortingLoaConfigurationsPreviewResponse,
+  portingLoaConfigurationsRetrieve,
+  type PortingLoaConfigurationsRetrievePathParams,
+  type PortingLoaConfigurationsRetrieveResponse,
+  portingLoaConfigurationsUpdate,
+  type PortingLoaConfigurationsUpdatePathParams,
+  type PortingLoaConfigurationsUpdateParams,
+  type PortingLoaConfigurationsUpdateResponse,
+  portingLoaConfigurationsDelete,
+  type PortingLoaConfigurationsDeletePathParams,
+  type PortingLoaConfigurationsDeleteResponse,
+  portingLoaConfigurationsPreview1,
+  type PortingLoaConfigurationsPreview1PathParams,
+  type PortingLoaConfigurationsPreview1Response,
+  portingReportsList,
+  type PortingReportsListQuery,
+  type PortingReportsListResponse,
+  type PortingReportsListItem,
+  portingReportsCreate,
+  type PortingReportsCreateParams,
+  type PortingReportsCreateResponse,
+  portingReportsRetrieve,
+  type PortingReportsRetrievePathParams,
+  type PortingReportsRetrieveResponse,
+  portingListUkCarriers,
+  type PortingListUkCarriersResponse,
+  portingOrdersList,
+  type PortingOrdersListQuery,
+  type PortingOrdersListResponse,
+  type PortingOrdersListItem,
+  portingOrdersCreate,
+  type PortingOrdersCreateParams,
+  type PortingOrdersCreateResponse,
+  portingOrdersRetrieveExceptionTypes,
+  type PortingOrdersRetrieveExceptionTypesResponse,
+  portingOrdersPhoneNumberConfigurationsList,
+  type PortingOrdersPhoneNumberConfigurationsListQuery,
+  type PortingOrdersPhoneNumberConfigurationsListResponse,
+  type PortingOrdersPhoneNumberConfigurationsListItem,
+  portingOrdersPhoneNumberConfigurationsCreate,
+  type PortingOrdersPhoneNumberConfigurationsCreateParams,
+  type PortingOrdersPhoneNumberConfigurationsCreateResponse,
+  portingOrdersRetrieve,
+  type PortingOrdersRetrievePathParams,
+  type PortingOrdersRetrieveQuery,
+  type PortingOrdersRetrieveResponse,
+  portingOrdersUpdate,
+  type PortingOrdersUpdatePathParams,
+  type PortingOrdersUpdateParams,
+  type PortingOrdersUpdateResponse,
+  portingOrdersDelete,
+  type PortingOrdersDeletePathParams,
+  type PortingOrdersDeleteResponse,
+  portingOrdersActionsActivate,
+  type PortingOrdersActionsActivatePathParams,
+  type PortingOrdersActionsActivateResponse,
+  portingOrdersActionsCancel,
+  type PortingOrdersActionsCancelPathParams,
+  type PortingOrdersActionsCancelResponse,
+  portingOrdersActionsConfirm,
+  type PortingOrdersActionsConfirmPathParams,
+  type PortingOrdersActionsConfirmResponse,
+  portingOrdersActionsShare,
+  type PortingOrdersActionsSharePathParams,
+  type PortingOrdersActionsShareParams,
+  type PortingOrdersActionsShareResponse,
+  portingOrdersActivationJobsList,
+  type PortingOrdersActivationJobsListPathParams,
+  type PortingOrdersActivationJobsListQuery,
+  type PortingOrdersActivationJobsListResponse,
+  type PortingOrdersActivationJobsListItem,
+  portingOrdersActivationJobsRetrieve,
+  type PortingOrdersActivationJobsRetrievePathParams,
+  type PortingOrdersActivationJobsRetrieveResponse,
+  portingOrdersActivationJobsUpdate,
+  type PortingOrdersActivationJobsUpdatePathParams,
+  type PortingOrdersActivationJobsUpdateParams,
+  type PortingOrdersActivationJobsUpdateResponse,
+  portingOrdersAdditionalDocumentsList,
+  type PortingOrdersAdditionalDocumentsListPathParams,
+  type PortingOrdersAdditionalDocumentsListQuery,
+  type PortingOrdersAdditionalDocumentsListResponse,
+  type PortingOrdersAdditionalDocumentsListItem,
+  portingOrdersAdditionalDocumentsCreate,
+  type PortingOrdersAdditionalDocumentsCreatePathParams,
+  type PortingOrdersAdditionalDocumentsCreateParams,
+  type PortingOrdersAdditionalDocumentsCreateResponse,
+  portingOrdersAdditionalDocumentsDelete,
+  type PortingOrdersAdditionalDocumentsDeletePathParams,
+  type PortingOrdersAdditionalDocumentsDeleteResponse,
+  portingOrdersRetrieveAllowedFocWindows,
+  type PortingOrdersRetrieveAllowedFocWindowsPathParams,
+  type PortingOrdersRetrieveAllowedFocWindowsResponse,
+  portingOrdersCommentsList,
+  type PortingOrdersCommentsListPathParams,
+  type PortingOrdersCommentsListQuery,
+  type PortingOrdersCommentsListResponse,
+  type PortingOrdersCommentsListItem,
+  portingOrdersCommentsCreate,
+  type PortingOrdersCommentsCreatePathParams,
+  type PortingOrdersCommentsCreateParams,
+  type PortingOrdersCommentsCreateResponse,
+  portingOrdersRetrieveLoaTemplate,
+  type PortingOrdersRetrieveLoaTemplatePathParams,
+  type PortingOrdersRetrieveLoaTemplateQuery,
+  type PortingOrdersRetrieveLoaTemplateResponse,
+  portingOrdersRetrieveRequirements,
+  type PortingOrdersRetrieveRequirementsPathParams,
+  type PortingOrdersRetrieveRequirementsQuery,
+  type PortingOrdersRetrieveRequirementsResponse,
+  type PortingOrdersRetrieveRequirementsItem,
+  portingOrdersRetrieveSubRequest,
+  type PortingOrdersRetrieveSubRequestPathParams,
+  type PortingOrdersRetrieveSubRequestResponse,
+  portingOrdersVerificationCodesList,
+  type PortingOrdersVerificationCodesListPathParams,
+  type PortingOrdersVerificationCodesListQuery,
+  type PortingOrdersVerificationCodesListResponse,
+  type PortingOrdersVerificationCodesListItem,
+  portingOrdersVerificationCodesSend,
+  type PortingOrdersVerificationCodesSendPathParams,
+  type PortingOrdersVerificationCodesSendParams,
+  type PortingOrdersVerificationCodesSendResponse,
+  portingOrdersVerificationCodesVerify,
+  type PortingOrdersVerificationCodesVerifyPathParams,
+  type PortingOrdersVerificationCodesVerifyParams,
+  type PortingOrdersVerificationCodesVerifyResponse,
+  portingOrdersActionRequirementsList,
+  type PortingOrdersActionRequirementsListPathParams,
+  type PortingOrdersActionRequirementsListQuery,
+  type PortingOrdersActionRequirementsListResponse,
+  type PortingOrdersActionRequirementsListItem,
+  portingOrdersActionRequirementsInitiate,
+  type PortingOrdersActionRequirementsInitiatePathParams,
+  type PortingOrdersActionRequirementsInitiateParams,
+  type PortingOrdersActionRequirementsInitiateResponse,
+  portingOrdersAssociatedPhoneNumbersList,
+  type PortingOrdersAssociatedPhoneNumbersListPathParams,
+  type PortingOrdersAssociatedPhoneNumbersListQuery,
+  type PortingOrdersAssociatedPhoneNumbersListResponse,
+  type PortingOrdersAssociatedPhoneNumbersListItem,
+  portingOrdersAssociatedPhoneNumbersCreate,
+  type PortingOrdersAssociatedPhoneNumbersCreatePathParams,
+  type PortingOrdersAssociatedPhoneNumbersCreateParams,
+  type PortingOrdersAssociatedPhoneNumbersCreateResponse,
+  portingOrdersAssociatedPhoneNumbersDelete,
+  type PortingOrdersAssociatedPhoneNumbersDeletePathParams,
+  type PortingOrdersAssociatedPhoneNumbersDeleteResponse,
+  portingOrdersPhoneNumberBlocksList,
+  type PortingOrdersPhoneNumberBlocksListPathParams,
+  type PortingOrdersPhoneNumberBlocksListQuery,
+  type PortingOrdersPhoneNumberBlocksListResponse,
+  type PortingOrdersPhoneNumberBlocksListItem,
+  portingOrdersPhoneNumberBlocksCreate,
+  type PortingOrdersPhoneNumberBlocksCreatePathParams,
+  type PortingOrdersPhoneNumberBlocksCreateParams,
+  type PortingOrdersPhoneNumberBlocksCreateResponse,
+  portingOrdersPhoneNumberBlocksDelete,
+  type PortingOrdersPhoneNumberBlocksDeletePathParams,
+  type PortingOrdersPhoneNumberBlocksDeleteResponse,
+  portingOrdersPhoneNumberExtensionsList,
+  type PortingOrdersPhoneNumberExtensionsListPathParams,
+  type PortingOrdersPhoneNumberExtensionsListQuery,
+  type PortingOrdersPhoneNumberExtensionsListResponse,
+  type PortingOrdersPhoneNumberExtensionsListItem,
+  portingOrdersPhoneNumberExtensionsCreate,
+  type PortingOrdersPhoneNumberExtensionsCreatePathParams,
+  type PortingOrdersPhoneNumberExtensionsCreateParams,
+  type PortingOrdersPhoneNumberExtensionsCreateResponse,
+  portingOrdersPhoneNumberExtensionsDelete,
+  type PortingOrdersPhoneNumberExtensionsDeletePathParams,
+  type PortingOrdersPhoneNumberExtensionsDeleteResponse,
+  portingPhoneNumbersList,
+  type PortingPhoneNumbersListQuery,
+  type PortingPhoneNumbersListResponse,
+  type PortingPhoneNumbersListItem,
+} from "./functions.js";
+import type { components, paths, webhooks } from "./types.js";
 
 /** Payload of the campaignStatusUpdate webhook (sent by the provider to your server). */
 export type CampaignStatusUpdateWebhook = NonNullable<
@@ -2208,858 +648,11 @@ export type NumberOrderStatusUpdateWebhook = NonNullable<
   webhooks["numberOrderStatusUpdate"]["post"]["requestBody"]
 >["content"]["application/json"];
 
-/** Method, path and response handling of each operation, keyed by operationId. */
-const OPERATIONS = {
-  GetBrands: {
-    method: "GET",
-    path: "/10dlc/brand",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page",
-      sizeParam: "recordsPerPage",
-      items: "records",
-      total: "totalRecords",
-    },
-  },
-  CreateBrandPost: { method: "POST", path: "/10dlc/brand", response: "json" },
-  GetBrand: { method: "GET", path: "/10dlc/brand/{brandId}", response: "json" },
-  UpdateBrand: { method: "PUT", path: "/10dlc/brand/{brandId}", response: "json" },
-  DeleteBrand: { method: "DELETE", path: "/10dlc/brand/{brandId}", response: "none" },
-  GetBrandFeedbackById: { method: "GET", path: "/10dlc/brand/feedback/{brandId}", response: "json" },
-  ResendBrand2faEmail: { method: "POST", path: "/10dlc/brand/{brandId}/2faEmail", response: "none" },
-  ListExternalVettings: { method: "GET", path: "/10dlc/brand/{brandId}/externalVetting", response: "json" },
-  PostOrderExternalVetting: {
-    method: "POST",
-    path: "/10dlc/brand/{brandId}/externalVetting",
-    response: "json",
-  },
-  PutExternalVettingRecord: {
-    method: "PUT",
-    path: "/10dlc/brand/{brandId}/externalVetting",
-    response: "json",
-  },
-  RevetBrand: { method: "PUT", path: "/10dlc/brand/{brandId}/revet", response: "json" },
-  GetBrandSmsOtpStatusByBrandId: { method: "GET", path: "/10dlc/brand/{brandId}/smsOtp", response: "json" },
-  TriggerBrandSmsOtp: { method: "POST", path: "/10dlc/brand/{brandId}/smsOtp", response: "json" },
-  VerifyBrandSmsOtp: { method: "PUT", path: "/10dlc/brand/{brandId}/smsOtp", response: "none" },
-  GetBrandSmsOtpStatus: { method: "GET", path: "/10dlc/brand/smsOtp/{referenceId}", response: "json" },
-  PostCampaign: { method: "POST", path: "/10dlc/campaignBuilder", response: "json" },
-  GetUsecaseQualification: {
-    method: "GET",
-    path: "/10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}",
-    response: "json",
-  },
-  GetCampaigns: {
-    method: "GET",
-    path: "/10dlc/campaign",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page",
-      sizeParam: "recordsPerPage",
-      items: "records",
-      total: "totalRecords",
-    },
-  },
-  GetCampaign: { method: "GET", path: "/10dlc/campaign/{campaignId}", response: "json" },
-  UpdateCampaign: { method: "PUT", path: "/10dlc/campaign/{campaignId}", response: "json" },
-  DeactivateCampaign: { method: "DELETE", path: "/10dlc/campaign/{campaignId}", response: "json" },
-  GetCampaignCost: { method: "GET", path: "/10dlc/campaign/usecase/cost", response: "json" },
-  AcceptCampaign: { method: "POST", path: "/10dlc/campaign/acceptSharing/{campaignId}", response: "json" },
-  AppealCampaign: { method: "POST", path: "/10dlc/campaign/{campaignId}/appeal", response: "json" },
-  GetCampaignMnoMetadata: {
-    method: "GET",
-    path: "/10dlc/campaign/{campaignId}/mnoMetadata",
-    response: "json",
-  },
-  GetCampaignOperationStatus: {
-    method: "GET",
-    path: "/10dlc/campaign/{campaignId}/operationStatus",
-    response: "json",
-  },
-  GetCampaignOsrAttributes: {
-    method: "GET",
-    path: "/10dlc/campaign/{campaignId}/osr/attributes",
-    response: "json",
-  },
-  GetCampaignSharingStatus: { method: "GET", path: "/10dlc/campaign/{campaignId}/sharing", response: "json" },
-  GetSharedCampaigns: {
-    method: "GET",
-    path: "/10dlc/partner_campaigns",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page",
-      sizeParam: "recordsPerPage",
-      items: "records",
-      total: "totalRecords",
-    },
-  },
-  GetSharedCampaign: { method: "GET", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
-  UpdateSharedCampaign: { method: "PATCH", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
-  GetPartnerCampaignsSharedByUser: {
-    method: "GET",
-    path: "/10dlc/partnerCampaign/sharedByMe",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page",
-      sizeParam: "recordsPerPage",
-      items: "records",
-      total: "totalRecords",
-    },
-  },
-  GetPartnerCampaignSharingStatus: {
-    method: "GET",
-    path: "/10dlc/partnerCampaign/{campaignId}/sharing",
-    response: "json",
-  },
-  GetAllPhoneNumberCampaigns: {
-    method: "GET",
-    path: "/10dlc/phone_number_campaigns",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page",
-      sizeParam: "recordsPerPage",
-      items: "records",
-      total: "totalRecords",
-    },
-  },
-  CreatePhoneNumberCampaign: { method: "POST", path: "/10dlc/phone_number_campaigns", response: "json" },
-  GetSinglePhoneNumberCampaign: {
-    method: "GET",
-    path: "/10dlc/phone_number_campaigns/{phoneNumber}",
-    response: "json",
-  },
-  PutPhoneNumberCampaign: {
-    method: "PUT",
-    path: "/10dlc/phone_number_campaigns/{phoneNumber}",
-    response: "json",
-  },
-  DeletePhoneNumberCampaign: {
-    method: "DELETE",
-    path: "/10dlc/phone_number_campaigns/{phoneNumber}",
-    response: "json",
-  },
-  PostAssignMessagingProfileToCampaign: {
-    method: "POST",
-    path: "/10dlc/phoneNumberAssignmentByProfile",
-    response: "json",
-  },
-  GetAssignmentTaskStatus: {
-    method: "GET",
-    path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}",
-    response: "json",
-  },
-  GetPhoneNumberStatus: {
-    method: "GET",
-    path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers",
-    response: "json",
-    pagination: { style: "page", pageParam: "page", sizeParam: "recordsPerPage", items: "records" },
-  },
-  GetEnumEndpoint: { method: "GET", path: "/10dlc/enum/{endpoint}", response: "json" },
-  ListAvailablePhoneNumbers: { method: "GET", path: "/available_phone_numbers", response: "json" },
-  ListNumberOrders: {
-    method: "GET",
-    path: "/number_orders",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateNumberOrder: { method: "POST", path: "/number_orders", response: "json" },
-  RetrieveNumberOrder: { method: "GET", path: "/number_orders/{number_order_id}", response: "json" },
-  UpdateNumberOrder: { method: "PATCH", path: "/number_orders/{number_order_id}", response: "json" },
-  ListNumberReservations: {
-    method: "GET",
-    path: "/number_reservations",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateNumberReservation: { method: "POST", path: "/number_reservations", response: "json" },
-  RetrieveNumberReservation: {
-    method: "GET",
-    path: "/number_reservations/{number_reservation_id}",
-    response: "json",
-  },
-  list_advanced_orders_v2: { method: "GET", path: "/advanced_orders", response: "json" },
-  create_advanced_order_v2: { method: "POST", path: "/advanced_orders", response: "json" },
-  update_advanced_order_v2: {
-    method: "PATCH",
-    path: "/advanced_orders/{advanced-order-id}/requirement_group",
-    response: "json",
-  },
-  get_advanced_order_v2: { method: "GET", path: "/advanced_orders/{order_id}", response: "json" },
-  ListAvailablePhoneNumberBlocks: { method: "GET", path: "/available_phone_number_blocks", response: "json" },
-  ListComments: { method: "GET", path: "/comments", response: "json" },
-  CreateComment: { method: "POST", path: "/comments", response: "json" },
-  RetrieveComment: { method: "GET", path: "/comments/{id}", response: "json" },
-  MarkCommentRead: { method: "PATCH", path: "/comments/{id}/read", response: "json" },
-  retreiveCountryCoverage: { method: "GET", path: "/country_coverage", response: "json" },
-  retreiveSpecificCountryCoverage: {
-    method: "GET",
-    path: "/country_coverage/countries/{country_code}",
-    response: "json",
-  },
-  ListCustomerServiceRecords: {
-    method: "GET",
-    path: "/customer_service_records",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateCustomerServiceRecord: { method: "POST", path: "/customer_service_records", response: "json" },
-  VerifyPhoneNumberCoverage: {
-    method: "POST",
-    path: "/customer_service_records/phone_number_coverages",
-    response: "json",
-  },
-  GetCustomerServiceRecord: {
-    method: "GET",
-    path: "/customer_service_records/{customer_service_record_id}",
-    response: "json",
-  },
-  ListInexplicitNumberOrders: {
-    method: "GET",
-    path: "/inexplicit_number_orders",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page_number",
-      sizeParam: "page_size",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateInexplicitNumberOrder: { method: "POST", path: "/inexplicit_number_orders", response: "json" },
-  RetrieveInexplicitNumberOrder: { method: "GET", path: "/inexplicit_number_orders/{id}", response: "json" },
-  CreateInventoryCoverage: { method: "GET", path: "/inventory_coverage", response: "json" },
-  GetMobileNetworkOperators: {
-    method: "GET",
-    path: "/mobile_network_operators",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  ListNetworkCoverage: {
-    method: "GET",
-    path: "/network_coverage",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  ListNumberBlockOrders: {
-    method: "GET",
-    path: "/number_block_orders",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateNumberBlockOrder: { method: "POST", path: "/number_block_orders", response: "json" },
-  RetrieveNumberBlockOrder: {
-    method: "GET",
-    path: "/number_block_orders/{number_block_order_id}",
-    response: "json",
-  },
-  RetrieveOrderPhoneNumbers: { method: "GET", path: "/number_order_phone_numbers", response: "json" },
-  GetNumberOrderPhoneNumber: {
-    method: "GET",
-    path: "/number_order_phone_numbers/{number_order_phone_number_id}",
-    response: "json",
-  },
-  UpdateNumberOrderPhoneNumber: {
-    method: "PATCH",
-    path: "/number_order_phone_numbers/{number_order_phone_number_id}",
-    response: "json",
-  },
-  ExtendNumberReservationExpiryTime: {
-    method: "POST",
-    path: "/number_reservations/{number_reservation_id}/actions/extend",
-    response: "json",
-  },
-  PostNumbersFeatures: { method: "POST", path: "/numbers_features", response: "json" },
-  ListPhoneNumberBlocksJobs: {
-    method: "GET",
-    path: "/phone_number_blocks/jobs",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreatePhoneNumberBlockDeletionJob: {
-    method: "POST",
-    path: "/phone_number_blocks/jobs/delete_phone_number_block",
-    response: "json",
-  },
-  GetPhoneNumberBlocksJob: { method: "GET", path: "/phone_number_blocks/jobs/{id}", response: "json" },
-  ListSubNumberOrders: { method: "GET", path: "/sub_number_orders", response: "json" },
-  GetSubNumberOrder: { method: "GET", path: "/sub_number_orders/{sub_number_order_id}", response: "json" },
-  UpdateSubNumberOrder: {
-    method: "PATCH",
-    path: "/sub_number_orders/{sub_number_order_id}",
-    response: "json",
-  },
-  CancelSubNumberOrder: {
-    method: "PATCH",
-    path: "/sub_number_orders/{sub_number_order_id}/cancel",
-    response: "json",
-  },
-  CreateSubNumberOrdersReport: { method: "POST", path: "/sub_number_orders_report", response: "json" },
-  GetSubNumberOrdersReport: {
-    method: "GET",
-    path: "/sub_number_orders_report/{report_id}",
-    response: "json",
-  },
-  DownloadSubNumberOrdersReport: {
-    method: "GET",
-    path: "/sub_number_orders_report/{report_id}/download",
-    response: "binary",
-  },
-  GetUserBillingBundles: {
-    method: "GET",
-    path: "/bundle_pricing/billing_bundles",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  GetBillingBundleById: {
-    method: "GET",
-    path: "/bundle_pricing/billing_bundles/{bundle_id}",
-    response: "json",
-  },
-  GetUserBundles: {
-    method: "GET",
-    path: "/bundle_pricing/user_bundles",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateUserBundlesBulk: { method: "POST", path: "/bundle_pricing/user_bundles/bulk", response: "json" },
-  GetUnusedUserBundles: { method: "GET", path: "/bundle_pricing/user_bundles/unused", response: "json" },
-  GetUserBundleById: {
-    method: "GET",
-    path: "/bundle_pricing/user_bundles/{user_bundle_id}",
-    response: "json",
-  },
-  DeactivateUserBundle: {
-    method: "DELETE",
-    path: "/bundle_pricing/user_bundles/{user_bundle_id}",
-    response: "json",
-  },
-  GetUserBundleResources: {
-    method: "GET",
-    path: "/bundle_pricing/user_bundles/{user_bundle_id}/resources",
-    response: "json",
-  },
-  ListDocumentLinks: {
-    method: "GET",
-    path: "/document_links",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  ListDocuments: {
-    method: "GET",
-    path: "/documents",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateDocument: { method: "POST", path: "/documents", response: "json", request: "auto" },
-  RetrieveDocument: { method: "GET", path: "/documents/{id}", response: "json" },
-  UpdateDocument: { method: "PATCH", path: "/documents/{id}", response: "json" },
-  DeleteDocument: { method: "DELETE", path: "/documents/{id}", response: "json" },
-  DownloadDocument: { method: "GET", path: "/documents/{id}/download", response: "binary" },
-  getDocumentDownloadLink: { method: "GET", path: "/documents/{id}/download_link", response: "json" },
-  updateNumberOrderPhoneNumberRequirementGroup: {
-    method: "POST",
-    path: "/number_order_phone_numbers/{id}/requirement_group",
-    response: "json",
-  },
-  ListRegulatoryRequirementsPhoneNumbers: {
-    method: "GET",
-    path: "/phone_numbers_regulatory_requirements",
-    response: "json",
-  },
-  ListRegulatoryRequirements: { method: "GET", path: "/regulatory_requirements", response: "json" },
-  GetRequirementGroups: { method: "GET", path: "/requirement_groups", response: "json" },
-  CreateRequirementGroup: { method: "POST", path: "/requirement_groups", response: "json" },
-  GetRequirementGroup: { method: "GET", path: "/requirement_groups/{id}", response: "json" },
-  UpdateRequirementGroup: { method: "PATCH", path: "/requirement_groups/{id}", response: "json" },
-  DeleteRequirementGroup: { method: "DELETE", path: "/requirement_groups/{id}", response: "json" },
-  SubmitRequirementGroup: {
-    method: "POST",
-    path: "/requirement_groups/{id}/submit_for_approval",
-    response: "json",
-  },
-  ListRequirementTypes: { method: "GET", path: "/requirement_types", response: "json" },
-  RetrieveRequirementType: { method: "GET", path: "/requirement_types/{id}", response: "json" },
-  ListRequirements: {
-    method: "GET",
-    path: "/requirements",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  RetrieveDocumentRequirements: { method: "GET", path: "/requirements/{id}", response: "json" },
-  updateSubNumberOrderRequirementGroup: {
-    method: "POST",
-    path: "/sub_number_orders/{id}/requirement_group",
-    response: "json",
-  },
-  FindUserAddress: {
-    method: "GET",
-    path: "/user_addresses",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateUserAddress: { method: "POST", path: "/user_addresses", response: "json" },
-  GetUserAddress: { method: "GET", path: "/user_addresses/{id}", response: "json" },
-  ListVerifiedNumbers: {
-    method: "GET",
-    path: "/verified_numbers",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateVerifiedNumber: { method: "POST", path: "/verified_numbers", response: "json" },
-  GetVerifiedNumber: { method: "GET", path: "/verified_numbers/{phone_number}", response: "json" },
-  DeleteVerifiedNumber: { method: "DELETE", path: "/verified_numbers/{phone_number}", response: "json" },
-  VerifyVerificationCode: {
-    method: "POST",
-    path: "/verified_numbers/{phone_number}/actions/verify",
-    response: "json",
-  },
-  PostPortabilityCheck: { method: "POST", path: "/portability_checks", response: "json" },
-  listPortingEvents: {
-    method: "GET",
-    path: "/porting/events",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  showPortingEvent: { method: "GET", path: "/porting/events/{id}", response: "json" },
-  republishPortingEvent: { method: "POST", path: "/porting/events/{id}/republish", response: "none" },
-  ListLoaConfigurations: {
-    method: "GET",
-    path: "/porting/loa_configurations",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateLoaConfiguration: { method: "POST", path: "/porting/loa_configurations", response: "json" },
-  PreviewLoaConfigurationParams: {
-    method: "POST",
-    path: "/porting/loa_configurations/preview",
-    response: "binary",
-  },
-  GetLoaConfiguration: { method: "GET", path: "/porting/loa_configurations/{id}", response: "json" },
-  UpdateLoaConfiguration: { method: "PATCH", path: "/porting/loa_configurations/{id}", response: "json" },
-  DeleteLoaConfiguration: { method: "DELETE", path: "/porting/loa_configurations/{id}", response: "none" },
-  PreviewLoaConfiguration: {
-    method: "GET",
-    path: "/porting/loa_configurations/{id}/preview",
-    response: "binary",
-  },
-  ListPortingReports: {
-    method: "GET",
-    path: "/porting/reports",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreatePortingReport: { method: "POST", path: "/porting/reports", response: "json" },
-  GetPortingReport: { method: "GET", path: "/porting/reports/{id}", response: "json" },
-  listPortingUKCarriers: { method: "GET", path: "/porting/uk_carriers", response: "json" },
-  ListPortingOrders: {
-    method: "GET",
-    path: "/porting_orders",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreatePortingOrder: { method: "POST", path: "/porting_orders", response: "json" },
-  ListExceptionTypes: { method: "GET", path: "/porting_orders/exception_types", response: "json" },
-  ListPhoneNumberConfigurations: {
-    method: "GET",
-    path: "/porting_orders/phone_number_configurations",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreatePhoneNumberConfigurations: {
-    method: "POST",
-    path: "/porting_orders/phone_number_configurations",
-    response: "json",
-  },
-  GetPortingOrder: { method: "GET", path: "/porting_orders/{id}", response: "json" },
-  UpdatePortingOrder: { method: "PATCH", path: "/porting_orders/{id}", response: "json" },
-  DeletePortingOrder: { method: "DELETE", path: "/porting_orders/{id}", response: "none" },
-  ActivatePortingOrder: { method: "POST", path: "/porting_orders/{id}/actions/activate", response: "json" },
-  CancelPortingOrder: { method: "POST", path: "/porting_orders/{id}/actions/cancel", response: "json" },
-  ConfirmPortingOrder: { method: "POST", path: "/porting_orders/{id}/actions/confirm", response: "json" },
-  SharePortingOrder: { method: "POST", path: "/porting_orders/{id}/actions/share", response: "json" },
-  ListPortingOrderActivationJobs: {
-    method: "GET",
-    path: "/porting_orders/{id}/activation_jobs",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  GetPortingOrdersActivationJob: {
-    method: "GET",
-    path: "/porting_orders/{id}/activation_jobs/{activationJobId}",
-    response: "json",
-  },
-  UpdatePortingOrdersActivationJob: {
-    method: "PATCH",
-    path: "/porting_orders/{id}/activation_jobs/{activationJobId}",
-    response: "json",
-  },
-  ListAdditionalDocuments: {
-    method: "GET",
-    path: "/porting_orders/{id}/additional_documents",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreateAdditionalDocuments: {
-    method: "POST",
-    path: "/porting_orders/{id}/additional_documents",
-    response: "json",
-  },
-  DeleteAdditionalDocument: {
-    method: "DELETE",
-    path: "/porting_orders/{id}/additional_documents/{additional_document_id}",
-    response: "none",
-  },
-  ListAllowedFocWindows: {
-    method: "GET",
-    path: "/porting_orders/{id}/allowed_foc_windows",
-    response: "json",
-  },
-  ListPortingOrderComments: {
-    method: "GET",
-    path: "/porting_orders/{id}/comments",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  CreatePortingOrderComment: { method: "POST", path: "/porting_orders/{id}/comments", response: "json" },
-  GetPortingOrderLoaTemplate: {
-    method: "GET",
-    path: "/porting_orders/{id}/loa_template",
-    response: "binary",
-  },
-  ListPortingOrderRequirements: {
-    method: "GET",
-    path: "/porting_orders/{id}/requirements",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  GetPortingOrderSubRequest: { method: "GET", path: "/porting_orders/{id}/sub_request", response: "json" },
-  ListVerificationCodes: {
-    method: "GET",
-    path: "/porting_orders/{id}/verification_codes",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  SendPortingVerificationCodes: {
-    method: "POST",
-    path: "/porting_orders/{id}/verification_codes/send",
-    response: "none",
-  },
-  VerifyPortingVerificationCodes: {
-    method: "POST",
-    path: "/porting_orders/{id}/verification_codes/verify",
-    response: "json",
-  },
-  listPortingActionRequirements: {
-    method: "GET",
-    path: "/porting_orders/{porting_order_id}/action_requirements",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  initiatePortingActionRequirement: {
-    method: "POST",
-    path: "/porting_orders/{porting_order_id}/action_requirements/{id}/initiate",
-    response: "json",
-  },
-  listPortingAssociatedPhoneNumbers: {
-    method: "GET",
-    path: "/porting_orders/{porting_order_id}/associated_phone_numbers",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  createPortingAssociatedPhoneNumber: {
-    method: "POST",
-    path: "/porting_orders/{porting_order_id}/associated_phone_numbers",
-    response: "json",
-  },
-  deletePortingAssociatedPhoneNumber: {
-    method: "DELETE",
-    path: "/porting_orders/{porting_order_id}/associated_phone_numbers/{id}",
-    response: "json",
-  },
-  listPortingPhoneNumberBlocks: {
-    method: "GET",
-    path: "/porting_orders/{porting_order_id}/phone_number_blocks",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  createPortingPhoneNumberBlock: {
-    method: "POST",
-    path: "/porting_orders/{porting_order_id}/phone_number_blocks",
-    response: "json",
-  },
-  deletePortingPhoneNumberBlock: {
-    method: "DELETE",
-    path: "/porting_orders/{porting_order_id}/phone_number_blocks/{id}",
-    response: "json",
-  },
-  listPortingPhoneNumberExtensions: {
-    method: "GET",
-    path: "/porting_orders/{porting_order_id}/phone_number_extensions",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-  createPortingPhoneNumberExtension: {
-    method: "POST",
-    path: "/porting_orders/{porting_order_id}/phone_number_extensions",
-    response: "json",
-  },
-  deletePortingPhoneNumberExtension: {
-    method: "DELETE",
-    path: "/porting_orders/{porting_order_id}/phone_number_extensions/{id}",
-    response: "json",
-  },
-  ListPortingPhoneNumbers: {
-    method: "GET",
-    path: "/porting_phone_numbers",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page[number]",
-      sizeParam: "page[size]",
-      items: "data",
-      total: "meta.total_results",
-      totalPages: "meta.total_pages",
-    },
-  },
-} as const satisfies Record<string, OperationSpec>;
-
-export interface TelnyxClientOptions {
-  /** Telnyx API key (Mission Control portal). Defaults to the TELNYX_API_KEY environment variable. */
-  apiKey?: string;
+export interface TelnyxClientOptions extends TelnyxConfigOptions {
   /** Telnyx's public key for webhook signatures (base64). Defaults to the TELNYX_PUBLIC_KEY environment variable. */
   publicKey?: string;
-  /** Base URL of the API, e.g. a mock server's. Defaults to "https://api.telnyx.com/v2". */
-  baseUrl?: string;
-  /** Headers added to every request. */
-  headers?: Record<string, string>;
-  /** Custom fetch implementation. */
-  fetch?: (input: Request) => Promise<Response>;
-  /**
-   * Retries after connection errors, timeouts, 408, 409, 429 and 5xx. Default 2; per call too.
-   * POST and PATCH are retried only when the request was not processed (see `retryNonIdempotent`).
-   */
-  maxRetries?: number;
-  /**
-   * Retry POST and PATCH like GET (after timeouts and 5xx too), accepting that an order may be
-   * placed twice. Default false; per call too.
-   */
-  retryNonIdempotent?: boolean;
-  /** Milliseconds each attempt may take. Default 60000; per call too. */
-  timeout?: number;
   /** Debug log of requests and responses (e.g. `console.debug`); never shows credentials. */
   logger?: (line: string) => void;
-}
-
-/**
- * How each request is authenticated, from the options or the environment. Without credentials
- * no header is sent, so the API answers 401 and the call throws an AuthenticationError.
- */
-function authorization(options: TelnyxClientOptions): () => string | undefined | Promise<string | undefined> {
-  const token = options.apiKey ?? env("TELNYX_API_KEY");
-  const header = token ? bearer(token) : undefined;
-  return () => header;
 }
 
 /** A porting event posted to a porting order's webhook_url, in Telnyx's data envelope. */
@@ -3080,16 +673,10 @@ export interface WebhookVerifyOptions {
 
 /** Creates a typed client for the Telnyx provisioning API (curated). */
 export function createTelnyxClient(options: TelnyxClientOptions = {}) {
-  const transport = new Transport({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers: { ...options.headers },
-    authorization: authorization(options),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
-    ...(options.retryNonIdempotent !== undefined ? { retryNonIdempotent: options.retryNonIdempotent } : {}),
-    ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-  });
+  // The debug log wraps fetch: one line per attempt, as sent.
+  const config = createTelnyxConfig(
+    options.logger ? { ...options, fetch: withLogging(options.logger, options.fetch) } : options,
+  );
   const verify = (
     rawBody: string | Uint8Array,
     headers: HeaderSource,
@@ -3103,10 +690,10 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       ...(verifyOptions.replayGuard ? { replayGuard: verifyOptions.replayGuard } : {}),
     });
   return {
-    /** The underlying openapi-fetch client, for anything the methods below do not cover. */
+    /** The underlying openapi-fetch client (same base URL, headers and credentials), for anything the methods below do not cover. */
     // Through `unknown`: a direct cast makes tsc compare Client<any> with Client<paths> structurally,
     // which instantiates thousands of types on every compile (measured by `npm run bench`).
-    raw: transport.raw as unknown as Client<paths>,
+    raw: rawClient(config) as unknown as Client<paths>,
     webhooks: {
       /**
        * Checks the webhook's signature and timestamp against the raw body as received, and
@@ -3133,12 +720,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       getEnum: (
         endpoint: Messaging10dlcGetEnumPathParams["endpoint"],
         options?: RequestOptions,
-      ): APIPromise<Messaging10dlcGetEnumResponse> =>
-        transport.request<Messaging10dlcGetEnumResponse>(
-          OPERATIONS["GetEnumEndpoint"],
-          { path: { endpoint } },
-          options,
-        ),
+      ): APIPromise<Messaging10dlcGetEnumResponse> => messaging10dlcGetEnum(config, endpoint, options),
       brand: {
         /**
          * List brands `GET /10dlc/brand`. Await for the first page; `for await` iterates every item of every page.
@@ -3167,11 +749,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: Messaging10dlcBrandListQuery,
           options?: RequestOptions,
         ): PagePromise<Messaging10dlcBrandListResponse, Messaging10dlcBrandListItem> =>
-          transport.list<Messaging10dlcBrandListResponse, Messaging10dlcBrandListItem>(
-            OPERATIONS["GetBrands"],
-            { query },
-            options,
-          ),
+          messaging10dlcBrandList(config, query, options),
         /**
          * Create a brand `POST /10dlc/brand`
          *
@@ -3205,12 +783,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         create: (
           body: Messaging10dlcBrandCreateParams,
           options?: RequestOptions,
-        ): APIPromise<Messaging10dlcBrandCreateResponse> =>
-          transport.request<Messaging10dlcBrandCreateResponse>(
-            OPERATIONS["CreateBrandPost"],
-            { body },
-            options,
-          ),
+        ): APIPromise<Messaging10dlcBrandCreateResponse> => messaging10dlcBrandCreate(config, body, options),
         /**
          * Get a brand `GET /10dlc/brand/{brandId}`
          *
@@ -3228,11 +801,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           brandId: Messaging10dlcBrandRetrievePathParams["brandId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandRetrieveResponse> =>
-          transport.request<Messaging10dlcBrandRetrieveResponse>(
-            OPERATIONS["GetBrand"],
-            { path: { brandId } },
-            options,
-          ),
+          messaging10dlcBrandRetrieve(config, brandId, options),
         /**
          * Update a brand `PUT /10dlc/brand/{brandId}`
          *
@@ -3269,11 +838,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcBrandUpdateParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandUpdateResponse> =>
-          transport.request<Messaging10dlcBrandUpdateResponse>(
-            OPERATIONS["UpdateBrand"],
-            { path: { brandId }, body },
-            options,
-          ),
+          messaging10dlcBrandUpdate(config, brandId, body, options),
         /**
          * Delete a brand `DELETE /10dlc/brand/{brandId}`
          *
@@ -3290,11 +855,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           brandId: Messaging10dlcBrandDeletePathParams["brandId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandDeleteResponse> =>
-          transport.request<Messaging10dlcBrandDeleteResponse>(
-            OPERATIONS["DeleteBrand"],
-            { path: { brandId } },
-            options,
-          ),
+          messaging10dlcBrandDelete(config, brandId, options),
         /**
          * Get brand feedback `GET /10dlc/brand/feedback/{brandId}`
          *
@@ -3312,11 +873,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           brandId: Messaging10dlcBrandGetFeedbackPathParams["brandId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandGetFeedbackResponse> =>
-          transport.request<Messaging10dlcBrandGetFeedbackResponse>(
-            OPERATIONS["GetBrandFeedbackById"],
-            { path: { brandId } },
-            options,
-          ),
+          messaging10dlcBrandGetFeedback(config, brandId, options),
         /**
          * Resend the brand 2FA email `POST /10dlc/brand/{brandId}/2faEmail`
          *
@@ -3333,11 +890,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           brandId: Messaging10dlcBrandResend2faEmailPathParams["brandId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandResend2faEmailResponse> =>
-          transport.request<Messaging10dlcBrandResend2faEmailResponse>(
-            OPERATIONS["ResendBrand2faEmail"],
-            { path: { brandId } },
-            options,
-          ),
+          messaging10dlcBrandResend2faEmail(config, brandId, options),
         /**
          * Revet a brand `PUT /10dlc/brand/{brandId}/revet`
          *
@@ -3354,12 +907,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         revet: (
           brandId: Messaging10dlcBrandRevetPathParams["brandId"],
           options?: RequestOptions,
-        ): APIPromise<Messaging10dlcBrandRevetResponse> =>
-          transport.request<Messaging10dlcBrandRevetResponse>(
-            OPERATIONS["RevetBrand"],
-            { path: { brandId } },
-            options,
-          ),
+        ): APIPromise<Messaging10dlcBrandRevetResponse> => messaging10dlcBrandRevet(config, brandId, options),
         /**
          * Get a brand's SMS OTP status `GET /10dlc/brand/{brandId}/smsOtp`
          *
@@ -3377,11 +925,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           brandId: Messaging10dlcBrandRetrieveSmsOtpStatusPathParams["brandId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandRetrieveSmsOtpStatusResponse> =>
-          transport.request<Messaging10dlcBrandRetrieveSmsOtpStatusResponse>(
-            OPERATIONS["GetBrandSmsOtpStatusByBrandId"],
-            { path: { brandId } },
-            options,
-          ),
+          messaging10dlcBrandRetrieveSmsOtpStatus(config, brandId, options),
         /**
          * Send a brand SMS OTP `POST /10dlc/brand/{brandId}/smsOtp`
          *
@@ -3404,11 +948,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcBrandTriggerSmsOtpParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandTriggerSmsOtpResponse> =>
-          transport.request<Messaging10dlcBrandTriggerSmsOtpResponse>(
-            OPERATIONS["TriggerBrandSmsOtp"],
-            { path: { brandId }, body },
-            options,
-          ),
+          messaging10dlcBrandTriggerSmsOtp(config, brandId, body, options),
         /**
          * Verify a brand SMS OTP `PUT /10dlc/brand/{brandId}/smsOtp`
          *
@@ -3429,11 +969,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcBrandVerifySmsOtpParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandVerifySmsOtpResponse> =>
-          transport.request<Messaging10dlcBrandVerifySmsOtpResponse>(
-            OPERATIONS["VerifyBrandSmsOtp"],
-            { path: { brandId }, body },
-            options,
-          ),
+          messaging10dlcBrandVerifySmsOtp(config, brandId, body, options),
         /**
          * Get SMS OTP status by reference `GET /10dlc/brand/smsOtp/{referenceId}`
          *
@@ -3455,11 +991,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: Messaging10dlcBrandGetSmsOtpByReferenceQuery,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcBrandGetSmsOtpByReferenceResponse> =>
-          transport.request<Messaging10dlcBrandGetSmsOtpByReferenceResponse>(
-            OPERATIONS["GetBrandSmsOtpStatus"],
-            { path: { referenceId }, query },
-            options,
-          ),
+          messaging10dlcBrandGetSmsOtpByReference(config, referenceId, query, options),
         externalVetting: {
           /**
            * List external vettings `GET /10dlc/brand/{brandId}/externalVetting`
@@ -3478,11 +1010,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             brandId: Messaging10dlcBrandExternalVettingListPathParams["brandId"],
             options?: RequestOptions,
           ): APIPromise<Messaging10dlcBrandExternalVettingListResponse> =>
-            transport.request<Messaging10dlcBrandExternalVettingListResponse>(
-              OPERATIONS["ListExternalVettings"],
-              { path: { brandId } },
-              options,
-            ),
+            messaging10dlcBrandExternalVettingList(config, brandId, options),
           /**
            * Order an external vetting `POST /10dlc/brand/{brandId}/externalVetting`
            *
@@ -3505,11 +1033,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             body: Messaging10dlcBrandExternalVettingOrderParams,
             options?: RequestOptions,
           ): APIPromise<Messaging10dlcBrandExternalVettingOrderResponse> =>
-            transport.request<Messaging10dlcBrandExternalVettingOrderResponse>(
-              OPERATIONS["PostOrderExternalVetting"],
-              { path: { brandId }, body },
-              options,
-            ),
+            messaging10dlcBrandExternalVettingOrder(config, brandId, body, options),
           /**
            * Import an external vetting `PUT /10dlc/brand/{brandId}/externalVetting`
            *
@@ -3533,11 +1057,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             body: Messaging10dlcBrandExternalVettingImportsParams,
             options?: RequestOptions,
           ): APIPromise<Messaging10dlcBrandExternalVettingImportsResponse> =>
-            transport.request<Messaging10dlcBrandExternalVettingImportsResponse>(
-              OPERATIONS["PutExternalVettingRecord"],
-              { path: { brandId }, body },
-              options,
-            ),
+            messaging10dlcBrandExternalVettingImports(config, brandId, body, options),
         },
       },
       campaignBuilder: {
@@ -3584,11 +1104,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcCampaignBuilderSubmitParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignBuilderSubmitResponse> =>
-          transport.request<Messaging10dlcCampaignBuilderSubmitResponse>(
-            OPERATIONS["PostCampaign"],
-            { body },
-            options,
-          ),
+          messaging10dlcCampaignBuilderSubmit(config, body, options),
         brand: {
           /**
            * Qualify a brand for a use case `GET /10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}`
@@ -3609,11 +1125,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             usecase: Messaging10dlcCampaignBuilderBrandQualifyByUsecasePathParams["usecase"],
             options?: RequestOptions,
           ): APIPromise<Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse> =>
-            transport.request<Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse>(
-              OPERATIONS["GetUsecaseQualification"],
-              { path: { brandId, usecase } },
-              options,
-            ),
+            messaging10dlcCampaignBuilderBrandQualifyByUsecase(config, brandId, usecase, options),
         },
       },
       campaign: {
@@ -3639,11 +1151,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query: Messaging10dlcCampaignListQuery,
           options?: RequestOptions,
         ): PagePromise<Messaging10dlcCampaignListResponse, Messaging10dlcCampaignListItem> =>
-          transport.list<Messaging10dlcCampaignListResponse, Messaging10dlcCampaignListItem>(
-            OPERATIONS["GetCampaigns"],
-            { query },
-            options,
-          ),
+          messaging10dlcCampaignList(config, query, options),
         /**
          * Get a campaign `GET /10dlc/campaign/{campaignId}`
          *
@@ -3661,11 +1169,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           campaignId: Messaging10dlcCampaignRetrievePathParams["campaignId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignRetrieveResponse> =>
-          transport.request<Messaging10dlcCampaignRetrieveResponse>(
-            OPERATIONS["GetCampaign"],
-            { path: { campaignId } },
-            options,
-          ),
+          messaging10dlcCampaignRetrieve(config, campaignId, options),
         /**
          * Update a campaign `PUT /10dlc/campaign/{campaignId}`
          *
@@ -3690,11 +1194,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcCampaignUpdateParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignUpdateResponse> =>
-          transport.request<Messaging10dlcCampaignUpdateResponse>(
-            OPERATIONS["UpdateCampaign"],
-            { path: { campaignId }, body },
-            options,
-          ),
+          messaging10dlcCampaignUpdate(config, campaignId, body, options),
         /**
          * Deactivate a campaign `DELETE /10dlc/campaign/{campaignId}`
          *
@@ -3712,11 +1212,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           campaignId: Messaging10dlcCampaignDeactivatePathParams["campaignId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignDeactivateResponse> =>
-          transport.request<Messaging10dlcCampaignDeactivateResponse>(
-            OPERATIONS["DeactivateCampaign"],
-            { path: { campaignId } },
-            options,
-          ),
+          messaging10dlcCampaignDeactivate(config, campaignId, options),
         /**
          * Accept a shared campaign `POST /10dlc/campaign/acceptSharing/{campaignId}`
          *
@@ -3733,11 +1229,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           campaignId: Messaging10dlcCampaignAcceptSharingPathParams["campaignId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignAcceptSharingResponse> =>
-          transport.request<Messaging10dlcCampaignAcceptSharingResponse>(
-            OPERATIONS["AcceptCampaign"],
-            { path: { campaignId } },
-            options,
-          ),
+          messaging10dlcCampaignAcceptSharing(config, campaignId, options),
         /**
          * Appeal a campaign rejection `POST /10dlc/campaign/{campaignId}/appeal`
          *
@@ -3759,11 +1251,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcCampaignSubmitAppealParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignSubmitAppealResponse> =>
-          transport.request<Messaging10dlcCampaignSubmitAppealResponse>(
-            OPERATIONS["AppealCampaign"],
-            { path: { campaignId }, body },
-            options,
-          ),
+          messaging10dlcCampaignSubmitAppeal(config, campaignId, body, options),
         /**
          * Get campaign carrier metadata `GET /10dlc/campaign/{campaignId}/mnoMetadata`
          *
@@ -3781,11 +1269,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           campaignId: Messaging10dlcCampaignGetMnoMetadataPathParams["campaignId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignGetMnoMetadataResponse> =>
-          transport.request<Messaging10dlcCampaignGetMnoMetadataResponse>(
-            OPERATIONS["GetCampaignMnoMetadata"],
-            { path: { campaignId } },
-            options,
-          ),
+          messaging10dlcCampaignGetMnoMetadata(config, campaignId, options),
         /**
          * Get campaign operation status `GET /10dlc/campaign/{campaignId}/operationStatus`
          *
@@ -3802,11 +1286,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           campaignId: Messaging10dlcCampaignGetOperationStatusPathParams["campaignId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignGetOperationStatusResponse> =>
-          transport.request<Messaging10dlcCampaignGetOperationStatusResponse>(
-            OPERATIONS["GetCampaignOperationStatus"],
-            { path: { campaignId } },
-            options,
-          ),
+          messaging10dlcCampaignGetOperationStatus(config, campaignId, options),
         /**
          * Get campaign sharing status `GET /10dlc/campaign/{campaignId}/sharing`
          *
@@ -3824,11 +1304,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           campaignId: Messaging10dlcCampaignGetSharingStatusPathParams["campaignId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcCampaignGetSharingStatusResponse> =>
-          transport.request<Messaging10dlcCampaignGetSharingStatusResponse>(
-            OPERATIONS["GetCampaignSharingStatus"],
-            { path: { campaignId } },
-            options,
-          ),
+          messaging10dlcCampaignGetSharingStatus(config, campaignId, options),
         usecase: {
           /**
            * Get campaign cost `GET /10dlc/campaign/usecase/cost`
@@ -3849,11 +1325,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             query: Messaging10dlcCampaignUsecaseGetCostQuery,
             options?: RequestOptions,
           ): APIPromise<Messaging10dlcCampaignUsecaseGetCostResponse> =>
-            transport.request<Messaging10dlcCampaignUsecaseGetCostResponse>(
-              OPERATIONS["GetCampaignCost"],
-              { query },
-              options,
-            ),
+            messaging10dlcCampaignUsecaseGetCost(config, query, options),
         },
         osr: {
           /**
@@ -3872,11 +1344,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
             campaignId: Messaging10dlcCampaignOsrGetAttributesPathParams["campaignId"],
             options?: RequestOptions,
           ): APIPromise<Messaging10dlcCampaignOsrGetAttributesResponse> =>
-            transport.request<Messaging10dlcCampaignOsrGetAttributesResponse>(
-              OPERATIONS["GetCampaignOsrAttributes"],
-              { path: { campaignId } },
-              options,
-            ),
+            messaging10dlcCampaignOsrGetAttributes(config, campaignId, options),
         },
       },
       partnerCampaigns: {
@@ -3901,11 +1369,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: Messaging10dlcPartnerCampaignsListQuery,
           options?: RequestOptions,
         ): PagePromise<Messaging10dlcPartnerCampaignsListResponse, Messaging10dlcPartnerCampaignsListItem> =>
-          transport.list<Messaging10dlcPartnerCampaignsListResponse, Messaging10dlcPartnerCampaignsListItem>(
-            OPERATIONS["GetSharedCampaigns"],
-            { query },
-            options,
-          ),
+          messaging10dlcPartnerCampaignsList(config, query, options),
         /**
          * Get a shared campaign `GET /10dlc/partner_campaigns/{campaignId}`
          *
@@ -3923,11 +1387,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           campaignId: Messaging10dlcPartnerCampaignsRetrievePathParams["campaignId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPartnerCampaignsRetrieveResponse> =>
-          transport.request<Messaging10dlcPartnerCampaignsRetrieveResponse>(
-            OPERATIONS["GetSharedCampaign"],
-            { path: { campaignId } },
-            options,
-          ),
+          messaging10dlcPartnerCampaignsRetrieve(config, campaignId, options),
         /**
          * Update a shared campaign `PATCH /10dlc/partner_campaigns/{campaignId}`
          *
@@ -3950,11 +1410,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcPartnerCampaignsUpdateParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPartnerCampaignsUpdateResponse> =>
-          transport.request<Messaging10dlcPartnerCampaignsUpdateResponse>(
-            OPERATIONS["UpdateSharedCampaign"],
-            { path: { campaignId }, body },
-            options,
-          ),
+          messaging10dlcPartnerCampaignsUpdate(config, campaignId, body, options),
         /**
          * List campaigns you shared `GET /10dlc/partnerCampaign/sharedByMe`. Await for the first page; `for await` iterates every item of every page.
          *
@@ -3977,11 +1433,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ): PagePromise<
           Messaging10dlcPartnerCampaignsListSharedByMeResponse,
           Messaging10dlcPartnerCampaignsListSharedByMeItem
-        > =>
-          transport.list<
-            Messaging10dlcPartnerCampaignsListSharedByMeResponse,
-            Messaging10dlcPartnerCampaignsListSharedByMeItem
-          >(OPERATIONS["GetPartnerCampaignsSharedByUser"], { query }, options),
+        > => messaging10dlcPartnerCampaignsListSharedByMe(config, query, options),
         /**
          * Get a shared campaign's sharing status `GET /10dlc/partnerCampaign/{campaignId}/sharing`
          *
@@ -3998,11 +1450,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           campaignId: Messaging10dlcPartnerCampaignsRetrieveSharingStatusPathParams["campaignId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse> =>
-          transport.request<Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse>(
-            OPERATIONS["GetPartnerCampaignSharingStatus"],
-            { path: { campaignId } },
-            options,
-          ),
+          messaging10dlcPartnerCampaignsRetrieveSharingStatus(config, campaignId, options),
       },
       phoneNumberCampaigns: {
         /**
@@ -4031,11 +1479,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ): PagePromise<
           Messaging10dlcPhoneNumberCampaignsListResponse,
           Messaging10dlcPhoneNumberCampaignsListItem
-        > =>
-          transport.list<
-            Messaging10dlcPhoneNumberCampaignsListResponse,
-            Messaging10dlcPhoneNumberCampaignsListItem
-          >(OPERATIONS["GetAllPhoneNumberCampaigns"], { query }, options),
+        > => messaging10dlcPhoneNumberCampaignsList(config, query, options),
         /**
          * Link a phone number to a campaign `POST /10dlc/phone_number_campaigns`
          *
@@ -4056,11 +1500,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcPhoneNumberCampaignsCreateParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPhoneNumberCampaignsCreateResponse> =>
-          transport.request<Messaging10dlcPhoneNumberCampaignsCreateResponse>(
-            OPERATIONS["CreatePhoneNumberCampaign"],
-            { body },
-            options,
-          ),
+          messaging10dlcPhoneNumberCampaignsCreate(config, body, options),
         /**
          * Get a phone number campaign `GET /10dlc/phone_number_campaigns/{phoneNumber}`
          *
@@ -4078,11 +1518,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           phoneNumber: Messaging10dlcPhoneNumberCampaignsRetrievePathParams["phoneNumber"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPhoneNumberCampaignsRetrieveResponse> =>
-          transport.request<Messaging10dlcPhoneNumberCampaignsRetrieveResponse>(
-            OPERATIONS["GetSinglePhoneNumberCampaign"],
-            { path: { phoneNumber } },
-            options,
-          ),
+          messaging10dlcPhoneNumberCampaignsRetrieve(config, phoneNumber, options),
         /**
          * Move a phone number to another campaign `PUT /10dlc/phone_number_campaigns/{phoneNumber}`
          *
@@ -4105,11 +1541,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcPhoneNumberCampaignsUpdateParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPhoneNumberCampaignsUpdateResponse> =>
-          transport.request<Messaging10dlcPhoneNumberCampaignsUpdateResponse>(
-            OPERATIONS["PutPhoneNumberCampaign"],
-            { path: { phoneNumber }, body },
-            options,
-          ),
+          messaging10dlcPhoneNumberCampaignsUpdate(config, phoneNumber, body, options),
         /**
          * Unlink a phone number from its campaign `DELETE /10dlc/phone_number_campaigns/{phoneNumber}`
          *
@@ -4127,11 +1559,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           phoneNumber: Messaging10dlcPhoneNumberCampaignsDeletePathParams["phoneNumber"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPhoneNumberCampaignsDeleteResponse> =>
-          transport.request<Messaging10dlcPhoneNumberCampaignsDeleteResponse>(
-            OPERATIONS["DeletePhoneNumberCampaign"],
-            { path: { phoneNumber } },
-            options,
-          ),
+          messaging10dlcPhoneNumberCampaignsDelete(config, phoneNumber, options),
       },
       phoneNumberAssignmentByProfile: {
         /**
@@ -4154,11 +1582,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: Messaging10dlcPhoneNumberAssignmentByProfileAssignParams,
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse> =>
-          transport.request<Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse>(
-            OPERATIONS["PostAssignMessagingProfileToCampaign"],
-            { body },
-            options,
-          ),
+          messaging10dlcPhoneNumberAssignmentByProfileAssign(config, body, options),
         /**
          * Get an assignment task `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}`
          *
@@ -4176,11 +1600,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           taskId: Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusPathParams["taskId"],
           options?: RequestOptions,
         ): APIPromise<Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse> =>
-          transport.request<Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse>(
-            OPERATIONS["GetAssignmentTaskStatus"],
-            { path: { taskId } },
-            options,
-          ),
+          messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus(config, taskId, options),
         /**
          * List the numbers of an assignment task `GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers`. Await for the first page; `for await` iterates every item of every page.
          *
@@ -4206,10 +1626,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse,
           Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusItem
         > =>
-          transport.list<
-            Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse,
-            Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusItem
-          >(OPERATIONS["GetPhoneNumberStatus"], { path: { taskId }, query }, options),
+          messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus(config, taskId, query, options),
       },
     },
     availablePhoneNumbers: {
@@ -4237,12 +1654,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       list: (
         query?: AvailablePhoneNumbersListQuery,
         options?: RequestOptions,
-      ): APIPromise<AvailablePhoneNumbersListResponse> =>
-        transport.request<AvailablePhoneNumbersListResponse>(
-          OPERATIONS["ListAvailablePhoneNumbers"],
-          { query },
-          options,
-        ),
+      ): APIPromise<AvailablePhoneNumbersListResponse> => availablePhoneNumbersList(config, query, options),
     },
     numberOrders: {
       /**
@@ -4273,11 +1685,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: NumberOrdersListQuery,
         options?: RequestOptions,
       ): PagePromise<NumberOrdersListResponse, NumberOrdersListItem> =>
-        transport.list<NumberOrdersListResponse, NumberOrdersListItem>(
-          OPERATIONS["ListNumberOrders"],
-          { query },
-          options,
-        ),
+        numberOrdersList(config, query, options),
       /**
        * Create a number order `POST /number_orders`
        *
@@ -4300,8 +1708,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: NumberOrdersCreateParams,
         options?: RequestOptions,
-      ): APIPromise<NumberOrdersCreateResponse> =>
-        transport.request<NumberOrdersCreateResponse>(OPERATIONS["CreateNumberOrder"], { body }, options),
+      ): APIPromise<NumberOrdersCreateResponse> => numberOrdersCreate(config, body, options),
       /**
        * Check number order status `GET /number_orders/{number_order_id}`
        *
@@ -4318,12 +1725,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieve: (
         numberOrderId: NumberOrdersRetrievePathParams["number_order_id"],
         options?: RequestOptions,
-      ): APIPromise<NumberOrdersRetrieveResponse> =>
-        transport.request<NumberOrdersRetrieveResponse>(
-          OPERATIONS["RetrieveNumberOrder"],
-          { path: { number_order_id: numberOrderId } },
-          options,
-        ),
+      ): APIPromise<NumberOrdersRetrieveResponse> => numberOrdersRetrieve(config, numberOrderId, options),
       /**
        * Update a number order `PATCH /number_orders/{number_order_id}`
        *
@@ -4350,12 +1752,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         numberOrderId: NumberOrdersUpdatePathParams["number_order_id"],
         body: NumberOrdersUpdateParams,
         options?: RequestOptions,
-      ): APIPromise<NumberOrdersUpdateResponse> =>
-        transport.request<NumberOrdersUpdateResponse>(
-          OPERATIONS["UpdateNumberOrder"],
-          { path: { number_order_id: numberOrderId }, body },
-          options,
-        ),
+      ): APIPromise<NumberOrdersUpdateResponse> => numberOrdersUpdate(config, numberOrderId, body, options),
     },
     numberReservations: {
       /**
@@ -4383,11 +1780,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: NumberReservationsListQuery,
         options?: RequestOptions,
       ): PagePromise<NumberReservationsListResponse, NumberReservationsListItem> =>
-        transport.list<NumberReservationsListResponse, NumberReservationsListItem>(
-          OPERATIONS["ListNumberReservations"],
-          { query },
-          options,
-        ),
+        numberReservationsList(config, query, options),
       /**
        * Create a number reservation `POST /number_reservations`
        *
@@ -4410,12 +1803,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: NumberReservationsCreateParams,
         options?: RequestOptions,
-      ): APIPromise<NumberReservationsCreateResponse> =>
-        transport.request<NumberReservationsCreateResponse>(
-          OPERATIONS["CreateNumberReservation"],
-          { body },
-          options,
-        ),
+      ): APIPromise<NumberReservationsCreateResponse> => numberReservationsCreate(config, body, options),
       /**
        * Retrieve a number reservation `GET /number_reservations/{number_reservation_id}`
        *
@@ -4433,11 +1821,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         numberReservationId: NumberReservationsRetrievePathParams["number_reservation_id"],
         options?: RequestOptions,
       ): APIPromise<NumberReservationsRetrieveResponse> =>
-        transport.request<NumberReservationsRetrieveResponse>(
-          OPERATIONS["RetrieveNumberReservation"],
-          { path: { number_reservation_id: numberReservationId } },
-          options,
-        ),
+        numberReservationsRetrieve(config, numberReservationId, options),
       actions: {
         /**
          * Extend a number reservation `POST /number_reservations/{number_reservation_id}/actions/extend`
@@ -4456,11 +1840,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           numberReservationId: NumberReservationsActionsExtendPathParams["number_reservation_id"],
           options?: RequestOptions,
         ): APIPromise<NumberReservationsActionsExtendResponse> =>
-          transport.request<NumberReservationsActionsExtendResponse>(
-            OPERATIONS["ExtendNumberReservationExpiryTime"],
-            { path: { number_reservation_id: numberReservationId } },
-            options,
-          ),
+          numberReservationsActionsExtend(config, numberReservationId, options),
       },
     },
     advancedOrders: {
@@ -4477,7 +1857,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
        * ```
        */
       list: (options?: RequestOptions): APIPromise<AdvancedOrdersListResponse> =>
-        transport.request<AdvancedOrdersListResponse>(OPERATIONS["list_advanced_orders_v2"], {}, options),
+        advancedOrdersList(config, options),
       /**
        * Create an advanced order `POST /advanced_orders`
        *
@@ -4502,12 +1882,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: AdvancedOrdersCreateParams,
         options?: RequestOptions,
-      ): APIPromise<AdvancedOrdersCreateResponse> =>
-        transport.request<AdvancedOrdersCreateResponse>(
-          OPERATIONS["create_advanced_order_v2"],
-          { body },
-          options,
-        ),
+      ): APIPromise<AdvancedOrdersCreateResponse> => advancedOrdersCreate(config, body, options),
       /**
        * Update an advanced order `PATCH /advanced_orders/{advanced-order-id}/requirement_group`
        *
@@ -4529,11 +1904,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body: AdvancedOrdersUpdateRequirementGroupParams,
         options?: RequestOptions,
       ): APIPromise<AdvancedOrdersUpdateRequirementGroupResponse> =>
-        transport.request<AdvancedOrdersUpdateRequirementGroupResponse>(
-          OPERATIONS["update_advanced_order_v2"],
-          { path: { "advanced-order-id": advancedOrderId }, body },
-          options,
-        ),
+        advancedOrdersUpdateRequirementGroup(config, advancedOrderId, body, options),
       /**
        * Get an advanced order `GET /advanced_orders/{order_id}`
        *
@@ -4550,12 +1921,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieve: (
         orderId: AdvancedOrdersRetrievePathParams["order_id"],
         options?: RequestOptions,
-      ): APIPromise<AdvancedOrdersRetrieveResponse> =>
-        transport.request<AdvancedOrdersRetrieveResponse>(
-          OPERATIONS["get_advanced_order_v2"],
-          { path: { order_id: orderId } },
-          options,
-        ),
+      ): APIPromise<AdvancedOrdersRetrieveResponse> => advancedOrdersRetrieve(config, orderId, options),
     },
     availablePhoneNumberBlocks: {
       /**
@@ -4581,11 +1947,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: AvailablePhoneNumberBlocksListQuery,
         options?: RequestOptions,
       ): APIPromise<AvailablePhoneNumberBlocksListResponse> =>
-        transport.request<AvailablePhoneNumberBlocksListResponse>(
-          OPERATIONS["ListAvailablePhoneNumberBlocks"],
-          { query },
-          options,
-        ),
+        availablePhoneNumberBlocksList(config, query, options),
     },
     comments: {
       /**
@@ -4607,7 +1969,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
        * ```
        */
       list: (query?: CommentsListQuery, options?: RequestOptions): APIPromise<CommentsListResponse> =>
-        transport.request<CommentsListResponse>(OPERATIONS["ListComments"], { query }, options),
+        commentsList(config, query, options),
       /**
        * Create a comment `POST /comments`
        *
@@ -4626,7 +1988,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
        * ```
        */
       create: (body: CommentsCreateParams, options?: RequestOptions): APIPromise<CommentsCreateResponse> =>
-        transport.request<CommentsCreateResponse>(OPERATIONS["CreateComment"], { body }, options),
+        commentsCreate(config, body, options),
       /**
        * Retrieve a comment `GET /comments/{id}`
        *
@@ -4643,8 +2005,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieve: (
         id: CommentsRetrievePathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<CommentsRetrieveResponse> =>
-        transport.request<CommentsRetrieveResponse>(OPERATIONS["RetrieveComment"], { path: { id } }, options),
+      ): APIPromise<CommentsRetrieveResponse> => commentsRetrieve(config, id, options),
       /**
        * Mark a comment as read `PATCH /comments/{id}/read`
        *
@@ -4661,12 +2022,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       markAsRead: (
         id: CommentsMarkAsReadPathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<CommentsMarkAsReadResponse> =>
-        transport.request<CommentsMarkAsReadResponse>(
-          OPERATIONS["MarkCommentRead"],
-          { path: { id } },
-          options,
-        ),
+      ): APIPromise<CommentsMarkAsReadResponse> => commentsMarkAsRead(config, id, options),
     },
     countryCoverage: {
       /**
@@ -4682,11 +2038,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
        * ```
        */
       retrieve: (options?: RequestOptions): APIPromise<CountryCoverageRetrieveResponse> =>
-        transport.request<CountryCoverageRetrieveResponse>(
-          OPERATIONS["retreiveCountryCoverage"],
-          {},
-          options,
-        ),
+        countryCoverageRetrieve(config, options),
       /**
        * Get coverage for a specific country `GET /country_coverage/countries/{country_code}`
        *
@@ -4704,11 +2056,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         countryCode: CountryCoverageRetrieveCountryPathParams["country_code"],
         options?: RequestOptions,
       ): APIPromise<CountryCoverageRetrieveCountryResponse> =>
-        transport.request<CountryCoverageRetrieveCountryResponse>(
-          OPERATIONS["retreiveSpecificCountryCoverage"],
-          { path: { country_code: countryCode } },
-          options,
-        ),
+        countryCoverageRetrieveCountry(config, countryCode, options),
     },
     customerServiceRecords: {
       /**
@@ -4741,11 +2089,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: CustomerServiceRecordsListQuery,
         options?: RequestOptions,
       ): PagePromise<CustomerServiceRecordsListResponse, CustomerServiceRecordsListItem> =>
-        transport.list<CustomerServiceRecordsListResponse, CustomerServiceRecordsListItem>(
-          OPERATIONS["ListCustomerServiceRecords"],
-          { query },
-          options,
-        ),
+        customerServiceRecordsList(config, query, options),
       /**
        * Create a customer service record `POST /customer_service_records`
        *
@@ -4777,11 +2121,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body: CustomerServiceRecordsCreateParams,
         options?: RequestOptions,
       ): APIPromise<CustomerServiceRecordsCreateResponse> =>
-        transport.request<CustomerServiceRecordsCreateResponse>(
-          OPERATIONS["CreateCustomerServiceRecord"],
-          { body },
-          options,
-        ),
+        customerServiceRecordsCreate(config, body, options),
       /**
        * Verify CSR phone number coverage `POST /customer_service_records/phone_number_coverages`
        *
@@ -4801,11 +2141,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body: CustomerServiceRecordsVerifyPhoneNumberCoverageParams,
         options?: RequestOptions,
       ): APIPromise<CustomerServiceRecordsVerifyPhoneNumberCoverageResponse> =>
-        transport.request<CustomerServiceRecordsVerifyPhoneNumberCoverageResponse>(
-          OPERATIONS["VerifyPhoneNumberCoverage"],
-          { body },
-          options,
-        ),
+        customerServiceRecordsVerifyPhoneNumberCoverage(config, body, options),
       /**
        * Get a customer service record `GET /customer_service_records/{customer_service_record_id}`
        *
@@ -4823,11 +2159,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         customerServiceRecordId: CustomerServiceRecordsRetrievePathParams["customer_service_record_id"],
         options?: RequestOptions,
       ): APIPromise<CustomerServiceRecordsRetrieveResponse> =>
-        transport.request<CustomerServiceRecordsRetrieveResponse>(
-          OPERATIONS["GetCustomerServiceRecord"],
-          { path: { customer_service_record_id: customerServiceRecordId } },
-          options,
-        ),
+        customerServiceRecordsRetrieve(config, customerServiceRecordId, options),
     },
     inexplicitNumberOrders: {
       /**
@@ -4850,11 +2182,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: InexplicitNumberOrdersListQuery,
         options?: RequestOptions,
       ): PagePromise<InexplicitNumberOrdersListResponse, InexplicitNumberOrdersListItem> =>
-        transport.list<InexplicitNumberOrdersListResponse, InexplicitNumberOrdersListItem>(
-          OPERATIONS["ListInexplicitNumberOrders"],
-          { query },
-          options,
-        ),
+        inexplicitNumberOrdersList(config, query, options),
       /**
        * Create an inexplicit number order `POST /inexplicit_number_orders`
        *
@@ -4891,11 +2219,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body: InexplicitNumberOrdersCreateParams,
         options?: RequestOptions,
       ): APIPromise<InexplicitNumberOrdersCreateResponse> =>
-        transport.request<InexplicitNumberOrdersCreateResponse>(
-          OPERATIONS["CreateInexplicitNumberOrder"],
-          { body },
-          options,
-        ),
+        inexplicitNumberOrdersCreate(config, body, options),
       /**
        * Retrieve an inexplicit number order `GET /inexplicit_number_orders/{id}`
        *
@@ -4913,11 +2237,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: InexplicitNumberOrdersRetrievePathParams["id"],
         options?: RequestOptions,
       ): APIPromise<InexplicitNumberOrdersRetrieveResponse> =>
-        transport.request<InexplicitNumberOrdersRetrieveResponse>(
-          OPERATIONS["RetrieveInexplicitNumberOrder"],
-          { path: { id } },
-          options,
-        ),
+        inexplicitNumberOrdersRetrieve(config, id, options),
     },
     inventoryCoverage: {
       /**
@@ -4944,12 +2264,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       list: (
         query?: InventoryCoverageListQuery,
         options?: RequestOptions,
-      ): APIPromise<InventoryCoverageListResponse> =>
-        transport.request<InventoryCoverageListResponse>(
-          OPERATIONS["CreateInventoryCoverage"],
-          { query },
-          options,
-        ),
+      ): APIPromise<InventoryCoverageListResponse> => inventoryCoverageList(config, query, options),
     },
     mobileNetworkOperators: {
       /**
@@ -4980,11 +2295,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: MobileNetworkOperatorsListQuery,
         options?: RequestOptions,
       ): PagePromise<MobileNetworkOperatorsListResponse, MobileNetworkOperatorsListItem> =>
-        transport.list<MobileNetworkOperatorsListResponse, MobileNetworkOperatorsListItem>(
-          OPERATIONS["GetMobileNetworkOperators"],
-          { query },
-          options,
-        ),
+        mobileNetworkOperatorsList(config, query, options),
     },
     networkCoverage: {
       /**
@@ -5015,11 +2326,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: NetworkCoverageListQuery,
         options?: RequestOptions,
       ): PagePromise<NetworkCoverageListResponse, NetworkCoverageListItem> =>
-        transport.list<NetworkCoverageListResponse, NetworkCoverageListItem>(
-          OPERATIONS["ListNetworkCoverage"],
-          { query },
-          options,
-        ),
+        networkCoverageList(config, query, options),
     },
     numberBlockOrders: {
       /**
@@ -5047,11 +2354,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: NumberBlockOrdersListQuery,
         options?: RequestOptions,
       ): PagePromise<NumberBlockOrdersListResponse, NumberBlockOrdersListItem> =>
-        transport.list<NumberBlockOrdersListResponse, NumberBlockOrdersListItem>(
-          OPERATIONS["ListNumberBlockOrders"],
-          { query },
-          options,
-        ),
+        numberBlockOrdersList(config, query, options),
       /**
        * Create a number block order `POST /number_block_orders`
        *
@@ -5074,12 +2377,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: NumberBlockOrdersCreateParams,
         options?: RequestOptions,
-      ): APIPromise<NumberBlockOrdersCreateResponse> =>
-        transport.request<NumberBlockOrdersCreateResponse>(
-          OPERATIONS["CreateNumberBlockOrder"],
-          { body },
-          options,
-        ),
+      ): APIPromise<NumberBlockOrdersCreateResponse> => numberBlockOrdersCreate(config, body, options),
       /**
        * Retrieve a number block order `GET /number_block_orders/{number_block_order_id}`
        *
@@ -5097,11 +2395,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         numberBlockOrderId: NumberBlockOrdersRetrievePathParams["number_block_order_id"],
         options?: RequestOptions,
       ): APIPromise<NumberBlockOrdersRetrieveResponse> =>
-        transport.request<NumberBlockOrdersRetrieveResponse>(
-          OPERATIONS["RetrieveNumberBlockOrder"],
-          { path: { number_block_order_id: numberBlockOrderId } },
-          options,
-        ),
+        numberBlockOrdersRetrieve(config, numberBlockOrderId, options),
     },
     numberOrderPhoneNumbers: {
       /**
@@ -5125,11 +2419,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: NumberOrderPhoneNumbersListQuery,
         options?: RequestOptions,
       ): APIPromise<NumberOrderPhoneNumbersListResponse> =>
-        transport.request<NumberOrderPhoneNumbersListResponse>(
-          OPERATIONS["RetrieveOrderPhoneNumbers"],
-          { query },
-          options,
-        ),
+        numberOrderPhoneNumbersList(config, query, options),
       /**
        * Retrieve a phone number in a number order `GET /number_order_phone_numbers/{number_order_phone_number_id}`
        *
@@ -5147,11 +2437,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         numberOrderPhoneNumberId: NumberOrderPhoneNumbersRetrievePathParams["number_order_phone_number_id"],
         options?: RequestOptions,
       ): APIPromise<NumberOrderPhoneNumbersRetrieveResponse> =>
-        transport.request<NumberOrderPhoneNumbersRetrieveResponse>(
-          OPERATIONS["GetNumberOrderPhoneNumber"],
-          { path: { number_order_phone_number_id: numberOrderPhoneNumberId } },
-          options,
-        ),
+        numberOrderPhoneNumbersRetrieve(config, numberOrderPhoneNumberId, options),
       /**
        * Update requirements for a phone number in a number order `PATCH /number_order_phone_numbers/{number_order_phone_number_id}`
        *
@@ -5178,11 +2464,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body: NumberOrderPhoneNumbersUpdateRequirementsParams,
         options?: RequestOptions,
       ): APIPromise<NumberOrderPhoneNumbersUpdateRequirementsResponse> =>
-        transport.request<NumberOrderPhoneNumbersUpdateRequirementsResponse>(
-          OPERATIONS["UpdateNumberOrderPhoneNumber"],
-          { path: { number_order_phone_number_id: numberOrderPhoneNumberId }, body },
-          options,
-        ),
+        numberOrderPhoneNumbersUpdateRequirements(config, numberOrderPhoneNumberId, body, options),
       /**
        * Attach a requirement group to an ordered number `POST /number_order_phone_numbers/{id}/requirement_group`
        *
@@ -5204,11 +2486,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body: NumberOrderPhoneNumbersUpdateRequirementGroupParams,
         options?: RequestOptions,
       ): APIPromise<NumberOrderPhoneNumbersUpdateRequirementGroupResponse> =>
-        transport.request<NumberOrderPhoneNumbersUpdateRequirementGroupResponse>(
-          OPERATIONS["updateNumberOrderPhoneNumberRequirementGroup"],
-          { path: { id }, body },
-          options,
-        ),
+        numberOrderPhoneNumbersUpdateRequirementGroup(config, id, body, options),
     },
     numbersFeatures: {
       /**
@@ -5229,12 +2507,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: NumbersFeaturesCreateParams,
         options?: RequestOptions,
-      ): APIPromise<NumbersFeaturesCreateResponse> =>
-        transport.request<NumbersFeaturesCreateResponse>(
-          OPERATIONS["PostNumbersFeatures"],
-          { body },
-          options,
-        ),
+      ): APIPromise<NumbersFeaturesCreateResponse> => numbersFeaturesCreate(config, body, options),
     },
     phoneNumberBlocks: {
       jobs: {
@@ -5265,11 +2538,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: PhoneNumberBlocksJobsListQuery,
           options?: RequestOptions,
         ): PagePromise<PhoneNumberBlocksJobsListResponse, PhoneNumberBlocksJobsListItem> =>
-          transport.list<PhoneNumberBlocksJobsListResponse, PhoneNumberBlocksJobsListItem>(
-            OPERATIONS["ListPhoneNumberBlocksJobs"],
-            { query },
-            options,
-          ),
+          phoneNumberBlocksJobsList(config, query, options),
         /**
          * Delete all numbers of a phone number block `POST /phone_number_blocks/jobs/delete_phone_number_block`
          *
@@ -5289,11 +2558,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PhoneNumberBlocksJobsDeletePhoneNumberBlockParams,
           options?: RequestOptions,
         ): APIPromise<PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse> =>
-          transport.request<PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse>(
-            OPERATIONS["CreatePhoneNumberBlockDeletionJob"],
-            { body },
-            options,
-          ),
+          phoneNumberBlocksJobsDeletePhoneNumberBlock(config, body, options),
         /**
          * Retrieve a phone number block job `GET /phone_number_blocks/jobs/{id}`
          *
@@ -5311,11 +2576,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PhoneNumberBlocksJobsRetrievePathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PhoneNumberBlocksJobsRetrieveResponse> =>
-          transport.request<PhoneNumberBlocksJobsRetrieveResponse>(
-            OPERATIONS["GetPhoneNumberBlocksJob"],
-            { path: { id } },
-            options,
-          ),
+          phoneNumberBlocksJobsRetrieve(config, id, options),
       },
     },
     subNumberOrders: {
@@ -5339,8 +2600,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       list: (
         query?: SubNumberOrdersListQuery,
         options?: RequestOptions,
-      ): APIPromise<SubNumberOrdersListResponse> =>
-        transport.request<SubNumberOrdersListResponse>(OPERATIONS["ListSubNumberOrders"], { query }, options),
+      ): APIPromise<SubNumberOrdersListResponse> => subNumberOrdersList(config, query, options),
       /**
        * Retrieve a sub number order `GET /sub_number_orders/{sub_number_order_id}`
        *
@@ -5364,11 +2624,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: SubNumberOrdersRetrieveQuery,
         options?: RequestOptions,
       ): APIPromise<SubNumberOrdersRetrieveResponse> =>
-        transport.request<SubNumberOrdersRetrieveResponse>(
-          OPERATIONS["GetSubNumberOrder"],
-          { path: { sub_number_order_id: subNumberOrderId }, query },
-          options,
-        ),
+        subNumberOrdersRetrieve(config, subNumberOrderId, query, options),
       /**
        * Update a sub number order's requirements `PATCH /sub_number_orders/{sub_number_order_id}`
        *
@@ -5395,11 +2651,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body: SubNumberOrdersUpdateParams,
         options?: RequestOptions,
       ): APIPromise<SubNumberOrdersUpdateResponse> =>
-        transport.request<SubNumberOrdersUpdateResponse>(
-          OPERATIONS["UpdateSubNumberOrder"],
-          { path: { sub_number_order_id: subNumberOrderId }, body },
-          options,
-        ),
+        subNumberOrdersUpdate(config, subNumberOrderId, body, options),
       /**
        * Cancel a sub number order `PATCH /sub_number_orders/{sub_number_order_id}/cancel`
        *
@@ -5417,11 +2669,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         subNumberOrderId: SubNumberOrdersCancelPathParams["sub_number_order_id"],
         options?: RequestOptions,
       ): APIPromise<SubNumberOrdersCancelResponse> =>
-        transport.request<SubNumberOrdersCancelResponse>(
-          OPERATIONS["CancelSubNumberOrder"],
-          { path: { sub_number_order_id: subNumberOrderId } },
-          options,
-        ),
+        subNumberOrdersCancel(config, subNumberOrderId, options),
       /**
        * Attach a requirement group to a sub number order `POST /sub_number_orders/{id}/requirement_group`
        *
@@ -5443,11 +2691,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body: SubNumberOrdersUpdateRequirementGroupParams,
         options?: RequestOptions,
       ): APIPromise<SubNumberOrdersUpdateRequirementGroupResponse> =>
-        transport.request<SubNumberOrdersUpdateRequirementGroupResponse>(
-          OPERATIONS["updateSubNumberOrderRequirementGroup"],
-          { path: { id }, body },
-          options,
-        ),
+        subNumberOrdersUpdateRequirementGroup(config, id, body, options),
     },
     subNumberOrdersReport: {
       /**
@@ -5472,11 +2716,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         body?: SubNumberOrdersReportCreateParams,
         options?: RequestOptions,
       ): APIPromise<SubNumberOrdersReportCreateResponse> =>
-        transport.request<SubNumberOrdersReportCreateResponse>(
-          OPERATIONS["CreateSubNumberOrdersReport"],
-          { body },
-          options,
-        ),
+        subNumberOrdersReportCreate(config, body, options),
       /**
        * Retrieve a sub number orders report `GET /sub_number_orders_report/{report_id}`
        *
@@ -5494,11 +2734,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         reportId: SubNumberOrdersReportRetrievePathParams["report_id"],
         options?: RequestOptions,
       ): APIPromise<SubNumberOrdersReportRetrieveResponse> =>
-        transport.request<SubNumberOrdersReportRetrieveResponse>(
-          OPERATIONS["GetSubNumberOrdersReport"],
-          { path: { report_id: reportId } },
-          options,
-        ),
+        subNumberOrdersReportRetrieve(config, reportId, options),
       /**
        * Download a sub number orders report `GET /sub_number_orders_report/{report_id}/download`
        *
@@ -5516,11 +2752,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         reportId: SubNumberOrdersReportDownloadPathParams["report_id"],
         options?: RequestOptions,
       ): APIPromise<SubNumberOrdersReportDownloadResponse> =>
-        transport.request<SubNumberOrdersReportDownloadResponse>(
-          OPERATIONS["DownloadSubNumberOrdersReport"],
-          { path: { report_id: reportId } },
-          options,
-        ),
+        subNumberOrdersReportDownload(config, reportId, options),
     },
     bundlePricing: {
       billingBundles: {
@@ -5549,11 +2781,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: BundlePricingBillingBundlesListQuery,
           options?: RequestOptions,
         ): PagePromise<BundlePricingBillingBundlesListResponse, BundlePricingBillingBundlesListItem> =>
-          transport.list<BundlePricingBillingBundlesListResponse, BundlePricingBillingBundlesListItem>(
-            OPERATIONS["GetUserBillingBundles"],
-            { query },
-            options,
-          ),
+          bundlePricingBillingBundlesList(config, query, options),
         /**
          * Get a billing bundle `GET /bundle_pricing/billing_bundles/{bundle_id}`
          *
@@ -5571,11 +2799,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           bundleId: BundlePricingBillingBundlesRetrievePathParams["bundle_id"],
           options?: RequestOptions,
         ): APIPromise<BundlePricingBillingBundlesRetrieveResponse> =>
-          transport.request<BundlePricingBillingBundlesRetrieveResponse>(
-            OPERATIONS["GetBillingBundleById"],
-            { path: { bundle_id: bundleId } },
-            options,
-          ),
+          bundlePricingBillingBundlesRetrieve(config, bundleId, options),
       },
       userBundles: {
         /**
@@ -5603,11 +2827,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: BundlePricingUserBundlesListQuery,
           options?: RequestOptions,
         ): PagePromise<BundlePricingUserBundlesListResponse, BundlePricingUserBundlesListItem> =>
-          transport.list<BundlePricingUserBundlesListResponse, BundlePricingUserBundlesListItem>(
-            OPERATIONS["GetUserBundles"],
-            { query },
-            options,
-          ),
+          bundlePricingUserBundlesList(config, query, options),
         /**
          * Buy user bundles `POST /bundle_pricing/user_bundles/bulk`
          *
@@ -5633,11 +2853,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: BundlePricingUserBundlesCreateParams,
           options?: RequestOptions,
         ): APIPromise<BundlePricingUserBundlesCreateResponse> =>
-          transport.request<BundlePricingUserBundlesCreateResponse>(
-            OPERATIONS["CreateUserBundlesBulk"],
-            { body },
-            options,
-          ),
+          bundlePricingUserBundlesCreate(config, body, options),
         /**
          * List unused user bundles `GET /bundle_pricing/user_bundles/unused`
          *
@@ -5659,11 +2875,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: BundlePricingUserBundlesListUnusedQuery,
           options?: RequestOptions,
         ): APIPromise<BundlePricingUserBundlesListUnusedResponse> =>
-          transport.request<BundlePricingUserBundlesListUnusedResponse>(
-            OPERATIONS["GetUnusedUserBundles"],
-            { query },
-            options,
-          ),
+          bundlePricingUserBundlesListUnused(config, query, options),
         /**
          * Get a user bundle `GET /bundle_pricing/user_bundles/{user_bundle_id}`
          *
@@ -5681,11 +2893,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           userBundleId: BundlePricingUserBundlesRetrievePathParams["user_bundle_id"],
           options?: RequestOptions,
         ): APIPromise<BundlePricingUserBundlesRetrieveResponse> =>
-          transport.request<BundlePricingUserBundlesRetrieveResponse>(
-            OPERATIONS["GetUserBundleById"],
-            { path: { user_bundle_id: userBundleId } },
-            options,
-          ),
+          bundlePricingUserBundlesRetrieve(config, userBundleId, options),
         /**
          * Deactivate a user bundle `DELETE /bundle_pricing/user_bundles/{user_bundle_id}`
          *
@@ -5703,11 +2911,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           userBundleId: BundlePricingUserBundlesDeactivatePathParams["user_bundle_id"],
           options?: RequestOptions,
         ): APIPromise<BundlePricingUserBundlesDeactivateResponse> =>
-          transport.request<BundlePricingUserBundlesDeactivateResponse>(
-            OPERATIONS["DeactivateUserBundle"],
-            { path: { user_bundle_id: userBundleId } },
-            options,
-          ),
+          bundlePricingUserBundlesDeactivate(config, userBundleId, options),
         /**
          * List the resources of a user bundle `GET /bundle_pricing/user_bundles/{user_bundle_id}/resources`
          *
@@ -5725,11 +2929,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           userBundleId: BundlePricingUserBundlesListResourcesPathParams["user_bundle_id"],
           options?: RequestOptions,
         ): APIPromise<BundlePricingUserBundlesListResourcesResponse> =>
-          transport.request<BundlePricingUserBundlesListResourcesResponse>(
-            OPERATIONS["GetUserBundleResources"],
-            { path: { user_bundle_id: userBundleId } },
-            options,
-          ),
+          bundlePricingUserBundlesListResources(config, userBundleId, options),
       },
     },
     documentLinks: {
@@ -5758,11 +2958,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: DocumentLinksListQuery,
         options?: RequestOptions,
       ): PagePromise<DocumentLinksListResponse, DocumentLinksListItem> =>
-        transport.list<DocumentLinksListResponse, DocumentLinksListItem>(
-          OPERATIONS["ListDocumentLinks"],
-          { query },
-          options,
-        ),
+        documentLinksList(config, query, options),
     },
     documents: {
       /**
@@ -5795,12 +2991,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       list: (
         query?: DocumentsListQuery,
         options?: RequestOptions,
-      ): PagePromise<DocumentsListResponse, DocumentsListItem> =>
-        transport.list<DocumentsListResponse, DocumentsListItem>(
-          OPERATIONS["ListDocuments"],
-          { query },
-          options,
-        ),
+      ): PagePromise<DocumentsListResponse, DocumentsListItem> => documentsList(config, query, options),
       /**
        * Upload a document `POST /documents`
        *
@@ -5821,8 +3012,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       uploadJson: (
         body: DocumentsUploadJsonParams,
         options?: RequestOptions,
-      ): APIPromise<DocumentsUploadJsonResponse> =>
-        transport.request<DocumentsUploadJsonResponse>(OPERATIONS["CreateDocument"], { body }, options),
+      ): APIPromise<DocumentsUploadJsonResponse> => documentsUploadJson(config, body, options),
       /**
        * Get a document `GET /documents/{id}`
        *
@@ -5839,12 +3029,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieve: (
         id: DocumentsRetrievePathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<DocumentsRetrieveResponse> =>
-        transport.request<DocumentsRetrieveResponse>(
-          OPERATIONS["RetrieveDocument"],
-          { path: { id } },
-          options,
-        ),
+      ): APIPromise<DocumentsRetrieveResponse> => documentsRetrieve(config, id, options),
       /**
        * Update a document `PATCH /documents/{id}`
        *
@@ -5865,12 +3050,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: DocumentsUpdatePathParams["id"],
         body: DocumentsUpdateParams,
         options?: RequestOptions,
-      ): APIPromise<DocumentsUpdateResponse> =>
-        transport.request<DocumentsUpdateResponse>(
-          OPERATIONS["UpdateDocument"],
-          { path: { id }, body },
-          options,
-        ),
+      ): APIPromise<DocumentsUpdateResponse> => documentsUpdate(config, id, body, options),
       /**
        * Delete a document `DELETE /documents/{id}`
        *
@@ -5887,8 +3067,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       delete: (
         id: DocumentsDeletePathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<DocumentsDeleteResponse> =>
-        transport.request<DocumentsDeleteResponse>(OPERATIONS["DeleteDocument"], { path: { id } }, options),
+      ): APIPromise<DocumentsDeleteResponse> => documentsDelete(config, id, options),
       /**
        * Download a document `GET /documents/{id}/download`
        *
@@ -5905,12 +3084,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       download: (
         id: DocumentsDownloadPathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<DocumentsDownloadResponse> =>
-        transport.request<DocumentsDownloadResponse>(
-          OPERATIONS["DownloadDocument"],
-          { path: { id } },
-          options,
-        ),
+      ): APIPromise<DocumentsDownloadResponse> => documentsDownload(config, id, options),
       /**
        * Get a temporary download link `GET /documents/{id}/download_link`
        *
@@ -5928,11 +3102,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: DocumentsGenerateDownloadLinkPathParams["id"],
         options?: RequestOptions,
       ): APIPromise<DocumentsGenerateDownloadLinkResponse> =>
-        transport.request<DocumentsGenerateDownloadLinkResponse>(
-          OPERATIONS["getDocumentDownloadLink"],
-          { path: { id } },
-          options,
-        ),
+        documentsGenerateDownloadLink(config, id, options),
     },
     phoneNumbersRegulatoryRequirements: {
       /**
@@ -5956,11 +3126,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: PhoneNumbersRegulatoryRequirementsRetrieveQuery,
         options?: RequestOptions,
       ): APIPromise<PhoneNumbersRegulatoryRequirementsRetrieveResponse> =>
-        transport.request<PhoneNumbersRegulatoryRequirementsRetrieveResponse>(
-          OPERATIONS["ListRegulatoryRequirementsPhoneNumbers"],
-          { query },
-          options,
-        ),
+        phoneNumbersRegulatoryRequirementsRetrieve(config, query, options),
     },
     regulatoryRequirements: {
       /**
@@ -5986,11 +3152,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: RegulatoryRequirementsRetrieveQuery,
         options?: RequestOptions,
       ): APIPromise<RegulatoryRequirementsRetrieveResponse> =>
-        transport.request<RegulatoryRequirementsRetrieveResponse>(
-          OPERATIONS["ListRegulatoryRequirements"],
-          { query },
-          options,
-        ),
+        regulatoryRequirementsRetrieve(config, query, options),
     },
     requirementGroups: {
       /**
@@ -6014,12 +3176,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       list: (
         query?: RequirementGroupsListQuery,
         options?: RequestOptions,
-      ): APIPromise<RequirementGroupsListResponse> =>
-        transport.request<RequirementGroupsListResponse>(
-          OPERATIONS["GetRequirementGroups"],
-          { query },
-          options,
-        ),
+      ): APIPromise<RequirementGroupsListResponse> => requirementGroupsList(config, query, options),
       /**
        * Create a requirement group `POST /requirement_groups`
        *
@@ -6051,12 +3208,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: RequirementGroupsCreateParams,
         options?: RequestOptions,
-      ): APIPromise<RequirementGroupsCreateResponse> =>
-        transport.request<RequirementGroupsCreateResponse>(
-          OPERATIONS["CreateRequirementGroup"],
-          { body },
-          options,
-        ),
+      ): APIPromise<RequirementGroupsCreateResponse> => requirementGroupsCreate(config, body, options),
       /**
        * Get a requirement group `GET /requirement_groups/{id}`
        *
@@ -6073,12 +3225,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieve: (
         id: RequirementGroupsRetrievePathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<RequirementGroupsRetrieveResponse> =>
-        transport.request<RequirementGroupsRetrieveResponse>(
-          OPERATIONS["GetRequirementGroup"],
-          { path: { id } },
-          options,
-        ),
+      ): APIPromise<RequirementGroupsRetrieveResponse> => requirementGroupsRetrieve(config, id, options),
       /**
        * Update requirement values `PATCH /requirement_groups/{id}`
        *
@@ -6104,12 +3251,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: RequirementGroupsUpdatePathParams["id"],
         body: RequirementGroupsUpdateParams,
         options?: RequestOptions,
-      ): APIPromise<RequirementGroupsUpdateResponse> =>
-        transport.request<RequirementGroupsUpdateResponse>(
-          OPERATIONS["UpdateRequirementGroup"],
-          { path: { id }, body },
-          options,
-        ),
+      ): APIPromise<RequirementGroupsUpdateResponse> => requirementGroupsUpdate(config, id, body, options),
       /**
        * Delete a requirement group `DELETE /requirement_groups/{id}`
        *
@@ -6126,12 +3268,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       delete: (
         id: RequirementGroupsDeletePathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<RequirementGroupsDeleteResponse> =>
-        transport.request<RequirementGroupsDeleteResponse>(
-          OPERATIONS["DeleteRequirementGroup"],
-          { path: { id } },
-          options,
-        ),
+      ): APIPromise<RequirementGroupsDeleteResponse> => requirementGroupsDelete(config, id, options),
       /**
        * Submit a requirement group for approval `POST /requirement_groups/{id}/submit_for_approval`
        *
@@ -6149,11 +3286,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: RequirementGroupsSubmitForApprovalPathParams["id"],
         options?: RequestOptions,
       ): APIPromise<RequirementGroupsSubmitForApprovalResponse> =>
-        transport.request<RequirementGroupsSubmitForApprovalResponse>(
-          OPERATIONS["SubmitRequirementGroup"],
-          { path: { id } },
-          options,
-        ),
+        requirementGroupsSubmitForApproval(config, id, options),
     },
     requirementTypes: {
       /**
@@ -6179,12 +3312,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       list: (
         query?: RequirementTypesListQuery,
         options?: RequestOptions,
-      ): APIPromise<RequirementTypesListResponse> =>
-        transport.request<RequirementTypesListResponse>(
-          OPERATIONS["ListRequirementTypes"],
-          { query },
-          options,
-        ),
+      ): APIPromise<RequirementTypesListResponse> => requirementTypesList(config, query, options),
       /**
        * Get a requirement type `GET /requirement_types/{id}`
        *
@@ -6201,12 +3329,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieve: (
         id: RequirementTypesRetrievePathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<RequirementTypesRetrieveResponse> =>
-        transport.request<RequirementTypesRetrieveResponse>(
-          OPERATIONS["RetrieveRequirementType"],
-          { path: { id } },
-          options,
-        ),
+      ): APIPromise<RequirementTypesRetrieveResponse> => requirementTypesRetrieve(config, id, options),
     },
     requirements: {
       /**
@@ -6237,11 +3360,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: RequirementsListQuery,
         options?: RequestOptions,
       ): PagePromise<RequirementsListResponse, RequirementsListItem> =>
-        transport.list<RequirementsListResponse, RequirementsListItem>(
-          OPERATIONS["ListRequirements"],
-          { query },
-          options,
-        ),
+        requirementsList(config, query, options),
       /**
        * Get a requirement `GET /requirements/{id}`
        *
@@ -6260,12 +3379,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: RequirementsRetrievePathParams["id"],
         query?: RequirementsRetrieveQuery,
         options?: RequestOptions,
-      ): APIPromise<RequirementsRetrieveResponse> =>
-        transport.request<RequirementsRetrieveResponse>(
-          OPERATIONS["RetrieveDocumentRequirements"],
-          { path: { id }, query },
-          options,
-        ),
+      ): APIPromise<RequirementsRetrieveResponse> => requirementsRetrieve(config, id, query, options),
     },
     userAddresses: {
       /**
@@ -6296,11 +3410,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: UserAddressesListQuery,
         options?: RequestOptions,
       ): PagePromise<UserAddressesListResponse, UserAddressesListItem> =>
-        transport.list<UserAddressesListResponse, UserAddressesListItem>(
-          OPERATIONS["FindUserAddress"],
-          { query },
-          options,
-        ),
+        userAddressesList(config, query, options),
       /**
        * Create a user address `POST /user_addresses`
        *
@@ -6329,8 +3439,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: UserAddressesCreateParams,
         options?: RequestOptions,
-      ): APIPromise<UserAddressesCreateResponse> =>
-        transport.request<UserAddressesCreateResponse>(OPERATIONS["CreateUserAddress"], { body }, options),
+      ): APIPromise<UserAddressesCreateResponse> => userAddressesCreate(config, body, options),
       /**
        * Get a user address `GET /user_addresses/{id}`
        *
@@ -6347,12 +3456,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieve: (
         id: UserAddressesRetrievePathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<UserAddressesRetrieveResponse> =>
-        transport.request<UserAddressesRetrieveResponse>(
-          OPERATIONS["GetUserAddress"],
-          { path: { id } },
-          options,
-        ),
+      ): APIPromise<UserAddressesRetrieveResponse> => userAddressesRetrieve(config, id, options),
     },
     verifiedNumbers: {
       /**
@@ -6377,11 +3481,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: VerifiedNumbersListQuery,
         options?: RequestOptions,
       ): PagePromise<VerifiedNumbersListResponse, VerifiedNumbersListItem> =>
-        transport.list<VerifiedNumbersListResponse, VerifiedNumbersListItem>(
-          OPERATIONS["ListVerifiedNumbers"],
-          { query },
-          options,
-        ),
+        verifiedNumbersList(config, query, options),
       /**
        * Request phone number verification `POST /verified_numbers`
        *
@@ -6401,12 +3501,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: VerifiedNumbersCreateParams,
         options?: RequestOptions,
-      ): APIPromise<VerifiedNumbersCreateResponse> =>
-        transport.request<VerifiedNumbersCreateResponse>(
-          OPERATIONS["CreateVerifiedNumber"],
-          { body },
-          options,
-        ),
+      ): APIPromise<VerifiedNumbersCreateResponse> => verifiedNumbersCreate(config, body, options),
       /**
        * Get a verified number `GET /verified_numbers/{phone_number}`
        *
@@ -6423,12 +3518,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieve: (
         phoneNumber: VerifiedNumbersRetrievePathParams["phone_number"],
         options?: RequestOptions,
-      ): APIPromise<VerifiedNumbersRetrieveResponse> =>
-        transport.request<VerifiedNumbersRetrieveResponse>(
-          OPERATIONS["GetVerifiedNumber"],
-          { path: { phone_number: phoneNumber } },
-          options,
-        ),
+      ): APIPromise<VerifiedNumbersRetrieveResponse> => verifiedNumbersRetrieve(config, phoneNumber, options),
       /**
        * Delete a verified number `DELETE /verified_numbers/{phone_number}`
        *
@@ -6445,12 +3535,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       delete: (
         phoneNumber: VerifiedNumbersDeletePathParams["phone_number"],
         options?: RequestOptions,
-      ): APIPromise<VerifiedNumbersDeleteResponse> =>
-        transport.request<VerifiedNumbersDeleteResponse>(
-          OPERATIONS["DeleteVerifiedNumber"],
-          { path: { phone_number: phoneNumber } },
-          options,
-        ),
+      ): APIPromise<VerifiedNumbersDeleteResponse> => verifiedNumbersDelete(config, phoneNumber, options),
       actions: {
         /**
          * Submit a verification code `POST /verified_numbers/{phone_number}/actions/verify`
@@ -6473,11 +3558,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: VerifiedNumbersActionsSubmitVerificationCodeParams,
           options?: RequestOptions,
         ): APIPromise<VerifiedNumbersActionsSubmitVerificationCodeResponse> =>
-          transport.request<VerifiedNumbersActionsSubmitVerificationCodeResponse>(
-            OPERATIONS["VerifyVerificationCode"],
-            { path: { phone_number: phoneNumber }, body },
-            options,
-          ),
+          verifiedNumbersActionsSubmitVerificationCode(config, phoneNumber, body, options),
       },
     },
     portabilityChecks: {
@@ -6499,12 +3580,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       run: (
         body: PortabilityChecksRunParams,
         options?: RequestOptions,
-      ): APIPromise<PortabilityChecksRunResponse> =>
-        transport.request<PortabilityChecksRunResponse>(
-          OPERATIONS["PostPortabilityCheck"],
-          { body },
-          options,
-        ),
+      ): APIPromise<PortabilityChecksRunResponse> => portabilityChecksRun(config, body, options),
     },
     porting: {
       /**
@@ -6520,7 +3596,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
        * ```
        */
       listUkCarriers: (options?: RequestOptions): APIPromise<PortingListUkCarriersResponse> =>
-        transport.request<PortingListUkCarriersResponse>(OPERATIONS["listPortingUKCarriers"], {}, options),
+        portingListUkCarriers(config, options),
       events: {
         /**
          * List porting events `GET /porting/events`. Await for the first page; `for await` iterates every item of every page.
@@ -6548,11 +3624,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: PortingEventsListQuery,
           options?: RequestOptions,
         ): PagePromise<PortingEventsListResponse, PortingEventsListItem> =>
-          transport.list<PortingEventsListResponse, PortingEventsListItem>(
-            OPERATIONS["listPortingEvents"],
-            { query },
-            options,
-          ),
+          portingEventsList(config, query, options),
         /**
          * Retrieve a porting event `GET /porting/events/{id}`
          *
@@ -6569,12 +3641,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         retrieve: (
           id: PortingEventsRetrievePathParams["id"],
           options?: RequestOptions,
-        ): APIPromise<PortingEventsRetrieveResponse> =>
-          transport.request<PortingEventsRetrieveResponse>(
-            OPERATIONS["showPortingEvent"],
-            { path: { id } },
-            options,
-          ),
+        ): APIPromise<PortingEventsRetrieveResponse> => portingEventsRetrieve(config, id, options),
         /**
          * Republish a porting event `POST /porting/events/{id}/republish`
          *
@@ -6590,12 +3657,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         republish: (
           id: PortingEventsRepublishPathParams["id"],
           options?: RequestOptions,
-        ): APIPromise<PortingEventsRepublishResponse> =>
-          transport.request<PortingEventsRepublishResponse>(
-            OPERATIONS["republishPortingEvent"],
-            { path: { id } },
-            options,
-          ),
+        ): APIPromise<PortingEventsRepublishResponse> => portingEventsRepublish(config, id, options),
       },
       loaConfigurations: {
         /**
@@ -6620,11 +3682,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: PortingLoaConfigurationsListQuery,
           options?: RequestOptions,
         ): PagePromise<PortingLoaConfigurationsListResponse, PortingLoaConfigurationsListItem> =>
-          transport.list<PortingLoaConfigurationsListResponse, PortingLoaConfigurationsListItem>(
-            OPERATIONS["ListLoaConfigurations"],
-            { query },
-            options,
-          ),
+          portingLoaConfigurationsList(config, query, options),
         /**
          * Create a LOA configuration `POST /porting/loa_configurations`
          *
@@ -6660,11 +3718,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingLoaConfigurationsCreateParams,
           options?: RequestOptions,
         ): APIPromise<PortingLoaConfigurationsCreateResponse> =>
-          transport.request<PortingLoaConfigurationsCreateResponse>(
-            OPERATIONS["CreateLoaConfiguration"],
-            { body },
-            options,
-          ),
+          portingLoaConfigurationsCreate(config, body, options),
         /**
          * Preview LOA configuration parameters `POST /porting/loa_configurations/preview`
          *
@@ -6699,11 +3753,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingLoaConfigurationsPreviewParams,
           options?: RequestOptions,
         ): APIPromise<PortingLoaConfigurationsPreviewResponse> =>
-          transport.request<PortingLoaConfigurationsPreviewResponse>(
-            OPERATIONS["PreviewLoaConfigurationParams"],
-            { body },
-            options,
-          ),
+          portingLoaConfigurationsPreview(config, body, options),
         /**
          * Retrieve a LOA configuration `GET /porting/loa_configurations/{id}`
          *
@@ -6721,11 +3771,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PortingLoaConfigurationsRetrievePathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PortingLoaConfigurationsRetrieveResponse> =>
-          transport.request<PortingLoaConfigurationsRetrieveResponse>(
-            OPERATIONS["GetLoaConfiguration"],
-            { path: { id } },
-            options,
-          ),
+          portingLoaConfigurationsRetrieve(config, id, options),
         /**
          * Update a LOA configuration `PATCH /porting/loa_configurations/{id}`
          *
@@ -6763,11 +3809,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingLoaConfigurationsUpdateParams,
           options?: RequestOptions,
         ): APIPromise<PortingLoaConfigurationsUpdateResponse> =>
-          transport.request<PortingLoaConfigurationsUpdateResponse>(
-            OPERATIONS["UpdateLoaConfiguration"],
-            { path: { id }, body },
-            options,
-          ),
+          portingLoaConfigurationsUpdate(config, id, body, options),
         /**
          * Delete a LOA configuration `DELETE /porting/loa_configurations/{id}`
          *
@@ -6784,11 +3826,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PortingLoaConfigurationsDeletePathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PortingLoaConfigurationsDeleteResponse> =>
-          transport.request<PortingLoaConfigurationsDeleteResponse>(
-            OPERATIONS["DeleteLoaConfiguration"],
-            { path: { id } },
-            options,
-          ),
+          portingLoaConfigurationsDelete(config, id, options),
         /**
          * Preview a saved LOA configuration `GET /porting/loa_configurations/{id}/preview`
          *
@@ -6806,11 +3844,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PortingLoaConfigurationsPreview1PathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PortingLoaConfigurationsPreview1Response> =>
-          transport.request<PortingLoaConfigurationsPreview1Response>(
-            OPERATIONS["PreviewLoaConfiguration"],
-            { path: { id } },
-            options,
-          ),
+          portingLoaConfigurationsPreview1(config, id, options),
       },
       reports: {
         /**
@@ -6839,11 +3873,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: PortingReportsListQuery,
           options?: RequestOptions,
         ): PagePromise<PortingReportsListResponse, PortingReportsListItem> =>
-          transport.list<PortingReportsListResponse, PortingReportsListItem>(
-            OPERATIONS["ListPortingReports"],
-            { query },
-            options,
-          ),
+          portingReportsList(config, query, options),
         /**
          * Create a porting report `POST /porting/reports`
          *
@@ -6868,12 +3898,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         create: (
           body: PortingReportsCreateParams,
           options?: RequestOptions,
-        ): APIPromise<PortingReportsCreateResponse> =>
-          transport.request<PortingReportsCreateResponse>(
-            OPERATIONS["CreatePortingReport"],
-            { body },
-            options,
-          ),
+        ): APIPromise<PortingReportsCreateResponse> => portingReportsCreate(config, body, options),
         /**
          * Retrieve a porting report `GET /porting/reports/{id}`
          *
@@ -6890,12 +3915,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         retrieve: (
           id: PortingReportsRetrievePathParams["id"],
           options?: RequestOptions,
-        ): APIPromise<PortingReportsRetrieveResponse> =>
-          transport.request<PortingReportsRetrieveResponse>(
-            OPERATIONS["GetPortingReport"],
-            { path: { id } },
-            options,
-          ),
+        ): APIPromise<PortingReportsRetrieveResponse> => portingReportsRetrieve(config, id, options),
       },
     },
     portingOrders: {
@@ -6931,11 +3951,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: PortingOrdersListQuery,
         options?: RequestOptions,
       ): PagePromise<PortingOrdersListResponse, PortingOrdersListItem> =>
-        transport.list<PortingOrdersListResponse, PortingOrdersListItem>(
-          OPERATIONS["ListPortingOrders"],
-          { query },
-          options,
-        ),
+        portingOrdersList(config, query, options),
       /**
        * Create a porting order `POST /porting_orders`
        *
@@ -6956,8 +3972,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       create: (
         body: PortingOrdersCreateParams,
         options?: RequestOptions,
-      ): APIPromise<PortingOrdersCreateResponse> =>
-        transport.request<PortingOrdersCreateResponse>(OPERATIONS["CreatePortingOrder"], { body }, options),
+      ): APIPromise<PortingOrdersCreateResponse> => portingOrdersCreate(config, body, options),
       /**
        * List exception types `GET /porting_orders/exception_types`
        *
@@ -6973,11 +3988,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       retrieveExceptionTypes: (
         options?: RequestOptions,
       ): APIPromise<PortingOrdersRetrieveExceptionTypesResponse> =>
-        transport.request<PortingOrdersRetrieveExceptionTypesResponse>(
-          OPERATIONS["ListExceptionTypes"],
-          {},
-          options,
-        ),
+        portingOrdersRetrieveExceptionTypes(config, options),
       /**
        * Retrieve a porting order `GET /porting_orders/{id}`
        *
@@ -6998,12 +4009,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: PortingOrdersRetrievePathParams["id"],
         query?: PortingOrdersRetrieveQuery,
         options?: RequestOptions,
-      ): APIPromise<PortingOrdersRetrieveResponse> =>
-        transport.request<PortingOrdersRetrieveResponse>(
-          OPERATIONS["GetPortingOrder"],
-          { path: { id }, query },
-          options,
-        ),
+      ): APIPromise<PortingOrdersRetrieveResponse> => portingOrdersRetrieve(config, id, query, options),
       /**
        * Edit a porting order `PATCH /porting_orders/{id}`
        *
@@ -7068,12 +4074,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: PortingOrdersUpdatePathParams["id"],
         body: PortingOrdersUpdateParams,
         options?: RequestOptions,
-      ): APIPromise<PortingOrdersUpdateResponse> =>
-        transport.request<PortingOrdersUpdateResponse>(
-          OPERATIONS["UpdatePortingOrder"],
-          { path: { id }, body },
-          options,
-        ),
+      ): APIPromise<PortingOrdersUpdateResponse> => portingOrdersUpdate(config, id, body, options),
       /**
        * Delete a porting order `DELETE /porting_orders/{id}`
        *
@@ -7089,12 +4090,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
       delete: (
         id: PortingOrdersDeletePathParams["id"],
         options?: RequestOptions,
-      ): APIPromise<PortingOrdersDeleteResponse> =>
-        transport.request<PortingOrdersDeleteResponse>(
-          OPERATIONS["DeletePortingOrder"],
-          { path: { id } },
-          options,
-        ),
+      ): APIPromise<PortingOrdersDeleteResponse> => portingOrdersDelete(config, id, options),
       /**
        * List allowed FOC windows `GET /porting_orders/{id}/allowed_foc_windows`
        *
@@ -7112,11 +4108,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: PortingOrdersRetrieveAllowedFocWindowsPathParams["id"],
         options?: RequestOptions,
       ): APIPromise<PortingOrdersRetrieveAllowedFocWindowsResponse> =>
-        transport.request<PortingOrdersRetrieveAllowedFocWindowsResponse>(
-          OPERATIONS["ListAllowedFocWindows"],
-          { path: { id } },
-          options,
-        ),
+        portingOrdersRetrieveAllowedFocWindows(config, id, options),
       /**
        * Download the LOA template of a porting order `GET /porting_orders/{id}/loa_template`
        *
@@ -7138,11 +4130,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: PortingOrdersRetrieveLoaTemplateQuery,
         options?: RequestOptions,
       ): APIPromise<PortingOrdersRetrieveLoaTemplateResponse> =>
-        transport.request<PortingOrdersRetrieveLoaTemplateResponse>(
-          OPERATIONS["GetPortingOrderLoaTemplate"],
-          { path: { id }, query },
-          options,
-        ),
+        portingOrdersRetrieveLoaTemplate(config, id, query, options),
       /**
        * List porting order requirements `GET /porting_orders/{id}/requirements`. Await for the first page; `for await` iterates every item of every page.
        *
@@ -7167,11 +4155,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: PortingOrdersRetrieveRequirementsQuery,
         options?: RequestOptions,
       ): PagePromise<PortingOrdersRetrieveRequirementsResponse, PortingOrdersRetrieveRequirementsItem> =>
-        transport.list<PortingOrdersRetrieveRequirementsResponse, PortingOrdersRetrieveRequirementsItem>(
-          OPERATIONS["ListPortingOrderRequirements"],
-          { path: { id }, query },
-          options,
-        ),
+        portingOrdersRetrieveRequirements(config, id, query, options),
       /**
        * Retrieve the V1 sub request of a porting order `GET /porting_orders/{id}/sub_request`
        *
@@ -7189,11 +4173,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         id: PortingOrdersRetrieveSubRequestPathParams["id"],
         options?: RequestOptions,
       ): APIPromise<PortingOrdersRetrieveSubRequestResponse> =>
-        transport.request<PortingOrdersRetrieveSubRequestResponse>(
-          OPERATIONS["GetPortingOrderSubRequest"],
-          { path: { id } },
-          options,
-        ),
+        portingOrdersRetrieveSubRequest(config, id, options),
       phoneNumberConfigurations: {
         /**
          * List phone number configurations `GET /porting_orders/phone_number_configurations`. Await for the first page; `for await` iterates every item of every page.
@@ -7227,11 +4207,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ): PagePromise<
           PortingOrdersPhoneNumberConfigurationsListResponse,
           PortingOrdersPhoneNumberConfigurationsListItem
-        > =>
-          transport.list<
-            PortingOrdersPhoneNumberConfigurationsListResponse,
-            PortingOrdersPhoneNumberConfigurationsListItem
-          >(OPERATIONS["ListPhoneNumberConfigurations"], { query }, options),
+        > => portingOrdersPhoneNumberConfigurationsList(config, query, options),
         /**
          * Create phone number configurations `POST /porting_orders/phone_number_configurations`
          *
@@ -7256,11 +4232,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersPhoneNumberConfigurationsCreateParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersPhoneNumberConfigurationsCreateResponse> =>
-          transport.request<PortingOrdersPhoneNumberConfigurationsCreateResponse>(
-            OPERATIONS["CreatePhoneNumberConfigurations"],
-            { body },
-            options,
-          ),
+          portingOrdersPhoneNumberConfigurationsCreate(config, body, options),
       },
       actions: {
         /**
@@ -7280,11 +4252,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PortingOrdersActionsActivatePathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PortingOrdersActionsActivateResponse> =>
-          transport.request<PortingOrdersActionsActivateResponse>(
-            OPERATIONS["ActivatePortingOrder"],
-            { path: { id } },
-            options,
-          ),
+          portingOrdersActionsActivate(config, id, options),
         /**
          * Cancel a porting order `POST /porting_orders/{id}/actions/cancel`
          *
@@ -7301,12 +4269,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         cancel: (
           id: PortingOrdersActionsCancelPathParams["id"],
           options?: RequestOptions,
-        ): APIPromise<PortingOrdersActionsCancelResponse> =>
-          transport.request<PortingOrdersActionsCancelResponse>(
-            OPERATIONS["CancelPortingOrder"],
-            { path: { id } },
-            options,
-          ),
+        ): APIPromise<PortingOrdersActionsCancelResponse> => portingOrdersActionsCancel(config, id, options),
         /**
          * Submit a porting order `POST /porting_orders/{id}/actions/confirm`
          *
@@ -7324,11 +4287,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PortingOrdersActionsConfirmPathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PortingOrdersActionsConfirmResponse> =>
-          transport.request<PortingOrdersActionsConfirmResponse>(
-            OPERATIONS["ConfirmPortingOrder"],
-            { path: { id } },
-            options,
-          ),
+          portingOrdersActionsConfirm(config, id, options),
         /**
          * Share a porting order `POST /porting_orders/{id}/actions/share`
          *
@@ -7351,11 +4310,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersActionsShareParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersActionsShareResponse> =>
-          transport.request<PortingOrdersActionsShareResponse>(
-            OPERATIONS["SharePortingOrder"],
-            { path: { id }, body },
-            options,
-          ),
+          portingOrdersActionsShare(config, id, body, options),
       },
       activationJobs: {
         /**
@@ -7382,11 +4337,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: PortingOrdersActivationJobsListQuery,
           options?: RequestOptions,
         ): PagePromise<PortingOrdersActivationJobsListResponse, PortingOrdersActivationJobsListItem> =>
-          transport.list<PortingOrdersActivationJobsListResponse, PortingOrdersActivationJobsListItem>(
-            OPERATIONS["ListPortingOrderActivationJobs"],
-            { path: { id }, query },
-            options,
-          ),
+          portingOrdersActivationJobsList(config, id, query, options),
         /**
          * Retrieve an activation job `GET /porting_orders/{id}/activation_jobs/{activationJobId}`
          *
@@ -7406,11 +4357,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           activationJobId: PortingOrdersActivationJobsRetrievePathParams["activationJobId"],
           options?: RequestOptions,
         ): APIPromise<PortingOrdersActivationJobsRetrieveResponse> =>
-          transport.request<PortingOrdersActivationJobsRetrieveResponse>(
-            OPERATIONS["GetPortingOrdersActivationJob"],
-            { path: { id, activationJobId } },
-            options,
-          ),
+          portingOrdersActivationJobsRetrieve(config, id, activationJobId, options),
         /**
          * Update an activation job `PATCH /porting_orders/{id}/activation_jobs/{activationJobId}`
          *
@@ -7434,11 +4381,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersActivationJobsUpdateParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersActivationJobsUpdateResponse> =>
-          transport.request<PortingOrdersActivationJobsUpdateResponse>(
-            OPERATIONS["UpdatePortingOrdersActivationJob"],
-            { path: { id, activationJobId }, body },
-            options,
-          ),
+          portingOrdersActivationJobsUpdate(config, id, activationJobId, body, options),
       },
       additionalDocuments: {
         /**
@@ -7473,11 +4416,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ): PagePromise<
           PortingOrdersAdditionalDocumentsListResponse,
           PortingOrdersAdditionalDocumentsListItem
-        > =>
-          transport.list<
-            PortingOrdersAdditionalDocumentsListResponse,
-            PortingOrdersAdditionalDocumentsListItem
-          >(OPERATIONS["ListAdditionalDocuments"], { path: { id }, query }, options),
+        > => portingOrdersAdditionalDocumentsList(config, id, query, options),
         /**
          * Add additional documents `POST /porting_orders/{id}/additional_documents`
          *
@@ -7504,11 +4443,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersAdditionalDocumentsCreateParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersAdditionalDocumentsCreateResponse> =>
-          transport.request<PortingOrdersAdditionalDocumentsCreateResponse>(
-            OPERATIONS["CreateAdditionalDocuments"],
-            { path: { id }, body },
-            options,
-          ),
+          portingOrdersAdditionalDocumentsCreate(config, id, body, options),
         /**
          * Delete an additional document `DELETE /porting_orders/{id}/additional_documents/{additional_document_id}`
          *
@@ -7527,11 +4462,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           additionalDocumentId: PortingOrdersAdditionalDocumentsDeletePathParams["additional_document_id"],
           options?: RequestOptions,
         ): APIPromise<PortingOrdersAdditionalDocumentsDeleteResponse> =>
-          transport.request<PortingOrdersAdditionalDocumentsDeleteResponse>(
-            OPERATIONS["DeleteAdditionalDocument"],
-            { path: { id, additional_document_id: additionalDocumentId } },
-            options,
-          ),
+          portingOrdersAdditionalDocumentsDelete(config, id, additionalDocumentId, options),
       },
       comments: {
         /**
@@ -7558,11 +4489,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: PortingOrdersCommentsListQuery,
           options?: RequestOptions,
         ): PagePromise<PortingOrdersCommentsListResponse, PortingOrdersCommentsListItem> =>
-          transport.list<PortingOrdersCommentsListResponse, PortingOrdersCommentsListItem>(
-            OPERATIONS["ListPortingOrderComments"],
-            { path: { id }, query },
-            options,
-          ),
+          portingOrdersCommentsList(config, id, query, options),
         /**
          * Comment on a porting order `POST /porting_orders/{id}/comments`
          *
@@ -7584,11 +4511,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersCommentsCreateParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersCommentsCreateResponse> =>
-          transport.request<PortingOrdersCommentsCreateResponse>(
-            OPERATIONS["CreatePortingOrderComment"],
-            { path: { id }, body },
-            options,
-          ),
+          portingOrdersCommentsCreate(config, id, body, options),
       },
       verificationCodes: {
         /**
@@ -7621,11 +4544,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: PortingOrdersVerificationCodesListQuery,
           options?: RequestOptions,
         ): PagePromise<PortingOrdersVerificationCodesListResponse, PortingOrdersVerificationCodesListItem> =>
-          transport.list<PortingOrdersVerificationCodesListResponse, PortingOrdersVerificationCodesListItem>(
-            OPERATIONS["ListVerificationCodes"],
-            { path: { id }, query },
-            options,
-          ),
+          portingOrdersVerificationCodesList(config, id, query, options),
         /**
          * Send verification codes `POST /porting_orders/{id}/verification_codes/send`
          *
@@ -7647,11 +4566,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body?: PortingOrdersVerificationCodesSendParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersVerificationCodesSendResponse> =>
-          transport.request<PortingOrdersVerificationCodesSendResponse>(
-            OPERATIONS["SendPortingVerificationCodes"],
-            { path: { id }, body },
-            options,
-          ),
+          portingOrdersVerificationCodesSend(config, id, body, options),
         /**
          * Verify verification codes `POST /porting_orders/{id}/verification_codes/verify`
          *
@@ -7682,11 +4597,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersVerificationCodesVerifyParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersVerificationCodesVerifyResponse> =>
-          transport.request<PortingOrdersVerificationCodesVerifyResponse>(
-            OPERATIONS["VerifyPortingVerificationCodes"],
-            { path: { id }, body },
-            options,
-          ),
+          portingOrdersVerificationCodesVerify(config, id, body, options),
       },
       actionRequirements: {
         /**
@@ -7722,15 +4633,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ): PagePromise<
           PortingOrdersActionRequirementsListResponse,
           PortingOrdersActionRequirementsListItem
-        > =>
-          transport.list<
-            PortingOrdersActionRequirementsListResponse,
-            PortingOrdersActionRequirementsListItem
-          >(
-            OPERATIONS["listPortingActionRequirements"],
-            { path: { porting_order_id: portingOrderId }, query },
-            options,
-          ),
+        > => portingOrdersActionRequirementsList(config, portingOrderId, query, options),
         /**
          * Initiate an action requirement `POST /porting_orders/{porting_order_id}/action_requirements/{id}/initiate`
          *
@@ -7757,11 +4660,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersActionRequirementsInitiateParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersActionRequirementsInitiateResponse> =>
-          transport.request<PortingOrdersActionRequirementsInitiateResponse>(
-            OPERATIONS["initiatePortingActionRequirement"],
-            { path: { porting_order_id: portingOrderId, id }, body },
-            options,
-          ),
+          portingOrdersActionRequirementsInitiate(config, portingOrderId, id, body, options),
       },
       associatedPhoneNumbers: {
         /**
@@ -7796,15 +4695,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ): PagePromise<
           PortingOrdersAssociatedPhoneNumbersListResponse,
           PortingOrdersAssociatedPhoneNumbersListItem
-        > =>
-          transport.list<
-            PortingOrdersAssociatedPhoneNumbersListResponse,
-            PortingOrdersAssociatedPhoneNumbersListItem
-          >(
-            OPERATIONS["listPortingAssociatedPhoneNumbers"],
-            { path: { porting_order_id: portingOrderId }, query },
-            options,
-          ),
+        > => portingOrdersAssociatedPhoneNumbersList(config, portingOrderId, query, options),
         /**
          * Create an associated phone number `POST /porting_orders/{porting_order_id}/associated_phone_numbers`
          *
@@ -7830,11 +4721,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersAssociatedPhoneNumbersCreateParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersAssociatedPhoneNumbersCreateResponse> =>
-          transport.request<PortingOrdersAssociatedPhoneNumbersCreateResponse>(
-            OPERATIONS["createPortingAssociatedPhoneNumber"],
-            { path: { porting_order_id: portingOrderId }, body },
-            options,
-          ),
+          portingOrdersAssociatedPhoneNumbersCreate(config, portingOrderId, body, options),
         /**
          * Delete an associated phone number `DELETE /porting_orders/{porting_order_id}/associated_phone_numbers/{id}`
          *
@@ -7854,11 +4741,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PortingOrdersAssociatedPhoneNumbersDeletePathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PortingOrdersAssociatedPhoneNumbersDeleteResponse> =>
-          transport.request<PortingOrdersAssociatedPhoneNumbersDeleteResponse>(
-            OPERATIONS["deletePortingAssociatedPhoneNumber"],
-            { path: { porting_order_id: portingOrderId, id } },
-            options,
-          ),
+          portingOrdersAssociatedPhoneNumbersDelete(config, portingOrderId, id, options),
       },
       phoneNumberBlocks: {
         /**
@@ -7891,11 +4774,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           query?: PortingOrdersPhoneNumberBlocksListQuery,
           options?: RequestOptions,
         ): PagePromise<PortingOrdersPhoneNumberBlocksListResponse, PortingOrdersPhoneNumberBlocksListItem> =>
-          transport.list<PortingOrdersPhoneNumberBlocksListResponse, PortingOrdersPhoneNumberBlocksListItem>(
-            OPERATIONS["listPortingPhoneNumberBlocks"],
-            { path: { porting_order_id: portingOrderId }, query },
-            options,
-          ),
+          portingOrdersPhoneNumberBlocksList(config, portingOrderId, query, options),
         /**
          * Create a phone number block `POST /porting_orders/{porting_order_id}/phone_number_blocks`
          *
@@ -7926,11 +4805,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersPhoneNumberBlocksCreateParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersPhoneNumberBlocksCreateResponse> =>
-          transport.request<PortingOrdersPhoneNumberBlocksCreateResponse>(
-            OPERATIONS["createPortingPhoneNumberBlock"],
-            { path: { porting_order_id: portingOrderId }, body },
-            options,
-          ),
+          portingOrdersPhoneNumberBlocksCreate(config, portingOrderId, body, options),
         /**
          * Delete a phone number block `DELETE /porting_orders/{porting_order_id}/phone_number_blocks/{id}`
          *
@@ -7950,11 +4825,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PortingOrdersPhoneNumberBlocksDeletePathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PortingOrdersPhoneNumberBlocksDeleteResponse> =>
-          transport.request<PortingOrdersPhoneNumberBlocksDeleteResponse>(
-            OPERATIONS["deletePortingPhoneNumberBlock"],
-            { path: { porting_order_id: portingOrderId, id } },
-            options,
-          ),
+          portingOrdersPhoneNumberBlocksDelete(config, portingOrderId, id, options),
       },
       phoneNumberExtensions: {
         /**
@@ -7989,15 +4860,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         ): PagePromise<
           PortingOrdersPhoneNumberExtensionsListResponse,
           PortingOrdersPhoneNumberExtensionsListItem
-        > =>
-          transport.list<
-            PortingOrdersPhoneNumberExtensionsListResponse,
-            PortingOrdersPhoneNumberExtensionsListItem
-          >(
-            OPERATIONS["listPortingPhoneNumberExtensions"],
-            { path: { porting_order_id: portingOrderId }, query },
-            options,
-          ),
+        > => portingOrdersPhoneNumberExtensionsList(config, portingOrderId, query, options),
         /**
          * Create a phone number extension `POST /porting_orders/{porting_order_id}/phone_number_extensions`
          *
@@ -8029,11 +4892,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           body: PortingOrdersPhoneNumberExtensionsCreateParams,
           options?: RequestOptions,
         ): APIPromise<PortingOrdersPhoneNumberExtensionsCreateResponse> =>
-          transport.request<PortingOrdersPhoneNumberExtensionsCreateResponse>(
-            OPERATIONS["createPortingPhoneNumberExtension"],
-            { path: { porting_order_id: portingOrderId }, body },
-            options,
-          ),
+          portingOrdersPhoneNumberExtensionsCreate(config, portingOrderId, body, options),
         /**
          * Delete a phone number extension `DELETE /porting_orders/{porting_order_id}/phone_number_extensions/{id}`
          *
@@ -8053,11 +4912,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
           id: PortingOrdersPhoneNumberExtensionsDeletePathParams["id"],
           options?: RequestOptions,
         ): APIPromise<PortingOrdersPhoneNumberExtensionsDeleteResponse> =>
-          transport.request<PortingOrdersPhoneNumberExtensionsDeleteResponse>(
-            OPERATIONS["deletePortingPhoneNumberExtension"],
-            { path: { porting_order_id: portingOrderId, id } },
-            options,
-          ),
+          portingOrdersPhoneNumberExtensionsDelete(config, portingOrderId, id, options),
       },
     },
     portingPhoneNumbers: {
@@ -8086,11 +4941,7 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
         query?: PortingPhoneNumbersListQuery,
         options?: RequestOptions,
       ): PagePromise<PortingPhoneNumbersListResponse, PortingPhoneNumbersListItem> =>
-        transport.list<PortingPhoneNumbersListResponse, PortingPhoneNumbersListItem>(
-          OPERATIONS["ListPortingPhoneNumbers"],
-          { query },
-          options,
-        ),
+        portingPhoneNumbersList(config, query, options),
     },
   };
 }

@@ -1,689 +1,174 @@
 // Generated from specs/vonage/openapi.yaml by `npm run generate`. Do not edit: change the spec or
 // templates/client.ts.hbs and regenerate.
+//
+// The facade: every operation as a method in its namespace, calling the function of the same
+// operation in functions.ts with the client's config. An app that bundles it bundles every
+// operation; one that imports functions from functions.ts bundles only those.
 import type { Client } from "openapi-fetch";
+import type { APIPromise } from "../runtime/api-promise.js";
+import { withLogging } from "../runtime/logging.js";
+import type { PagePromise } from "../runtime/pagination.js";
+import { rawClient } from "../runtime/raw.js";
+import type { RequestOptions } from "../runtime/transport.js";
 import {
-  Transport,
-  basic,
-  bearer,
-  env,
-  vonageJwtMinter,
-  type APIPromise,
-  type OperationSpec,
-  type PagePromise,
-  type RequestOptions,
-} from "../runtime/index.js";
-import type { operations, paths } from "./types.js";
-
-/** The server of the spec; override with the `baseUrl` option (e.g. to use a mock server). */
-export const DEFAULT_BASE_URL = "https://api-eu.vonage.com/v1/10dlc";
-
-/**
- * The identity: lets an interface extend an indexed type of types.ts, as a heritage clause takes
- * only a name. Interfaces, unlike aliases of those types, keep their names in tsc's messages.
- */
-type Members<T> = T;
-
-/**
- * Adds nothing. tsc treats an interface with a single base and no members of its own as the base,
- * and prints the base's members in its messages; a second base keeps the interface's name there.
- */
-interface Named {}
-
-/** Result of GET /enum. */
-export interface EnumsRetrieveResponse
-  extends Members<operations["getEnums"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Result of GET /account. */
-export interface AccountRetrieveResponse
-  extends Members<operations["getAccountSettings"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Request body of PATCH /account. */
-export interface AccountUpdateParams
-  extends
-    Members<NonNullable<operations["updateAccountSettings"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /account. */
-export type AccountUpdateResponse = void;
-
-/** Query parameters of GET /brands. */
-export interface BrandsListQuery
-  extends Members<NonNullable<operations["listBrands"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /brands. */
-export interface BrandsListResponse
-  extends Members<operations["listBrands"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /brands. */
-export type BrandsListItem = NonNullable<NonNullable<BrandsListResponse["_embedded"]>["brands"]>[number];
-
-/** Request body of POST /brands. */
-export interface BrandsCreateParams
-  extends
-    Members<NonNullable<operations["createBrand"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /brands. */
-export interface BrandsCreateResponse
-  extends Members<operations["createBrand"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /brands/{brand_id}. */
-export interface BrandsRetrievePathParams
-  extends Members<operations["getBrand"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /brands/{brand_id}. */
-export interface BrandsRetrieveResponse
-  extends Members<operations["getBrand"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PATCH /brands/{brand_id}. */
-export interface BrandsUpdatePathParams
-  extends Members<operations["updateBrand"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /brands/{brand_id}. */
-export interface BrandsUpdateParams
-  extends
-    Members<NonNullable<operations["updateBrand"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /brands/{brand_id}. */
-export interface BrandsUpdateResponse
-  extends Members<operations["updateBrand"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of DELETE /brands/{brand_id}. */
-export interface BrandsDeletePathParams
-  extends Members<operations["deleteBrand"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /brands/{brand_id}. */
-export type BrandsDeleteResponse = void;
-
-/** Path parameters of GET /brands/{brand_id}/feedback. */
-export interface BrandsFeedbackRetrievePathParams
-  extends Members<operations["getBrandFeedback"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /brands/{brand_id}/feedback. */
-export interface BrandsFeedbackRetrieveResponse
-  extends Members<operations["getBrandFeedback"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /brands/{brand_id}/usecases/{usecase}. */
-export interface BrandsUsecasesQualifyPathParams
-  extends Members<operations["qualifyBrandUsecase"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /brands/{brand_id}/usecases/{usecase}. */
-export interface BrandsUsecasesQualifyResponse
-  extends
-    Members<operations["qualifyBrandUsecase"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /brands/{brand_id}/start_verification. */
-export interface BrandsVerificationStartPathParams
-  extends Members<operations["startBrandVerification"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /brands/{brand_id}/start_verification. */
-export interface BrandsVerificationStartParams
-  extends
-    Members<NonNullable<operations["startBrandVerification"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /brands/{brand_id}/start_verification. */
-export interface BrandsVerificationStartResponse
-  extends
-    Members<operations["startBrandVerification"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /brands/{brand_id}/verify. */
-export interface BrandsVerificationVerifyPathParams
-  extends Members<operations["verifyBrandOtp"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /brands/{brand_id}/verify. */
-export interface BrandsVerificationVerifyParams
-  extends
-    Members<NonNullable<operations["verifyBrandOtp"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /brands/{brand_id}/verify. */
-export type BrandsVerificationVerifyResponse = void;
-
-/** Path parameters of GET /brands/{brand_id}/verification/{reference_id}. */
-export interface BrandsVerificationRetrievePathParams
-  extends Members<operations["getBrandVerificationStatus"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /brands/{brand_id}/verification/{reference_id}. */
-export interface BrandsVerificationRetrieveResponse
-  extends
-    Members<operations["getBrandVerificationStatus"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /brands/{brand_id}/vetting/requests. */
-export interface BrandsVettingListPathParams
-  extends Members<operations["listVettingRequests"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /brands/{brand_id}/vetting/requests. */
-export type BrandsVettingListResponse =
-  operations["listVettingRequests"]["responses"][200]["content"]["application/json"];
-
-/** Path parameters of POST /brands/{brand_id}/vetting/requests. */
-export interface BrandsVettingCreatePathParams
-  extends Members<operations["createVettingRequest"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /brands/{brand_id}/vetting/requests. */
-export interface BrandsVettingCreateParams
-  extends
-    Members<NonNullable<operations["createVettingRequest"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /brands/{brand_id}/vetting/requests. */
-export interface BrandsVettingCreateResponse
-  extends
-    Members<operations["createVettingRequest"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of PUT /brands/{brand_id}/vetting/requests. */
-export interface BrandsVettingImportPathParams
-  extends Members<operations["importVettingRequest"]["parameters"]["path"]>, Named {}
-
-/** Request body of PUT /brands/{brand_id}/vetting/requests. */
-export interface BrandsVettingImportParams
-  extends
-    Members<NonNullable<operations["importVettingRequest"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PUT /brands/{brand_id}/vetting/requests. */
-export interface BrandsVettingImportResponse
-  extends
-    Members<operations["importVettingRequest"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of POST /brands/{brand_id}/vetting/requests/{vetting_id}/appeal. */
-export interface BrandsVettingAppealPathParams
-  extends Members<operations["appealVettingRequest"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /brands/{brand_id}/vetting/requests/{vetting_id}/appeal. */
-export interface BrandsVettingAppealParams
-  extends
-    Members<NonNullable<operations["appealVettingRequest"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /brands/{brand_id}/vetting/requests/{vetting_id}/appeal. */
-export type BrandsVettingAppealResponse = void;
-
-/** Path parameters of POST /brands/{brand_id}/revet. */
-export interface BrandsRevetPathParams
-  extends Members<operations["revetBrand"]["parameters"]["path"]>, Named {}
-
-/** Result of POST /brands/{brand_id}/revet. */
-export interface BrandsRevetResponse
-  extends Members<operations["revetBrand"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /brands/{brand_id}/appeal/evidence. */
-export interface BrandsVettingEvidenceListPathParams
-  extends Members<operations["listAppealEvidence"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /brands/{brand_id}/appeal/evidence. */
-export interface BrandsVettingEvidenceListQuery
-  extends Members<NonNullable<operations["listAppealEvidence"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /brands/{brand_id}/appeal/evidence. */
-export interface BrandsVettingEvidenceListResponse
-  extends Members<operations["listAppealEvidence"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /brands/{brand_id}/appeal/evidence. */
-export type BrandsVettingEvidenceListItem = NonNullable<
-  NonNullable<BrandsVettingEvidenceListResponse["_embedded"]>["evidences"]
->[number];
-
-/** Path parameters of POST /brands/{brand_id}/appeal/evidence. */
-export interface BrandsVettingEvidenceUploadPathParams
-  extends Members<operations["uploadAppealEvidence"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /brands/{brand_id}/appeal/evidence. */
-export interface BrandsVettingEvidenceUploadParams
-  extends
-    Members<NonNullable<operations["uploadAppealEvidence"]["requestBody"]>["content"]["multipart/form-data"]>,
-    Named {}
-
-/** Result of POST /brands/{brand_id}/appeal/evidence. */
-export interface BrandsVettingEvidenceUploadResponse
-  extends
-    Members<operations["uploadAppealEvidence"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /brands/{brand_id}/appeal/evidence/{evidence_id}. */
-export interface BrandsVettingEvidenceDownloadPathParams
-  extends Members<operations["downloadAppealEvidence"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /brands/{brand_id}/appeal/evidence/{evidence_id}. */
-export type BrandsVettingEvidenceDownloadResponse = File;
-
-/** Path parameters of DELETE /brands/{brand_id}/appeal/evidence/{evidence_id}. */
-export interface BrandsVettingEvidenceDeletePathParams
-  extends Members<operations["deleteAppealEvidence"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /brands/{brand_id}/appeal/evidence/{evidence_id}. */
-export type BrandsVettingEvidenceDeleteResponse = void;
-
-/** Path parameters of GET /brands/{brand_id}/campaigns. */
-export interface BrandsCampaignsListPathParams
-  extends Members<operations["listCampaigns"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /brands/{brand_id}/campaigns. */
-export interface BrandsCampaignsListQuery
-  extends Members<NonNullable<operations["listCampaigns"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /brands/{brand_id}/campaigns. */
-export interface BrandsCampaignsListResponse
-  extends Members<operations["listCampaigns"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /brands/{brand_id}/campaigns. */
-export type BrandsCampaignsListItem = NonNullable<
-  NonNullable<BrandsCampaignsListResponse["_embedded"]>["campaigns"]
->[number];
-
-/** Path parameters of POST /brands/{brand_id}/campaigns. */
-export interface BrandsCampaignsCreatePathParams
-  extends Members<operations["createCampaign"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /brands/{brand_id}/campaigns. */
-export type BrandsCampaignsCreateParams = NonNullable<
-  operations["createCampaign"]["requestBody"]
->["content"]["application/json"];
-
-/** Result of POST /brands/{brand_id}/campaigns. */
-export interface BrandsCampaignsCreateResponse
-  extends Members<operations["createCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Request body of POST /campaigns/message_flow. */
-export interface CampaignsMessageFlowPreviewParams
-  extends
-    Members<NonNullable<operations["previewMessageFlow"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /campaigns/message_flow. */
-export interface CampaignsMessageFlowPreviewResponse
-  extends Members<operations["previewMessageFlow"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /brands/{brand_id}/campaigns/{campaign_id}. */
-export interface BrandsCampaignsRetrievePathParams
-  extends Members<operations["getCampaign"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /brands/{brand_id}/campaigns/{campaign_id}. */
-export interface BrandsCampaignsRetrieveResponse
-  extends Members<operations["getCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of PATCH /brands/{brand_id}/campaigns/{campaign_id}. */
-export interface BrandsCampaignsUpdatePathParams
-  extends Members<operations["updateCampaign"]["parameters"]["path"]>, Named {}
-
-/** Request body of PATCH /brands/{brand_id}/campaigns/{campaign_id}. */
-export interface BrandsCampaignsUpdateParams
-  extends
-    Members<NonNullable<operations["updateCampaign"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PATCH /brands/{brand_id}/campaigns/{campaign_id}. */
-export interface BrandsCampaignsUpdateResponse
-  extends Members<operations["updateCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/**
- * Path parameters of DELETE /brands/{brand_id}/campaigns/{campaign_id}.
- * @deprecated Deprecated by Vonage: PATCH the campaign with `auto_renewal` false instead.
- */
-export interface BrandsCampaignsDeletePathParams
-  extends Members<operations["deleteCampaign"]["parameters"]["path"]>, Named {}
-
-/**
- * Result of DELETE /brands/{brand_id}/campaigns/{campaign_id}.
- * @deprecated Deprecated by Vonage: PATCH the campaign with `auto_renewal` false instead.
- */
-export type BrandsCampaignsDeleteResponse = void;
-
-/** Path parameters of PUT /brands/{brand_id}/campaigns/{campaign_id}/resubmit. */
-export interface BrandsCampaignsResubmitPathParams
-  extends Members<operations["resubmitCampaign"]["parameters"]["path"]>, Named {}
-
-/** Request body of PUT /brands/{brand_id}/campaigns/{campaign_id}/resubmit. */
-export interface BrandsCampaignsResubmitParams
-  extends
-    Members<NonNullable<operations["resubmitCampaign"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of PUT /brands/{brand_id}/campaigns/{campaign_id}/resubmit. */
-export interface BrandsCampaignsResubmitResponse
-  extends Members<operations["resubmitCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Result of GET /campaigns/terms_and_conditions. */
-export interface CampaignsTermsAndConditionsRetrieveResponse
-  extends
-    Members<operations["getCampaignTermsAndConditions"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Request body of POST /partnercampaigns/import. */
-export interface PartnerCampaignsImportParams
-  extends
-    Members<NonNullable<operations["importPartnerCampaign"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /partnercampaigns/import. */
-export interface PartnerCampaignsImportResponse
-  extends
-    Members<operations["importPartnerCampaign"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** Path parameters of GET /partnercampaigns/{campaign_id}. */
-export interface PartnerCampaignsRetrievePathParams
-  extends Members<operations["getPartnerCampaign"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /partnercampaigns/{campaign_id}. */
-export interface PartnerCampaignsRetrieveResponse
-  extends Members<operations["getPartnerCampaign"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Query parameters of GET /throughputs. */
-export interface ThroughputsListQuery
-  extends Members<NonNullable<operations["listThroughputs"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /throughputs. */
-export interface ThroughputsListResponse
-  extends Members<operations["listThroughputs"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /throughputs. */
-export type ThroughputsListItem = NonNullable<
-  NonNullable<ThroughputsListResponse["_embedded"]>["throughputs"]
->[number];
-
-/** Path parameters of GET /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
-export interface BrandsCampaignsNumbersListPathParams
-  extends Members<operations["listCampaignNumbers"]["parameters"]["path"]>, Named {}
-
-/** Query parameters of GET /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
-export interface BrandsCampaignsNumbersListQuery
-  extends Members<NonNullable<operations["listCampaignNumbers"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
-export interface BrandsCampaignsNumbersListResponse
-  extends
-    Members<operations["listCampaignNumbers"]["responses"][200]["content"]["application/json"]>,
-    Named {}
-
-/** One item of the list returned by GET /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
-export type BrandsCampaignsNumbersListItem = NonNullable<
-  NonNullable<BrandsCampaignsNumbersListResponse["_embedded"]>["numbers"]
->[number];
-
-/** Path parameters of POST /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
-export interface BrandsCampaignsNumbersLinkPathParams
-  extends Members<operations["linkCampaignNumber"]["parameters"]["path"]>, Named {}
-
-/** Request body of POST /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
-export interface BrandsCampaignsNumbersLinkParams
-  extends
-    Members<NonNullable<operations["linkCampaignNumber"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /brands/{brand_id}/campaigns/{campaign_id}/numbers. */
-export interface BrandsCampaignsNumbersLinkResponse
-  extends Members<operations["linkCampaignNumber"]["responses"][202]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}. */
-export interface BrandsCampaignsNumbersRetrievePathParams
-  extends Members<operations["getCampaignNumber"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}. */
-export interface BrandsCampaignsNumbersRetrieveResponse
-  extends Members<operations["getCampaignNumber"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Path parameters of DELETE /brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}. */
-export interface BrandsCampaignsNumbersUnlinkPathParams
-  extends Members<operations["unlinkCampaignNumber"]["parameters"]["path"]>, Named {}
-
-/** Result of DELETE /brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}. */
-export type BrandsCampaignsNumbersUnlinkResponse = void;
-
-/** Query parameters of GET /resellers. */
-export interface ResellersListQuery
-  extends Members<NonNullable<operations["listResellers"]["parameters"]["query"]>>, Named {}
-
-/** Result of GET /resellers. */
-export interface ResellersListResponse
-  extends Members<operations["listResellers"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** One item of the list returned by GET /resellers. */
-export type ResellersListItem = NonNullable<
-  NonNullable<ResellersListResponse["_embedded"]>["resellers"]
->[number];
-
-/** Request body of POST /resellers. */
-export interface ResellersCreateParams
-  extends
-    Members<NonNullable<operations["createReseller"]["requestBody"]>["content"]["application/json"]>,
-    Named {}
-
-/** Result of POST /resellers. */
-export interface ResellersCreateResponse
-  extends Members<operations["createReseller"]["responses"][201]["content"]["application/json"]>, Named {}
-
-/** Path parameters of GET /resellers/{reseller_id}. */
-export interface ResellersRetrievePathParams
-  extends Members<operations["getReseller"]["parameters"]["path"]>, Named {}
-
-/** Result of GET /resellers/{reseller_id}. */
-export interface ResellersRetrieveResponse
-  extends Members<operations["getReseller"]["responses"][200]["content"]["application/json"]>, Named {}
-
-/** Method, path and response handling of each operation, keyed by operationId. */
-const OPERATIONS = {
-  getEnums: { method: "GET", path: "/enum", response: "json" },
-  getAccountSettings: { method: "GET", path: "/account", response: "json" },
-  updateAccountSettings: { method: "PATCH", path: "/account", response: "none" },
-  listBrands: {
-    method: "GET",
-    path: "/brands",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page",
-      sizeParam: "page_size",
-      items: "_embedded.brands",
-      totalPages: "total_pages",
-    },
-  },
-  createBrand: { method: "POST", path: "/brands", response: "json" },
-  getBrand: { method: "GET", path: "/brands/{brand_id}", response: "json" },
-  updateBrand: { method: "PATCH", path: "/brands/{brand_id}", response: "json" },
-  deleteBrand: { method: "DELETE", path: "/brands/{brand_id}", response: "none" },
-  getBrandFeedback: { method: "GET", path: "/brands/{brand_id}/feedback", response: "json" },
-  qualifyBrandUsecase: { method: "GET", path: "/brands/{brand_id}/usecases/{usecase}", response: "json" },
-  startBrandVerification: { method: "POST", path: "/brands/{brand_id}/start_verification", response: "json" },
-  verifyBrandOtp: { method: "POST", path: "/brands/{brand_id}/verify", response: "none" },
-  getBrandVerificationStatus: {
-    method: "GET",
-    path: "/brands/{brand_id}/verification/{reference_id}",
-    response: "json",
-  },
-  listVettingRequests: { method: "GET", path: "/brands/{brand_id}/vetting/requests", response: "json" },
-  createVettingRequest: { method: "POST", path: "/brands/{brand_id}/vetting/requests", response: "json" },
-  importVettingRequest: { method: "PUT", path: "/brands/{brand_id}/vetting/requests", response: "json" },
-  appealVettingRequest: {
-    method: "POST",
-    path: "/brands/{brand_id}/vetting/requests/{vetting_id}/appeal",
-    response: "none",
-  },
-  revetBrand: { method: "POST", path: "/brands/{brand_id}/revet", response: "json" },
-  listAppealEvidence: {
-    method: "GET",
-    path: "/brands/{brand_id}/appeal/evidence",
-    response: "json",
-    pagination: {
-      style: "cursor",
-      cursorParam: "page_token",
-      sizeParam: "page_size",
-      items: "_embedded.evidences",
-      next: "next_page",
-    },
-  },
-  uploadAppealEvidence: {
-    method: "POST",
-    path: "/brands/{brand_id}/appeal/evidence",
-    response: "json",
-    request: "multipart",
-  },
-  downloadAppealEvidence: {
-    method: "GET",
-    path: "/brands/{brand_id}/appeal/evidence/{evidence_id}",
-    response: "binary",
-  },
-  deleteAppealEvidence: {
-    method: "DELETE",
-    path: "/brands/{brand_id}/appeal/evidence/{evidence_id}",
-    response: "none",
-  },
-  listCampaigns: {
-    method: "GET",
-    path: "/brands/{brand_id}/campaigns",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page",
-      sizeParam: "page_size",
-      items: "_embedded.campaigns",
-      totalPages: "total_pages",
-    },
-  },
-  createCampaign: { method: "POST", path: "/brands/{brand_id}/campaigns", response: "json" },
-  previewMessageFlow: { method: "POST", path: "/campaigns/message_flow", response: "json" },
-  getCampaign: { method: "GET", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "json" },
-  updateCampaign: { method: "PATCH", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "json" },
-  deleteCampaign: { method: "DELETE", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "none" },
-  resubmitCampaign: {
-    method: "PUT",
-    path: "/brands/{brand_id}/campaigns/{campaign_id}/resubmit",
-    response: "json",
-  },
-  getCampaignTermsAndConditions: { method: "GET", path: "/campaigns/terms_and_conditions", response: "json" },
-  importPartnerCampaign: { method: "POST", path: "/partnercampaigns/import", response: "json" },
-  getPartnerCampaign: { method: "GET", path: "/partnercampaigns/{campaign_id}", response: "json" },
-  listThroughputs: {
-    method: "GET",
-    path: "/throughputs",
-    response: "json",
-    pagination: {
-      style: "cursor",
-      cursorParam: "page_token",
-      sizeParam: "page_size",
-      items: "_embedded.throughputs",
-      next: "next_page",
-    },
-  },
-  listCampaignNumbers: {
-    method: "GET",
-    path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers",
-    response: "json",
-    pagination: {
-      style: "page",
-      pageParam: "page",
-      sizeParam: "page_size",
-      items: "_embedded.numbers",
-      totalPages: "total_pages",
-    },
-  },
-  linkCampaignNumber: {
-    method: "POST",
-    path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers",
-    response: "json",
-  },
-  getCampaignNumber: {
-    method: "GET",
-    path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}",
-    response: "json",
-  },
-  unlinkCampaignNumber: {
-    method: "DELETE",
-    path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}",
-    response: "none",
-  },
-  listResellers: {
-    method: "GET",
-    path: "/resellers",
-    response: "json",
-    pagination: {
-      style: "cursor",
-      cursorParam: "page_token",
-      sizeParam: "page_size",
-      items: "_embedded.resellers",
-      next: "next_page",
-    },
-  },
-  createReseller: { method: "POST", path: "/resellers", response: "json" },
-  getReseller: { method: "GET", path: "/resellers/{reseller_id}", response: "json" },
-} as const satisfies Record<string, OperationSpec>;
-
-export interface VonageClientOptions {
-  /** Vonage API key. Defaults to the VONAGE_API_KEY environment variable. */
-  apiKey?: string;
-  /** Vonage API secret. Defaults to the VONAGE_API_SECRET environment variable. */
-  apiSecret?: string;
-  /** A Vonage application JWT; used instead of key and secret when given. */
-  jwt?: string;
-  /** Vonage application id, to mint a JWT per request. Defaults to the VONAGE_APPLICATION_ID environment variable. */
-  applicationId?: string;
-  /** The application's private key (PEM), to mint a JWT per request. Defaults to the VONAGE_PRIVATE_KEY environment variable. */
-  privateKey?: string;
-  /** Base URL of the API, e.g. a mock server's. Defaults to "https://api-eu.vonage.com/v1/10dlc". */
-  baseUrl?: string;
-  /** Headers added to every request. */
-  headers?: Record<string, string>;
-  /** Custom fetch implementation. */
-  fetch?: (input: Request) => Promise<Response>;
-  /**
-   * Retries after connection errors, timeouts, 408, 409, 429 and 5xx. Default 2; per call too.
-   * POST and PATCH are retried only when the request was not processed (see `retryNonIdempotent`).
-   */
-  maxRetries?: number;
-  /**
-   * Retry POST and PATCH like GET (after timeouts and 5xx too), accepting that an order may be
-   * placed twice. Default false; per call too.
-   */
-  retryNonIdempotent?: boolean;
-  /** Milliseconds each attempt may take. Default 60000; per call too. */
-  timeout?: number;
+  createVonageConfig,
+  type VonageConfigOptions,
+  enumsRetrieve,
+  type EnumsRetrieveResponse,
+  accountRetrieve,
+  type AccountRetrieveResponse,
+  accountUpdate,
+  type AccountUpdateParams,
+  type AccountUpdateResponse,
+  brandsList,
+  type BrandsListQuery,
+  type BrandsListResponse,
+  type BrandsListItem,
+  brandsCreate,
+  type BrandsCreateParams,
+  type BrandsCreateResponse,
+  brandsRetrieve,
+  type BrandsRetrievePathParams,
+  type BrandsRetrieveResponse,
+  brandsUpdate,
+  type BrandsUpdatePathParams,
+  type BrandsUpdateParams,
+  type BrandsUpdateResponse,
+  brandsDelete,
+  type BrandsDeletePathParams,
+  type BrandsDeleteResponse,
+  brandsFeedbackRetrieve,
+  type BrandsFeedbackRetrievePathParams,
+  type BrandsFeedbackRetrieveResponse,
+  brandsUsecasesQualify,
+  type BrandsUsecasesQualifyPathParams,
+  type BrandsUsecasesQualifyResponse,
+  brandsVerificationStart,
+  type BrandsVerificationStartPathParams,
+  type BrandsVerificationStartParams,
+  type BrandsVerificationStartResponse,
+  brandsVerificationVerify,
+  type BrandsVerificationVerifyPathParams,
+  type BrandsVerificationVerifyParams,
+  type BrandsVerificationVerifyResponse,
+  brandsVerificationRetrieve,
+  type BrandsVerificationRetrievePathParams,
+  type BrandsVerificationRetrieveResponse,
+  brandsVettingList,
+  type BrandsVettingListPathParams,
+  type BrandsVettingListResponse,
+  brandsVettingCreate,
+  type BrandsVettingCreatePathParams,
+  type BrandsVettingCreateParams,
+  type BrandsVettingCreateResponse,
+  brandsVettingImport,
+  type BrandsVettingImportPathParams,
+  type BrandsVettingImportParams,
+  type BrandsVettingImportResponse,
+  brandsVettingAppeal,
+  type BrandsVettingAppealPathParams,
+  type BrandsVettingAppealParams,
+  type BrandsVettingAppealResponse,
+  brandsRevet,
+  type BrandsRevetPathParams,
+  type BrandsRevetResponse,
+  brandsVettingEvidenceList,
+  type BrandsVettingEvidenceListPathParams,
+  type BrandsVettingEvidenceListQuery,
+  type BrandsVettingEvidenceListResponse,
+  type BrandsVettingEvidenceListItem,
+  brandsVettingEvidenceUpload,
+  type BrandsVettingEvidenceUploadPathParams,
+  type BrandsVettingEvidenceUploadParams,
+  type BrandsVettingEvidenceUploadResponse,
+  brandsVettingEvidenceDownload,
+  type BrandsVettingEvidenceDownloadPathParams,
+  type BrandsVettingEvidenceDownloadResponse,
+  brandsVettingEvidenceDelete,
+  type BrandsVettingEvidenceDeletePathParams,
+  type BrandsVettingEvidenceDeleteResponse,
+  brandsCampaignsList,
+  type BrandsCampaignsListPathParams,
+  type BrandsCampaignsListQuery,
+  type BrandsCampaignsListResponse,
+  type BrandsCampaignsListItem,
+  brandsCampaignsCreate,
+  type BrandsCampaignsCreatePathParams,
+  type BrandsCampaignsCreateParams,
+  type BrandsCampaignsCreateResponse,
+  campaignsMessageFlowPreview,
+  type CampaignsMessageFlowPreviewParams,
+  type CampaignsMessageFlowPreviewResponse,
+  brandsCampaignsRetrieve,
+  type BrandsCampaignsRetrievePathParams,
+  type BrandsCampaignsRetrieveResponse,
+  brandsCampaignsUpdate,
+  type BrandsCampaignsUpdatePathParams,
+  type BrandsCampaignsUpdateParams,
+  type BrandsCampaignsUpdateResponse,
+  brandsCampaignsDelete,
+  type BrandsCampaignsDeletePathParams,
+  type BrandsCampaignsDeleteResponse,
+  brandsCampaignsResubmit,
+  type BrandsCampaignsResubmitPathParams,
+  type BrandsCampaignsResubmitParams,
+  type BrandsCampaignsResubmitResponse,
+  campaignsTermsAndConditionsRetrieve,
+  type CampaignsTermsAndConditionsRetrieveResponse,
+  partnerCampaignsImport,
+  type PartnerCampaignsImportParams,
+  type PartnerCampaignsImportResponse,
+  partnerCampaignsRetrieve,
+  type PartnerCampaignsRetrievePathParams,
+  type PartnerCampaignsRetrieveResponse,
+  throughputsList,
+  type ThroughputsListQuery,
+  type ThroughputsListResponse,
+  type ThroughputsListItem,
+  brandsCampaignsNumbersList,
+  type BrandsCampaignsNumbersListPathParams,
+  type BrandsCampaignsNumbersListQuery,
+  type BrandsCampaignsNumbersListResponse,
+  type BrandsCampaignsNumbersListItem,
+  brandsCampaignsNumbersLink,
+  type BrandsCampaignsNumbersLinkPathParams,
+  type BrandsCampaignsNumbersLinkParams,
+  type BrandsCampaignsNumbersLinkResponse,
+  brandsCampaignsNumbersRetrieve,
+  type BrandsCampaignsNumbersRetrievePathParams,
+  type BrandsCampaignsNumbersRetrieveResponse,
+  brandsCampaignsNumbersUnlink,
+  type BrandsCampaignsNumbersUnlinkPathParams,
+  type BrandsCampaignsNumbersUnlinkResponse,
+  resellersList,
+  type ResellersListQuery,
+  type ResellersListResponse,
+  type ResellersListItem,
+  resellersCreate,
+  type ResellersCreateParams,
+  type ResellersCreateResponse,
+  resellersRetrieve,
+  type ResellersRetrievePathParams,
+  type ResellersRetrieveResponse,
+} from "./functions.js";
+import type { paths } from "./types.js";
+
+export interface VonageClientOptions extends VonageConfigOptions {
   /** Debug log of requests and responses (e.g. `console.debug`); never shows credentials. */
   logger?: (line: string) => void;
 }
 
-/**
- * How each request is authenticated, from the options or the environment. Without credentials
- * no header is sent, so the API answers 401 and the call throws an AuthenticationError.
- */
-function authorization(options: VonageClientOptions): () => string | undefined | Promise<string | undefined> {
-  const token = options.jwt;
-  if (token) return () => bearer(token);
-  const applicationId = options.applicationId ?? env("VONAGE_APPLICATION_ID");
-  const privateKey = options.privateKey ?? env("VONAGE_PRIVATE_KEY");
-  if (applicationId && privateKey) {
-    const mint = vonageJwtMinter(applicationId, privateKey);
-    return async () => bearer(await mint());
-  }
-  const user = options.apiKey ?? env("VONAGE_API_KEY");
-  const password = options.apiSecret ?? env("VONAGE_API_SECRET");
-  const header = user && password ? basic(user, password) : undefined;
-  return () => header;
-}
-
 /** Creates a typed client for the Vonage 10DLC API (curated). */
 export function createVonageClient(options: VonageClientOptions = {}) {
-  const transport = new Transport({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers: { ...options.headers },
-    authorization: authorization(options),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
-    ...(options.retryNonIdempotent !== undefined ? { retryNonIdempotent: options.retryNonIdempotent } : {}),
-    ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-  });
+  // The debug log wraps fetch: one line per attempt, as sent.
+  const config = createVonageConfig(
+    options.logger ? { ...options, fetch: withLogging(options.logger, options.fetch) } : options,
+  );
   return {
-    /** The underlying openapi-fetch client, for anything the methods below do not cover. */
+    /** The underlying openapi-fetch client (same base URL, headers and credentials), for anything the methods below do not cover. */
     // Through `unknown`: a direct cast makes tsc compare Client<any> with Client<paths> structurally,
     // which instantiates thousands of types on every compile (measured by `npm run bench`).
-    raw: transport.raw as unknown as Client<paths>,
+    raw: rawClient(config) as unknown as Client<paths>,
     enums: {
       /**
        * Get enumeration values `GET /enum`
@@ -698,7 +183,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
        * ```
        */
       retrieve: (options?: RequestOptions): APIPromise<EnumsRetrieveResponse> =>
-        transport.request<EnumsRetrieveResponse>(OPERATIONS["getEnums"], {}, options),
+        enumsRetrieve(config, options),
     },
     account: {
       /**
@@ -714,7 +199,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
        * ```
        */
       retrieve: (options?: RequestOptions): APIPromise<AccountRetrieveResponse> =>
-        transport.request<AccountRetrieveResponse>(OPERATIONS["getAccountSettings"], {}, options),
+        accountRetrieve(config, options),
       /**
        * Update account settings `PATCH /account`
        *
@@ -730,7 +215,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
        * ```
        */
       update: (body: AccountUpdateParams, options?: RequestOptions): APIPromise<AccountUpdateResponse> =>
-        transport.request<AccountUpdateResponse>(OPERATIONS["updateAccountSettings"], { body }, options),
+        accountUpdate(config, body, options),
     },
     brands: {
       /**
@@ -753,8 +238,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
       list: (
         query?: BrandsListQuery,
         options?: RequestOptions,
-      ): PagePromise<BrandsListResponse, BrandsListItem> =>
-        transport.list<BrandsListResponse, BrandsListItem>(OPERATIONS["listBrands"], { query }, options),
+      ): PagePromise<BrandsListResponse, BrandsListItem> => brandsList(config, query, options),
       /**
        * Create a brand `POST /brands`
        *
@@ -797,7 +281,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
        * ```
        */
       create: (body: BrandsCreateParams, options?: RequestOptions): APIPromise<BrandsCreateResponse> =>
-        transport.request<BrandsCreateResponse>(OPERATIONS["createBrand"], { body }, options),
+        brandsCreate(config, body, options),
       /**
        * Get a brand `GET /brands/{brand_id}`
        *
@@ -814,12 +298,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
       retrieve: (
         brandId: BrandsRetrievePathParams["brand_id"],
         options?: RequestOptions,
-      ): APIPromise<BrandsRetrieveResponse> =>
-        transport.request<BrandsRetrieveResponse>(
-          OPERATIONS["getBrand"],
-          { path: { brand_id: brandId } },
-          options,
-        ),
+      ): APIPromise<BrandsRetrieveResponse> => brandsRetrieve(config, brandId, options),
       /**
        * Update a brand `PATCH /brands/{brand_id}`
        *
@@ -859,12 +338,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
         brandId: BrandsUpdatePathParams["brand_id"],
         body: BrandsUpdateParams,
         options?: RequestOptions,
-      ): APIPromise<BrandsUpdateResponse> =>
-        transport.request<BrandsUpdateResponse>(
-          OPERATIONS["updateBrand"],
-          { path: { brand_id: brandId }, body },
-          options,
-        ),
+      ): APIPromise<BrandsUpdateResponse> => brandsUpdate(config, brandId, body, options),
       /**
        * Delete a brand `DELETE /brands/{brand_id}`
        *
@@ -880,12 +354,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
       delete: (
         brandId: BrandsDeletePathParams["brand_id"],
         options?: RequestOptions,
-      ): APIPromise<BrandsDeleteResponse> =>
-        transport.request<BrandsDeleteResponse>(
-          OPERATIONS["deleteBrand"],
-          { path: { brand_id: brandId } },
-          options,
-        ),
+      ): APIPromise<BrandsDeleteResponse> => brandsDelete(config, brandId, options),
       /**
        * Revet a brand `POST /brands/{brand_id}/revet`
        *
@@ -902,12 +371,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
       revet: (
         brandId: BrandsRevetPathParams["brand_id"],
         options?: RequestOptions,
-      ): APIPromise<BrandsRevetResponse> =>
-        transport.request<BrandsRevetResponse>(
-          OPERATIONS["revetBrand"],
-          { path: { brand_id: brandId } },
-          options,
-        ),
+      ): APIPromise<BrandsRevetResponse> => brandsRevet(config, brandId, options),
       feedback: {
         /**
          * Get brand feedback `GET /brands/{brand_id}/feedback`
@@ -925,12 +389,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
         retrieve: (
           brandId: BrandsFeedbackRetrievePathParams["brand_id"],
           options?: RequestOptions,
-        ): APIPromise<BrandsFeedbackRetrieveResponse> =>
-          transport.request<BrandsFeedbackRetrieveResponse>(
-            OPERATIONS["getBrandFeedback"],
-            { path: { brand_id: brandId } },
-            options,
-          ),
+        ): APIPromise<BrandsFeedbackRetrieveResponse> => brandsFeedbackRetrieve(config, brandId, options),
       },
       usecases: {
         /**
@@ -952,11 +411,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           usecase: BrandsUsecasesQualifyPathParams["usecase"],
           options?: RequestOptions,
         ): APIPromise<BrandsUsecasesQualifyResponse> =>
-          transport.request<BrandsUsecasesQualifyResponse>(
-            OPERATIONS["qualifyBrandUsecase"],
-            { path: { brand_id: brandId, usecase } },
-            options,
-          ),
+          brandsUsecasesQualify(config, brandId, usecase, options),
       },
       verification: {
         /**
@@ -981,11 +436,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           body?: BrandsVerificationStartParams,
           options?: RequestOptions,
         ): APIPromise<BrandsVerificationStartResponse> =>
-          transport.request<BrandsVerificationStartResponse>(
-            OPERATIONS["startBrandVerification"],
-            { path: { brand_id: brandId }, body },
-            options,
-          ),
+          brandsVerificationStart(config, brandId, body, options),
         /**
          * Verify the OTP code `POST /brands/{brand_id}/verify`
          *
@@ -1006,11 +457,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           body: BrandsVerificationVerifyParams,
           options?: RequestOptions,
         ): APIPromise<BrandsVerificationVerifyResponse> =>
-          transport.request<BrandsVerificationVerifyResponse>(
-            OPERATIONS["verifyBrandOtp"],
-            { path: { brand_id: brandId }, body },
-            options,
-          ),
+          brandsVerificationVerify(config, brandId, body, options),
         /**
          * Get OTP verification status `GET /brands/{brand_id}/verification/{reference_id}`
          *
@@ -1030,11 +477,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           referenceId: BrandsVerificationRetrievePathParams["reference_id"],
           options?: RequestOptions,
         ): APIPromise<BrandsVerificationRetrieveResponse> =>
-          transport.request<BrandsVerificationRetrieveResponse>(
-            OPERATIONS["getBrandVerificationStatus"],
-            { path: { brand_id: brandId, reference_id: referenceId } },
-            options,
-          ),
+          brandsVerificationRetrieve(config, brandId, referenceId, options),
       },
       vetting: {
         /**
@@ -1053,12 +496,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
         list: (
           brandId: BrandsVettingListPathParams["brand_id"],
           options?: RequestOptions,
-        ): APIPromise<BrandsVettingListResponse> =>
-          transport.request<BrandsVettingListResponse>(
-            OPERATIONS["listVettingRequests"],
-            { path: { brand_id: brandId } },
-            options,
-          ),
+        ): APIPromise<BrandsVettingListResponse> => brandsVettingList(config, brandId, options),
         /**
          * Request brand vetting `POST /brands/{brand_id}/vetting/requests`
          *
@@ -1097,12 +535,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           brandId: BrandsVettingCreatePathParams["brand_id"],
           body: BrandsVettingCreateParams,
           options?: RequestOptions,
-        ): APIPromise<BrandsVettingCreateResponse> =>
-          transport.request<BrandsVettingCreateResponse>(
-            OPERATIONS["createVettingRequest"],
-            { path: { brand_id: brandId }, body },
-            options,
-          ),
+        ): APIPromise<BrandsVettingCreateResponse> => brandsVettingCreate(config, brandId, body, options),
         /**
          * Import an external vetting `PUT /brands/{brand_id}/vetting/requests`
          *
@@ -1125,12 +558,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           brandId: BrandsVettingImportPathParams["brand_id"],
           body: BrandsVettingImportParams,
           options?: RequestOptions,
-        ): APIPromise<BrandsVettingImportResponse> =>
-          transport.request<BrandsVettingImportResponse>(
-            OPERATIONS["importVettingRequest"],
-            { path: { brand_id: brandId }, body },
-            options,
-          ),
+        ): APIPromise<BrandsVettingImportResponse> => brandsVettingImport(config, brandId, body, options),
         /**
          * Appeal a vetting `POST /brands/{brand_id}/vetting/requests/{vetting_id}/appeal`
          *
@@ -1155,11 +583,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           body: BrandsVettingAppealParams,
           options?: RequestOptions,
         ): APIPromise<BrandsVettingAppealResponse> =>
-          transport.request<BrandsVettingAppealResponse>(
-            OPERATIONS["appealVettingRequest"],
-            { path: { brand_id: brandId, vetting_id: vettingId }, body },
-            options,
-          ),
+          brandsVettingAppeal(config, brandId, vettingId, body, options),
         evidence: {
           /**
            * List appeal evidence files `GET /brands/{brand_id}/appeal/evidence`. Await for the first page; `for await` iterates every item of every page.
@@ -1183,11 +607,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             query?: BrandsVettingEvidenceListQuery,
             options?: RequestOptions,
           ): PagePromise<BrandsVettingEvidenceListResponse, BrandsVettingEvidenceListItem> =>
-            transport.list<BrandsVettingEvidenceListResponse, BrandsVettingEvidenceListItem>(
-              OPERATIONS["listAppealEvidence"],
-              { path: { brand_id: brandId }, query },
-              options,
-            ),
+            brandsVettingEvidenceList(config, brandId, query, options),
           /**
            * Upload appeal evidence `POST /brands/{brand_id}/appeal/evidence`
            *
@@ -1212,11 +632,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             body: BrandsVettingEvidenceUploadParams,
             options?: RequestOptions,
           ): APIPromise<BrandsVettingEvidenceUploadResponse> =>
-            transport.request<BrandsVettingEvidenceUploadResponse>(
-              OPERATIONS["uploadAppealEvidence"],
-              { path: { brand_id: brandId }, body },
-              options,
-            ),
+            brandsVettingEvidenceUpload(config, brandId, body, options),
           /**
            * Download an appeal evidence file `GET /brands/{brand_id}/appeal/evidence/{evidence_id}`
            *
@@ -1236,11 +652,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             evidenceId: BrandsVettingEvidenceDownloadPathParams["evidence_id"],
             options?: RequestOptions,
           ): APIPromise<BrandsVettingEvidenceDownloadResponse> =>
-            transport.request<BrandsVettingEvidenceDownloadResponse>(
-              OPERATIONS["downloadAppealEvidence"],
-              { path: { brand_id: brandId, evidence_id: evidenceId } },
-              options,
-            ),
+            brandsVettingEvidenceDownload(config, brandId, evidenceId, options),
           /**
            * Delete an appeal evidence file `DELETE /brands/{brand_id}/appeal/evidence/{evidence_id}`
            *
@@ -1259,11 +671,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             evidenceId: BrandsVettingEvidenceDeletePathParams["evidence_id"],
             options?: RequestOptions,
           ): APIPromise<BrandsVettingEvidenceDeleteResponse> =>
-            transport.request<BrandsVettingEvidenceDeleteResponse>(
-              OPERATIONS["deleteAppealEvidence"],
-              { path: { brand_id: brandId, evidence_id: evidenceId } },
-              options,
-            ),
+            brandsVettingEvidenceDelete(config, brandId, evidenceId, options),
         },
       },
       campaigns: {
@@ -1290,11 +698,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           query?: BrandsCampaignsListQuery,
           options?: RequestOptions,
         ): PagePromise<BrandsCampaignsListResponse, BrandsCampaignsListItem> =>
-          transport.list<BrandsCampaignsListResponse, BrandsCampaignsListItem>(
-            OPERATIONS["listCampaigns"],
-            { path: { brand_id: brandId }, query },
-            options,
-          ),
+          brandsCampaignsList(config, brandId, query, options),
         /**
          * Create a campaign `POST /brands/{brand_id}/campaigns`
          *
@@ -1357,12 +761,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           brandId: BrandsCampaignsCreatePathParams["brand_id"],
           body: BrandsCampaignsCreateParams,
           options?: RequestOptions,
-        ): APIPromise<BrandsCampaignsCreateResponse> =>
-          transport.request<BrandsCampaignsCreateResponse>(
-            OPERATIONS["createCampaign"],
-            { path: { brand_id: brandId }, body },
-            options,
-          ),
+        ): APIPromise<BrandsCampaignsCreateResponse> => brandsCampaignsCreate(config, brandId, body, options),
         /**
          * Get a campaign `GET /brands/{brand_id}/campaigns/{campaign_id}`
          *
@@ -1382,11 +781,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           campaignId: BrandsCampaignsRetrievePathParams["campaign_id"],
           options?: RequestOptions,
         ): APIPromise<BrandsCampaignsRetrieveResponse> =>
-          transport.request<BrandsCampaignsRetrieveResponse>(
-            OPERATIONS["getCampaign"],
-            { path: { brand_id: brandId, campaign_id: campaignId } },
-            options,
-          ),
+          brandsCampaignsRetrieve(config, brandId, campaignId, options),
         /**
          * Update a campaign `PATCH /brands/{brand_id}/campaigns/{campaign_id}`
          *
@@ -1451,11 +846,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           body: BrandsCampaignsUpdateParams,
           options?: RequestOptions,
         ): APIPromise<BrandsCampaignsUpdateResponse> =>
-          transport.request<BrandsCampaignsUpdateResponse>(
-            OPERATIONS["updateCampaign"],
-            { path: { brand_id: brandId, campaign_id: campaignId }, body },
-            options,
-          ),
+          brandsCampaignsUpdate(config, brandId, campaignId, body, options),
         /**
          * Cancel campaign auto-renewal `DELETE /brands/{brand_id}/campaigns/{campaign_id}`
          *
@@ -1475,11 +866,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           campaignId: BrandsCampaignsDeletePathParams["campaign_id"],
           options?: RequestOptions,
         ): APIPromise<BrandsCampaignsDeleteResponse> =>
-          transport.request<BrandsCampaignsDeleteResponse>(
-            OPERATIONS["deleteCampaign"],
-            { path: { brand_id: brandId, campaign_id: campaignId } },
-            options,
-          ),
+          brandsCampaignsDelete(config, brandId, campaignId, options),
         /**
          * Resubmit a campaign to carriers `PUT /brands/{brand_id}/campaigns/{campaign_id}/resubmit`
          *
@@ -1503,11 +890,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           body: BrandsCampaignsResubmitParams,
           options?: RequestOptions,
         ): APIPromise<BrandsCampaignsResubmitResponse> =>
-          transport.request<BrandsCampaignsResubmitResponse>(
-            OPERATIONS["resubmitCampaign"],
-            { path: { brand_id: brandId, campaign_id: campaignId }, body },
-            options,
-          ),
+          brandsCampaignsResubmit(config, brandId, campaignId, body, options),
         numbers: {
           /**
            * List numbers of a campaign `GET /brands/{brand_id}/campaigns/{campaign_id}/numbers`. Await for the first page; `for await` iterates every item of every page.
@@ -1533,11 +916,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             query?: BrandsCampaignsNumbersListQuery,
             options?: RequestOptions,
           ): PagePromise<BrandsCampaignsNumbersListResponse, BrandsCampaignsNumbersListItem> =>
-            transport.list<BrandsCampaignsNumbersListResponse, BrandsCampaignsNumbersListItem>(
-              OPERATIONS["listCampaignNumbers"],
-              { path: { brand_id: brandId, campaign_id: campaignId }, query },
-              options,
-            ),
+            brandsCampaignsNumbersList(config, brandId, campaignId, query, options),
           /**
            * Link a number to a campaign `POST /brands/{brand_id}/campaigns/{campaign_id}/numbers`
            *
@@ -1562,11 +941,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             body: BrandsCampaignsNumbersLinkParams,
             options?: RequestOptions,
           ): APIPromise<BrandsCampaignsNumbersLinkResponse> =>
-            transport.request<BrandsCampaignsNumbersLinkResponse>(
-              OPERATIONS["linkCampaignNumber"],
-              { path: { brand_id: brandId, campaign_id: campaignId }, body },
-              options,
-            ),
+            brandsCampaignsNumbersLink(config, brandId, campaignId, body, options),
           /**
            * Get a campaign number `GET /brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}`
            *
@@ -1588,11 +963,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             number: BrandsCampaignsNumbersRetrievePathParams["number"],
             options?: RequestOptions,
           ): APIPromise<BrandsCampaignsNumbersRetrieveResponse> =>
-            transport.request<BrandsCampaignsNumbersRetrieveResponse>(
-              OPERATIONS["getCampaignNumber"],
-              { path: { brand_id: brandId, campaign_id: campaignId, number } },
-              options,
-            ),
+            brandsCampaignsNumbersRetrieve(config, brandId, campaignId, number, options),
           /**
            * Unlink a number from a campaign `DELETE /brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}`
            *
@@ -1613,11 +984,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
             number: BrandsCampaignsNumbersUnlinkPathParams["number"],
             options?: RequestOptions,
           ): APIPromise<BrandsCampaignsNumbersUnlinkResponse> =>
-            transport.request<BrandsCampaignsNumbersUnlinkResponse>(
-              OPERATIONS["unlinkCampaignNumber"],
-              { path: { brand_id: brandId, campaign_id: campaignId, number } },
-              options,
-            ),
+            brandsCampaignsNumbersUnlink(config, brandId, campaignId, number, options),
         },
       },
     },
@@ -1659,11 +1026,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
           body: CampaignsMessageFlowPreviewParams,
           options?: RequestOptions,
         ): APIPromise<CampaignsMessageFlowPreviewResponse> =>
-          transport.request<CampaignsMessageFlowPreviewResponse>(
-            OPERATIONS["previewMessageFlow"],
-            { body },
-            options,
-          ),
+          campaignsMessageFlowPreview(config, body, options),
       },
       termsAndConditions: {
         /**
@@ -1679,11 +1042,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
          * ```
          */
         retrieve: (options?: RequestOptions): APIPromise<CampaignsTermsAndConditionsRetrieveResponse> =>
-          transport.request<CampaignsTermsAndConditionsRetrieveResponse>(
-            OPERATIONS["getCampaignTermsAndConditions"],
-            {},
-            options,
-          ),
+          campaignsTermsAndConditionsRetrieve(config, options),
       },
     },
     partnerCampaigns: {
@@ -1708,12 +1067,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
       import: (
         body: PartnerCampaignsImportParams,
         options?: RequestOptions,
-      ): APIPromise<PartnerCampaignsImportResponse> =>
-        transport.request<PartnerCampaignsImportResponse>(
-          OPERATIONS["importPartnerCampaign"],
-          { body },
-          options,
-        ),
+      ): APIPromise<PartnerCampaignsImportResponse> => partnerCampaignsImport(config, body, options),
       /**
        * Get partner campaign sharing `GET /partnercampaigns/{campaign_id}`
        *
@@ -1731,11 +1085,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
         campaignId: PartnerCampaignsRetrievePathParams["campaign_id"],
         options?: RequestOptions,
       ): APIPromise<PartnerCampaignsRetrieveResponse> =>
-        transport.request<PartnerCampaignsRetrieveResponse>(
-          OPERATIONS["getPartnerCampaign"],
-          { path: { campaign_id: campaignId } },
-          options,
-        ),
+        partnerCampaignsRetrieve(config, campaignId, options),
     },
     throughputs: {
       /**
@@ -1757,12 +1107,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
       list: (
         query?: ThroughputsListQuery,
         options?: RequestOptions,
-      ): PagePromise<ThroughputsListResponse, ThroughputsListItem> =>
-        transport.list<ThroughputsListResponse, ThroughputsListItem>(
-          OPERATIONS["listThroughputs"],
-          { query },
-          options,
-        ),
+      ): PagePromise<ThroughputsListResponse, ThroughputsListItem> => throughputsList(config, query, options),
     },
     resellers: {
       /**
@@ -1784,12 +1129,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
       list: (
         query?: ResellersListQuery,
         options?: RequestOptions,
-      ): PagePromise<ResellersListResponse, ResellersListItem> =>
-        transport.list<ResellersListResponse, ResellersListItem>(
-          OPERATIONS["listResellers"],
-          { query },
-          options,
-        ),
+      ): PagePromise<ResellersListResponse, ResellersListItem> => resellersList(config, query, options),
       /**
        * Create a reseller `POST /resellers`
        *
@@ -1808,7 +1148,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
        * ```
        */
       create: (body: ResellersCreateParams, options?: RequestOptions): APIPromise<ResellersCreateResponse> =>
-        transport.request<ResellersCreateResponse>(OPERATIONS["createReseller"], { body }, options),
+        resellersCreate(config, body, options),
       /**
        * Get a reseller `GET /resellers/{reseller_id}`
        *
@@ -1825,12 +1165,7 @@ export function createVonageClient(options: VonageClientOptions = {}) {
       retrieve: (
         resellerId: ResellersRetrievePathParams["reseller_id"],
         options?: RequestOptions,
-      ): APIPromise<ResellersRetrieveResponse> =>
-        transport.request<ResellersRetrieveResponse>(
-          OPERATIONS["getReseller"],
-          { path: { reseller_id: resellerId } },
-          options,
-        ),
+      ): APIPromise<ResellersRetrieveResponse> => resellersRetrieve(config, resellerId, options),
     },
   };
 }

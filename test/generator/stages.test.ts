@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitClient } from "../../codegen/emit/client.js";
+import { emitFunctions } from "../../codegen/emit/functions.js";
 import { emitDocs, literal } from "../../codegen/emit/docs.js";
 import { loadSpec } from "../../codegen/load.js";
 import { buildModel } from "../../codegen/model.js";
@@ -48,29 +49,47 @@ describe("model", () => {
   });
 });
 
-describe("client emitter", () => {
+describe("client emitters", () => {
   const client = emitClient(model, acme, "specs/acme/openapi.yaml");
+  const functions = emitFunctions(model, acme, "specs/acme/openapi.yaml");
 
-  it("exports a named type per operation input and result", () => {
+  it("exports a named type per operation input and result, beside the functions", () => {
     for (const name of ["NumbersListQuery", "NumbersListResponse", "NumbersOrderParams", "NumbersOrderResponse", "NumbersRetrievePathParams"]) {
       // Object types are interfaces (named in tsc's messages), the rest type aliases.
-      expect(client).toMatch(new RegExp(`export (type ${name} =|interface ${name} )`));
+      expect(functions).toMatch(new RegExp(`export (type ${name} =|interface ${name} )`));
     }
-    expect(client).toContain(`export type NumbersReleaseResponse = void;`);
+    expect(functions).toContain(`export type NumbersReleaseResponse = void;`);
   });
 
-  it("puts path parameters first, then body or query, then options", () => {
+  it("puts path parameters first, then body or query, then options, in the functions and the facade alike", () => {
     expect(client).toMatch(/retrieve: \(numberId: NumbersRetrievePathParams\["number_id"\], options\?: RequestOptions\)/);
-    expect(client).toContain('{ path: { "number_id": numberId } }');
+    expect(functions).toMatch(/export function numbersRetrieve\(client: ClientConfig, numberId: NumbersRetrievePathParams\["number_id"\], options\?: RequestOptions\)/);
+    expect(functions).toContain('{ path: { "number_id": numberId } }');
     expect(client).toMatch(/order: \(body: NumbersOrderParams, options\?: RequestOptions\)/);
     // A required query parameter makes the query argument required.
     expect(client).toMatch(/list: \(query: NumbersListQuery, options\?: RequestOptions\)/);
+    expect(functions).toMatch(/export function numbersList\(client: ClientConfig, query: NumbersListQuery, options\?: RequestOptions\)/);
   });
 
-  it("builds the factory from the provider's credentials", () => {
+  it("builds each facade method from the operation's function", () => {
+    expect(client).toMatch(/retrieve: \([^)]*\): APIPromise<NumbersRetrieveResponse> => numbersRetrieve\(config, numberId, options\)/);
+    expect(client).toMatch(/list: \([^)]*\): PagePromise<NumbersListResponse, NumbersListItem> => numbersList\(config, query, options\)/);
+  });
+
+  it("builds the config and the facade's factory from the provider's credentials", () => {
+    expect(functions).toContain("export function createAcmeConfig(options: AcmeConfigOptions = {}): ClientConfig");
+    expect(functions).toContain('options.apiKey ?? env("ACME_API_KEY")');
+    expect(functions).toContain('export const DEFAULT_BASE_URL = "https://api.acme.example/v9";');
     expect(client).toContain("export function createAcmeClient(options: AcmeClientOptions = {})");
-    expect(client).toContain('options.apiKey ?? env("ACME_API_KEY")');
-    expect(client).toContain('export const DEFAULT_BASE_URL = "https://api.acme.example/v9";');
+    expect(client).toContain("createAcmeConfig(");
+  });
+
+  it("refuses two operations whose x-sdk-names give one function name", () => {
+    const [first, second] = model.operations;
+    const clash = { ...model, operations: [{ ...first!, sdkName: "numbers.bulkOrder" }, { ...second!, sdkName: "numbers.bulk.order" }] };
+    expect(() => emitFunctions(clash, acme, "specs/acme/openapi.yaml")).toThrow(
+      /x-sdk-name numbers\.bulk\.order \(.+\) gives the function name numbersBulkOrder, already the function of numbers\.bulkOrder/,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 // Auto-pagination in each style the providers use, across several pages of a local server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Transport, type OperationSpec, type Pagination } from "../../codegen/runtime/index.js";
+import { type OperationSpec, type Pagination } from "../../codegen/runtime/index.js";
+import { boundTo } from "./bound.js";
 import { startScriptedServer, type ScriptedServer } from "../support/server.js";
 
 let server: ScriptedServer;
@@ -10,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const ITEMS = Array.from({ length: 7 }, (_, i) => ({ id: `item-${i + 1}` }));
-const transport = () => new Transport({ baseUrl: server.url, headers: {} });
+const transport = () => boundTo({ baseUrl: server.url, headers: {} });
 const list = (pagination: Pagination): OperationSpec => ({ method: "GET", path: "/items", response: "json", pagination });
 const query = (url: string) => new URL(url, "http://x").searchParams;
 

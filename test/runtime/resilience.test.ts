@@ -11,10 +11,14 @@ import {
   NotFoundError,
   RateLimitError,
   retryDelay,
-  Transport,
+  fileResponse,
+  withLogging,
+  jsonOrMultipartBody,
+  multipartBody,
   type OperationSpec,
-  type TransportOptions,
+  type ClientConfig,
 } from "../../codegen/runtime/index.js";
+import { boundTo } from "./bound.js";
 import { startScriptedServer, type ScriptedServer } from "../support/server.js";
 
 let server: ScriptedServer;
@@ -24,9 +28,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const get: OperationSpec = { method: "GET", path: "/things/{id}", response: "json" };
-const upload: OperationSpec = { method: "POST", path: "/files", response: "json", request: "multipart" };
-const download: OperationSpec = { method: "GET", path: "/files/{id}", response: "binary" };
-const transport = (options: Partial<TransportOptions> = {}) => new Transport({ baseUrl: server.url, headers: {}, ...options });
+const upload: OperationSpec = { method: "POST", path: "/files", response: "json", request: multipartBody };
+const download: OperationSpec = { method: "GET", path: "/files/{id}", response: fileResponse };
+const transport = (options: Partial<ClientConfig> = {}) => boundTo({ baseUrl: server.url, headers: {}, ...options });
 
 describe("retries", () => {
   it("retries 5xx until success, waiting as retry-after-ms says", async () => {
@@ -175,7 +179,7 @@ describe("uploads and downloads", () => {
 
   it("sends an either-or body as JSON without files and as multipart with one", async () => {
     server.handle(() => ({ body: { data: { id: "d1" } } }));
-    const either: OperationSpec = { method: "POST", path: "/documents", response: "json", request: "auto" };
+    const either: OperationSpec = { method: "POST", path: "/documents", response: "json", request: jsonOrMultipartBody };
     await transport().request(either, { body: { url: "https://files.example.com/a.pdf", filename: "a.pdf" } });
     expect(server.requests.at(-1)!.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(server.requests.at(-1)!.body.toString())).toEqual({ url: "https://files.example.com/a.pdf", filename: "a.pdf" });
@@ -204,7 +208,7 @@ describe("debug log", () => {
     await transport({
       headers: { "x-api-key": "k-123" },
       authorization: () => "Bearer super-secret",
-      logger: (line) => lines.push(line),
+      fetch: withLogging((line) => lines.push(line)),
     }).request(get, { path: { id: "x" } }, { query: { token: "t-456", page: 2 } });
     const log = lines.join("\n");
     expect(lines).toHaveLength(2);

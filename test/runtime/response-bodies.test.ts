@@ -7,10 +7,10 @@ import {
   InvalidResponseError,
   MAX_ERROR_BODY_BYTES,
   MAX_ERROR_MESSAGE_LENGTH,
-  Transport,
   UnprocessableEntityError,
   type OperationSpec,
 } from "../../codegen/runtime/index.js";
+import { boundTo } from "./bound.js";
 import { startScriptedServer, type ScriptedServer } from "../support/server.js";
 
 let server: ScriptedServer;
@@ -21,7 +21,7 @@ afterAll(() => server.close());
 
 const createBrand: OperationSpec = { method: "POST", path: "/10dlc/brand", response: "json" };
 const deleteBrand: OperationSpec = { method: "DELETE", path: "/10dlc/brand/{brandId}", response: "none" };
-const transport = () => new Transport({ baseUrl: server.url, headers: {}, maxRetries: 0 });
+const transport = () => boundTo({ baseUrl: server.url, headers: {}, maxRetries: 0 });
 const failure = async (promise: PromiseLike<unknown>) => {
   const outcome = await Promise.resolve(promise).then(
     (value) => ({ value }),

@@ -15,10 +15,10 @@ import {
   parseErrorDetails,
   PermissionDeniedError,
   RateLimitError,
-  Transport,
   UnprocessableEntityError,
   type OperationSpec,
 } from "../../codegen/runtime/index.js";
+import { boundTo } from "./bound.js";
 
 interface Seen {
   method: string;
@@ -54,7 +54,7 @@ const createBrand: OperationSpec = { method: "POST", path: "/10dlc/brand", respo
 const deleteBrand: OperationSpec = { method: "DELETE", path: "/10dlc/brand/{brandId}", response: "none" };
 
 describe("Transport", () => {
-  const transport = () => new Transport({ baseUrl, headers: { Authorization: "Bearer k" } });
+  const transport = () => boundTo({ baseUrl, headers: { Authorization: "Bearer k" } });
 
   it("builds the URL from the base URL, path template and encoded path parameters", async () => {
     reply = { status: 200, body: '{"brandId":"b 1"}' };
@@ -99,7 +99,7 @@ describe("Transport", () => {
   });
 
   it("turns a refused connection into APIConnectionError", async () => {
-    const closed = new Transport({ baseUrl: "http://127.0.0.1:1", headers: {} });
+    const closed = boundTo({ baseUrl: "http://127.0.0.1:1", headers: {} });
     const error = await closed.request(getBrand, { path: { brandId: "x" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect((error as APIConnectionError).status).toBeUndefined();

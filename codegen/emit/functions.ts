@@ -1,0 +1,150 @@
+// Emits functions.ts: one exported function per operation (named from its x-sdk-name:
+// `messaging10dlc.brand.create` → `messaging10dlcBrandCreate`), the named types of their
+// arguments and results, and the lean config factory they take. Each function holds its own
+// operation description, so a bundler keeps exactly the operations an app imports; the facade in
+// client.ts is built from these same functions.
+import { operationSignature, type OperationModel, type ProviderModel, type Signature } from "../model.js";
+import { identifier } from "../names.js";
+import type { ProviderConfig } from "../providers.js";
+import { exampleCall } from "./docs.js";
+import { methodComment, typeComment } from "./jsdoc.js";
+import { render } from "./render.js";
+
+/** One operation as both emitters see it: its function, its signature and its types. */
+export interface OperationView {
+  op: OperationModel;
+  signature: Signature;
+  /** The exported function's name, e.g. `messaging10dlcBrandRetrieve`. */
+  functionName: string;
+}
+
+/** The function name of an operation: its x-sdk-name as one camelCase identifier. */
+export function functionName(op: OperationModel): string {
+  return identifier(op.sdkName);
+}
+
+/** The name of the lean config factory, e.g. `createTelnyxConfig`. */
+export function configFactory(provider: ProviderConfig): string {
+  return `create${provider.name}Config`;
+}
+
+/**
+ * Every operation with its function name. Two x-sdk-names can give one identifier
+ * (`a.bC`, `a.b.c`), and a function may not take a name the module already uses: both are
+ * refused here, naming the operations, rather than emitted as code that does not compile.
+ */
+export function operationViews(model: ProviderModel, provider: ProviderConfig): OperationView[] {
+  const taken = new Map<string, string>(
+    [configFactory(provider), "request", "list", "basic", "bearer", "env", "vonageJwtMinter", "multipartBody", "jsonOrMultipartBody", "fileResponse"].map(
+      (name) => [name, "a name of the generated module"],
+    ),
+  );
+  return model.operations.map((op) => {
+    const name = functionName(op);
+    const holder = taken.get(name);
+    if (holder) throw new Error(`x-sdk-name ${op.sdkName} (${op.operationId}) gives the function name ${name}, already ${holder}; rename one of them`);
+    taken.set(name, `the function of ${op.sdkName} (${op.operationId})`);
+    return { op, signature: operationSignature(op), functionName: name };
+  });
+}
+
+/** A note appended to the summary line of list operations. */
+export function listNote(op: OperationModel): string {
+  return op.pagination ? ". Await for the first page; `for await` iterates every item of every page." : "";
+}
+
+export function emitFunctions(model: ProviderModel, provider: ProviderConfig, sourceFile: string): string {
+  const views = operationViews(model, provider);
+  const types = views.flatMap(({ op, signature }) =>
+    signature.types.map((type) => ({ ...type, comment: typeComment(op, type.description) })),
+  );
+  const functions = views.map(({ op, signature, functionName: name }) => ({
+    name,
+    comment: methodComment(op, provider, listNote(op), functionExample(op, provider, name)),
+    parameters: `client: ClientConfig, ${signature.parameters}`,
+    returnType: signature.returnType,
+    call: signature.call,
+    typeArgs: signature.typeArgs,
+    operation: operationLiteral(op),
+    input: signature.input,
+  }));
+  return render("functions.ts.hbs", {
+    provider,
+    sourceFile,
+    title: model.title,
+    serverUrl: model.serverUrl,
+    configFactory: configFactory(provider),
+    imports: runtimeImports(model, provider),
+    types,
+    hasInterfaces: types.some((type) => type.isInterface),
+    functions,
+    auth: {
+      bearer: provider.auth.bearer ?? null,
+      basic: provider.auth.basic ?? null,
+      jwtMint: provider.auth.jwtMint ?? null,
+    },
+  });
+}
+
+/**
+ * The operation description the function passes to the runtime. Body encoders and response
+ * readers are named only where an operation needs them: that import is what brings multipart and
+ * file handling into a bundle.
+ */
+function operationLiteral(op: OperationModel): string {
+  const parts = [`method: ${JSON.stringify(op.method)}`, `path: ${JSON.stringify(op.path)}`];
+  parts.push(`response: ${op.success.kind === "binary" ? "fileResponse" : JSON.stringify(op.success.kind)}`);
+  const encoder = bodyEncoder(op);
+  if (encoder) parts.push(`request: ${encoder}`);
+  if (op.pagination) parts.push(`pagination: ${JSON.stringify(op.pagination)}`);
+  // A declared idempotency-key header (IETF's `Idempotency-Key`, or `X-Idempotency-Key`): the
+  // runtime then sends one key per call on every attempt, and retries the call like a GET.
+  const idempotencyHeader = op.headerParams.find((p) => /^(x-)?idempotency[-_]key$/i.test(p.name))?.name;
+  if (idempotencyHeader) parts.push(`idempotencyHeader: ${JSON.stringify(idempotencyHeader)}`);
+  return `{ ${parts.join(", ")} }`;
+}
+
+function bodyEncoder(op: OperationModel): string | undefined {
+  if (op.body?.kind === "multipart") return "multipartBody";
+  if (op.body?.kind === "json-or-multipart") return "jsonOrMultipartBody";
+  return undefined;
+}
+
+/** The runtime modules functions.ts imports from, each with only the names it uses. */
+function runtimeImports(model: ProviderModel, provider: ProviderConfig): Array<{ names: string; from: string; typeOnly: boolean }> {
+  const ops = model.operations;
+  const binary = [
+    ops.some((op) => op.success.kind === "binary") && "fileResponse",
+    ops.some((op) => op.body?.kind === "json-or-multipart") && "jsonOrMultipartBody",
+    ops.some((op) => op.body?.kind === "multipart") && "multipartBody",
+  ];
+  const auth = [provider.auth.basic && "basic", "bearer", "env"];
+  const modules: Array<[string, Array<string | false | undefined>]> = [
+    ["api-promise", ["type APIPromise"]],
+    ["auth", auth],
+    ["binary", binary],
+    ["jwt", [provider.auth.jwtMint && "vonageJwtMinter"]],
+    ["pagination", ops.some((op) => op.pagination) ? ["list", "type PagePromise"] : []],
+    ["transport", ["request", "type ClientConfig", "type RequestOptions"]],
+  ];
+  return modules
+    .map(([module, names]) => ({ names: names.filter((name): name is string => Boolean(name)), from: `../runtime/${module}.js` }))
+    .filter((entry) => entry.names.length > 0)
+    // `import type` when only types come from a module: `import { type X }` would still load it.
+    .map((entry) => {
+      const typeOnly = entry.names.every((name) => name.startsWith("type "));
+      return { names: (typeOnly ? entry.names.map((name) => name.slice("type ".length)) : entry.names).join(", "), from: entry.from, typeOnly };
+    });
+}
+
+/**
+ * The guide's example call, written as a function call on a config: what the hover of a
+ * function shows (the guide shows the facade's method; both send the same request).
+ */
+function functionExample(op: OperationModel, provider: ProviderConfig, name: string): string {
+  const client = provider.clientVar;
+  const example = exampleCall(op, provider)
+    .replace(`${client}.${op.sdkName}()`, `${name}(${client})`)
+    .replace(`${client}.${op.sdkName}(`, `${name}(${client}, `);
+  return `const ${client} = ${configFactory(provider)}();\n${example}`;
+}
