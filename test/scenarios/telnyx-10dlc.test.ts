@@ -1,0 +1,206 @@
+// Telnyx 10DLC as a frontend lives it, through the generated client against the stateful mock:
+// brand registration and verification, qualification, campaign review with every failure branch
+// (chosen by `mock:<branch>` markers), number assignment; every webhook verified with
+// `webhooks.verify` and validated against the spec, every answer validated against its schema.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createTelnyxClient, UnprocessableEntityError } from "../../generated/telnyx/index.js";
+import { telnyxAssignment, telnyxBrand, telnyxCampaign } from "./machines.js";
+import { expectWalk, followStatus, startScenario, type ReceivedWebhook, type Scenario } from "./support.js";
+
+const EVENT_SCHEMA = "/webhooks/campaignStatusUpdate/post/requestBody/content/application~1json/schema";
+
+let scenario: Scenario;
+let telnyx: ReturnType<typeof createTelnyxClient>;
+
+beforeAll(async () => {
+  scenario = await startScenario("telnyx");
+  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: scenario.mock.url, publicKey: scenario.publicKey, fetch: scenario.checker.fetch, maxRetries: 0 });
+});
+afterAll(() => scenario.close());
+afterEach(() => {
+  expect(scenario.checker.problems).toEqual([]);
+});
+
+function createBrand(displayName: string) {
+  return telnyx.messaging10dlc.brand.create({
+    entityType: "PRIVATE_PROFIT",
+    displayName,
+    country: "US",
+    email: "ops@scenario.example.com",
+    vertical: "TECHNOLOGY",
+    webhookURL: scenario.hooks.url,
+  });
+}
+
+/** A brand that finished registration (one minute on the clock). */
+async function registeredBrand(displayName: string) {
+  const brand = await createBrand(displayName);
+  await scenario.advance(60);
+  return brand;
+}
+
+function submitCampaign(brandId: string, description: string, usecase = "CUSTOMER_CARE") {
+  return telnyx.messaging10dlc.campaignBuilder.submit({ brandId, usecase, description, webhookURL: scenario.hooks.url });
+}
+
+/** Verifies each webhook's signature with the client, validates it against the spec, and returns the events. */
+async function verified(hooks: ReceivedWebhook[]) {
+  const events = [];
+  for (const hook of hooks) {
+    const event = (await telnyx.webhooks.verify(hook.body, hook.headers)) as Record<string, unknown>;
+    expect(scenario.validator.check(EVENT_SCHEMA, event)).toBeUndefined();
+    events.push(event);
+  }
+  return events;
+}
+
+const about = (field: string, id: string | undefined, extra?: (event: Record<string, unknown>) => boolean) => (hook: ReceivedWebhook) => {
+  const event = JSON.parse(hook.body) as Record<string, unknown>;
+  return event[field] === id && (extra ? extra(event) : true);
+};
+
+async function campaignWalk(campaignId: string) {
+  return followStatus(scenario, async () => (await telnyx.messaging10dlc.campaign.retrieve(campaignId)).campaignStatus, 60, 16);
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<UnprocessableEntityError> {
+  const error = await promise.catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(UnprocessableEntityError);
+  return error as UnprocessableEntityError;
+}
+
+describe("Telnyx 10DLC happy path", () => {
+  it("registers a brand, qualifies it, provisions a campaign through all five transitions and assigns a number, notifying each step", async () => {
+    const brand = await createBrand("Happy Path Mobile");
+    expect(brand.status).toBe("REGISTRATION_PENDING");
+    const brandWalk = await followStatus(scenario, async () => (await telnyx.messaging10dlc.brand.retrieve(brand.brandId!)).status, 30, 2);
+    expectWalk(telnyxBrand, brandWalk, "OK");
+    expect((await telnyx.messaging10dlc.brand.retrieve(brand.brandId!)).identityStatus).toBe("VERIFIED");
+    const [brandEvent] = await verified(await scenario.hooks.waitFor(about("brandId", brand.brandId, (e) => e.campaignId === undefined), 1));
+    expect(brandEvent).toMatchObject({ type: "VERIFIED", status: "ACCEPTED", brandId: brand.brandId });
+
+    const qualification = await telnyx.messaging10dlc.campaignBuilder.brand.qualifyByUsecase(brand.brandId!, "2FA");
+    expect(qualification.usecase).toBe("2FA");
+    const mixed = await telnyx.messaging10dlc.campaignBuilder.brand.qualifyByUsecase(brand.brandId!, "MIXED");
+    expect(mixed).toMatchObject({ usecase: "MIXED", minSubUsecases: 2, maxSubUsecases: 5 });
+
+    const campaign = await submitCampaign(brand.brandId!, "Order updates and support replies for Happy Path Mobile customers.", "2FA");
+    expect(campaign).toMatchObject({ brandId: brand.brandId, usecase: "2FA", campaignStatus: "TCR_PENDING", submissionStatus: "PENDING" });
+    expectWalk(telnyxCampaign, await campaignWalk(campaign.campaignId!), "MNO_PROVISIONED");
+    expect((await telnyx.messaging10dlc.campaign.retrieve(campaign.campaignId!)).submissionStatus).toBe("CREATED");
+    const events = await verified(await scenario.hooks.waitFor(about("campaignId", campaign.campaignId, (e) => e.type !== "TELNYX_EVENT" || !String(e.description).startsWith("Number")), 5));
+    expect(events.map((event) => String(event.description).split("Campaign status: ")[1])).toEqual([
+      "TCR_ACCEPTED.",
+      "TELNYX_ACCEPTED.",
+      "MNO_PENDING.",
+      "MNO_ACCEPTED.",
+      "MNO_PROVISIONED.",
+    ]);
+
+    const assignment = await telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: "+13125550142" });
+    expect(assignment).toMatchObject({ phoneNumber: "+13125550142", campaignId: campaign.campaignId, brandId: brand.brandId, assignmentStatus: "PENDING_ASSIGNMENT" });
+    const assignmentWalk = await followStatus(scenario, async () => (await telnyx.messaging10dlc.phoneNumberCampaigns.retrieve("+13125550142")).assignmentStatus, 60, 1);
+    expectWalk(telnyxAssignment, assignmentWalk, "ASSIGNED");
+    const [assigned] = await verified(await scenario.hooks.waitFor(about("campaignId", campaign.campaignId, (e) => String(e.description).includes("+13125550142")), 1));
+    expect(assigned).toMatchObject({ type: "TELNYX_EVENT", status: "success" });
+    // The answers above were all checked against their response schemas.
+    expect(scenario.checker.checked).toBeGreaterThan(20);
+  });
+});
+
+describe("Telnyx 10DLC rules", () => {
+  it("refuses a campaign while its brand is still pending, and the campaign never reaches TCR_ACCEPTED", async () => {
+    const brand = await createBrand("Too Early Co");
+    const refused = await errorOf(submitCampaign(brand.brandId!, "A campaign sent before the brand finished registering."));
+    expect(refused.message).toContain("REGISTRATION_PENDING");
+    expect(refused.details[0]?.pointer).toBe("/brandId");
+    const listed = await telnyx.messaging10dlc.campaign.list({ brandId: brand.brandId! });
+    expect(listed.totalRecords).toBe(0);
+  });
+
+  it("refuses POLITICAL for a brand that is not vetted, and qualifies it for a vetted one", async () => {
+    const plain = await registeredBrand("Plain Verified Co");
+    const denied = await errorOf(telnyx.messaging10dlc.campaignBuilder.brand.qualifyByUsecase(plain.brandId!, "POLITICAL"));
+    expect(denied.message).toContain("political vetting");
+    const vetted = await registeredBrand("Campaign HQ mock:vetted");
+    expect((await telnyx.messaging10dlc.brand.retrieve(vetted.brandId!)).identityStatus).toBe("VETTED_VERIFIED");
+    expect((await telnyx.messaging10dlc.campaignBuilder.brand.qualifyByUsecase(vetted.brandId!, "POLITICAL")).usecase).toBe("POLITICAL");
+  });
+
+  it("assigns numbers only to a provisioned campaign, one campaign per number, and keeps a brand with campaigns", async () => {
+    const brand = await registeredBrand("Rules Mobile");
+    const campaign = await submitCampaign(brand.brandId!, "Delivery notices for Rules Mobile customers only.");
+    const early = await errorOf(telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: "+13125550150" }));
+    expect(early.message).toContain("MNO_PROVISIONED");
+    await scenario.advance(900);
+    await telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: "+13125550150" });
+    const twice = await errorOf(telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: "+13125550150" }));
+    expect(twice.message).toContain("already assigned");
+    const kept = await errorOf(telnyx.messaging10dlc.brand.delete(brand.brandId!));
+    expect(kept.message).toContain("deactivate them");
+  });
+});
+
+describe("Telnyx 10DLC failure branches", () => {
+  it("mock:registration-failed: the brand fails (webhook REJECTED), campaigns are refused, and brand.update resubmits it", async () => {
+    const brand = await createBrand("Broken Records LLC mock:registration-failed");
+    const walk = await followStatus(scenario, async () => (await telnyx.messaging10dlc.brand.retrieve(brand.brandId!)).status, 60, 1);
+    expectWalk(telnyxBrand, walk, "REGISTRATION_FAILED");
+    const failed = await telnyx.messaging10dlc.brand.retrieve(brand.brandId!);
+    expect(failed.failureReasons).not.toBe("");
+    const [event] = await verified(await scenario.hooks.waitFor(about("brandId", brand.brandId), 1));
+    expect(event).toMatchObject({ type: "TCR_EVENT", status: "REJECTED" });
+    await errorOf(submitCampaign(brand.brandId!, "A campaign for a brand whose registration failed."));
+
+    const fixed = await telnyx.messaging10dlc.brand.update(brand.brandId!, {
+      entityType: "PRIVATE_PROFIT",
+      displayName: "Fixed Records LLC",
+      country: "US",
+      email: "ops@scenario.example.com",
+      vertical: "TECHNOLOGY",
+    });
+    expect(fixed.status).toBe("REGISTRATION_PENDING");
+    const again = await followStatus(scenario, async () => (await telnyx.messaging10dlc.brand.retrieve(brand.brandId!)).status, 60, 1);
+    expectWalk(telnyxBrand, [...walk, ...again], "OK");
+  });
+
+  it("mock:unverified: the brand is registered but UNVERIFIED, qualifies for no use case and gets no campaign", async () => {
+    const brand = await registeredBrand("Shadow Trading mock:unverified");
+    const retrieved = await telnyx.messaging10dlc.brand.retrieve(brand.brandId!);
+    expect(retrieved).toMatchObject({ status: "OK", identityStatus: "UNVERIFIED" });
+    const [event] = await verified(await scenario.hooks.waitFor(about("brandId", brand.brandId), 1));
+    expect(event).toMatchObject({ type: "VERIFIED", status: "REJECTED" });
+    expect((await errorOf(telnyx.messaging10dlc.campaignBuilder.brand.qualifyByUsecase(brand.brandId!, "2FA"))).message).toContain("not verified");
+    expect((await errorOf(submitCampaign(brand.brandId!, "Account alerts for a brand whose identity failed."))).message).toContain("not verified");
+  });
+
+  it.each([
+    ["tcr-failed", "TCR_FAILED", ["TCR_FAILED."], "REJECTED"],
+    ["telnyx-failed", "TELNYX_FAILED", ["TCR_ACCEPTED.", "TELNYX_FAILED."], "REJECTED"],
+    ["mno-rejected", "MNO_REJECTED", ["TCR_ACCEPTED.", "TELNYX_ACCEPTED.", "MNO_PENDING.", "MNO_REJECTED."], "REJECTED"],
+    ["provisioning-failed", "MNO_PROVISIONING_FAILED", ["TCR_ACCEPTED.", "TELNYX_ACCEPTED.", "MNO_PENDING.", "MNO_ACCEPTED.", "MNO_PROVISIONING_FAILED."], "failed"],
+  ])("mock:%s: the campaign ends %s, each transition notifies, the last with the failure", async (marker, end, notified, outcome) => {
+    const brand = await registeredBrand(`Branch ${marker} Co`);
+    const campaign = await submitCampaign(brand.brandId!, `Order updates for customers, review branch mock:${marker}.`);
+    expectWalk(telnyxCampaign, await campaignWalk(campaign.campaignId!), end);
+    const final = await telnyx.messaging10dlc.campaign.retrieve(campaign.campaignId!);
+    expect(final.failureReasons).not.toBe("");
+    if (end === "TCR_FAILED") expect(final.submissionStatus).toBe("FAILED");
+    const events = await verified(await scenario.hooks.waitFor(about("campaignId", campaign.campaignId), notified.length));
+    expect(events.map((event) => String(event.description).split("Campaign status: ")[1]?.split(" ")[0])).toEqual(notified);
+    expect(events.at(-1)).toMatchObject({ status: outcome });
+    // Numbers cannot be assigned to a campaign that failed.
+    await errorOf(telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: `+1312555016${notified.length}` }));
+  });
+
+  it("a number ending in 9999 fails assignment (FAILED_ASSIGNMENT), with its webhook", async () => {
+    const brand = await registeredBrand("Unlucky Numbers Co");
+    const campaign = await submitCampaign(brand.brandId!, "Appointment reminders for Unlucky Numbers Co customers.");
+    await scenario.advance(900);
+    await telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: "+13125559999" });
+    const walk = await followStatus(scenario, async () => (await telnyx.messaging10dlc.phoneNumberCampaigns.retrieve("+13125559999")).assignmentStatus, 60, 1);
+    expectWalk(telnyxAssignment, walk, "FAILED_ASSIGNMENT");
+    const [event] = await verified(await scenario.hooks.waitFor(about("campaignId", campaign.campaignId, (e) => String(e.description).includes("+13125559999")), 1));
+    expect(event).toMatchObject({ status: "failed" });
+  });
+});
