@@ -1,5 +1,7 @@
-// Formats emitted code with Prettier using fixed options (never a user's config file), so the
-// output is byte-identical on every machine. Markdown is left as the templates write it:
+// Formats the code the templates emit (client modules, index.ts) and the runtime copy with
+// Prettier using fixed options (never a user's config file), so the output is byte-identical on
+// every machine. types.ts and openapi.json come out of printers that are formatted and
+// deterministic already, and skip this (pipeline.ts). Markdown is left as the templates write it:
 // Prettier pads every table column to its widest cell, which makes enum-heavy tables unreadable.
 import { format } from "prettier";
 import { firstLine } from "./cli-args.js";

@@ -1,9 +1,7 @@
 // Stage 2: bundle the entry document and its product files into one OpenAPI document, and read
 // the per-product metadata (`x-product`) that the bundle does not keep.
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { bundle } from "@redocly/openapi-core";
-import { parse } from "yaml";
+import { BaseResolver, bundle } from "@redocly/openapi-core";
 import { lintConfig } from "./rules.js";
 import { relativeFile, SpecError } from "./spec-error.js";
 import type { OpenAPIDocument } from "./openapi-types.js";
@@ -30,8 +28,17 @@ export interface LoadedSpec {
   productOfWebhook: Map<string, string>;
 }
 
-export async function loadSpec(entry: string): Promise<LoadedSpec> {
-  const { bundle: result, problems } = await bundle({ ref: entry, config: await lintConfig(), dereference: false });
+/**
+ * Bundles the spec. Pass the resolver the lint used (validate.ts `specResolver`) to reuse the
+ * files it parsed; without one, the files are read here.
+ */
+export async function loadSpec(entry: string, resolver?: BaseResolver): Promise<LoadedSpec> {
+  const config = await lintConfig();
+  const files = resolver ?? new BaseResolver(config.resolve);
+  // Products are read first: bundling rewrites the entry's parsed document in place, and the
+  // entry's own `$ref`s are what say which product file each path and webhook comes from.
+  const { products, productOfPath, productOfWebhook } = await readProducts(entry, files);
+  const { bundle: result, problems } = await bundle({ ref: entry, config, dereference: false, externalRefResolver: files });
   const unresolved = problems.filter((problem) => problem.severity === "error");
   if (unresolved.length > 0) {
     throw new SpecError(
@@ -39,35 +46,40 @@ export async function loadSpec(entry: string): Promise<LoadedSpec> {
     );
   }
   const document = result.parsed as OpenAPIDocument;
-  const { products, productOfPath, productOfWebhook } = readProducts(entry);
   return { entry, document, products, productOfPath, productOfWebhook };
 }
 
-function readProducts(entry: string) {
-  const raw = parse(readFileSync(entry, "utf8")) as {
-    paths?: Record<string, { $ref?: string }>;
-    webhooks?: Record<string, { $ref?: string }>;
-  };
+type XProduct = { title?: string; description?: string; guide?: string };
+type EntryRefs = { paths?: Record<string, { $ref?: string }>; webhooks?: Record<string, { $ref?: string }> };
+
+/** The parsed content of a spec file, from the resolver's cache (undefined when it does not parse). */
+async function parsedFile(files: BaseResolver, file: string): Promise<unknown> {
+  const document = await files.resolveDocument(null, file, true);
+  return "parsed" in document ? document.parsed : undefined;
+}
+
+async function readProducts(entry: string, files: BaseResolver) {
+  const raw = ((await parsedFile(files, entry)) ?? {}) as EntryRefs;
   const products: ProductInfo[] = [];
+  const productFiles = new Map<string, string>();
   const productOf = (ref: string | undefined): string => {
     // Items defined inline in the entry belong to a catch-all product named after the entry file.
     const file = ref && !ref.startsWith("#") ? path.resolve(path.dirname(entry), ref.split("#")[0]!) : entry;
     const id = path.basename(file).replace(/\.ya?ml$/, "");
-    if (!products.some((product) => product.id === id)) {
-      const meta = (
-        parse(readFileSync(file, "utf8")) as { "x-product"?: { title?: string; description?: string; guide?: string } }
-      )["x-product"];
-      products.push({
-        id,
-        title: meta?.title ?? id,
-        description: meta?.description ?? "",
-        guide: (meta?.guide ?? "").trim(),
-        file: relativeFile(file),
-      });
-    }
+    if (!productFiles.has(id)) productFiles.set(id, file);
     return id;
   };
   const productOfPath = new Map(Object.entries(raw.paths ?? {}).map(([route, item]) => [route, productOf(item?.$ref)]));
   const productOfWebhook = new Map(Object.entries(raw.webhooks ?? {}).map(([name, item]) => [name, productOf(item?.$ref)]));
+  for (const [id, file] of productFiles) {
+    const meta = ((await parsedFile(files, file)) as { "x-product"?: XProduct } | undefined)?.["x-product"];
+    products.push({
+      id,
+      title: meta?.title ?? id,
+      description: meta?.description ?? "",
+      guide: (meta?.guide ?? "").trim(),
+      file: relativeFile(file),
+    });
+  }
   return { products, productOfPath, productOfWebhook };
 }

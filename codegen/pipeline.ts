@@ -1,18 +1,26 @@
-// The generator, stage by stage: lint → bundle → model → emit → write. Every provider is built
-// fully in memory before anything is written, so a broken spec leaves generated/ untouched.
+// The generator, stage by stage: lint → bundle → model → emit → format → write. Every provider
+// is built fully in memory before anything is written, so a broken spec leaves generated/ untouched.
+//
+// Speed: an output folder whose inputs are unchanged (content hash, cache.ts) is not rebuilt;
+// the heavy modules (Redocly, openapi-typescript, TypeScript, Prettier, Handlebars) are imported
+// only when something is built, so a run that finds everything up to date stays fast.
 import path from "node:path";
-import { emitClientModules } from "./emit/client.js";
-import { emitDocs } from "./emit/docs.js";
-import { render } from "./emit/render.js";
-import { emitRuntime } from "./emit/runtime.js";
-import { emitTypes } from "./emit/types.js";
-import { formatFile } from "./format.js";
-import { loadSpec } from "./load.js";
-import { buildModel, type ProviderModel } from "./model.js";
+import { cacheEnabled, folderHash, generatorInputs, type GenerateCache, openCache, providerInputs } from "./cache.js";
+import type { ProviderModel } from "./model.js";
 import type { ProviderConfig } from "./providers.js";
 import type { SpecProblem } from "./spec-error.js";
-import { validateSpec } from "./validate.js";
 import { diffFolder, type FileSet, isStale, replaceFolder, type StaleReport } from "./write.js";
+
+/** Milliseconds spent in each stage of one provider's build (the benchmark prints them). */
+export interface StageTimes {
+  lint: number;
+  bundle: number;
+  model: number;
+  types: number;
+  client: number;
+  docs: number;
+  format: number;
+}
 
 export interface BuiltProvider {
   provider: ProviderConfig;
@@ -20,64 +28,144 @@ export interface BuiltProvider {
   files: FileSet;
   warnings: SpecProblem[];
   milliseconds: number;
+  stages: StageTimes;
+}
+
+/** Runs `work`, adding its duration to `times[stage]`. */
+async function timed<T>(times: StageTimes, stage: keyof StageTimes, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    times[stage] += performance.now() - started;
+  }
 }
 
 /** Lints, bundles, models and emits one provider; returns its formatted files without writing them. */
 export async function buildProvider(provider: ProviderConfig, root: string): Promise<BuiltProvider> {
   const started = performance.now();
+  const stages: StageTimes = { lint: 0, bundle: 0, model: 0, types: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
-  const { warnings } = await validateSpec(entry);
-  const spec = await loadSpec(entry);
-  const model = buildModel(spec);
+  const { specResolver, validateSpec } = await timed(stages, "lint", () => import("./validate.js"));
+  // One resolver for lint and bundle: every spec file is read and parsed once.
+  const resolver = await specResolver();
+  const { warnings } = await timed(stages, "lint", () => validateSpec(entry, resolver));
+  const { loadSpec } = await import("./load.js");
+  const spec = await timed(stages, "bundle", () => loadSpec(entry, resolver));
+  const { buildModel } = await import("./model.js");
+  const model = await timed(stages, "model", () => buildModel(spec));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
 
-  const raw = new Map<string, string>([
-    ["types.ts", await emitTypes(spec.document)],
+  const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
+  const types = await timed(stages, "types", () => emitTypes(spec.document));
+  const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
+    Promise.all([import("./emit/client.js"), import("./emit/render.js")]),
+  );
+  const code = await timed(stages, "client", (): FileSet => new Map([
     ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
-    ["openapi.json", JSON.stringify(spec.document, null, 2)],
-    ...emitDocs(model, provider),
+  ]));
+  const { emitDocs } = await import("./emit/docs.js");
+  const docs = await timed(stages, "docs", () => emitDocs(model, provider));
+  const formatted = await timed(stages, "format", () => formatAll(code, `generated/${provider.id}`));
+  // types.ts (openapi-typescript's printer) and openapi.json (JSON.stringify) come out formatted
+  // and deterministic already; Prettier would only re-indent 3 MB for nothing. Docs are Markdown
+  // written by the templates as they are meant to look (format.ts).
+  const files = sortedFiles([
+    ...formatted,
+    ["types.ts", types],
+    ["openapi.json", `${JSON.stringify(spec.document, null, 2)}\n`],
+    ...docs,
   ]);
-  const files = await formatAll(raw, `generated/${provider.id}`);
-  return { provider, model, files, warnings, milliseconds: performance.now() - started };
+  return { provider, model, files, warnings, milliseconds: performance.now() - started, stages };
+}
+
+/** A provider whose output folder was already what its unchanged inputs produce. */
+export interface CachedProvider {
+  provider: ProviderConfig;
+  /** The warnings of the build that wrote the folder, shown again. */
+  warnings: SpecProblem[];
+  operations: number;
+  files: number;
 }
 
 export interface GenerateResult {
   built: BuiltProvider[];
+  /** Providers skipped because the cache proved their folder up to date (never with `check`). */
+  cached: CachedProvider[];
   /** Per output folder (e.g. "telnyx", "runtime"): what differs from disk before writing. */
   reports: Map<string, StaleReport>;
+}
+
+export interface GenerateOptions {
+  root: string;
+  outDir: string;
+  providers: ProviderConfig[];
+  check: boolean;
+  /**
+   * Skip folders whose inputs and output are unchanged since the last write. Default: on, except
+   * with `check` and in CI (`CI` set), which always rebuild and compare.
+   */
+  cache?: boolean;
 }
 
 /**
  * Builds every provider, then either only compares (`check`) or replaces the stale folders of
  * `outDir`. Throws SpecError (before writing anything) when a spec is broken.
  */
-export async function generate(options: {
-  root: string;
-  outDir: string;
-  providers: ProviderConfig[];
-  check: boolean;
-}): Promise<GenerateResult> {
-  const built: BuiltProvider[] = [];
-  for (const provider of options.providers) built.push(await buildProvider(provider, options.root));
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const cache = cacheEnabled(options) ? openCache(options.root) : undefined;
+  const result: GenerateResult = { built: [], cached: [], reports: new Map() };
+  const pending: Array<{ folder: string; files: FileSet; inputs?: string; record?: { warnings: SpecProblem[]; operations: number } }> = [];
 
-  const folders = new Map<string, FileSet>(built.map((b) => [b.provider.id, b.files]));
-  folders.set("runtime", await formatAll(emitRuntime(), "generated/runtime"));
+  for (const provider of options.providers) {
+    const dir = path.join(options.outDir, provider.id);
+    const inputs = cache ? providerInputs(provider, options.root) : undefined;
+    const hit = cache && inputs ? cache.lookup(dir, inputs) : undefined;
+    if (hit) {
+      result.cached.push({ provider, warnings: hit.warnings, operations: hit.operations, files: hit.files });
+      result.reports.set(provider.id, { changed: [], added: [], removed: [] });
+      continue;
+    }
+    const built = await buildProvider(provider, options.root);
+    result.built.push(built);
+    pending.push({ folder: provider.id, files: built.files, inputs, record: { warnings: built.warnings, operations: built.model.operations.length } });
+  }
 
-  const reports = new Map<string, StaleReport>();
-  for (const [folder, files] of folders) {
+  const runtimeDir = path.join(options.outDir, "runtime");
+  const runtimeInputs = cache ? generatorInputs() : undefined;
+  if (cache && runtimeInputs && cache.lookup(runtimeDir, runtimeInputs)) {
+    result.reports.set("runtime", { changed: [], added: [], removed: [] });
+  } else {
+    const { emitRuntime } = await import("./emit/runtime.js");
+    pending.push({ folder: "runtime", files: await formatAll(emitRuntime(), "generated/runtime"), inputs: runtimeInputs, record: { warnings: [], operations: 0 } });
+  }
+
+  for (const { folder, files, inputs, record } of pending) {
     const dir = path.join(options.outDir, folder);
     const report = diffFolder(dir, files);
-    reports.set(folder, report);
-    if (!options.check && isStale(report)) replaceFolder(dir, files);
+    result.reports.set(folder, report);
+    if (options.check) continue;
+    if (isStale(report)) replaceFolder(dir, files);
+    if (cache && inputs && record) rememberFolder(cache, dir, inputs, files, record);
   }
-  return { built, reports };
+  return result;
+}
+
+function rememberFolder(cache: GenerateCache, dir: string, inputs: string, files: FileSet, record: { warnings: SpecProblem[]; operations: number }): void {
+  cache.record(dir, { inputs, outputs: folderHash(files), files: files.size, ...record });
 }
 
 async function formatAll(files: FileSet, folder: string): Promise<FileSet> {
+  const { formatFile } = await import("./format.js");
   const formatted: FileSet = new Map();
-  for (const [file, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, content] of sortedFiles([...files])) {
     formatted.set(file, await formatFile(file, content, `${folder}/${file}`));
   }
   return formatted;
+}
+
+/** Output files in name order, so the folder reads (and hashes) the same on every run. */
+function sortedFiles(entries: Array<[string, string]>): FileSet {
+  return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
 }

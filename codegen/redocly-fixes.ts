@@ -1,4 +1,5 @@
-// Fixes for three flaws of Redocly (and the Ajv it bundles) that made valid specs fail to lint.
+// Fixes for three flaws of Redocly (and the Ajv it bundles) that made valid specs fail to lint,
+// and one setting that makes its example checks faster.
 // Imported for its effect by rules.ts, which every Redocly call of the toolkit goes through.
 //
 // 1. Keys that are also Object.prototype names. Redocly finds the type of every key it walks with
@@ -14,6 +15,11 @@
 //    ~2,000 alternatives V8 overflows its stack compiling that code ("Example validation errored:
 //    Maximum call stack size exceeded"). The two keywords are given code generators that produce
 //    one closed block per alternative, with the same results.
+// 4. Speed. Example validation compiles every schema an example is checked against into code, and
+//    Ajv then runs an optimiser over that code; for a 1,000-operation spec the optimiser costs about
+//    a fifth of the lint and makes each example check faster by far less than it costs, since each
+//    compiled schema checks a handful of examples once. It changes how the code reads, never what
+//    it accepts, so it is turned off for the Ajv that Redocly creates.
 import { createRequire } from "node:module";
 
 // Resolve from Redocly's own location, so the modules patched are the very ones it loads.
@@ -151,6 +157,19 @@ function flatAnyOf(cxt: KeywordContext): void {
   cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
 }
 
+// --- 4. No code optimiser -----------------------------------------------------------------------
+type AjvClass = Patched<new (options?: { code?: object }) => object>;
+const ajv2020 = requireFromRedocly("@redocly/ajv/dist/2020") as { default: AjvClass };
+
+function withoutOptimiser(Ajv: AjvClass): AjvClass {
+  class AjvWithoutOptimiser extends Ajv {
+    constructor(options: { code?: object } = {}) {
+      super({ ...options, code: { ...options.code, optimize: false } });
+    }
+  }
+  return Object.assign(AjvWithoutOptimiser, { toolkitFixed: true as const });
+}
+
 function fixed<F extends (...args: never[]) => unknown>(code: F): Patched<F> {
   return Object.assign(code, { toolkitFixed: true as const });
 }
@@ -159,3 +178,4 @@ if (!typesModule.normalizeTypes.toolkitFixed) typesModule.normalizeTypes = withN
 if (!ajvRules.validateJsonSchema.toolkitFixed) ajvRules.validateJsonSchema = validatingOwnKeys(ajvRules.validateJsonSchema);
 if (!oneOfKeyword.code.toolkitFixed) oneOfKeyword.code = fixed(flatOneOf);
 if (!anyOfKeyword.code.toolkitFixed) anyOfKeyword.code = fixed(flatAnyOf);
+if (!ajv2020.default.toolkitFixed) ajv2020.default = withoutOptimiser(ajv2020.default);

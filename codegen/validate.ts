@@ -1,7 +1,7 @@
 // Stage 1 of the pipeline: lint the spec (Redocly recommended + toolkit rules). Any error-level
 // finding stops generation with the file, line and rule; warnings are returned for display.
 import { createRequire } from "node:module";
-import { getAstNodeByPointer, lint, type LocationObject, type NormalizedProblem } from "@redocly/openapi-core";
+import { BaseResolver, getAstNodeByPointer, lint, type LocationObject, type NormalizedProblem } from "@redocly/openapi-core";
 import { lineIndexOf } from "./line-index.js";
 import { lintConfig } from "./rules.js";
 import { relativeFile, SpecError, type SpecProblem } from "./spec-error.js";
@@ -15,12 +15,20 @@ export interface LintResult {
 /** File checks after which Redocly must not read the spec: it would read outside files, or throw. */
 const STOPPING_RULES = new Set(["ref-outside-spec", "toolkit/alias-cycle", "yaml-aliases"]);
 
-export async function lintSpec(entry: string): Promise<LintResult> {
+/**
+ * A resolver to share between lint and bundle (load.ts): it keeps every file it parsed, so the
+ * spec is read and parsed once per build instead of once per Redocly call.
+ */
+export async function specResolver(): Promise<BaseResolver> {
+  return new BaseResolver((await lintConfig()).resolve);
+}
+
+export async function lintSpec(entry: string, resolver?: BaseResolver): Promise<LintResult> {
   const fileProblems = checkSpecFiles(entry);
   if (fileProblems.some((p) => STOPPING_RULES.has(p.rule))) return { errors: fileProblems, warnings: [] };
   let problems: NormalizedProblem[];
   try {
-    problems = await lint({ ref: entry, config: await lintConfig() });
+    problems = await lint({ ref: entry, config: await lintConfig(), externalRefResolver: resolver });
   } catch (error) {
     // Redocly throws (instead of reporting) when the entry itself cannot be read or parsed.
     throw new SpecError([problemFromThrown(entry, error)]);
@@ -33,8 +41,8 @@ export async function lintSpec(entry: string): Promise<LintResult> {
 }
 
 /** Throws a SpecError when the spec has any error-level problem. */
-export async function validateSpec(entry: string): Promise<LintResult> {
-  const result = await lintSpec(entry);
+export async function validateSpec(entry: string, resolver?: BaseResolver): Promise<LintResult> {
+  const result = await lintSpec(entry, resolver);
   if (result.errors.length > 0) throw new SpecError(result.errors);
   return result;
 }

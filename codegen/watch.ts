@@ -2,7 +2,6 @@
 // provider whose spec changed (templates and the runtime concern every provider). A broken edit
 // prints the problem and leaves the last good output in place; the next good edit recovers.
 import path from "node:path";
-import { clearTemplateCache } from "./emit/render.js";
 import { generate } from "./pipeline.js";
 import type { ProviderConfig } from "./providers.js";
 import { SpecError } from "./spec-error.js";
@@ -35,6 +34,8 @@ export function watchAndGenerate(options: WatchOptions): () => void {
   const run = async (ids: string[]) => {
     const selected = options.providers.filter((p) => ids.includes(p.id));
     if (selected.length === 0) return;
+    // Imported here: Handlebars is only needed once something is regenerated.
+    const { clearTemplateCache } = await import("./emit/render.js");
     clearTemplateCache();
     const started = performance.now();
     try {

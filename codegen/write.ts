@@ -11,7 +11,7 @@ export type FileSet = Map<string, string>;
  * Files in an output folder that the generator does not produce but must keep: the changelog is
  * appended to by `npm run changelog` and would otherwise vanish on the next swap.
  */
-const KEPT = new Set(["CHANGELOG.md"]);
+export const KEPT = new Set(["CHANGELOG.md"]);
 
 export interface StaleReport {
   changed: string[];
@@ -55,6 +55,12 @@ export function replaceFolder(dir: string, files: FileSet): void {
   if (existsSync(dir)) renameSync(dir, retired);
   renameSync(staging, dir);
   rmSync(retired, { recursive: true, force: true });
+}
+
+/** The files of an output folder as the generator would see them (kept files left out); empty when missing. */
+export function readFolder(dir: string): FileSet {
+  if (!existsSync(dir)) return new Map();
+  return new Map(listFiles(dir).filter((file) => !KEPT.has(file)).map((file) => [file, readFileSync(path.join(dir, file), "utf8")]));
 }
 
 function listFiles(dir: string, prefix = ""): string[] {
