@@ -32,7 +32,7 @@ const REGIONS: Region[] = [
   { country: "US", area: "TX", locality: "Austin", type: "local", prefix: "1512555", countryDigits: 1, ndcDigits: 3 },
   { country: "US", area: "", locality: "", type: "toll_free", prefix: "1888555", countryDigits: 1, ndcDigits: 3 },
   { country: "CA", area: "ON", locality: "Toronto", type: "local", prefix: "1416555", countryDigits: 1, ndcDigits: 3 },
-  { country: "GB", area: "London", locality: "London", type: "local", prefix: "4420794", countryDigits: 2, ndcDigits: 2 },
+  { country: "GB", area: "London", locality: "London", type: "local", prefix: "44207946", countryDigits: 2, ndcDigits: 2 },
 ];
 
 /** Numbers per region: line numbers 0100 to 0139. */
