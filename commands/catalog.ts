@@ -16,7 +16,7 @@ export const catalog: Record<CommandName, CatalogEntry> = {
     load: () => import("./generate.js"),
   },
   mock: {
-    summary: "Serve each provider's mock (stateful by default) from generated/<provider>/openapi.json.",
+    summary: "Serve each provider's mock (stateful by default) from generated/<provider>/openapi.json, the toolkit's own if the folder has none.",
     load: () => import("./mock.js"),
   },
   diff: {

@@ -2,7 +2,8 @@
 // by default. `--help` lists the options (see usageText). Prints "Mocks ready" once every server
 // listens; SIGINT/SIGTERM close them and exit 0. A bad option is exit code 2 with the reason and
 // the usage, never a stack trace.
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseDocument } from "yaml";
 import { type CommandInfo, invocation, runIfEntryPoint, USAGE_ERROR } from "./args.js";
@@ -164,10 +165,12 @@ async function serve(argv: string[]): Promise<number> {
   try {
     for (const profile of selected) {
       const port = parsePort(flagPorts[profile.id] ?? process.env[profile.portEnv], profile);
+      const root = specRoot(profile);
       const mock = await startOne(
         {
           profile,
           port,
+          root,
           ...shared,
           ...(fixtures?.[profile.id] !== undefined ? { fixtures: fixtures[profile.id] as Record<string, unknown> } : {}),
           log: values.quiet ? undefined : (line) => console.log(`[${profile.id}] ${line}`),
@@ -176,6 +179,7 @@ async function serve(argv: string[]): Promise<number> {
       );
       running.push(mock);
       console.log(`${profile.name} mock: ${mock.url}  (also under ${mock.url}${mock.basePath})`);
+      console.log(`  spec: ${path.relative(process.cwd(), path.join(root, profile.specFile))}`);
       console.log(`  try: ${profile.sampleCurl(mock.url)}`);
       console.log(`  control: ${mock.url}/__mock/ (${values.stateless ? "stateless" : `stateful, clock x${clockScale}`}${controlToken ? ", token required" : ""})`);
     }
@@ -189,6 +193,18 @@ async function serve(argv: string[]): Promise<number> {
   }
   console.log("Mocks ready. Ctrl+C stops them.");
   return 0;
+}
+
+/** The folder holding this toolkit: the repository, or node_modules/telecom-openapi-toolkit once installed. */
+const TOOLKIT_ROOT = path.resolve(import.meta.dirname, "..");
+
+/**
+ * Where the provider's bundled spec is read: the working folder when it has one (a clone, or a
+ * project that generated its own), otherwise the toolkit's own copy, so that
+ * `npx telecom-openapi-toolkit mock` serves the curated specs in any project.
+ */
+function specRoot(profile: MockProfile): string {
+  return existsSync(path.resolve(profile.specFile)) ? process.cwd() : TOOLKIT_ROOT;
 }
 
 function list(values: string[] | undefined): string[] {
