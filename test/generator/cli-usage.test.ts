@@ -1,7 +1,11 @@
 // Every command of the toolkit answers --help/-h with its usage (exit 0) and a bad flag with the
-// problem and its usage on stderr (exit 2), never a stack trace.
+// problem and its usage on stderr (exit 2), never a stack trace; so does the bin that runs them.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { catalog } from "../../commands/catalog.js";
+import { runBin, runCli } from "../support/cli.js";
+import { repoRoot } from "../support/spec.js";
 
 const commands = [
   { script: "commands/generate.ts", invocation: "npm run generate --", flags: ["--check", "--provider <id>", "--out <dir>", "--root <dir>", "--quiet", "--watch"] },
@@ -47,3 +51,67 @@ describe("command-line usage", () => {
     });
   }
 });
+
+describe("the toolkit's bin (commands/bin.js)", () => {
+  const names = Object.keys(catalog);
+
+  it("--help lists every command with its summary and exits 0; `help <command>` is `<command> --help`", async () => {
+    const result = await runBin(["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("Usage: telecom-openapi-toolkit <command> [options]");
+    for (const [name, entry] of Object.entries(catalog)) expect(result.stdout).toMatch(new RegExp(`^  ${name} +${escape(entry.summary)}$`, "m"));
+    const viaHelp = await runBin(["help", "diff"]);
+    const direct = await runBin(["diff", "--help"]);
+    expect(viaHelp.code).toBe(0);
+    expect(viaHelp.stdout).toBe(direct.stdout);
+    expect(direct.stdout).toContain("Usage: telecom-openapi-toolkit diff [options]");
+  });
+
+  it.concurrent.each(["generate", "mock", "diff", "changelog", "docs", "drift", "proxy"])("%s --help prints the command's usage under the bin's name", async (name) => {
+    const result = await runBin([name, "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain(`Usage: telecom-openapi-toolkit ${name} [options]`);
+    expect(result.stdout).toContain(catalog[name as keyof typeof catalog].summary);
+  });
+
+  it("a missing or unknown command, or a flag first, exits 2 with the list of commands on stderr", async () => {
+    for (const args of [[], ["bogus"], ["--bogus"], ["constructor"], ["__proto__"]]) {
+      const result = await runBin(args);
+      expect(result.code, JSON.stringify(args)).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("Usage: telecom-openapi-toolkit <command> [options]");
+      expect(result.stderr).not.toMatch(noStack);
+    }
+    expect((await runBin(["bogus"])).stderr).toContain('Unknown command "bogus".');
+  });
+
+  it("passes the command's own exit code through: a bad flag of a command exits 2 with that command's usage", async () => {
+    const result = await runBin(["generate", "--provider", "nope"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Unknown provider: nope. Known: telnyx, vonage.");
+    expect(result.stderr).not.toMatch(noStack);
+  });
+
+  it("--version prints the toolkit's version", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
+    const result = await runBin(["--version"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${manifest.version}\n`);
+  });
+
+  it("every catalog entry loads the module of that name, whose usage starts with the catalog's summary", async () => {
+    expect(names.length).toBeGreaterThan(0);
+    for (const [name, entry] of Object.entries(catalog)) {
+      const module = await entry.load();
+      expect(module.command.name).toBe(name);
+      expect(module.command.summary).toBe(entry.summary);
+      expect(typeof module.main).toBe("function");
+    }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -23,6 +23,18 @@ export function runCli(script: string, args: string[], options: { cwd?: string }
   });
 }
 
+/** Runs the toolkit's bin as npm links it: `node commands/bin.js`, which registers tsx itself. */
+export function runBin(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, "commands/bin.js"), ...args],
+      { cwd: options.cwd ?? repoRoot, env: { ...process.env, FORCE_COLOR: "0" } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
 export function spawnCli(script: string, args: string[]): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, script), ...args], {
     cwd: repoRoot,
