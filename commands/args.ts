@@ -135,17 +135,34 @@ export function isEntryPoint(moduleUrl: string): boolean {
   }
 }
 
-/**
- * Runs the command when its module is the script Node was started with. The exit code goes to
- * `process.exitCode`, not `process.exit`, so that a long report on a pipe finishes writing and a
- * mock that listens keeps running.
- */
+/** Runs the command when its module is the script Node was started with (see start). */
 export function runIfEntryPoint(moduleUrl: string, module: CommandModule): void {
-  if (!isEntryPoint(moduleUrl)) return;
-  void execute(module, process.argv.slice(2)).then(setExitCode);
+  if (isEntryPoint(moduleUrl)) start(module, process.argv.slice(2));
 }
 
-export function setExitCode(code: number): void {
+/**
+ * Runs a command as a process: its exit code goes to `process.exitCode`, not `process.exit`, so
+ * that a long report on a pipe finishes writing and a mock that listens keeps running.
+ */
+export function start(module: CommandModule, argv: string[]): void {
+  endQuietlyWhenOutputCloses();
+  void execute(module, argv).then(setExitCode);
+}
+
+/**
+ * A reader that goes away (`… --help | head -1`) is no failure of the command: stop quietly, as
+ * a SIGPIPE would, instead of printing a write error's stack.
+ */
+function endQuietlyWhenOutputCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    });
+  }
+}
+
+function setExitCode(code: number): void {
   process.exitCode = code;
 }
 

@@ -1,5 +1,7 @@
 // Every command of the toolkit answers --help/-h with its usage (exit 0) and a bad flag with the
 // problem and its usage on stderr (exit 2), never a stack trace; so does the bin that runs them.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -92,6 +94,18 @@ describe("the toolkit's bin (commands/bin.js)", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Unknown provider: nope. Known: telnyx, vonage.");
     expect(result.stderr).not.toMatch(noStack);
+  });
+
+  it("a reader that closes the pipe early (`--help | head -1`) ends the command quietly, without a write error's stack", async () => {
+    for (const args of [["generate", "--help"], ["mock", "--help"], ["--help"]]) {
+      const child = spawn(process.execPath, [path.join(repoRoot, "commands/bin.js"), ...args], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+      child.stdout.destroy(); // gone before the command writes its usage
+      let stderr = "";
+      child.stderr.on("data", (chunk) => (stderr += chunk));
+      const [code] = await once(child, "exit");
+      expect(stderr, args.join(" ")).toBe("");
+      expect(code, args.join(" ")).toBe(0);
+    }
   });
 
   it("--version prints the toolkit's version", async () => {
