@@ -326,8 +326,9 @@ export class StateEngine {
   }
 
   private list(def: ResourceDef, request: StateRequest): StateReply {
-    // The spec's x-pagination where the operation has it, else the provider's usual paging.
-    const paging = request.pagination ?? def.pagination ?? {};
+    // The spec's x-pagination where the operation has it, else the provider's usual paging, else
+    // `page` and `page_size` (see fallbackItems and FALLBACK_TOTALS for the answer's fields).
+    const paging = request.pagination ?? def.pagination ?? { pageParam: "page", sizeParam: "page_size" };
     const reserved = new Set([paging.pageParam, paging.sizeParam, "page", "sort"].filter(Boolean) as string[]);
     const parentId = def.parent?.from === "path" ? scalarText(ownValue(request.params, def.parent.key)) : undefined;
     // A query parameter named like a field filters on it (e.g. GET /10dlc/campaign?brandId=...).
@@ -347,9 +348,14 @@ export class StateEngine {
     const slice = all ? all.slice((page - 1) * size, page * size) : pageOf(store.values(), (page - 1) * size, size);
     const envelope: Json = isPlainObject(request.output) ? toData(request.output) : Object.create(null);
     const info: PageInfo = { page, size, total, totalPages: Math.max(1, Math.ceil(total / size)) };
-    setPath(envelope, paging.items ?? def.listItems ?? (def.envelope === "data" ? "data" : "items"), slice);
+    setPath(envelope, paging.items ?? fallbackItems(envelope) ?? def.listItems ?? (def.envelope === "data" ? "data" : "items"), slice);
     if (paging.total) setPath(envelope, paging.total, info.total);
     if (paging.totalPages) setPath(envelope, paging.totalPages, info.totalPages);
+    // Count fields the example page has but no x-pagination names: the example's count would
+    // contradict the items (`{"records": [], "totalRecords": 1}`).
+    for (const [field, value] of [...FALLBACK_TOTALS.map((f) => [f, info.total] as const), ...FALLBACK_PAGES.map((f) => [f, info.totalPages] as const)]) {
+      if (field !== paging.total && field !== paging.totalPages && typeof getPath(envelope, field) === "number") setPath(envelope, field, value);
+    }
     def.page?.(envelope, info);
     return { status: request.status, body: envelope };
   }
@@ -362,6 +368,23 @@ export class StateEngine {
     const payload = def.webhookPayload ? def.webhookPayload(event, object, { url, now }) : { event, object };
     this.webhooks.send(event, url, payload, def.signWebhook);
   }
+}
+
+/** Count fields of list answers across APIs, set to the real count wherever an answer has one. */
+const FALLBACK_TOTALS = ["total", "totalRecords", "total_count", "total_items", "total_results", "meta.total_results", "meta.total"];
+const FALLBACK_PAGES = ["totalPages", "total_pages", "meta.total_pages"];
+
+/**
+ * Where a list answer without x-pagination keeps its items: the example page's first array field,
+ * at the top or under HAL's `_embedded`; undefined when it has none.
+ */
+function fallbackItems(envelope: Json): string | undefined {
+  const top = Object.keys(envelope).find((key) => Array.isArray(envelope[key]));
+  if (top !== undefined) return top;
+  const embedded = ownValue(envelope, "_embedded");
+  if (!isPlainObject(embedded)) return undefined;
+  const inner = Object.keys(embedded).find((key) => Array.isArray(embedded[key]));
+  return inner === undefined ? undefined : `_embedded.${inner}`;
 }
 
 interface ListFilter {

@@ -127,7 +127,7 @@ export async function startScenario(id: "telnyx" | "vonage"): Promise<Scenario> 
   const hooks = new WebhookReceiver();
   await hooks.start();
   const mock = await startMock(id, { stateful: true, clockScale: 0 });
-  const document = (await loadProvider(id)).spec.document as Record<string, unknown>;
+  const document = (await loadProvider(id)).spec.document as unknown as Record<string, unknown>;
   const validator = new SchemaValidator(document);
   const checker = new ResponseChecker(validator, document);
   await controlCall(mock, "POST", "/webhooks", { url: hooks.url });

@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 /** Bytes that survive no text decoding: every byte value, a CRLF boundary look-alike, a NUL. */
-function binaryFile(): Uint8Array {
+function binaryFile(): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(600);
   for (let index = 0; index < bytes.length; index++) bytes[index] = (index * 7) % 256;
   bytes.set(new TextEncoder().encode("\r\n--boundary\r\n"), 100);

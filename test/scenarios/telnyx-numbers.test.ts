@@ -58,7 +58,7 @@ describe("Telnyx available numbers follow every filter", () => {
   });
 
   it("answers the same search the same way", async () => {
-    const search = { filter: { country_code: "US", administrative_area: "TX", features: ["fax"], limit: 5 } } as const;
+    const search = { filter: { country_code: "US", administrative_area: "TX", features: ["fax" as const], limit: 5 } };
     const first = await telnyx.availablePhoneNumbers.list(search);
     const second = await telnyx.availablePhoneNumbers.list(search);
     expect(second.data).toEqual(first.data);

@@ -22,8 +22,11 @@ afterEach(() => {
   expect(scenario.checker.problems).toEqual([]);
 });
 
-async function errorOf(promise: Promise<unknown>): Promise<UnprocessableEntityError> {
-  const error = await promise.catch((caught: unknown) => caught);
+async function errorOf(promise: PromiseLike<unknown>): Promise<UnprocessableEntityError> {
+  const error = await Promise.resolve(promise).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(UnprocessableEntityError);
   return error as UnprocessableEntityError;
 }
@@ -45,17 +48,18 @@ async function completedDraft(numbers: string[], customerReference: string) {
   return completed.data!;
 }
 
-/** The status values the order's webhooks carried, after verifying and validating each. */
+/** The status values the order's webhooks carried, in the order they happened, after verifying and validating each. */
 async function notifiedStatuses(orderId: string, count: number): Promise<string[]> {
   const hooks = await scenario.hooks.waitFor((hook) => hook.body.includes(orderId), count);
-  const statuses = [];
+  const events = [];
   for (const hook of hooks) {
-    const event = (await telnyx.webhooks.verify(hook.body, hook.headers)) as { data: { event_type: string; payload: { status: { value: string } } } };
+    const event = (await telnyx.webhooks.verify(hook.body, hook.headers)) as { data: { event_type: string; created_at: string; payload: { status: { value: string } } } };
     expect(scenario.validator.check(EVENT_SCHEMA, event.data)).toBeUndefined();
     expect(event.data.event_type).toBe("porting_order.status_changed");
-    statuses.push(event.data.payload.status.value);
+    events.push(event.data);
   }
-  return statuses;
+  // Deliveries may arrive in any order (as Telnyx's do): the events say when they happened.
+  return events.sort((a, b) => a.created_at.localeCompare(b.created_at)).map((event) => event.payload.status.value);
 }
 
 const statusOf = (id: string) => async () => (await telnyx.portingOrders.retrieve(id)).data?.status?.value;

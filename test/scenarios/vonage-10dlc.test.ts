@@ -55,8 +55,11 @@ function campaignBody(description: string, usecase: "ACCOUNT_NOTIFICATION" | "PO
 }
 
 /** The slug of a Vonage error, as the client exposes it. */
-async function slugOf(promise: Promise<unknown>): Promise<string | undefined> {
-  const error = await promise.catch((caught: unknown) => caught);
+async function slugOf(promise: PromiseLike<unknown>): Promise<string | undefined> {
+  const error = await Promise.resolve(promise).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(UnprocessableEntityError);
   return (error as UnprocessableEntityError).details[0]?.code;
 }
