@@ -6,14 +6,16 @@
 //   `Prefer` choices, not on the ids or body values; validation (security, parameters, body)
 //   still runs on every request, unchanged, so varied requests (unique ids, POST bodies) skip
 //   only the negotiation and example assembly.
-import { createInstance, type IHttpRequest, type PrismHttpComponents } from "@stoplight/prism-http";
+import { factory } from "@stoplight/prism-core";
+import type { IHttpConfig, IHttpRequest, IHttpResponse, PrismHttpComponents, PrismHttpInstance } from "@stoplight/prism-http";
 import * as prismMocker from "@stoplight/prism-http/dist/mocker/index.js";
 import * as prismRouter from "@stoplight/prism-http/dist/router/index.js";
+import { validateInput, validateOutput, validateSecurity } from "@stoplight/prism-http/dist/validator/index.js";
 import type { IHttpOperation } from "@stoplight/types";
 import { BoundedCache } from "./cache.js";
 import { configFor, type Preferences } from "./config.js";
 
-type PrismInstance = ReturnType<typeof createInstance>;
+type PrismInstance = PrismHttpInstance;
 export type PrismResult = Awaited<ReturnType<ReturnType<PrismInstance["request"]>>>;
 type MockComponent = PrismHttpComponents["mock"];
 type RouteComponent = PrismHttpComponents["route"];
@@ -33,7 +35,20 @@ export class PrismAdapter {
   private readonly mocked = new BoundedCache<MockOutput>(1000);
 
   constructor(cacheSize = 1000) {
-    this.prism = createInstance(configFor({}), { logger: silentLogger(), mock: this.memoizedMock, route: routeToGiven });
+    // Prism's createInstance with its own validators, its mocker (memoized) and the given route,
+    // built here from the same parts: createInstance's module also loads Prism's forwarder
+    // (node's url, path, net and tls), which a mock that never proxies does not need and a
+    // browser cannot load.
+    this.prism = factory<IHttpOperation, IHttpRequest, IHttpResponse, IHttpConfig>(configFor({}), {
+      logger: silentLogger(),
+      mock: this.memoizedMock,
+      route: routeToGiven,
+      validateInput,
+      validateOutput,
+      // Prism's own index passes it the same way; its type asks only for what it reads.
+      validateSecurity: validateSecurity as unknown as PrismHttpComponents["validateSecurity"],
+      forward: neverForward,
+    });
     this.answers = new BoundedCache(cacheSize);
   }
 
@@ -81,6 +96,11 @@ const routeToGiven: RouteComponent = (options) => {
     return { _tag: "Right", right: only! } as ReturnType<RouteComponent>;
   }
   return prismRoute(options);
+};
+
+/** The mock never proxies (`isProxy` is always false), so Prism never calls this. */
+const neverForward: PrismHttpComponents["forward"] = () => () => {
+  throw new Error("The mock does not forward requests.");
 };
 
 function commonJsDefault<T>(namespace: unknown): T {

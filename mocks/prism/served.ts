@@ -1,8 +1,8 @@
 // The spec a mock serves: the document, Prism's operations made from it, the router over them,
 // and the base path. Made from a parsed document only, so it works in a browser as well.
-import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import type { IHttpOperation } from "@stoplight/types";
 import { Router } from "../router.js";
+import { operationsOf } from "./operations.js";
 
 export interface ServedSpec {
   document: Record<string, unknown>;
@@ -13,7 +13,7 @@ export interface ServedSpec {
 }
 
 export async function fromDocument(document: Record<string, unknown>): Promise<ServedSpec> {
-  const operations = await getHttpOperationsFromSpec(document);
+  const operations = await operationsOf(document);
   return servedFrom(document, operations);
 }
 

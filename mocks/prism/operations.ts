@@ -1,0 +1,108 @@
+// Prism's operations (IHttpOperation) from a parsed OpenAPI 3 document, as Prism's own
+// getHttpOperationsFromSpec makes them: $refs dereferenced (one object per target, so cycles
+// become object cycles), cycles written back as $refs, each operation bundled with the
+// components it uses. Prism's function reads node's `os` at call time and its dereferencer
+// node's `url` and `util`; the documents the mock serves are bundled (every $ref is local,
+// "#/..."), so a small dereferencer of local pointers does the same here and runs in browsers.
+import { transformOas3Operations } from "@stoplight/http-spec/oas3/operation";
+import { bundleTarget, decycle } from "@stoplight/json";
+import type { IHttpOperation } from "@stoplight/types";
+
+export async function operationsOf(document: Record<string, unknown>): Promise<IHttpOperation[]> {
+  if (typeof document.openapi !== "string") throw new Error("The mock serves OpenAPI 3 documents only (no `openapi` version field found).");
+  const dereferenced = decycle(dereferenceLocal(document)) as Record<string, unknown>;
+  const operations = transformOas3Operations(dereferenced as never) as IHttpOperation[];
+  return operations.map(
+    (operation) => bundleTarget({ document: { ...dereferenced, __target__: operation }, path: "#/__target__", cloneDocument: false }) as IHttpOperation,
+  );
+}
+
+type Node = Record<string, unknown> | unknown[];
+
+/**
+ * A copy of `root` with every local `{"$ref": "#/..."}` replaced by the object it points at. Each
+ * pointer is resolved once, so every reference to a schema is the same object and a schema that
+ * contains itself becomes a cycle (as json-schema-ref-parser's dereference makes it). A $ref
+ * that points nowhere, or outside the document, is kept as it is.
+ */
+export function dereferenceLocal(root: Record<string, unknown>): Record<string, unknown> {
+  const done = new Map<string, unknown>();
+  const resolving = new Set<string>();
+
+  const at = (pointer: string): unknown => {
+    if (done.has(pointer)) return done.get(pointer);
+    const raw = lookup(root, pointer);
+    const target = refOf(raw);
+    if (target !== undefined) {
+      // A $ref to a $ref: the same object as the final target; a loop of bare $refs stays a $ref.
+      if (resolving.has(pointer) || lookup(root, target) === undefined) return raw;
+      resolving.add(pointer);
+      const resolved = at(target);
+      resolving.delete(pointer);
+      const value = withSiblings(resolved, raw as Record<string, unknown>, pointer);
+      done.set(pointer, value);
+      return value;
+    }
+    if (!isNode(raw)) return raw;
+    const copy: Node = Array.isArray(raw) ? [] : {};
+    done.set(pointer, copy);
+    for (const key of Object.keys(raw)) {
+      const child = (raw as Record<string, unknown>)[key];
+      const value = isNode(child) ? at(`${pointer}/${escape(key)}`) : child;
+      if (Array.isArray(copy)) copy.push(value);
+      else Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+  };
+
+  /** `{"$ref": ..., "default": "pending"}`: a new object, the target's members then the others (as the ref parser extends a $ref). */
+  const withSiblings = (resolved: unknown, ref: Record<string, unknown>, pointer: string): unknown => {
+    const others = Object.keys(ref).filter((key) => key !== "$ref");
+    if (others.length === 0 || !isNode(resolved) || Array.isArray(resolved)) return resolved;
+    const merged: Record<string, unknown> = {};
+    for (const key of Object.keys(resolved)) Object.defineProperty(merged, key, { value: resolved[key], enumerable: true, writable: true, configurable: true });
+    for (const key of others) {
+      const child = ref[key];
+      const value = isNode(child) ? at(`${pointer}/${escape(key)}`) : child;
+      Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return merged;
+  };
+
+  return at("#") as Record<string, unknown>;
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === "object" && value !== null;
+}
+
+function refOf(value: unknown): string | undefined {
+  if (!isNode(value) || Array.isArray(value)) return undefined;
+  const ref = (value as Record<string, unknown>).$ref;
+  return typeof ref === "string" && ref.startsWith("#") ? ref : undefined;
+}
+
+function lookup(root: unknown, pointer: string): unknown {
+  if (pointer === "#" || pointer === "#/") return root;
+  let current: unknown = root;
+  for (const part of pointer.slice(2).split("/")) {
+    const key = unescape(part);
+    if (!isNode(current) || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function escape(key: string): string {
+  return key.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+function unescape(part: string): string {
+  let text = part;
+  try {
+    text = decodeURIComponent(part);
+  } catch {
+    // a stray "%" is kept as written
+  }
+  return text.replaceAll("~1", "/").replaceAll("~0", "~");
+}
