@@ -2,6 +2,7 @@
 // validation, examples, state engine, virtual clock, control API, fault headers and error bodies
 // as `npm run mock`, without a server. `setupWorker(...telnyxHandlers())` in a browser or
 // `setupServer(...telnyxHandlers())` in node tests; each call is a fresh mock with its own state.
+import { PROCESS_SHIMMED } from "./browser-globals.js";
 import { http, HttpResponse, type HttpHandler } from "msw";
 import { answerFetch } from "../core/fetch.js";
 import { createMockCore, type MockCore } from "../core/mock.js";
@@ -71,6 +72,8 @@ function servedSpecOf(document: Record<string, unknown>): Promise<ServedSpec> {
 }
 
 const TICK_MS = 250;
+/** Read so that bundlers keep browser-globals.ts, which must run before Prism's modules load. */
+export const BROWSER_PROCESS_SHIMMED = PROCESS_SHIMMED;
 
 export function createMockHandlers(profile: MockProfile, document: Record<string, unknown>, options: MockHandlerOptions = {}): MockHandlers {
   const base = apiBase(options.baseUrl ?? specServerUrl(document));

@@ -173,6 +173,8 @@ describe("webhook targets from API bodies (stateful Telnyx mock over HTTP)", () 
         body: JSON.stringify({ entityType: "PRIVATE_PROFIT", displayName: "Hook Co", country: "US", email: "ops@hook.example.com", vertical: "TECHNOLOGY" }),
       })
     ).json()) as { brandId: string };
+    // Telnyx takes campaigns only for a verified brand; verification takes virtual time.
+    await fetch(`${mock.url}/__mock/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"advance": 1000}' });
     const response = await fetch(`${mock.url}/10dlc/campaignBuilder`, {
       method: "POST",
       headers: auth,
