@@ -7,7 +7,10 @@ import { format } from "prettier";
 import { firstLine } from "./cli-args.js";
 import { SpecError } from "./spec-error.js";
 
-const parsers: Record<string, string> = { ".ts": "typescript", ".json": "json" };
+// Babel's TypeScript parser: the same output as Prettier's "typescript" parser on everything the
+// templates and the runtime contain (checked file by file on our specs and the synthetic one),
+// in a little over half the time.
+const parsers: Record<string, string> = { ".ts": "babel-ts", ".json": "json" };
 
 /**
  * Formats one output file. Emitted code that Prettier cannot parse is a generator bug triggered by
