@@ -13,7 +13,7 @@ interface MinimalProcess {
 }
 
 function ensureProcess(): boolean {
-  const global = globalThis as { process?: MinimalProcess };
+  const global = globalThis as unknown as { process?: MinimalProcess };
   if (global.process !== undefined) return false;
   global.process = {
     env: {},
