@@ -21,6 +21,15 @@ export interface NamedType {
   description: string;
 }
 
+export interface SignatureParam {
+  name: string;
+  /** e.g. `brandId: Messaging10dlcBrandRetrievePathParams["brandId"]` or `query?: X`. */
+  declaration: string;
+  /** The type alone, e.g. `Messaging10dlcBrandRetrievePathParams["brandId"]`. */
+  type: string;
+  optional: boolean;
+}
+
 export interface Signature {
   /** The types the method's parameters and result are written with, in emission order. */
   types: NamedType[];
@@ -30,6 +39,8 @@ export interface Signature {
   parameters: string;
   /** The argument names in order, e.g. `brandId, body, options`: what a wrapper passes on. */
   argumentNames: string;
+  /** The same parameters one by one, for wrappers that regroup them (TanStack Query variables). */
+  params: SignatureParam[];
   /** The runtime input object, e.g. `{ path: { brandId }, body }`. */
   input: string;
   resultType: string;
@@ -53,7 +64,9 @@ export interface Signature {
 export function operationSignature(op: OperationModel): Signature {
   const opRef = `operations[${JSON.stringify(op.operationId)}]`;
   const types: NamedType[] = [];
-  const params: Array<{ name: string; declaration: string }> = [];
+  const params: SignatureParam[] = [];
+  const addParam = (name: string, type: string, optional: boolean) =>
+    params.push({ name, type, optional, declaration: `${name}${optional ? "?" : ""}: ${type}` });
   const input: string[] = [];
   const where = `${op.method} ${op.path}`;
 
@@ -68,7 +81,7 @@ export function operationSignature(op: OperationModel): Signature {
     const entries: string[] = [];
     for (const param of op.pathParams) {
       const variable = identifier(param.name);
-      params.push({ name: variable, declaration: `${variable}: ${pathTypeName}[${JSON.stringify(param.name)}]` });
+      addParam(variable, `${pathTypeName}[${JSON.stringify(param.name)}]`, false);
       entries.push(variable === param.name ? variable : `${JSON.stringify(param.name)}: ${variable}`);
     }
     input.push(`path: { ${entries.join(", ")} }`);
@@ -98,16 +111,16 @@ export function operationSignature(op: OperationModel): Signature {
       // JSON or multipart is a union of two types.
       isInterface: op.body.isObject && !op.body.multipart,
     });
-    params.push({ name: "body", declaration: op.body.required ? `body: ${bodyType}` : `body?: ${bodyType}` });
+    addParam("body", bodyType, !op.body.required);
     input.push("body");
     // With a body taking the main argument, query parameters travel in the options.
     if (op.queryParams.length > 0) optionsType = `RequestOptions & { query?: ${queryType} }`;
   } else if (op.queryParams.length > 0) {
     const required = op.queryParams.some((p) => p.required);
-    params.push({ name: "query", declaration: required ? `query: ${queryType}` : `query?: ${queryType}` });
+    addParam("query", queryType, !required);
     input.push("query");
   }
-  params.push({ name: "options", declaration: `options?: ${optionsType}` });
+  addParam("options", optionsType, true);
 
   const resultType = `${op.typeBase}Response`;
   types.push({
@@ -134,6 +147,7 @@ export function operationSignature(op: OperationModel): Signature {
     name: op.sdkPath[op.sdkPath.length - 1]!,
     parameters: params.map((p) => p.declaration).join(", "),
     argumentNames: params.map((p) => p.name).join(", "),
+    params,
     input: `{ ${input.join(", ")} }`,
     resultType,
     call: items !== undefined ? "list" : "request",

@@ -1,16 +1,9 @@
 // The small "acme" provider used by the generator's unit and golden tests.
 import path from "node:path";
-import type { ProviderConfig } from "../../codegen/providers.js";
+import { discoverProviders, type ProviderConfig } from "../../codegen/providers.js";
 import { repoRoot } from "./spec.js";
 
 export const fixtureRoot = path.join(repoRoot, "test/fixtures/acme");
 
-export const acme: ProviderConfig = {
-  id: "acme",
-  name: "Acme",
-  entry: "specs/acme/openapi.yaml",
-  factory: "createAcmeClient",
-  clientVar: "acme",
-  mockPort: 4099,
-  auth: { bearer: { option: "apiKey", env: "ACME_API_KEY", description: "Acme API key." } },
-};
+/** Declared in test/fixtures/acme/specs/acme/toolkit.yaml, found the way our providers are. */
+export const acme: ProviderConfig = discoverProviders(fixtureRoot).find((p) => p.id === "acme")!;
