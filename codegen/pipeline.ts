@@ -46,12 +46,7 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   const started = performance.now();
   const stages: StageTimes = { lint: 0, bundle: 0, model: 0, types: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
-  const { specResolver, validateSpec } = await timed(stages, "lint", () => import("./validate.js"));
-  // One resolver for lint and bundle: every spec file is read and parsed once.
-  const resolver = await specResolver();
-  const { warnings } = await timed(stages, "lint", () => validateSpec(entry, resolver));
-  const { loadSpec } = await import("./load.js");
-  const spec = await timed(stages, "bundle", () => loadSpec(entry, resolver));
+  const { warnings, spec } = await lintAndBundle(entry, stages);
   const { buildModel } = await import("./model.js");
   const model = await timed(stages, "model", () => buildModel(spec));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
@@ -78,6 +73,19 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
     ...docs,
   ]);
   return { provider, model, files, warnings, milliseconds: performance.now() - started, stages };
+}
+
+/**
+ * Lint, then bundle with the same resolver, so every spec file is read and parsed once. The
+ * resolver (and the raw text it holds) is garbage once this returns.
+ */
+async function lintAndBundle(entry: string, stages: StageTimes) {
+  const { specResolver, validateSpec } = await timed(stages, "lint", () => import("./validate.js"));
+  const resolver = await specResolver();
+  const { warnings } = await timed(stages, "lint", () => validateSpec(entry, resolver));
+  const { loadSpec } = await import("./load.js");
+  const spec = await timed(stages, "bundle", () => loadSpec(entry, resolver));
+  return { warnings, spec };
 }
 
 /** A provider whose output folder was already what its unchanged inputs produce. */
