@@ -64,5 +64,5 @@ const plain = sizes["plain openapi-fetch"]!;
 console.log(`gzip functions/plain: ${ratio(functions.gzip, plain.gzip)}   min functions/plain: ${ratio(functions.min, plain.min)}`);
 console.log(`gzip facade/plain:    ${ratio(facade.gzip, plain.gzip)}   min facade/plain:    ${ratio(facade.min, plain.min)}`);
 console.log(`gzip functions/facade: ${ratio(functions.gzip, facade.gzip)}`);
-console.log(`one-call functions app: ${(functions.gzip / 1024).toFixed(2)} kB gzip (aim: at most 4 kB)`);
+console.log(`one-call functions app: ${functions.gzip} bytes gzip = ${(functions.gzip / 1024).toFixed(2)} KiB (aim: at most 4 kB)`);
 rmSync(dir, { recursive: true, force: true });

@@ -29,6 +29,7 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | 
 
 /** Header carrying the attempt number of every request: 0 for the first, 1 for the first retry... */
 export const RETRY_COUNT_HEADER = "X-Retry-Count";
+const RETRY_COUNT_KEY = RETRY_COUNT_HEADER.toLowerCase();
 
 /** A body sent as something other than JSON, and whether it may be sent a second time. */
 export interface EncodedBody {
@@ -138,7 +139,11 @@ export async function send<T>(
     isIdempotentMethod(operation.method) ||
     idempotencyKey !== undefined ||
     (options.retryNonIdempotent ?? config.retryNonIdempotent ?? false);
-  const body = await encodeBody(operation, input.body);
+  // Only encoders (multipart) are asynchronous: a JSON call does not wait a turn for its body.
+  const body =
+    operation.request && input.body !== undefined
+      ? await encodeWith(operation.request, input.body)
+      : jsonBody(input.body);
 
   for (let attempt = 0; ; attempt++) {
     // A one-shot stream cannot be sent twice: such a request gets a single attempt.
@@ -174,12 +179,16 @@ interface PreparedBody {
 
 const NO_BODY: PreparedBody = { body: undefined, contentType: undefined, once: false };
 
-async function encodeBody(operation: OperationSpec, body: unknown): Promise<PreparedBody> {
-  if (body === undefined) return NO_BODY;
-  const encoded = operation.request ? await operation.request(body) : undefined;
+function jsonBody(body: unknown): PreparedBody {
+  return body === undefined
+    ? NO_BODY
+    : { body: JSON.stringify(body), contentType: "application/json", once: false };
+}
+
+async function encodeWith(encoder: BodyEncoder, body: unknown): Promise<PreparedBody> {
+  const encoded = await encoder(body);
   // fetch sets the multipart content type itself, with the boundary it chose.
-  if (encoded) return { body: encoded.body, contentType: undefined, once: encoded.once };
-  return { body: JSON.stringify(body), contentType: "application/json", once: false };
+  return encoded ? { body: encoded.body, contentType: undefined, once: encoded.once } : jsonBody(body);
 }
 
 /** A success (the parsed body), or a failed response with its error body (parsed when JSON). */
@@ -200,11 +209,19 @@ async function attemptOnce<T>(
   const handle = setTimeout(abortTimer, timeout, timer);
   const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
   try {
-    const headers = await headersOf(config, operation, body, options, attempt, idempotencyKey);
-    const response = await callFetch(
-      config,
-      new Request(url, { method: operation.method, headers, body: body.body, signal }),
-    );
+    const headers = headersOf(config, operation, body, options, attempt, idempotencyKey);
+    // Most clients hold a fixed header: no await (a turn of the event loop) unless it is a promise.
+    const pending = config.authorization?.();
+    const authorization = typeof pending === "object" ? await pending : pending;
+    // Ours replaces the client's headers' Authorization; the call's own (options.headers) replaces ours.
+    if (authorization && headerIn(options.headers, "authorization") === undefined)
+      headers.authorization = authorization;
+    const response = await callFetch(config, operation, url, {
+      method: operation.method,
+      headers,
+      body: body.body,
+      signal,
+    });
     if (!response.ok)
       return { response, failed: parseErrorBody(await readBounded(response, MAX_ERROR_BODY_BYTES)) };
     return { data: (await readSuccess(operation, response)) as T, response };
@@ -227,38 +244,74 @@ function abortTimer(timer: AbortController): void {
 }
 
 /**
- * The headers of one attempt, later ones winning (in any letter case): the JSON content type, the
- * client's headers, the attempt number, credentials, the idempotency key, the call's own headers.
+ * The headers of one attempt but credentials, later ones winning: the JSON content type, the
+ * client's headers, the attempt number, the idempotency key, the call's own headers. Names are
+ * lower-cased (HTTP header names are case-insensitive), so `Authorization` from the caller
+ * replaces ours instead of being sent beside it; a plain object, as fetch copies it anyway.
  */
-async function headersOf(
+function headersOf(
   config: ClientConfig,
   operation: OperationSpec,
   body: PreparedBody,
   options: RequestOptions,
   attempt: number,
   idempotencyKey: string | undefined,
-): Promise<Headers> {
-  const headers = new Headers(body.contentType ? { "content-type": body.contentType } : undefined);
-  if (config.headers) for (const name in config.headers) headers.set(name, config.headers[name]!);
-  headers.set(RETRY_COUNT_HEADER, String(attempt));
-  // Most clients hold a fixed header: skip the await (a microtask per call) when it is not a promise.
-  const pending = config.authorization?.();
-  const authorization = typeof pending === "object" ? await pending : pending;
-  if (authorization) headers.set("authorization", authorization);
-  if (idempotencyKey !== undefined) headers.set(operation.idempotencyHeader!, idempotencyKey);
-  if (options.headers) for (const name in options.headers) headers.set(name, options.headers[name]!);
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (body.contentType) headers["content-type"] = body.contentType;
+  if (config.headers) for (const name in config.headers) headers[name.toLowerCase()] = config.headers[name]!;
+  headers[RETRY_COUNT_KEY] = String(attempt);
+  if (idempotencyKey !== undefined) headers[operation.idempotencyHeader!.toLowerCase()] = idempotencyKey;
+  if (options.headers)
+    for (const name in options.headers) headers[name.toLowerCase()] = options.headers[name]!;
   return headers;
 }
 
-/** Only a failure of fetch itself is a connection error; aborts are sorted out by the caller. */
-async function callFetch(config: ClientConfig, request: Request): Promise<Response> {
-  // Called as a plain function: browsers refuse `fetch` called as a method of another object.
-  const fetchFn = config.fetch ?? globalThis.fetch;
+/** The value a header record gives the (lower-case) name, in any letter case. */
+function headerIn(headers: Record<string, string> | undefined, lowerName: string): string | undefined {
+  if (headers) for (const name in headers) if (name.toLowerCase() === lowerName) return headers[name];
+  return undefined;
+}
+
+/**
+ * Sends one attempt. Only a failure of fetch itself is a connection error; aborts are sorted out
+ * by the caller. A custom fetch gets a Request (its documented signature); the global one gets
+ * the URL and init, which saves building a Request that fetch would copy into a new one anyway.
+ */
+async function callFetch(
+  config: ClientConfig,
+  operation: OperationSpec,
+  url: string,
+  init: RequestInit,
+): Promise<Response> {
+  // Called as plain functions: browsers refuse `fetch` called as a method of another object.
+  const custom = config.fetch;
+  const request = custom ? requestOf(operation, url, init) : undefined;
   try {
-    return await fetchFn(request);
+    if (custom) return await custom(request!);
+    const fetchFn = globalThis.fetch;
+    return await fetchFn(url, init);
   } catch (error) {
     if (error instanceof Error && error.name === "AbortError") throw error;
+    // fetch reports a request it refuses like a network failure ("TypeError: fetch failed"):
+    // tell them apart, so that an invalid request is not retried as a connection error.
+    if (!custom) requestOf(operation, url, init);
     throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
+  }
+}
+
+/**
+ * The Request fetch would build, or a TypeError saying what is wrong with it: a base URL that is
+ * not a URL, or a header whose name or value fetch refuses (a line break in a value, say). The
+ * platform's own message is not passed on: it quotes the header's value, which may be a secret.
+ */
+function requestOf(operation: OperationSpec, url: string, init: RequestInit): Request {
+  try {
+    return new Request(url, init);
+  } catch {
+    throw new TypeError(
+      `${operation.method} ${operation.path}: fetch refuses the request: the base URL or a header is not valid`,
+    );
   }
 }
 
@@ -365,9 +418,7 @@ function urlOf(
 function fillPath(operation: OperationSpec, values: Record<string, string | number>): string {
   return operation.path.replace(/\{([^}]+)\}/g, (slot: string, name: string) => {
     const value = values[name];
-    if (value === undefined || value === null)
-      throw new TypeError(`${operation.method} ${operation.path}: the path parameter ${name} is missing`);
-    const text = String(value);
+    const text = value === undefined || value === null ? "" : String(value);
     if (text === "" || text === "." || text === "..") {
       throw new TypeError(
         `${operation.method} ${operation.path}: the path parameter ${name} may not be ${JSON.stringify(text)}, which would address another resource`,
@@ -384,11 +435,7 @@ function fillPath(operation: OperationSpec, values: Record<string, string | numb
 function idempotencyKeyOf(operation: OperationSpec, options: RequestOptions): string | undefined {
   const name = operation.idempotencyHeader;
   if (!name) return undefined;
-  if (options.headers) {
-    const lower = name.toLowerCase();
-    for (const key in options.headers) if (key.toLowerCase() === lower) return options.headers[key];
-  }
-  return crypto.randomUUID();
+  return headerIn(options.headers, name.toLowerCase()) ?? crypto.randomUUID();
 }
 
 function describe(error: unknown): string {

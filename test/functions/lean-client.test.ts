@@ -54,7 +54,7 @@ describe("a function with a lean client", () => {
   });
 });
 
-describe("hostile path parameters", () => {
+describe("hostile input", () => {
   const config = () => createTelnyxConfig({ apiKey: "k", baseUrl: server.url, maxRetries: 0 });
 
   it.each(["", ".", ".."])("refuses %j before sending anything: it would address another resource", async (value) => {
@@ -76,5 +76,31 @@ describe("hostile path parameters", () => {
       "/10dlc/brand/%252e%252e",
       "/10dlc/brand/...",
     ]);
+  });
+
+  it("refuses a header value with a line break before sending, without quoting its value, and does not retry", async () => {
+    const before = server.requests.length;
+    const fetched: string[] = [];
+    const counting = createTelnyxConfig({ apiKey: "k", baseUrl: server.url, fetch: (request) => (fetched.push(request.url), fetch(request)) });
+    for (const config of [createTelnyxConfig({ apiKey: "k", baseUrl: server.url }), counting]) {
+      const error = await messaging10dlcBrandRetrieve(config, "b-1", { headers: { "x-note": "secret-1\r\nx-injected: 1" } }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe("GET /10dlc/brand/{brandId}: fetch refuses the request: the base URL or a header is not valid");
+      expect((error as Error).message).not.toContain("secret-1");
+    }
+    expect(fetched).toEqual([]);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("refuses a base URL that makes no valid URL at once, instead of retrying it as a connection error", async () => {
+    const error = await messaging10dlcBrandRetrieve(createTelnyxConfig({ apiKey: "k", baseUrl: "api.telnyx.com/v2" }), "b-1").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe("GET /10dlc/brand/{brandId}: fetch refuses the request: the base URL or a header is not valid");
   });
 });
