@@ -138,6 +138,39 @@ describe("Telnyx MSW handlers", () => {
   });
 });
 
+describe("hostile input through the MSW handlers", () => {
+  const auth = { authorization: "Bearer k", "content-type": "application/json" };
+
+  it("answer a body over the limit with Telnyx's 413", async () => {
+    server.use(...telnyxHandlers({ baseUrl: "http://127.0.0.1:9/small", maxBodyBytes: 1000 }));
+    const response = await fetch("http://127.0.0.1:9/small/10dlc/brand", { method: "POST", headers: auth, body: JSON.stringify({ displayName: "x".repeat(2000) }) });
+    expect(response.status).toBe(413);
+    expect(JSON.stringify(await response.json())).toContain("exceeds 1000 bytes");
+  });
+
+  it("answer invalid JSON with Telnyx's 400, and a control POST that is not JSON with 415", async () => {
+    const broken = await fetch(`${TELNYX}/10dlc/brand`, { method: "POST", headers: auth, body: '{"displayName": ' });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { errors: Array<{ detail: string }> }).errors[0]!.detail).toMatch(/not valid JSON/);
+    const form = await fetch(`${TELNYX}/__mock/reset`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
+    expect(form.status).toBe(415);
+  });
+
+  it("answer only under the base URL, not under a name that merely starts with it", async () => {
+    const unhandled: string[] = [];
+    const record = ({ request }: { request: Request }) => void unhandled.push(request.url);
+    server.events.on("request:unhandled", record);
+    server.use(...telnyxHandlers({ baseUrl: "http://127.0.0.1:9/api" }));
+    try {
+      expect((await fetch("http://127.0.0.1:9/api/10dlc/brand", { headers: auth })).status).toBe(200);
+      await fetch("http://127.0.0.1:9/apix/10dlc/brand", { headers: auth }).catch(() => undefined);
+      expect(unhandled).toEqual(["http://127.0.0.1:9/apix/10dlc/brand"]);
+    } finally {
+      server.events.removeListener("request:unhandled", record);
+    }
+  });
+});
+
 describe("Vonage MSW handlers", () => {
   it("create a brand and a campaign, link a number that becomes LINKED on the clock", async () => {
     const client = createVonageClient({ apiKey: "k", apiSecret: "s" });

@@ -1,0 +1,69 @@
+// Prism's operations from our local-$ref dereferencer (mocks/prism/operations.ts) must be what
+// Prism's own getHttpOperationsFromSpec makes, or the node mock would validate differently than
+// before; and hostile documents (cycles, $ref loops, dangling refs, `__proto__` keys) must end.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
+import { describe, expect, it } from "vitest";
+import { dereferenceLocal, operationsOf } from "../../mocks/prism/operations.js";
+import { repoRoot } from "../support/spec.js";
+
+const bundled = (provider: string) => JSON.parse(readFileSync(path.join(repoRoot, `generated/${provider}/openapi.json`), "utf8")) as Record<string, unknown>;
+
+describe("operationsOf", () => {
+  for (const provider of ["telnyx", "vonage"]) {
+    it(`makes the same operations as Prism's getHttpOperationsFromSpec for ${provider}'s bundled spec`, async () => {
+      const ours = await operationsOf(bundled(provider));
+      const prisms = await getHttpOperationsFromSpec(bundled(provider));
+      expect(ours.length).toBeGreaterThan(10);
+      expect(JSON.stringify(ours)).toBe(JSON.stringify(prisms));
+    });
+  }
+
+  it("refuses a document that is not OpenAPI 3", async () => {
+    await expect(operationsOf({ swagger: "2.0", paths: {} })).rejects.toThrow(/OpenAPI 3/);
+  });
+});
+
+describe("dereferenceLocal", () => {
+  it("makes one object per target, and a schema that contains itself a cycle", () => {
+    const out = dereferenceLocal({
+      a: { $ref: "#/components/schemas/Node" },
+      b: { $ref: "#/components/schemas/Node" },
+      components: { schemas: { Node: { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } } } },
+    }) as any;
+    expect(out.a).toBe(out.b);
+    expect(out.a.properties.children.items).toBe(out.a);
+  });
+
+  it("ends on a loop of bare $refs and keeps dangling and external ones as written", () => {
+    const out = dereferenceLocal({
+      loop: { $ref: "#/x" },
+      x: { $ref: "#/y" },
+      y: { $ref: "#/x" },
+      dangling: { $ref: "#/nowhere" },
+      external: { $ref: "other.yaml#/a" },
+    }) as any;
+    expect(out.dangling).toEqual({ $ref: "#/nowhere" });
+    expect(out.external).toEqual({ $ref: "other.yaml#/a" });
+    expect(JSON.stringify(out.loop)).toMatch(/\$ref/);
+  });
+
+  it("extends a $ref with its sibling keys in a new object, as the ref parser does", () => {
+    const out = dereferenceLocal({
+      status: { $ref: "#/Status", default: "pending" },
+      plain: { $ref: "#/Status" },
+      Status: { type: "string", enum: ["pending", "done"] },
+    }) as any;
+    expect(out.status).toEqual({ type: "string", enum: ["pending", "done"], default: "pending" });
+    expect(out.plain).not.toHaveProperty("default");
+  });
+
+  it("keeps `__proto__` and escaped names as data", () => {
+    const document = JSON.parse('{"schema":{"properties":{"__proto__":{"type":"string"},"a/b":{"$ref":"#/defs/a~1b"}}},"defs":{"a/b":{"type":"integer"}}}');
+    const out = dereferenceLocal(document) as any;
+    expect(Object.getPrototypeOf(out.schema.properties)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(out.schema.properties, "__proto__")?.value).toEqual({ type: "string" });
+    expect(out.schema.properties["a/b"]).toEqual({ type: "integer" });
+  });
+});
