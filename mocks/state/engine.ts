@@ -13,7 +13,20 @@ import { DueQueue } from "./due-queue.js";
 import { findProtoKey, isPlainObject, ownValue, scalarText, setOwn, toData, type Json } from "./data.js";
 import { mergeInto } from "./merge.js";
 import { getPath, setPath } from "./paths.js";
-import type { Lifecycle, LifecycleContext, OperationAnswer, OperationRequest, PageInfo, Refusal, ResourceDef, StateView, StoredFile, Transition, Wording } from "./resource-def.js";
+import type {
+  Lifecycle,
+  LifecycleContext,
+  OperationAnswer,
+  OperationRequest,
+  PageInfo,
+  Refusal,
+  ResourceDef,
+  StateAccess,
+  StateView,
+  StoredFile,
+  Transition,
+  Wording,
+} from "./resource-def.js";
 import type { WebhookSender } from "./webhooks.js";
 
 export interface StateRequest {
@@ -83,6 +96,12 @@ export class StateEngine {
     file: (resource, id) => this.stores.get(resource)?.get(id)?.file,
     now: () => this.clock.now(),
   };
+  /** What operation hooks may do: read, and keep or forget objects. */
+  private readonly access: StateAccess = {
+    ...this.view,
+    add: (resource, object, parentId) => this.add(resource, object, parentId),
+    remove: (resource, id) => this.stores.get(resource)?.delete(id) ?? false,
+  };
 
   constructor(
     private readonly defs: ResourceDef[],
@@ -148,7 +167,7 @@ export class StateEngine {
     const route = `${request.method} ${request.template}`;
     for (const def of this.defs) {
       const operation = def.operations && Object.hasOwn(def.operations, route) ? def.operations[route] : undefined;
-      if (operation) return this.answer(def, operation(operationRequest(request), this.view));
+      if (operation) return this.answer(def, operation(operationRequest(request), this.access));
       if (def.create === route) return this.create(def, request);
       if (request.method === "GET" && def.list === request.template && def.list !== def.item) return this.list(def, request);
       if (def.item !== undefined && def.item === request.template) return this.onItem(def, request);
@@ -237,9 +256,26 @@ export class StateEngine {
     def.refresh?.(object, this.view);
     const now = this.clock.now();
     stamp(def, object, now);
-    const entry = this.put(def, object, def.lifecycleStartsOn === "action" ? undefined : now, parentId);
+    const started = def.lifecycleStartsOn !== "action";
+    const entry = this.put(def, object, started ? now : undefined, parentId);
     if (upload) entry.file = upload;
+    // Steps due at once (`after: 0`, a webhook the creation itself sends) happen now.
+    if (started) this.advance(def, idOf(def, object)!, entry, now);
     return { status: request.status, body: answer.wrap(entry.object) };
+  }
+
+  /** StateAccess.add: an object an operation creates, kept as a creation would keep it. */
+  private add(resource: string, object: Json, parentId?: string): Json {
+    const def = this.byName.get(resource);
+    if (!def) throw new Error(`No resource named ${resource}.`);
+    const kept = toData(object);
+    if (idOf(def, kept) === undefined) setOwn(kept, def.idField, newIdFor(def, kept));
+    const now = this.clock.now();
+    stamp(def, kept, now);
+    const started = def.lifecycleStartsOn !== "action";
+    const entry = this.put(def, kept, started ? now : undefined, parentId);
+    if (started) this.advance(def, idOf(def, kept)!, entry, now);
+    return entry.object;
   }
 
   private find(def: ResourceDef, request: StateRequest): { id: string; entry?: Entry } {
@@ -258,6 +294,8 @@ export class StateEngine {
     const answer = unwrap(def, request.output);
     switch (request.method) {
       case "GET":
+        // Derived fields may depend on other objects (a porting order's verified codes).
+        def.refresh?.(entry.object, this.view);
         return { status: request.status, body: answer.wrap(entry.object) };
       case "PUT":
       case "PATCH": {
@@ -281,7 +319,9 @@ export class StateEngine {
         if (typeof refusal === "string") return { error: { status: 422, title: "Cannot delete", detail: refusal } };
         if (refusal) return this.refuse(def, refusal);
         this.stores.get(def.name)!.delete(id);
-        return { status: request.status, body: request.output };
+        // An answer that is the resource names what was deleted, not the spec's example.
+        const isResource = request.status !== 204 && Object.hasOwn(answer.object, def.idField);
+        return { status: request.status, body: isResource ? answer.wrap(entry.object) : request.output };
       }
       default:
         return { status: request.status, body: request.output };

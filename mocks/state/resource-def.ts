@@ -59,6 +59,17 @@ export interface StateView {
   now(): number;
 }
 
+/** What an operation may do to the kept state besides reading it. */
+export interface StateAccess extends StateView {
+  /**
+   * Keeps a new object of a resource (its id made by the resource's `newId` when it has none),
+   * stamped and on its lifecycle like a creation; returns the object as kept.
+   */
+  add(resource: string, object: Json, parentId?: string): Json;
+  /** Forgets an object; false when there was none. */
+  remove(resource: string, id: string): boolean;
+}
+
 /** The request as an operation hook sees it: already validated by Prism. */
 export interface OperationRequest {
   params: Record<string, string>;
@@ -76,7 +87,7 @@ export interface OperationRequest {
 export type OperationAnswer = { status: number; body: unknown; headers?: Record<string, string> } | { refuse: Refusal };
 
 /** An operation that is not create/read/list/update/delete, answered from the kept state. */
-export type Operation = (request: OperationRequest, view: StateView) => OperationAnswer;
+export type Operation = (request: OperationRequest, state: StateAccess) => OperationAnswer;
 
 export interface Action {
   /** Fields the action sets (dot paths allowed). */

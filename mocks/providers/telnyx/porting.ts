@@ -1,5 +1,7 @@
 // A Telnyx porting order in the mock, as Telnyx's porting guide describes it:
-//   - a new order is an empty `draft` for the numbers sent (one row each);
+//   - a new order is an empty `draft` for the numbers sent (one row each); `mock:verification-codes`
+//     or `mock:associated-numbers` in its `customer_reference` adds that extra step to
+//     `additional_steps`, and the step then counts among its requirements;
 //   - `requirements_met` turns true once the end user's details (`end_user.admin` entity name,
 //     authorised person, account number; `end_user.location` street, locality, administrative
 //     area, postal code, country) are filled in and `documents.loa` names a document uploaded to
@@ -15,6 +17,7 @@ import { isPlainObject, ownValue, scalarText, toData } from "../../state/data.js
 import { getPath, setPath } from "../../state/paths.js";
 import type { Json, OperationRequest, Refusal, StateView, Transition } from "../../state/resource-def.js";
 import { markerIn } from "../markers.js";
+import { portabilityOf } from "./portability.js";
 
 export const STATUS_CHANGED = "porting_order.status_changed";
 
@@ -56,6 +59,11 @@ export function portingRows(order: Json, request: OperationRequest): void {
   });
   order.phone_numbers = rows;
   order.porting_phone_numbers_count = rows.length;
+  // FastPort when every number is, by the portability rule (portability.ts).
+  setPath(order, "activation_settings.fast_port_eligible", rows.length > 0 && rows.every((row) => portabilityOf(String(row.phone_number)).fast_portable === true));
+  // The extra steps some losing carriers ask for, on request (README lists the markers).
+  const marker = markerIn(request.body.customer_reference);
+  order.additional_steps = marker === "verification-codes" ? ["phone_number_verification_codes"] : marker === "associated-numbers" ? ["associated_phone_numbers"] : [];
 }
 
 /** What a draft still lacks before it can be confirmed, in the order a form asks for it. */
@@ -66,7 +74,23 @@ export function missingRequirements(order: Json, view: StateView): string[] {
   });
   const loa = scalarText(getPath(order, "documents.loa"));
   if (!loa || !view.get("document", loa)) missing.push("documents.loa (the ID of an uploaded, signed LOA)");
+  const steps = ownValue(order, "additional_steps");
+  const id = scalarText(ownValue(order, "id")) ?? "";
+  if (Array.isArray(steps) && steps.includes("phone_number_verification_codes")) {
+    const verified = new Set(view.children("portingVerificationCode", id).filter((code) => code.verified === true).map((code) => code.phone_number));
+    const unverified = numbersOf(order).filter((number) => !verified.has(number));
+    if (unverified.length) missing.push(`verified codes for ${unverified.join(", ")} (verificationCodes.send, then verify)`);
+  }
+  if (Array.isArray(steps) && steps.includes("associated_phone_numbers") && view.children("portingAssociatedNumber", id).length === 0) {
+    missing.push("the associated phone numbers to keep or disconnect (associatedPhoneNumbers.create)");
+  }
   return missing;
+}
+
+/** The order's numbers, as E.164 strings. */
+export function numbersOf(order: Json): string[] {
+  const rows = ownValue(order, "phone_numbers");
+  return Array.isArray(rows) ? rows.map((row) => scalarText(ownValue(row, "phone_number")) ?? "") : [];
 }
 
 /** Keeps `requirements_met`, the rows' statuses and their order id in step with the order. */

@@ -101,6 +101,27 @@ function portingEvent(event: string, order: Json, context: { url: string; now: n
   };
 }
 
+/** `porting_order.new_comment`: the comment, for the order it was posted on. */
+function commentEvent(comment: Json, context: { now: number }): Json {
+  const now = isoTime(context.now);
+  return {
+    data: {
+      id: randomUUID(),
+      record_type: "porting_event",
+      event_type: "porting_order.new_comment",
+      payload_status: "completed",
+      available_notification_methods: ["webhook"],
+      porting_order_id: ownValue(comment, "porting_order_id"),
+      payload: {
+        porting_order_id: ownValue(comment, "porting_order_id"),
+        comment: withoutNulls({ id: ownValue(comment, "id"), body: ownValue(comment, "body"), user_type: ownValue(comment, "user_type"), inserted_at: ownValue(comment, "created_at") }),
+      },
+      created_at: now,
+      updated_at: now,
+    },
+  };
+}
+
 export function telnyxWebhookPayload(event: string, object: Json, context: { url: string; now: number }): unknown {
   const now = isoTime(context.now);
   switch (event) {
@@ -123,6 +144,8 @@ export function telnyxWebhookPayload(event: string, object: Json, context: { url
         },
         meta: { attempt: 1, delivered_to: context.url },
       };
+    case "porting_order.new_comment":
+      return commentEvent(object, context);
     default:
       return portingEvent(event, object, context);
   }
