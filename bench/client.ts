@@ -38,39 +38,39 @@ async function measure(send: () => Promise<boolean>): Promise<LoadResult & { cpu
   return { ...result, cpuMicros: (used.user + used.system) / result.requests };
 }
 
-// Warm every path up, then run each three times in a rotating order so that none always gets the
-// warmest JIT or the quietest moment of a shared machine; keep each one's best run. Wall-clock
-// throughput follows whatever else the machine runs; CPU per call much less so.
+// Warm every path up, then run five rounds, each running the three back to back in a rotating
+// order (so none always gets the warmest JIT). Ratios are taken within a round, where all three
+// met the same load of this shared machine, and the median round is printed: wall time follows
+// whatever else runs, CPU per call much less so.
 const names = Object.keys(clients);
 for (const name of names) await measure(clients[name]!);
-const best: Record<string, { perSecond: number; cpuMicros: number; p50: number; p99: number }> = {};
-for (let round = 0; round < 3; round++) {
-  for (const name of [...names.slice(round), ...names.slice(0, round)]) {
-    const result = await measure(clients[name]!);
-    const previous = best[name];
-    best[name] = {
-      perSecond: Math.max(previous?.perSecond ?? 0, result.perSecond),
-      cpuMicros: Math.min(previous?.cpuMicros ?? Infinity, result.cpuMicros),
-      p50: Math.min(previous?.p50 ?? Infinity, result.p50),
-      p99: Math.min(previous?.p99 ?? Infinity, result.p99),
-    };
-  }
+const ROUNDS = 5;
+const rounds: Array<Record<string, LoadResult & { cpuMicros: number }>> = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const results: Record<string, LoadResult & { cpuMicros: number }> = {};
+  for (const name of [...names.slice(round % names.length), ...names.slice(0, round % names.length)]) results[name] = await measure(clients[name]!);
+  rounds.push(results);
 }
 
-console.log(`Client benchmark: GET /10dlc/brand/{brandId} against a local server, ${count} calls, 8 concurrent (best of 3).\n`);
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+console.log(`Client benchmark: GET /10dlc/brand/{brandId} against a local server, ${count} calls, 8 concurrent, median of ${ROUNDS} rounds.\n`);
 table(
   names.map((name) => ({
     client: name,
-    "calls/s": Math.round(best[name]!.perSecond),
-    "CPU µs/call": Math.round(best[name]!.cpuMicros),
-    "p50 ms": best[name]!.p50.toFixed(3),
-    "p99 ms": best[name]!.p99.toFixed(3),
+    "calls/s": Math.round(median(rounds.map((r) => r[name]!.perSecond))),
+    "CPU µs/call": Math.round(median(rounds.map((r) => r[name]!.cpuMicros))),
+    "p50 ms": median(rounds.map((r) => r[name]!.p50)).toFixed(3),
+    "p99 ms": median(rounds.map((r) => r[name]!.p99)).toFixed(3),
   })),
 );
-const raw = best["raw fetch"]!;
 // Overhead per call against raw fetch (1.00× = none): wall time (from throughput) and CPU time.
 for (const name of ["generated facade", "generated function"]) {
-  const ours = best[name]!;
-  console.log(`${name}/raw fetch: wall time per call ${ratio(raw.perSecond, ours.perSecond)}, CPU per call ${ratio(ours.cpuMicros, raw.cpuMicros)}`);
+  const wall = median(rounds.map((r) => r["raw fetch"]!.perSecond / r[name]!.perSecond));
+  const cpu = median(rounds.map((r) => r[name]!.cpuMicros / r["raw fetch"]!.cpuMicros));
+  console.log(`${name}/raw fetch: wall time per call ${ratio(wall, 1)}, CPU per call ${ratio(cpu, 1)}`);
 }
 server.close();
