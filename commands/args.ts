@@ -36,17 +36,22 @@ export interface Command<O extends Options> extends CommandInfo {
 export const USAGE_ERROR = 2;
 
 // In a clone the commands run as npm scripts; installed, through the bin. The bin says so once,
-// before it dispatches, so that every usage line shows the way the user actually typed it.
-let launcher = (name: string): string => `npm run ${name} --`;
+// before it dispatches, so that usage lines and hints show the commands as the user types them.
+let bin: string | undefined;
 
-/** Called by the bin: usage lines read `<bin> <name>` from now on. */
-export function launchedThrough(bin: string): void {
-  launcher = (name) => `${bin} ${name}`;
+/** Called by the bin: from now on commands are shown as `<bin> <name>`. */
+export function launchedThrough(name: string): void {
+  bin = name;
 }
 
-/** How a user runs the command `name`, e.g. "npm run diff --". */
+/** How a user runs the command `name` with options: "npm run diff --", or "telecom-openapi-toolkit diff". */
 export function invocation(name: string): string {
-  return launcher(name);
+  return bin ? `${bin} ${name}` : `npm run ${name} --`;
+}
+
+/** The same without options, for a message that points to another command: "npm run generate". */
+export function commandLine(name: string): string {
+  return bin ? `${bin} ${name}` : `npm run ${name}`;
 }
 
 export function usage<O extends Options>(command: Command<O>): string {

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { type Command, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
+import { type Command, commandLine, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
 import { catalog } from "./catalog.js";
 import { providers } from "../codegen/providers.js";
 import { buildReferenceHtml } from "../codegen/reference.js";
@@ -47,13 +47,13 @@ export function main(argv: string[]): number {
     try {
       text = readFileSync(file, "utf8");
     } catch {
-      console.error(`${shown} not found: run \`npm run generate\` first, then \`npm run docs\`.`);
+      console.error(`${shown} not found: run \`${commandLine("generate")}\` first, then \`${commandLine("docs")}\`.`);
       return 1;
     }
     try {
       specs.set(provider.id, JSON.parse(text));
     } catch (error) {
-      console.error(`${shown} is not valid JSON (${(error as Error).message}): run \`npm run generate\` to rebuild it.`);
+      console.error(`${shown} is not valid JSON (${(error as Error).message}): run \`${commandLine("generate")}\` to rebuild it.`);
       return 1;
     }
   }

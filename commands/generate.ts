@@ -2,7 +2,7 @@
 // Exit codes: 0 done (or up to date with --check), 1 broken spec or stale output, 2 bad usage.
 // With --watch it keeps running and regenerates on every spec or template change.
 import path from "node:path";
-import { type Command, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
+import { type Command, commandLine, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
 import { catalog } from "./catalog.js";
 import { generate } from "../codegen/pipeline.js";
 import { providers } from "../codegen/providers.js";
@@ -65,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
         log(`${path.relative(root, outDir) || outDir}/ is up to date.`);
         return 0;
       }
-      console.error(`${path.relative(root, outDir)}/ is stale; run \`npm run generate\` and commit the result:`);
+      console.error(`${path.relative(root, outDir)}/ is stale; run \`${commandLine("generate")}\` and commit the result:`);
       for (const [folder, report] of stale) {
         for (const file of report.changed) console.error(`  changed  ${folder}/${file}`);
         for (const file of report.added) console.error(`  missing  ${folder}/${file}`);

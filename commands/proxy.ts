@@ -2,7 +2,7 @@
 // in front of a provider's real API (a sandbox or test account), for CI. It runs until SIGINT,
 // SIGTERM or `POST /__proxy/stop`, then writes the report and, with --ci, exits 1 if anything
 // violated the spec.
-import { CommandError, USAGE_ERROR, parseCommand, runIfEntryPoint, selectProviders, usage, type Command } from "./args.js";
+import { CommandError, USAGE_ERROR, invocation, parseCommand, runIfEntryPoint, selectProviders, usage, type Command } from "./args.js";
 import { catalog } from "./catalog.js";
 import { profiles } from "../mocks/providers/index.js";
 import { writeReport } from "../mocks/proxy/report.js";
@@ -28,7 +28,7 @@ export const command = {
     port: { value: "n", text: "Port to listen on (default 4020; 0 picks a free one)." },
     host: { value: "name", text: "Address to listen on (default 127.0.0.1)." },
     report: { value: "file", text: "Write the report at shutdown: FILE.md, FILE.xml (JUnit) and FILE.json; a FILE ending in .md, .xml or .json writes that format only." },
-    record: { value: "dir", text: "Record the objects the stateful mock keeps as fixtures in DIR (npm run mock -- --fixtures DIR)." },
+    record: { value: "dir", text: `Record the objects the stateful mock keeps as fixtures in DIR (${invocation("mock")} --fixtures DIR).` },
     "keep-pii": { text: "Keep phone numbers and e-mail addresses in recordings (masked by default)." },
     ci: { text: "Exit 1 at shutdown if any violation was seen." },
     spec: { value: "file", text: "Check against this bundled spec instead of generated/<provider>/openapi.json." },

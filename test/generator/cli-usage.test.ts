@@ -2,7 +2,8 @@
 // problem and its usage on stderr (exit 2), never a stack trace; so does the bin that runs them.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../../commands/catalog.js";
@@ -105,6 +106,19 @@ describe("the toolkit's bin (commands/bin.js)", () => {
       const [code] = await once(child, "exit");
       expect(stderr, args.join(" ")).toBe("");
       expect(code, args.join(" ")).toBe(0);
+    }
+  });
+
+  it("hints name other commands as the bin runs them: docs in a folder without generated/ points to `telecom-openapi-toolkit generate`", async () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), "bin-hints-"));
+    try {
+      const result = await runBin(["docs", "--provider", "telnyx"], { cwd: empty });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("generated/telnyx/openapi.json not found: run `telecom-openapi-toolkit generate` first, then `telecom-openapi-toolkit docs`.");
+      const direct = await runCli("commands/docs.ts", ["--provider", "telnyx"], { cwd: empty });
+      expect(direct.stderr).toContain("run `npm run generate` first, then `npm run docs`.");
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 

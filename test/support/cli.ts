@@ -4,7 +4,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:f
 import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { repoRoot } from "./spec.js";
+
+// tsx's loader by absolute URL: `--import tsx` would be resolved from the working folder, and a
+// test may run a command in a scratch folder outside the repository.
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 export interface CliResult {
   code: number;
@@ -16,7 +22,7 @@ export function runCli(script: string, args: string[], options: { cwd?: string }
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", path.join(repoRoot, script), ...args],
+      ["--import", tsx, path.join(repoRoot, script), ...args],
       { cwd: options.cwd ?? repoRoot, env: { ...process.env, FORCE_COLOR: "0" } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
@@ -36,7 +42,7 @@ export function runBin(args: string[], options: { cwd?: string } = {}): Promise<
 }
 
 export function spawnCli(script: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, script), ...args], {
+  return spawn(process.execPath, ["--import", tsx, path.join(repoRoot, script), ...args], {
     cwd: repoRoot,
     env: { ...process.env, FORCE_COLOR: "0" },
     stdio: ["ignore", "pipe", "pipe"],
