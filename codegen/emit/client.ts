@@ -5,6 +5,7 @@ import type { ProviderModel } from "../model.js";
 import type { ProviderConfig } from "../providers.js";
 import { configFactory, emitFunctions, listNote, operationViews } from "./functions.js";
 import { blockComment, methodComment } from "./jsdoc.js";
+import { emitQuery } from "./query.js";
 import { render } from "./render.js";
 
 interface MethodView {
@@ -31,6 +32,7 @@ export function emitClientModules(model: ProviderModel, provider: ProviderConfig
   return [
     ["client.ts", emitClient(model, provider, sourceFile)],
     ["functions.ts", emitFunctions(model, provider, sourceFile)],
+    ["query.ts", emitQuery(model, provider, sourceFile)],
   ];
 }
 
