@@ -3,7 +3,9 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { folderHash, openCache, providerInputs } from "../../codegen/cache.js";
 import { buildProvider } from "../../codegen/pipeline.js";
+import { readFolder } from "../../codegen/write.js";
 import { runCli, scratchCopy } from "../support/cli.js";
 import { providerConfig, repoRoot } from "../support/spec.js";
 
@@ -23,6 +25,17 @@ describe("generate --check", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("changed  vonage/client.ts");
     expect(result.stderr).toContain("extra    telnyx/leftover.ts");
+  });
+
+  it.concurrent("recomputes even where generate's cache vouches for a hand-edited folder", async () => {
+    const root = scratchCopy();
+    const dir = path.join(root, "generated/vonage");
+    writeFileSync(path.join(dir, "client.ts"), "// edited by hand\n");
+    const forged = { inputs: providerInputs(providerConfig("vonage"), root), outputs: folderHash(readFolder(dir)), files: 1, operations: 1, warnings: [] };
+    openCache(root).record(dir, forged);
+    const result = await runCli("commands/generate.ts", ["--check", "--root", root, "--provider", "vonage"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("changed  vonage/client.ts");
   });
 });
 
