@@ -33,7 +33,8 @@ export async function answerFetch(deps: CoreDeps, request: Request, basePrefix =
   const context = beginRequest({ method: request.method, url: `${pathname}${url.search}`, headers }, deps);
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   await runSafely(context, [...BEFORE_BODY, ["readBody", bodyReader(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)], ...AFTER_BODY]);
-  finished(context, started, context.reply.drop ? 0 : context.reply.status);
+  // A dropped connection is neither logged nor recorded, as on node (the answer never finishes).
+  if (!context.reply.drop) finished(context, started, context.reply.status);
   return toResponse(context.reply);
 }
 
