@@ -62,6 +62,9 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   ]));
   const { emitDocs } = await import("./emit/docs.js");
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
+  // Ajv's standalone code (emit/validators.ts): deterministic, and a megabyte Prettier would take seconds over.
+  const { emitValidators } = await timed(stages, "client", () => import("./emit/validators.js"));
+  const validators = await timed(stages, "client", () => emitValidators(spec.document as unknown as Record<string, unknown>, model, sourceFile));
   const formatted = await timed(stages, "format", () => formatAll(code, `generated/${provider.id}`));
   // types.ts (openapi-typescript's printer) and openapi.json (JSON.stringify) come out formatted
   // and deterministic already; Prettier would only re-indent 3 MB for nothing. Docs are Markdown
@@ -69,6 +72,7 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   const files = sortedFiles([
     ...formatted,
     ["types.ts", types],
+    ["validators.ts", validators.source],
     ["openapi.json", `${JSON.stringify(spec.document, null, 2)}\n`],
     ...docs,
   ]);

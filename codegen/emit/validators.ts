@@ -98,8 +98,8 @@ function moduleSource(code: string, names: string[], sourceFile: string): string
     "",
     body.trim(),
     "",
-    `/** Export names of every validator in this module (${names.length}). */`,
-    `export const validatorNames = ${JSON.stringify(names)} as const;`,
+    `/** Every validator of this module by operation (${names.length}): what \`validate: "responses"\` loads. */`,
+    `export const responseValidators: Readonly<Record<string, ResponseValidator>> = { ${names.join(", ")} };`,
     "",
   ].join("\n");
 }

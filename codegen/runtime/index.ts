@@ -13,3 +13,5 @@ export * from "./redact.js";
 export * from "./webhooks.js";
 export * from "./jwt.js";
 export * from "./raw.js";
+export * from "./validation.js";
+export * from "./tanstack.js";

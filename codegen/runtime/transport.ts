@@ -48,6 +48,8 @@ export type ResponseReader = (response: Response) => Promise<unknown>;
 
 /** What the generator knows about one operation; emitted as a constant next to each function. */
 export interface OperationSpec {
+  /** The operation's function name, e.g. "messaging10dlcBrandRetrieve": how validators are found. */
+  readonly name?: string;
   readonly method: HttpMethod;
   /** OpenAPI path template relative to the base URL, e.g. "/10dlc/brand/{brandId}". */
   readonly path: string;
@@ -108,7 +110,12 @@ export interface ClientConfig {
   readonly timeout?: number;
   /** Default of RequestOptions.retryNonIdempotent. */
   readonly retryNonIdempotent?: boolean;
+  /** Checks each success body against the spec (validation.ts); it throws to reject the call. */
+  readonly validateResponse?: ValidateResponse;
 }
+
+/** A check of a success body, given the operation, the parsed body and the Response. */
+export type ValidateResponse = (operation: OperationSpec, data: unknown, response: Response) => void | Promise<void>;
 
 export const DEFAULT_MAX_RETRIES = 2;
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -152,6 +159,8 @@ export async function send<T>(config: ClientConfig, operation: OperationSpec, in
       }
       throw errorFromResponse(response.status, response.headers, outcome.failed);
     }
+    // After the retries: a body that does not match the spec is not a reason to ask again.
+    if (config.validateResponse) await config.validateResponse(operation, outcome.data, response);
     return outcome;
   }
 }

@@ -11,6 +11,7 @@ import { withLogging } from "../runtime/logging.js";
 import type { PagePromise } from "../runtime/pagination.js";
 import { rawClient } from "../runtime/raw.js";
 import type { RequestOptions } from "../runtime/transport.js";
+import { lazyResponseValidation, type ResponseValidationError } from "../runtime/validation.js";
 import { verifyEd25519Webhook, type HeaderSource, type WebhookReplayGuard } from "../runtime/webhooks.js";
 import {
   createTelnyxConfig,
@@ -653,6 +654,14 @@ export interface TelnyxClientOptions extends TelnyxConfigOptions {
   publicKey?: string;
   /** Debug log of requests and responses (e.g. `console.debug`); never shows credentials. */
   logger?: (line: string) => void;
+  /**
+   * Checks every success body against the spec with validators compiled at generation time:
+   * `"responses"` rejects a mismatch with ResponseValidationError (operation and JSON pointer);
+   * `{ responses: "report", onInvalid }` only reports it. Off by default; the validators are
+   * loaded on first use, in a chunk of their own.
+   */
+  validate?:
+    "responses" | { responses: "throw" | "report"; onInvalid?: (error: ResponseValidationError) => void };
 }
 
 /** A porting event posted to a porting order's webhook_url, in Telnyx's data envelope. */
@@ -671,12 +680,23 @@ export interface WebhookVerifyOptions {
   replayGuard?: WebhookReplayGuard;
 }
 
+function validation(setting: NonNullable<TelnyxClientOptions["validate"]>) {
+  const mode = setting === "responses" ? "throw" : setting.responses;
+  const onInvalid = typeof setting === "object" ? setting.onInvalid : undefined;
+  return lazyResponseValidation(() => import("./validators.js").then((module) => module.responseValidators), {
+    mode,
+    ...(onInvalid ? { onInvalid } : {}),
+  });
+}
+
 /** Creates a typed client for the Telnyx provisioning API (curated). */
 export function createTelnyxClient(options: TelnyxClientOptions = {}) {
   // The debug log wraps fetch: one line per attempt, as sent.
-  const config = createTelnyxConfig(
-    options.logger ? { ...options, fetch: withLogging(options.logger, options.fetch) } : options,
-  );
+  const config = createTelnyxConfig({
+    ...options,
+    ...(options.logger ? { fetch: withLogging(options.logger, options.fetch) } : {}),
+    ...(options.validate ? { validateResponse: validation(options.validate) } : {}),
+  });
   const verify = (
     rawBody: string | Uint8Array,
     headers: HeaderSource,

@@ -10,8 +10,17 @@ import type { APIPromise } from "../runtime/api-promise.js";
 import { bearer, env } from "../runtime/auth.js";
 import { fileResponse, jsonOrMultipartBody } from "../runtime/binary.js";
 import { list, type PagePromise } from "../runtime/pagination.js";
-import { request, type ClientConfig, type RequestOptions } from "../runtime/transport.js";
+import {
+  request,
+  type ClientConfig,
+  type RequestOptions,
+  type ValidateResponse,
+} from "../runtime/transport.js";
 import type { operations } from "./types.js";
+
+// What a caller of these functions needs besides them; re-exported, so bundled only when used.
+export type { ClientConfig, RequestOptions } from "../runtime/transport.js";
+export { withLogging } from "../runtime/logging.js";
 
 /** The server of the spec; override with the `baseUrl` option (e.g. to use a mock server). */
 export const DEFAULT_BASE_URL = "https://api.telnyx.com/v2";
@@ -2218,6 +2227,11 @@ export interface TelnyxConfigOptions {
   retryNonIdempotent?: boolean;
   /** Milliseconds each attempt may take. Default 60000; per call too. */
   timeout?: number;
+  /**
+   * Checks every success body against the spec, e.g. `responseValidation({ messaging10dlcBrandRetrieve })`
+   * with validators imported from ./validators.js. Off by default.
+   */
+  validateResponse?: ValidateResponse;
 }
 
 /**
@@ -2241,6 +2255,7 @@ export function createTelnyxConfig(options: TelnyxConfigOptions = {}): ClientCon
     maxRetries: options.maxRetries,
     retryNonIdempotent: options.retryNonIdempotent,
     timeout: options.timeout,
+    validateResponse: options.validateResponse,
   };
 }
 
@@ -2276,6 +2291,7 @@ export function messaging10dlcBrandList(
   return list<Messaging10dlcBrandListResponse, Messaging10dlcBrandListItem>(
     client,
     {
+      name: "messaging10dlcBrandList",
       method: "GET",
       path: "/10dlc/brand",
       response: "json",
@@ -2330,7 +2346,7 @@ export function messaging10dlcBrandCreate(
 ): APIPromise<Messaging10dlcBrandCreateResponse> {
   return request<Messaging10dlcBrandCreateResponse>(
     client,
-    { method: "POST", path: "/10dlc/brand", response: "json" },
+    { name: "messaging10dlcBrandCreate", method: "POST", path: "/10dlc/brand", response: "json" },
     { body },
     options,
   );
@@ -2357,7 +2373,7 @@ export function messaging10dlcBrandRetrieve(
 ): APIPromise<Messaging10dlcBrandRetrieveResponse> {
   return request<Messaging10dlcBrandRetrieveResponse>(
     client,
-    { method: "GET", path: "/10dlc/brand/{brandId}", response: "json" },
+    { name: "messaging10dlcBrandRetrieve", method: "GET", path: "/10dlc/brand/{brandId}", response: "json" },
     { path: { brandId } },
     options,
   );
@@ -2403,7 +2419,7 @@ export function messaging10dlcBrandUpdate(
 ): APIPromise<Messaging10dlcBrandUpdateResponse> {
   return request<Messaging10dlcBrandUpdateResponse>(
     client,
-    { method: "PUT", path: "/10dlc/brand/{brandId}", response: "json" },
+    { name: "messaging10dlcBrandUpdate", method: "PUT", path: "/10dlc/brand/{brandId}", response: "json" },
     { path: { brandId }, body },
     options,
   );
@@ -2429,7 +2445,7 @@ export function messaging10dlcBrandDelete(
 ): APIPromise<Messaging10dlcBrandDeleteResponse> {
   return request<Messaging10dlcBrandDeleteResponse>(
     client,
-    { method: "DELETE", path: "/10dlc/brand/{brandId}", response: "none" },
+    { name: "messaging10dlcBrandDelete", method: "DELETE", path: "/10dlc/brand/{brandId}", response: "none" },
     { path: { brandId } },
     options,
   );
@@ -2456,7 +2472,12 @@ export function messaging10dlcBrandGetFeedback(
 ): APIPromise<Messaging10dlcBrandGetFeedbackResponse> {
   return request<Messaging10dlcBrandGetFeedbackResponse>(
     client,
-    { method: "GET", path: "/10dlc/brand/feedback/{brandId}", response: "json" },
+    {
+      name: "messaging10dlcBrandGetFeedback",
+      method: "GET",
+      path: "/10dlc/brand/feedback/{brandId}",
+      response: "json",
+    },
     { path: { brandId } },
     options,
   );
@@ -2482,7 +2503,12 @@ export function messaging10dlcBrandResend2faEmail(
 ): APIPromise<Messaging10dlcBrandResend2faEmailResponse> {
   return request<Messaging10dlcBrandResend2faEmailResponse>(
     client,
-    { method: "POST", path: "/10dlc/brand/{brandId}/2faEmail", response: "none" },
+    {
+      name: "messaging10dlcBrandResend2faEmail",
+      method: "POST",
+      path: "/10dlc/brand/{brandId}/2faEmail",
+      response: "none",
+    },
     { path: { brandId } },
     options,
   );
@@ -2509,7 +2535,12 @@ export function messaging10dlcBrandExternalVettingList(
 ): APIPromise<Messaging10dlcBrandExternalVettingListResponse> {
   return request<Messaging10dlcBrandExternalVettingListResponse>(
     client,
-    { method: "GET", path: "/10dlc/brand/{brandId}/externalVetting", response: "json" },
+    {
+      name: "messaging10dlcBrandExternalVettingList",
+      method: "GET",
+      path: "/10dlc/brand/{brandId}/externalVetting",
+      response: "json",
+    },
     { path: { brandId } },
     options,
   );
@@ -2541,7 +2572,12 @@ export function messaging10dlcBrandExternalVettingOrder(
 ): APIPromise<Messaging10dlcBrandExternalVettingOrderResponse> {
   return request<Messaging10dlcBrandExternalVettingOrderResponse>(
     client,
-    { method: "POST", path: "/10dlc/brand/{brandId}/externalVetting", response: "json" },
+    {
+      name: "messaging10dlcBrandExternalVettingOrder",
+      method: "POST",
+      path: "/10dlc/brand/{brandId}/externalVetting",
+      response: "json",
+    },
     { path: { brandId }, body },
     options,
   );
@@ -2574,7 +2610,12 @@ export function messaging10dlcBrandExternalVettingImports(
 ): APIPromise<Messaging10dlcBrandExternalVettingImportsResponse> {
   return request<Messaging10dlcBrandExternalVettingImportsResponse>(
     client,
-    { method: "PUT", path: "/10dlc/brand/{brandId}/externalVetting", response: "json" },
+    {
+      name: "messaging10dlcBrandExternalVettingImports",
+      method: "PUT",
+      path: "/10dlc/brand/{brandId}/externalVetting",
+      response: "json",
+    },
     { path: { brandId }, body },
     options,
   );
@@ -2601,7 +2642,12 @@ export function messaging10dlcBrandRevet(
 ): APIPromise<Messaging10dlcBrandRevetResponse> {
   return request<Messaging10dlcBrandRevetResponse>(
     client,
-    { method: "PUT", path: "/10dlc/brand/{brandId}/revet", response: "json" },
+    {
+      name: "messaging10dlcBrandRevet",
+      method: "PUT",
+      path: "/10dlc/brand/{brandId}/revet",
+      response: "json",
+    },
     { path: { brandId } },
     options,
   );
@@ -2628,7 +2674,12 @@ export function messaging10dlcBrandRetrieveSmsOtpStatus(
 ): APIPromise<Messaging10dlcBrandRetrieveSmsOtpStatusResponse> {
   return request<Messaging10dlcBrandRetrieveSmsOtpStatusResponse>(
     client,
-    { method: "GET", path: "/10dlc/brand/{brandId}/smsOtp", response: "json" },
+    {
+      name: "messaging10dlcBrandRetrieveSmsOtpStatus",
+      method: "GET",
+      path: "/10dlc/brand/{brandId}/smsOtp",
+      response: "json",
+    },
     { path: { brandId } },
     options,
   );
@@ -2660,7 +2711,12 @@ export function messaging10dlcBrandTriggerSmsOtp(
 ): APIPromise<Messaging10dlcBrandTriggerSmsOtpResponse> {
   return request<Messaging10dlcBrandTriggerSmsOtpResponse>(
     client,
-    { method: "POST", path: "/10dlc/brand/{brandId}/smsOtp", response: "json" },
+    {
+      name: "messaging10dlcBrandTriggerSmsOtp",
+      method: "POST",
+      path: "/10dlc/brand/{brandId}/smsOtp",
+      response: "json",
+    },
     { path: { brandId }, body },
     options,
   );
@@ -2690,7 +2746,12 @@ export function messaging10dlcBrandVerifySmsOtp(
 ): APIPromise<Messaging10dlcBrandVerifySmsOtpResponse> {
   return request<Messaging10dlcBrandVerifySmsOtpResponse>(
     client,
-    { method: "PUT", path: "/10dlc/brand/{brandId}/smsOtp", response: "none" },
+    {
+      name: "messaging10dlcBrandVerifySmsOtp",
+      method: "PUT",
+      path: "/10dlc/brand/{brandId}/smsOtp",
+      response: "none",
+    },
     { path: { brandId }, body },
     options,
   );
@@ -2721,7 +2782,12 @@ export function messaging10dlcBrandGetSmsOtpByReference(
 ): APIPromise<Messaging10dlcBrandGetSmsOtpByReferenceResponse> {
   return request<Messaging10dlcBrandGetSmsOtpByReferenceResponse>(
     client,
-    { method: "GET", path: "/10dlc/brand/smsOtp/{referenceId}", response: "json" },
+    {
+      name: "messaging10dlcBrandGetSmsOtpByReference",
+      method: "GET",
+      path: "/10dlc/brand/smsOtp/{referenceId}",
+      response: "json",
+    },
     { path: { referenceId }, query },
     options,
   );
@@ -2774,7 +2840,12 @@ export function messaging10dlcCampaignBuilderSubmit(
 ): APIPromise<Messaging10dlcCampaignBuilderSubmitResponse> {
   return request<Messaging10dlcCampaignBuilderSubmitResponse>(
     client,
-    { method: "POST", path: "/10dlc/campaignBuilder", response: "json" },
+    {
+      name: "messaging10dlcCampaignBuilderSubmit",
+      method: "POST",
+      path: "/10dlc/campaignBuilder",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -2803,7 +2874,12 @@ export function messaging10dlcCampaignBuilderBrandQualifyByUsecase(
 ): APIPromise<Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse> {
   return request<Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse>(
     client,
-    { method: "GET", path: "/10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}", response: "json" },
+    {
+      name: "messaging10dlcCampaignBuilderBrandQualifyByUsecase",
+      method: "GET",
+      path: "/10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}",
+      response: "json",
+    },
     { path: { brandId, usecase } },
     options,
   );
@@ -2836,6 +2912,7 @@ export function messaging10dlcCampaignList(
   return list<Messaging10dlcCampaignListResponse, Messaging10dlcCampaignListItem>(
     client,
     {
+      name: "messaging10dlcCampaignList",
       method: "GET",
       path: "/10dlc/campaign",
       response: "json",
@@ -2873,7 +2950,12 @@ export function messaging10dlcCampaignRetrieve(
 ): APIPromise<Messaging10dlcCampaignRetrieveResponse> {
   return request<Messaging10dlcCampaignRetrieveResponse>(
     client,
-    { method: "GET", path: "/10dlc/campaign/{campaignId}", response: "json" },
+    {
+      name: "messaging10dlcCampaignRetrieve",
+      method: "GET",
+      path: "/10dlc/campaign/{campaignId}",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -2907,7 +2989,12 @@ export function messaging10dlcCampaignUpdate(
 ): APIPromise<Messaging10dlcCampaignUpdateResponse> {
   return request<Messaging10dlcCampaignUpdateResponse>(
     client,
-    { method: "PUT", path: "/10dlc/campaign/{campaignId}", response: "json" },
+    {
+      name: "messaging10dlcCampaignUpdate",
+      method: "PUT",
+      path: "/10dlc/campaign/{campaignId}",
+      response: "json",
+    },
     { path: { campaignId }, body },
     options,
   );
@@ -2934,7 +3021,12 @@ export function messaging10dlcCampaignDeactivate(
 ): APIPromise<Messaging10dlcCampaignDeactivateResponse> {
   return request<Messaging10dlcCampaignDeactivateResponse>(
     client,
-    { method: "DELETE", path: "/10dlc/campaign/{campaignId}", response: "json" },
+    {
+      name: "messaging10dlcCampaignDeactivate",
+      method: "DELETE",
+      path: "/10dlc/campaign/{campaignId}",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -2963,7 +3055,12 @@ export function messaging10dlcCampaignUsecaseGetCost(
 ): APIPromise<Messaging10dlcCampaignUsecaseGetCostResponse> {
   return request<Messaging10dlcCampaignUsecaseGetCostResponse>(
     client,
-    { method: "GET", path: "/10dlc/campaign/usecase/cost", response: "json" },
+    {
+      name: "messaging10dlcCampaignUsecaseGetCost",
+      method: "GET",
+      path: "/10dlc/campaign/usecase/cost",
+      response: "json",
+    },
     { query },
     options,
   );
@@ -2989,7 +3086,12 @@ export function messaging10dlcCampaignAcceptSharing(
 ): APIPromise<Messaging10dlcCampaignAcceptSharingResponse> {
   return request<Messaging10dlcCampaignAcceptSharingResponse>(
     client,
-    { method: "POST", path: "/10dlc/campaign/acceptSharing/{campaignId}", response: "json" },
+    {
+      name: "messaging10dlcCampaignAcceptSharing",
+      method: "POST",
+      path: "/10dlc/campaign/acceptSharing/{campaignId}",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -3020,7 +3122,12 @@ export function messaging10dlcCampaignSubmitAppeal(
 ): APIPromise<Messaging10dlcCampaignSubmitAppealResponse> {
   return request<Messaging10dlcCampaignSubmitAppealResponse>(
     client,
-    { method: "POST", path: "/10dlc/campaign/{campaignId}/appeal", response: "json" },
+    {
+      name: "messaging10dlcCampaignSubmitAppeal",
+      method: "POST",
+      path: "/10dlc/campaign/{campaignId}/appeal",
+      response: "json",
+    },
     { path: { campaignId }, body },
     options,
   );
@@ -3047,7 +3154,12 @@ export function messaging10dlcCampaignGetMnoMetadata(
 ): APIPromise<Messaging10dlcCampaignGetMnoMetadataResponse> {
   return request<Messaging10dlcCampaignGetMnoMetadataResponse>(
     client,
-    { method: "GET", path: "/10dlc/campaign/{campaignId}/mnoMetadata", response: "json" },
+    {
+      name: "messaging10dlcCampaignGetMnoMetadata",
+      method: "GET",
+      path: "/10dlc/campaign/{campaignId}/mnoMetadata",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -3073,7 +3185,12 @@ export function messaging10dlcCampaignGetOperationStatus(
 ): APIPromise<Messaging10dlcCampaignGetOperationStatusResponse> {
   return request<Messaging10dlcCampaignGetOperationStatusResponse>(
     client,
-    { method: "GET", path: "/10dlc/campaign/{campaignId}/operationStatus", response: "json" },
+    {
+      name: "messaging10dlcCampaignGetOperationStatus",
+      method: "GET",
+      path: "/10dlc/campaign/{campaignId}/operationStatus",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -3099,7 +3216,12 @@ export function messaging10dlcCampaignOsrGetAttributes(
 ): APIPromise<Messaging10dlcCampaignOsrGetAttributesResponse> {
   return request<Messaging10dlcCampaignOsrGetAttributesResponse>(
     client,
-    { method: "GET", path: "/10dlc/campaign/{campaignId}/osr/attributes", response: "json" },
+    {
+      name: "messaging10dlcCampaignOsrGetAttributes",
+      method: "GET",
+      path: "/10dlc/campaign/{campaignId}/osr/attributes",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -3126,7 +3248,12 @@ export function messaging10dlcCampaignGetSharingStatus(
 ): APIPromise<Messaging10dlcCampaignGetSharingStatusResponse> {
   return request<Messaging10dlcCampaignGetSharingStatusResponse>(
     client,
-    { method: "GET", path: "/10dlc/campaign/{campaignId}/sharing", response: "json" },
+    {
+      name: "messaging10dlcCampaignGetSharingStatus",
+      method: "GET",
+      path: "/10dlc/campaign/{campaignId}/sharing",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -3158,6 +3285,7 @@ export function messaging10dlcPartnerCampaignsList(
   return list<Messaging10dlcPartnerCampaignsListResponse, Messaging10dlcPartnerCampaignsListItem>(
     client,
     {
+      name: "messaging10dlcPartnerCampaignsList",
       method: "GET",
       path: "/10dlc/partner_campaigns",
       response: "json",
@@ -3195,7 +3323,12 @@ export function messaging10dlcPartnerCampaignsRetrieve(
 ): APIPromise<Messaging10dlcPartnerCampaignsRetrieveResponse> {
   return request<Messaging10dlcPartnerCampaignsRetrieveResponse>(
     client,
-    { method: "GET", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
+    {
+      name: "messaging10dlcPartnerCampaignsRetrieve",
+      method: "GET",
+      path: "/10dlc/partner_campaigns/{campaignId}",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -3227,7 +3360,12 @@ export function messaging10dlcPartnerCampaignsUpdate(
 ): APIPromise<Messaging10dlcPartnerCampaignsUpdateResponse> {
   return request<Messaging10dlcPartnerCampaignsUpdateResponse>(
     client,
-    { method: "PATCH", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
+    {
+      name: "messaging10dlcPartnerCampaignsUpdate",
+      method: "PATCH",
+      path: "/10dlc/partner_campaigns/{campaignId}",
+      response: "json",
+    },
     { path: { campaignId }, body },
     options,
   );
@@ -3264,6 +3402,7 @@ export function messaging10dlcPartnerCampaignsListSharedByMe(
   >(
     client,
     {
+      name: "messaging10dlcPartnerCampaignsListSharedByMe",
       method: "GET",
       path: "/10dlc/partnerCampaign/sharedByMe",
       response: "json",
@@ -3300,7 +3439,12 @@ export function messaging10dlcPartnerCampaignsRetrieveSharingStatus(
 ): APIPromise<Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse> {
   return request<Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse>(
     client,
-    { method: "GET", path: "/10dlc/partnerCampaign/{campaignId}/sharing", response: "json" },
+    {
+      name: "messaging10dlcPartnerCampaignsRetrieveSharingStatus",
+      method: "GET",
+      path: "/10dlc/partnerCampaign/{campaignId}/sharing",
+      response: "json",
+    },
     { path: { campaignId } },
     options,
   );
@@ -3335,6 +3479,7 @@ export function messaging10dlcPhoneNumberCampaignsList(
   return list<Messaging10dlcPhoneNumberCampaignsListResponse, Messaging10dlcPhoneNumberCampaignsListItem>(
     client,
     {
+      name: "messaging10dlcPhoneNumberCampaignsList",
       method: "GET",
       path: "/10dlc/phone_number_campaigns",
       response: "json",
@@ -3375,7 +3520,12 @@ export function messaging10dlcPhoneNumberCampaignsCreate(
 ): APIPromise<Messaging10dlcPhoneNumberCampaignsCreateResponse> {
   return request<Messaging10dlcPhoneNumberCampaignsCreateResponse>(
     client,
-    { method: "POST", path: "/10dlc/phone_number_campaigns", response: "json" },
+    {
+      name: "messaging10dlcPhoneNumberCampaignsCreate",
+      method: "POST",
+      path: "/10dlc/phone_number_campaigns",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -3402,7 +3552,12 @@ export function messaging10dlcPhoneNumberCampaignsRetrieve(
 ): APIPromise<Messaging10dlcPhoneNumberCampaignsRetrieveResponse> {
   return request<Messaging10dlcPhoneNumberCampaignsRetrieveResponse>(
     client,
-    { method: "GET", path: "/10dlc/phone_number_campaigns/{phoneNumber}", response: "json" },
+    {
+      name: "messaging10dlcPhoneNumberCampaignsRetrieve",
+      method: "GET",
+      path: "/10dlc/phone_number_campaigns/{phoneNumber}",
+      response: "json",
+    },
     { path: { phoneNumber } },
     options,
   );
@@ -3434,7 +3589,12 @@ export function messaging10dlcPhoneNumberCampaignsUpdate(
 ): APIPromise<Messaging10dlcPhoneNumberCampaignsUpdateResponse> {
   return request<Messaging10dlcPhoneNumberCampaignsUpdateResponse>(
     client,
-    { method: "PUT", path: "/10dlc/phone_number_campaigns/{phoneNumber}", response: "json" },
+    {
+      name: "messaging10dlcPhoneNumberCampaignsUpdate",
+      method: "PUT",
+      path: "/10dlc/phone_number_campaigns/{phoneNumber}",
+      response: "json",
+    },
     { path: { phoneNumber }, body },
     options,
   );
@@ -3461,7 +3621,12 @@ export function messaging10dlcPhoneNumberCampaignsDelete(
 ): APIPromise<Messaging10dlcPhoneNumberCampaignsDeleteResponse> {
   return request<Messaging10dlcPhoneNumberCampaignsDeleteResponse>(
     client,
-    { method: "DELETE", path: "/10dlc/phone_number_campaigns/{phoneNumber}", response: "json" },
+    {
+      name: "messaging10dlcPhoneNumberCampaignsDelete",
+      method: "DELETE",
+      path: "/10dlc/phone_number_campaigns/{phoneNumber}",
+      response: "json",
+    },
     { path: { phoneNumber } },
     options,
   );
@@ -3491,7 +3656,12 @@ export function messaging10dlcPhoneNumberAssignmentByProfileAssign(
 ): APIPromise<Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse> {
   return request<Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse>(
     client,
-    { method: "POST", path: "/10dlc/phoneNumberAssignmentByProfile", response: "json" },
+    {
+      name: "messaging10dlcPhoneNumberAssignmentByProfileAssign",
+      method: "POST",
+      path: "/10dlc/phoneNumberAssignmentByProfile",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -3518,7 +3688,12 @@ export function messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus(
 ): APIPromise<Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse> {
   return request<Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse>(
     client,
-    { method: "GET", path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}", response: "json" },
+    {
+      name: "messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus",
+      method: "GET",
+      path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}",
+      response: "json",
+    },
     { path: { taskId } },
     options,
   );
@@ -3557,6 +3732,7 @@ export function messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatu
   >(
     client,
     {
+      name: "messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus",
       method: "GET",
       path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers",
       response: "json",
@@ -3588,7 +3764,7 @@ export function messaging10dlcGetEnum(
 ): APIPromise<Messaging10dlcGetEnumResponse> {
   return request<Messaging10dlcGetEnumResponse>(
     client,
-    { method: "GET", path: "/10dlc/enum/{endpoint}", response: "json" },
+    { name: "messaging10dlcGetEnum", method: "GET", path: "/10dlc/enum/{endpoint}", response: "json" },
     { path: { endpoint } },
     options,
   );
@@ -3623,7 +3799,7 @@ export function availablePhoneNumbersList(
 ): APIPromise<AvailablePhoneNumbersListResponse> {
   return request<AvailablePhoneNumbersListResponse>(
     client,
-    { method: "GET", path: "/available_phone_numbers", response: "json" },
+    { name: "availablePhoneNumbersList", method: "GET", path: "/available_phone_numbers", response: "json" },
     { query },
     options,
   );
@@ -3662,6 +3838,7 @@ export function numberOrdersList(
   return list<NumberOrdersListResponse, NumberOrdersListItem>(
     client,
     {
+      name: "numberOrdersList",
       method: "GET",
       path: "/number_orders",
       response: "json",
@@ -3706,7 +3883,7 @@ export function numberOrdersCreate(
 ): APIPromise<NumberOrdersCreateResponse> {
   return request<NumberOrdersCreateResponse>(
     client,
-    { method: "POST", path: "/number_orders", response: "json" },
+    { name: "numberOrdersCreate", method: "POST", path: "/number_orders", response: "json" },
     { body },
     options,
   );
@@ -3733,7 +3910,12 @@ export function numberOrdersRetrieve(
 ): APIPromise<NumberOrdersRetrieveResponse> {
   return request<NumberOrdersRetrieveResponse>(
     client,
-    { method: "GET", path: "/number_orders/{number_order_id}", response: "json" },
+    {
+      name: "numberOrdersRetrieve",
+      method: "GET",
+      path: "/number_orders/{number_order_id}",
+      response: "json",
+    },
     { path: { number_order_id: numberOrderId } },
     options,
   );
@@ -3770,7 +3952,12 @@ export function numberOrdersUpdate(
 ): APIPromise<NumberOrdersUpdateResponse> {
   return request<NumberOrdersUpdateResponse>(
     client,
-    { method: "PATCH", path: "/number_orders/{number_order_id}", response: "json" },
+    {
+      name: "numberOrdersUpdate",
+      method: "PATCH",
+      path: "/number_orders/{number_order_id}",
+      response: "json",
+    },
     { path: { number_order_id: numberOrderId }, body },
     options,
   );
@@ -3806,6 +3993,7 @@ export function numberReservationsList(
   return list<NumberReservationsListResponse, NumberReservationsListItem>(
     client,
     {
+      name: "numberReservationsList",
       method: "GET",
       path: "/number_reservations",
       response: "json",
@@ -3850,7 +4038,7 @@ export function numberReservationsCreate(
 ): APIPromise<NumberReservationsCreateResponse> {
   return request<NumberReservationsCreateResponse>(
     client,
-    { method: "POST", path: "/number_reservations", response: "json" },
+    { name: "numberReservationsCreate", method: "POST", path: "/number_reservations", response: "json" },
     { body },
     options,
   );
@@ -3877,7 +4065,12 @@ export function numberReservationsRetrieve(
 ): APIPromise<NumberReservationsRetrieveResponse> {
   return request<NumberReservationsRetrieveResponse>(
     client,
-    { method: "GET", path: "/number_reservations/{number_reservation_id}", response: "json" },
+    {
+      name: "numberReservationsRetrieve",
+      method: "GET",
+      path: "/number_reservations/{number_reservation_id}",
+      response: "json",
+    },
     { path: { number_reservation_id: numberReservationId } },
     options,
   );
@@ -3902,7 +4095,7 @@ export function advancedOrdersList(
 ): APIPromise<AdvancedOrdersListResponse> {
   return request<AdvancedOrdersListResponse>(
     client,
-    { method: "GET", path: "/advanced_orders", response: "json" },
+    { name: "advancedOrdersList", method: "GET", path: "/advanced_orders", response: "json" },
     {},
     options,
   );
@@ -3937,7 +4130,7 @@ export function advancedOrdersCreate(
 ): APIPromise<AdvancedOrdersCreateResponse> {
   return request<AdvancedOrdersCreateResponse>(
     client,
-    { method: "POST", path: "/advanced_orders", response: "json" },
+    { name: "advancedOrdersCreate", method: "POST", path: "/advanced_orders", response: "json" },
     { body },
     options,
   );
@@ -3968,7 +4161,12 @@ export function advancedOrdersUpdateRequirementGroup(
 ): APIPromise<AdvancedOrdersUpdateRequirementGroupResponse> {
   return request<AdvancedOrdersUpdateRequirementGroupResponse>(
     client,
-    { method: "PATCH", path: "/advanced_orders/{advanced-order-id}/requirement_group", response: "json" },
+    {
+      name: "advancedOrdersUpdateRequirementGroup",
+      method: "PATCH",
+      path: "/advanced_orders/{advanced-order-id}/requirement_group",
+      response: "json",
+    },
     { path: { "advanced-order-id": advancedOrderId }, body },
     options,
   );
@@ -3995,7 +4193,7 @@ export function advancedOrdersRetrieve(
 ): APIPromise<AdvancedOrdersRetrieveResponse> {
   return request<AdvancedOrdersRetrieveResponse>(
     client,
-    { method: "GET", path: "/advanced_orders/{order_id}", response: "json" },
+    { name: "advancedOrdersRetrieve", method: "GET", path: "/advanced_orders/{order_id}", response: "json" },
     { path: { order_id: orderId } },
     options,
   );
@@ -4028,7 +4226,12 @@ export function availablePhoneNumberBlocksList(
 ): APIPromise<AvailablePhoneNumberBlocksListResponse> {
   return request<AvailablePhoneNumberBlocksListResponse>(
     client,
-    { method: "GET", path: "/available_phone_number_blocks", response: "json" },
+    {
+      name: "availablePhoneNumberBlocksList",
+      method: "GET",
+      path: "/available_phone_number_blocks",
+      response: "json",
+    },
     { query },
     options,
   );
@@ -4060,7 +4263,7 @@ export function commentsList(
 ): APIPromise<CommentsListResponse> {
   return request<CommentsListResponse>(
     client,
-    { method: "GET", path: "/comments", response: "json" },
+    { name: "commentsList", method: "GET", path: "/comments", response: "json" },
     { query },
     options,
   );
@@ -4091,7 +4294,7 @@ export function commentsCreate(
 ): APIPromise<CommentsCreateResponse> {
   return request<CommentsCreateResponse>(
     client,
-    { method: "POST", path: "/comments", response: "json" },
+    { name: "commentsCreate", method: "POST", path: "/comments", response: "json" },
     { body },
     options,
   );
@@ -4118,7 +4321,7 @@ export function commentsRetrieve(
 ): APIPromise<CommentsRetrieveResponse> {
   return request<CommentsRetrieveResponse>(
     client,
-    { method: "GET", path: "/comments/{id}", response: "json" },
+    { name: "commentsRetrieve", method: "GET", path: "/comments/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -4145,7 +4348,7 @@ export function commentsMarkAsRead(
 ): APIPromise<CommentsMarkAsReadResponse> {
   return request<CommentsMarkAsReadResponse>(
     client,
-    { method: "PATCH", path: "/comments/{id}/read", response: "json" },
+    { name: "commentsMarkAsRead", method: "PATCH", path: "/comments/{id}/read", response: "json" },
     { path: { id } },
     options,
   );
@@ -4170,7 +4373,7 @@ export function countryCoverageRetrieve(
 ): APIPromise<CountryCoverageRetrieveResponse> {
   return request<CountryCoverageRetrieveResponse>(
     client,
-    { method: "GET", path: "/country_coverage", response: "json" },
+    { name: "countryCoverageRetrieve", method: "GET", path: "/country_coverage", response: "json" },
     {},
     options,
   );
@@ -4197,7 +4400,12 @@ export function countryCoverageRetrieveCountry(
 ): APIPromise<CountryCoverageRetrieveCountryResponse> {
   return request<CountryCoverageRetrieveCountryResponse>(
     client,
-    { method: "GET", path: "/country_coverage/countries/{country_code}", response: "json" },
+    {
+      name: "countryCoverageRetrieveCountry",
+      method: "GET",
+      path: "/country_coverage/countries/{country_code}",
+      response: "json",
+    },
     { path: { country_code: countryCode } },
     options,
   );
@@ -4238,6 +4446,7 @@ export function customerServiceRecordsList(
   return list<CustomerServiceRecordsListResponse, CustomerServiceRecordsListItem>(
     client,
     {
+      name: "customerServiceRecordsList",
       method: "GET",
       path: "/customer_service_records",
       response: "json",
@@ -4290,7 +4499,12 @@ export function customerServiceRecordsCreate(
 ): APIPromise<CustomerServiceRecordsCreateResponse> {
   return request<CustomerServiceRecordsCreateResponse>(
     client,
-    { method: "POST", path: "/customer_service_records", response: "json" },
+    {
+      name: "customerServiceRecordsCreate",
+      method: "POST",
+      path: "/customer_service_records",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -4319,7 +4533,12 @@ export function customerServiceRecordsVerifyPhoneNumberCoverage(
 ): APIPromise<CustomerServiceRecordsVerifyPhoneNumberCoverageResponse> {
   return request<CustomerServiceRecordsVerifyPhoneNumberCoverageResponse>(
     client,
-    { method: "POST", path: "/customer_service_records/phone_number_coverages", response: "json" },
+    {
+      name: "customerServiceRecordsVerifyPhoneNumberCoverage",
+      method: "POST",
+      path: "/customer_service_records/phone_number_coverages",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -4346,7 +4565,12 @@ export function customerServiceRecordsRetrieve(
 ): APIPromise<CustomerServiceRecordsRetrieveResponse> {
   return request<CustomerServiceRecordsRetrieveResponse>(
     client,
-    { method: "GET", path: "/customer_service_records/{customer_service_record_id}", response: "json" },
+    {
+      name: "customerServiceRecordsRetrieve",
+      method: "GET",
+      path: "/customer_service_records/{customer_service_record_id}",
+      response: "json",
+    },
     { path: { customer_service_record_id: customerServiceRecordId } },
     options,
   );
@@ -4377,6 +4601,7 @@ export function inexplicitNumberOrdersList(
   return list<InexplicitNumberOrdersListResponse, InexplicitNumberOrdersListItem>(
     client,
     {
+      name: "inexplicitNumberOrdersList",
       method: "GET",
       path: "/inexplicit_number_orders",
       response: "json",
@@ -4434,7 +4659,12 @@ export function inexplicitNumberOrdersCreate(
 ): APIPromise<InexplicitNumberOrdersCreateResponse> {
   return request<InexplicitNumberOrdersCreateResponse>(
     client,
-    { method: "POST", path: "/inexplicit_number_orders", response: "json" },
+    {
+      name: "inexplicitNumberOrdersCreate",
+      method: "POST",
+      path: "/inexplicit_number_orders",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -4461,7 +4691,12 @@ export function inexplicitNumberOrdersRetrieve(
 ): APIPromise<InexplicitNumberOrdersRetrieveResponse> {
   return request<InexplicitNumberOrdersRetrieveResponse>(
     client,
-    { method: "GET", path: "/inexplicit_number_orders/{id}", response: "json" },
+    {
+      name: "inexplicitNumberOrdersRetrieve",
+      method: "GET",
+      path: "/inexplicit_number_orders/{id}",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -4496,7 +4731,7 @@ export function inventoryCoverageList(
 ): APIPromise<InventoryCoverageListResponse> {
   return request<InventoryCoverageListResponse>(
     client,
-    { method: "GET", path: "/inventory_coverage", response: "json" },
+    { name: "inventoryCoverageList", method: "GET", path: "/inventory_coverage", response: "json" },
     { query },
     options,
   );
@@ -4535,6 +4770,7 @@ export function mobileNetworkOperatorsList(
   return list<MobileNetworkOperatorsListResponse, MobileNetworkOperatorsListItem>(
     client,
     {
+      name: "mobileNetworkOperatorsList",
       method: "GET",
       path: "/mobile_network_operators",
       response: "json",
@@ -4585,6 +4821,7 @@ export function networkCoverageList(
   return list<NetworkCoverageListResponse, NetworkCoverageListItem>(
     client,
     {
+      name: "networkCoverageList",
       method: "GET",
       path: "/network_coverage",
       response: "json",
@@ -4632,6 +4869,7 @@ export function numberBlockOrdersList(
   return list<NumberBlockOrdersListResponse, NumberBlockOrdersListItem>(
     client,
     {
+      name: "numberBlockOrdersList",
       method: "GET",
       path: "/number_block_orders",
       response: "json",
@@ -4676,7 +4914,7 @@ export function numberBlockOrdersCreate(
 ): APIPromise<NumberBlockOrdersCreateResponse> {
   return request<NumberBlockOrdersCreateResponse>(
     client,
-    { method: "POST", path: "/number_block_orders", response: "json" },
+    { name: "numberBlockOrdersCreate", method: "POST", path: "/number_block_orders", response: "json" },
     { body },
     options,
   );
@@ -4703,7 +4941,12 @@ export function numberBlockOrdersRetrieve(
 ): APIPromise<NumberBlockOrdersRetrieveResponse> {
   return request<NumberBlockOrdersRetrieveResponse>(
     client,
-    { method: "GET", path: "/number_block_orders/{number_block_order_id}", response: "json" },
+    {
+      name: "numberBlockOrdersRetrieve",
+      method: "GET",
+      path: "/number_block_orders/{number_block_order_id}",
+      response: "json",
+    },
     { path: { number_block_order_id: numberBlockOrderId } },
     options,
   );
@@ -4734,7 +4977,12 @@ export function numberOrderPhoneNumbersList(
 ): APIPromise<NumberOrderPhoneNumbersListResponse> {
   return request<NumberOrderPhoneNumbersListResponse>(
     client,
-    { method: "GET", path: "/number_order_phone_numbers", response: "json" },
+    {
+      name: "numberOrderPhoneNumbersList",
+      method: "GET",
+      path: "/number_order_phone_numbers",
+      response: "json",
+    },
     { query },
     options,
   );
@@ -4761,7 +5009,12 @@ export function numberOrderPhoneNumbersRetrieve(
 ): APIPromise<NumberOrderPhoneNumbersRetrieveResponse> {
   return request<NumberOrderPhoneNumbersRetrieveResponse>(
     client,
-    { method: "GET", path: "/number_order_phone_numbers/{number_order_phone_number_id}", response: "json" },
+    {
+      name: "numberOrderPhoneNumbersRetrieve",
+      method: "GET",
+      path: "/number_order_phone_numbers/{number_order_phone_number_id}",
+      response: "json",
+    },
     { path: { number_order_phone_number_id: numberOrderPhoneNumberId } },
     options,
   );
@@ -4797,7 +5050,12 @@ export function numberOrderPhoneNumbersUpdateRequirements(
 ): APIPromise<NumberOrderPhoneNumbersUpdateRequirementsResponse> {
   return request<NumberOrderPhoneNumbersUpdateRequirementsResponse>(
     client,
-    { method: "PATCH", path: "/number_order_phone_numbers/{number_order_phone_number_id}", response: "json" },
+    {
+      name: "numberOrderPhoneNumbersUpdateRequirements",
+      method: "PATCH",
+      path: "/number_order_phone_numbers/{number_order_phone_number_id}",
+      response: "json",
+    },
     { path: { number_order_phone_number_id: numberOrderPhoneNumberId }, body },
     options,
   );
@@ -4824,7 +5082,12 @@ export function numberReservationsActionsExtend(
 ): APIPromise<NumberReservationsActionsExtendResponse> {
   return request<NumberReservationsActionsExtendResponse>(
     client,
-    { method: "POST", path: "/number_reservations/{number_reservation_id}/actions/extend", response: "json" },
+    {
+      name: "numberReservationsActionsExtend",
+      method: "POST",
+      path: "/number_reservations/{number_reservation_id}/actions/extend",
+      response: "json",
+    },
     { path: { number_reservation_id: numberReservationId } },
     options,
   );
@@ -4853,7 +5116,7 @@ export function numbersFeaturesCreate(
 ): APIPromise<NumbersFeaturesCreateResponse> {
   return request<NumbersFeaturesCreateResponse>(
     client,
-    { method: "POST", path: "/numbers_features", response: "json" },
+    { name: "numbersFeaturesCreate", method: "POST", path: "/numbers_features", response: "json" },
     { body },
     options,
   );
@@ -4891,6 +5154,7 @@ export function phoneNumberBlocksJobsList(
   return list<PhoneNumberBlocksJobsListResponse, PhoneNumberBlocksJobsListItem>(
     client,
     {
+      name: "phoneNumberBlocksJobsList",
       method: "GET",
       path: "/phone_number_blocks/jobs",
       response: "json",
@@ -4931,7 +5195,12 @@ export function phoneNumberBlocksJobsDeletePhoneNumberBlock(
 ): APIPromise<PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse> {
   return request<PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse>(
     client,
-    { method: "POST", path: "/phone_number_blocks/jobs/delete_phone_number_block", response: "json" },
+    {
+      name: "phoneNumberBlocksJobsDeletePhoneNumberBlock",
+      method: "POST",
+      path: "/phone_number_blocks/jobs/delete_phone_number_block",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -4958,7 +5227,12 @@ export function phoneNumberBlocksJobsRetrieve(
 ): APIPromise<PhoneNumberBlocksJobsRetrieveResponse> {
   return request<PhoneNumberBlocksJobsRetrieveResponse>(
     client,
-    { method: "GET", path: "/phone_number_blocks/jobs/{id}", response: "json" },
+    {
+      name: "phoneNumberBlocksJobsRetrieve",
+      method: "GET",
+      path: "/phone_number_blocks/jobs/{id}",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -4989,7 +5263,7 @@ export function subNumberOrdersList(
 ): APIPromise<SubNumberOrdersListResponse> {
   return request<SubNumberOrdersListResponse>(
     client,
-    { method: "GET", path: "/sub_number_orders", response: "json" },
+    { name: "subNumberOrdersList", method: "GET", path: "/sub_number_orders", response: "json" },
     { query },
     options,
   );
@@ -5022,7 +5296,12 @@ export function subNumberOrdersRetrieve(
 ): APIPromise<SubNumberOrdersRetrieveResponse> {
   return request<SubNumberOrdersRetrieveResponse>(
     client,
-    { method: "GET", path: "/sub_number_orders/{sub_number_order_id}", response: "json" },
+    {
+      name: "subNumberOrdersRetrieve",
+      method: "GET",
+      path: "/sub_number_orders/{sub_number_order_id}",
+      response: "json",
+    },
     { path: { sub_number_order_id: subNumberOrderId }, query },
     options,
   );
@@ -5058,7 +5337,12 @@ export function subNumberOrdersUpdate(
 ): APIPromise<SubNumberOrdersUpdateResponse> {
   return request<SubNumberOrdersUpdateResponse>(
     client,
-    { method: "PATCH", path: "/sub_number_orders/{sub_number_order_id}", response: "json" },
+    {
+      name: "subNumberOrdersUpdate",
+      method: "PATCH",
+      path: "/sub_number_orders/{sub_number_order_id}",
+      response: "json",
+    },
     { path: { sub_number_order_id: subNumberOrderId }, body },
     options,
   );
@@ -5085,7 +5369,12 @@ export function subNumberOrdersCancel(
 ): APIPromise<SubNumberOrdersCancelResponse> {
   return request<SubNumberOrdersCancelResponse>(
     client,
-    { method: "PATCH", path: "/sub_number_orders/{sub_number_order_id}/cancel", response: "json" },
+    {
+      name: "subNumberOrdersCancel",
+      method: "PATCH",
+      path: "/sub_number_orders/{sub_number_order_id}/cancel",
+      response: "json",
+    },
     { path: { sub_number_order_id: subNumberOrderId } },
     options,
   );
@@ -5117,7 +5406,12 @@ export function subNumberOrdersReportCreate(
 ): APIPromise<SubNumberOrdersReportCreateResponse> {
   return request<SubNumberOrdersReportCreateResponse>(
     client,
-    { method: "POST", path: "/sub_number_orders_report", response: "json" },
+    {
+      name: "subNumberOrdersReportCreate",
+      method: "POST",
+      path: "/sub_number_orders_report",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -5144,7 +5438,12 @@ export function subNumberOrdersReportRetrieve(
 ): APIPromise<SubNumberOrdersReportRetrieveResponse> {
   return request<SubNumberOrdersReportRetrieveResponse>(
     client,
-    { method: "GET", path: "/sub_number_orders_report/{report_id}", response: "json" },
+    {
+      name: "subNumberOrdersReportRetrieve",
+      method: "GET",
+      path: "/sub_number_orders_report/{report_id}",
+      response: "json",
+    },
     { path: { report_id: reportId } },
     options,
   );
@@ -5171,7 +5470,12 @@ export function subNumberOrdersReportDownload(
 ): APIPromise<SubNumberOrdersReportDownloadResponse> {
   return request<SubNumberOrdersReportDownloadResponse>(
     client,
-    { method: "GET", path: "/sub_number_orders_report/{report_id}/download", response: fileResponse },
+    {
+      name: "subNumberOrdersReportDownload",
+      method: "GET",
+      path: "/sub_number_orders_report/{report_id}/download",
+      response: fileResponse,
+    },
     { path: { report_id: reportId } },
     options,
   );
@@ -5207,6 +5511,7 @@ export function bundlePricingBillingBundlesList(
   return list<BundlePricingBillingBundlesListResponse, BundlePricingBillingBundlesListItem>(
     client,
     {
+      name: "bundlePricingBillingBundlesList",
       method: "GET",
       path: "/bundle_pricing/billing_bundles",
       response: "json",
@@ -5245,7 +5550,12 @@ export function bundlePricingBillingBundlesRetrieve(
 ): APIPromise<BundlePricingBillingBundlesRetrieveResponse> {
   return request<BundlePricingBillingBundlesRetrieveResponse>(
     client,
-    { method: "GET", path: "/bundle_pricing/billing_bundles/{bundle_id}", response: "json" },
+    {
+      name: "bundlePricingBillingBundlesRetrieve",
+      method: "GET",
+      path: "/bundle_pricing/billing_bundles/{bundle_id}",
+      response: "json",
+    },
     { path: { bundle_id: bundleId } },
     options,
   );
@@ -5281,6 +5591,7 @@ export function bundlePricingUserBundlesList(
   return list<BundlePricingUserBundlesListResponse, BundlePricingUserBundlesListItem>(
     client,
     {
+      name: "bundlePricingUserBundlesList",
       method: "GET",
       path: "/bundle_pricing/user_bundles",
       response: "json",
@@ -5327,7 +5638,12 @@ export function bundlePricingUserBundlesCreate(
 ): APIPromise<BundlePricingUserBundlesCreateResponse> {
   return request<BundlePricingUserBundlesCreateResponse>(
     client,
-    { method: "POST", path: "/bundle_pricing/user_bundles/bulk", response: "json" },
+    {
+      name: "bundlePricingUserBundlesCreate",
+      method: "POST",
+      path: "/bundle_pricing/user_bundles/bulk",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -5358,7 +5674,12 @@ export function bundlePricingUserBundlesListUnused(
 ): APIPromise<BundlePricingUserBundlesListUnusedResponse> {
   return request<BundlePricingUserBundlesListUnusedResponse>(
     client,
-    { method: "GET", path: "/bundle_pricing/user_bundles/unused", response: "json" },
+    {
+      name: "bundlePricingUserBundlesListUnused",
+      method: "GET",
+      path: "/bundle_pricing/user_bundles/unused",
+      response: "json",
+    },
     { query },
     options,
   );
@@ -5385,7 +5706,12 @@ export function bundlePricingUserBundlesRetrieve(
 ): APIPromise<BundlePricingUserBundlesRetrieveResponse> {
   return request<BundlePricingUserBundlesRetrieveResponse>(
     client,
-    { method: "GET", path: "/bundle_pricing/user_bundles/{user_bundle_id}", response: "json" },
+    {
+      name: "bundlePricingUserBundlesRetrieve",
+      method: "GET",
+      path: "/bundle_pricing/user_bundles/{user_bundle_id}",
+      response: "json",
+    },
     { path: { user_bundle_id: userBundleId } },
     options,
   );
@@ -5412,7 +5738,12 @@ export function bundlePricingUserBundlesDeactivate(
 ): APIPromise<BundlePricingUserBundlesDeactivateResponse> {
   return request<BundlePricingUserBundlesDeactivateResponse>(
     client,
-    { method: "DELETE", path: "/bundle_pricing/user_bundles/{user_bundle_id}", response: "json" },
+    {
+      name: "bundlePricingUserBundlesDeactivate",
+      method: "DELETE",
+      path: "/bundle_pricing/user_bundles/{user_bundle_id}",
+      response: "json",
+    },
     { path: { user_bundle_id: userBundleId } },
     options,
   );
@@ -5439,7 +5770,12 @@ export function bundlePricingUserBundlesListResources(
 ): APIPromise<BundlePricingUserBundlesListResourcesResponse> {
   return request<BundlePricingUserBundlesListResourcesResponse>(
     client,
-    { method: "GET", path: "/bundle_pricing/user_bundles/{user_bundle_id}/resources", response: "json" },
+    {
+      name: "bundlePricingUserBundlesListResources",
+      method: "GET",
+      path: "/bundle_pricing/user_bundles/{user_bundle_id}/resources",
+      response: "json",
+    },
     { path: { user_bundle_id: userBundleId } },
     options,
   );
@@ -5475,6 +5811,7 @@ export function documentLinksList(
   return list<DocumentLinksListResponse, DocumentLinksListItem>(
     client,
     {
+      name: "documentLinksList",
       method: "GET",
       path: "/document_links",
       response: "json",
@@ -5528,6 +5865,7 @@ export function documentsList(
   return list<DocumentsListResponse, DocumentsListItem>(
     client,
     {
+      name: "documentsList",
       method: "GET",
       path: "/documents",
       response: "json",
@@ -5570,7 +5908,13 @@ export function documentsUploadJson(
 ): APIPromise<DocumentsUploadJsonResponse> {
   return request<DocumentsUploadJsonResponse>(
     client,
-    { method: "POST", path: "/documents", response: "json", request: jsonOrMultipartBody },
+    {
+      name: "documentsUploadJson",
+      method: "POST",
+      path: "/documents",
+      response: "json",
+      request: jsonOrMultipartBody,
+    },
     { body },
     options,
   );
@@ -5597,7 +5941,7 @@ export function documentsRetrieve(
 ): APIPromise<DocumentsRetrieveResponse> {
   return request<DocumentsRetrieveResponse>(
     client,
-    { method: "GET", path: "/documents/{id}", response: "json" },
+    { name: "documentsRetrieve", method: "GET", path: "/documents/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -5628,7 +5972,7 @@ export function documentsUpdate(
 ): APIPromise<DocumentsUpdateResponse> {
   return request<DocumentsUpdateResponse>(
     client,
-    { method: "PATCH", path: "/documents/{id}", response: "json" },
+    { name: "documentsUpdate", method: "PATCH", path: "/documents/{id}", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -5655,7 +5999,7 @@ export function documentsDelete(
 ): APIPromise<DocumentsDeleteResponse> {
   return request<DocumentsDeleteResponse>(
     client,
-    { method: "DELETE", path: "/documents/{id}", response: "json" },
+    { name: "documentsDelete", method: "DELETE", path: "/documents/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -5682,7 +6026,7 @@ export function documentsDownload(
 ): APIPromise<DocumentsDownloadResponse> {
   return request<DocumentsDownloadResponse>(
     client,
-    { method: "GET", path: "/documents/{id}/download", response: fileResponse },
+    { name: "documentsDownload", method: "GET", path: "/documents/{id}/download", response: fileResponse },
     { path: { id } },
     options,
   );
@@ -5709,7 +6053,12 @@ export function documentsGenerateDownloadLink(
 ): APIPromise<DocumentsGenerateDownloadLinkResponse> {
   return request<DocumentsGenerateDownloadLinkResponse>(
     client,
-    { method: "GET", path: "/documents/{id}/download_link", response: "json" },
+    {
+      name: "documentsGenerateDownloadLink",
+      method: "GET",
+      path: "/documents/{id}/download_link",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -5740,7 +6089,12 @@ export function numberOrderPhoneNumbersUpdateRequirementGroup(
 ): APIPromise<NumberOrderPhoneNumbersUpdateRequirementGroupResponse> {
   return request<NumberOrderPhoneNumbersUpdateRequirementGroupResponse>(
     client,
-    { method: "POST", path: "/number_order_phone_numbers/{id}/requirement_group", response: "json" },
+    {
+      name: "numberOrderPhoneNumbersUpdateRequirementGroup",
+      method: "POST",
+      path: "/number_order_phone_numbers/{id}/requirement_group",
+      response: "json",
+    },
     { path: { id }, body },
     options,
   );
@@ -5771,7 +6125,12 @@ export function phoneNumbersRegulatoryRequirementsRetrieve(
 ): APIPromise<PhoneNumbersRegulatoryRequirementsRetrieveResponse> {
   return request<PhoneNumbersRegulatoryRequirementsRetrieveResponse>(
     client,
-    { method: "GET", path: "/phone_numbers_regulatory_requirements", response: "json" },
+    {
+      name: "phoneNumbersRegulatoryRequirementsRetrieve",
+      method: "GET",
+      path: "/phone_numbers_regulatory_requirements",
+      response: "json",
+    },
     { query },
     options,
   );
@@ -5804,7 +6163,12 @@ export function regulatoryRequirementsRetrieve(
 ): APIPromise<RegulatoryRequirementsRetrieveResponse> {
   return request<RegulatoryRequirementsRetrieveResponse>(
     client,
-    { method: "GET", path: "/regulatory_requirements", response: "json" },
+    {
+      name: "regulatoryRequirementsRetrieve",
+      method: "GET",
+      path: "/regulatory_requirements",
+      response: "json",
+    },
     { query },
     options,
   );
@@ -5836,7 +6200,7 @@ export function requirementGroupsList(
 ): APIPromise<RequirementGroupsListResponse> {
   return request<RequirementGroupsListResponse>(
     client,
-    { method: "GET", path: "/requirement_groups", response: "json" },
+    { name: "requirementGroupsList", method: "GET", path: "/requirement_groups", response: "json" },
     { query },
     options,
   );
@@ -5878,7 +6242,7 @@ export function requirementGroupsCreate(
 ): APIPromise<RequirementGroupsCreateResponse> {
   return request<RequirementGroupsCreateResponse>(
     client,
-    { method: "POST", path: "/requirement_groups", response: "json" },
+    { name: "requirementGroupsCreate", method: "POST", path: "/requirement_groups", response: "json" },
     { body },
     options,
   );
@@ -5905,7 +6269,7 @@ export function requirementGroupsRetrieve(
 ): APIPromise<RequirementGroupsRetrieveResponse> {
   return request<RequirementGroupsRetrieveResponse>(
     client,
-    { method: "GET", path: "/requirement_groups/{id}", response: "json" },
+    { name: "requirementGroupsRetrieve", method: "GET", path: "/requirement_groups/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -5941,7 +6305,7 @@ export function requirementGroupsUpdate(
 ): APIPromise<RequirementGroupsUpdateResponse> {
   return request<RequirementGroupsUpdateResponse>(
     client,
-    { method: "PATCH", path: "/requirement_groups/{id}", response: "json" },
+    { name: "requirementGroupsUpdate", method: "PATCH", path: "/requirement_groups/{id}", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -5968,7 +6332,7 @@ export function requirementGroupsDelete(
 ): APIPromise<RequirementGroupsDeleteResponse> {
   return request<RequirementGroupsDeleteResponse>(
     client,
-    { method: "DELETE", path: "/requirement_groups/{id}", response: "json" },
+    { name: "requirementGroupsDelete", method: "DELETE", path: "/requirement_groups/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -5995,7 +6359,12 @@ export function requirementGroupsSubmitForApproval(
 ): APIPromise<RequirementGroupsSubmitForApprovalResponse> {
   return request<RequirementGroupsSubmitForApprovalResponse>(
     client,
-    { method: "POST", path: "/requirement_groups/{id}/submit_for_approval", response: "json" },
+    {
+      name: "requirementGroupsSubmitForApproval",
+      method: "POST",
+      path: "/requirement_groups/{id}/submit_for_approval",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -6029,7 +6398,7 @@ export function requirementTypesList(
 ): APIPromise<RequirementTypesListResponse> {
   return request<RequirementTypesListResponse>(
     client,
-    { method: "GET", path: "/requirement_types", response: "json" },
+    { name: "requirementTypesList", method: "GET", path: "/requirement_types", response: "json" },
     { query },
     options,
   );
@@ -6056,7 +6425,7 @@ export function requirementTypesRetrieve(
 ): APIPromise<RequirementTypesRetrieveResponse> {
   return request<RequirementTypesRetrieveResponse>(
     client,
-    { method: "GET", path: "/requirement_types/{id}", response: "json" },
+    { name: "requirementTypesRetrieve", method: "GET", path: "/requirement_types/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6095,6 +6464,7 @@ export function requirementsList(
   return list<RequirementsListResponse, RequirementsListItem>(
     client,
     {
+      name: "requirementsList",
       method: "GET",
       path: "/requirements",
       response: "json",
@@ -6135,7 +6505,7 @@ export function requirementsRetrieve(
 ): APIPromise<RequirementsRetrieveResponse> {
   return request<RequirementsRetrieveResponse>(
     client,
-    { method: "GET", path: "/requirements/{id}", response: "json" },
+    { name: "requirementsRetrieve", method: "GET", path: "/requirements/{id}", response: "json" },
     { path: { id }, query },
     options,
   );
@@ -6166,7 +6536,12 @@ export function subNumberOrdersUpdateRequirementGroup(
 ): APIPromise<SubNumberOrdersUpdateRequirementGroupResponse> {
   return request<SubNumberOrdersUpdateRequirementGroupResponse>(
     client,
-    { method: "POST", path: "/sub_number_orders/{id}/requirement_group", response: "json" },
+    {
+      name: "subNumberOrdersUpdateRequirementGroup",
+      method: "POST",
+      path: "/sub_number_orders/{id}/requirement_group",
+      response: "json",
+    },
     { path: { id }, body },
     options,
   );
@@ -6205,6 +6580,7 @@ export function userAddressesList(
   return list<UserAddressesListResponse, UserAddressesListItem>(
     client,
     {
+      name: "userAddressesList",
       method: "GET",
       path: "/user_addresses",
       response: "json",
@@ -6255,7 +6631,7 @@ export function userAddressesCreate(
 ): APIPromise<UserAddressesCreateResponse> {
   return request<UserAddressesCreateResponse>(
     client,
-    { method: "POST", path: "/user_addresses", response: "json" },
+    { name: "userAddressesCreate", method: "POST", path: "/user_addresses", response: "json" },
     { body },
     options,
   );
@@ -6282,7 +6658,7 @@ export function userAddressesRetrieve(
 ): APIPromise<UserAddressesRetrieveResponse> {
   return request<UserAddressesRetrieveResponse>(
     client,
-    { method: "GET", path: "/user_addresses/{id}", response: "json" },
+    { name: "userAddressesRetrieve", method: "GET", path: "/user_addresses/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6315,6 +6691,7 @@ export function verifiedNumbersList(
   return list<VerifiedNumbersListResponse, VerifiedNumbersListItem>(
     client,
     {
+      name: "verifiedNumbersList",
       method: "GET",
       path: "/verified_numbers",
       response: "json",
@@ -6356,7 +6733,7 @@ export function verifiedNumbersCreate(
 ): APIPromise<VerifiedNumbersCreateResponse> {
   return request<VerifiedNumbersCreateResponse>(
     client,
-    { method: "POST", path: "/verified_numbers", response: "json" },
+    { name: "verifiedNumbersCreate", method: "POST", path: "/verified_numbers", response: "json" },
     { body },
     options,
   );
@@ -6383,7 +6760,12 @@ export function verifiedNumbersRetrieve(
 ): APIPromise<VerifiedNumbersRetrieveResponse> {
   return request<VerifiedNumbersRetrieveResponse>(
     client,
-    { method: "GET", path: "/verified_numbers/{phone_number}", response: "json" },
+    {
+      name: "verifiedNumbersRetrieve",
+      method: "GET",
+      path: "/verified_numbers/{phone_number}",
+      response: "json",
+    },
     { path: { phone_number: phoneNumber } },
     options,
   );
@@ -6410,7 +6792,12 @@ export function verifiedNumbersDelete(
 ): APIPromise<VerifiedNumbersDeleteResponse> {
   return request<VerifiedNumbersDeleteResponse>(
     client,
-    { method: "DELETE", path: "/verified_numbers/{phone_number}", response: "json" },
+    {
+      name: "verifiedNumbersDelete",
+      method: "DELETE",
+      path: "/verified_numbers/{phone_number}",
+      response: "json",
+    },
     { path: { phone_number: phoneNumber } },
     options,
   );
@@ -6441,7 +6828,12 @@ export function verifiedNumbersActionsSubmitVerificationCode(
 ): APIPromise<VerifiedNumbersActionsSubmitVerificationCodeResponse> {
   return request<VerifiedNumbersActionsSubmitVerificationCodeResponse>(
     client,
-    { method: "POST", path: "/verified_numbers/{phone_number}/actions/verify", response: "json" },
+    {
+      name: "verifiedNumbersActionsSubmitVerificationCode",
+      method: "POST",
+      path: "/verified_numbers/{phone_number}/actions/verify",
+      response: "json",
+    },
     { path: { phone_number: phoneNumber }, body },
     options,
   );
@@ -6470,7 +6862,7 @@ export function portabilityChecksRun(
 ): APIPromise<PortabilityChecksRunResponse> {
   return request<PortabilityChecksRunResponse>(
     client,
-    { method: "POST", path: "/portability_checks", response: "json" },
+    { name: "portabilityChecksRun", method: "POST", path: "/portability_checks", response: "json" },
     { body },
     options,
   );
@@ -6507,6 +6899,7 @@ export function portingEventsList(
   return list<PortingEventsListResponse, PortingEventsListItem>(
     client,
     {
+      name: "portingEventsList",
       method: "GET",
       path: "/porting/events",
       response: "json",
@@ -6545,7 +6938,7 @@ export function portingEventsRetrieve(
 ): APIPromise<PortingEventsRetrieveResponse> {
   return request<PortingEventsRetrieveResponse>(
     client,
-    { method: "GET", path: "/porting/events/{id}", response: "json" },
+    { name: "portingEventsRetrieve", method: "GET", path: "/porting/events/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6571,7 +6964,12 @@ export function portingEventsRepublish(
 ): APIPromise<PortingEventsRepublishResponse> {
   return request<PortingEventsRepublishResponse>(
     client,
-    { method: "POST", path: "/porting/events/{id}/republish", response: "none" },
+    {
+      name: "portingEventsRepublish",
+      method: "POST",
+      path: "/porting/events/{id}/republish",
+      response: "none",
+    },
     { path: { id } },
     options,
   );
@@ -6604,6 +7002,7 @@ export function portingLoaConfigurationsList(
   return list<PortingLoaConfigurationsListResponse, PortingLoaConfigurationsListItem>(
     client,
     {
+      name: "portingLoaConfigurationsList",
       method: "GET",
       path: "/porting/loa_configurations",
       response: "json",
@@ -6660,7 +7059,12 @@ export function portingLoaConfigurationsCreate(
 ): APIPromise<PortingLoaConfigurationsCreateResponse> {
   return request<PortingLoaConfigurationsCreateResponse>(
     client,
-    { method: "POST", path: "/porting/loa_configurations", response: "json" },
+    {
+      name: "portingLoaConfigurationsCreate",
+      method: "POST",
+      path: "/porting/loa_configurations",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -6704,7 +7108,12 @@ export function portingLoaConfigurationsPreview(
 ): APIPromise<PortingLoaConfigurationsPreviewResponse> {
   return request<PortingLoaConfigurationsPreviewResponse>(
     client,
-    { method: "POST", path: "/porting/loa_configurations/preview", response: fileResponse },
+    {
+      name: "portingLoaConfigurationsPreview",
+      method: "POST",
+      path: "/porting/loa_configurations/preview",
+      response: fileResponse,
+    },
     { body },
     options,
   );
@@ -6731,7 +7140,12 @@ export function portingLoaConfigurationsRetrieve(
 ): APIPromise<PortingLoaConfigurationsRetrieveResponse> {
   return request<PortingLoaConfigurationsRetrieveResponse>(
     client,
-    { method: "GET", path: "/porting/loa_configurations/{id}", response: "json" },
+    {
+      name: "portingLoaConfigurationsRetrieve",
+      method: "GET",
+      path: "/porting/loa_configurations/{id}",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -6778,7 +7192,12 @@ export function portingLoaConfigurationsUpdate(
 ): APIPromise<PortingLoaConfigurationsUpdateResponse> {
   return request<PortingLoaConfigurationsUpdateResponse>(
     client,
-    { method: "PATCH", path: "/porting/loa_configurations/{id}", response: "json" },
+    {
+      name: "portingLoaConfigurationsUpdate",
+      method: "PATCH",
+      path: "/porting/loa_configurations/{id}",
+      response: "json",
+    },
     { path: { id }, body },
     options,
   );
@@ -6804,7 +7223,12 @@ export function portingLoaConfigurationsDelete(
 ): APIPromise<PortingLoaConfigurationsDeleteResponse> {
   return request<PortingLoaConfigurationsDeleteResponse>(
     client,
-    { method: "DELETE", path: "/porting/loa_configurations/{id}", response: "none" },
+    {
+      name: "portingLoaConfigurationsDelete",
+      method: "DELETE",
+      path: "/porting/loa_configurations/{id}",
+      response: "none",
+    },
     { path: { id } },
     options,
   );
@@ -6831,7 +7255,12 @@ export function portingLoaConfigurationsPreview1(
 ): APIPromise<PortingLoaConfigurationsPreview1Response> {
   return request<PortingLoaConfigurationsPreview1Response>(
     client,
-    { method: "GET", path: "/porting/loa_configurations/{id}/preview", response: fileResponse },
+    {
+      name: "portingLoaConfigurationsPreview1",
+      method: "GET",
+      path: "/porting/loa_configurations/{id}/preview",
+      response: fileResponse,
+    },
     { path: { id } },
     options,
   );
@@ -6868,6 +7297,7 @@ export function portingReportsList(
   return list<PortingReportsListResponse, PortingReportsListItem>(
     client,
     {
+      name: "portingReportsList",
       method: "GET",
       path: "/porting/reports",
       response: "json",
@@ -6914,7 +7344,7 @@ export function portingReportsCreate(
 ): APIPromise<PortingReportsCreateResponse> {
   return request<PortingReportsCreateResponse>(
     client,
-    { method: "POST", path: "/porting/reports", response: "json" },
+    { name: "portingReportsCreate", method: "POST", path: "/porting/reports", response: "json" },
     { body },
     options,
   );
@@ -6941,7 +7371,7 @@ export function portingReportsRetrieve(
 ): APIPromise<PortingReportsRetrieveResponse> {
   return request<PortingReportsRetrieveResponse>(
     client,
-    { method: "GET", path: "/porting/reports/{id}", response: "json" },
+    { name: "portingReportsRetrieve", method: "GET", path: "/porting/reports/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6966,7 +7396,7 @@ export function portingListUkCarriers(
 ): APIPromise<PortingListUkCarriersResponse> {
   return request<PortingListUkCarriersResponse>(
     client,
-    { method: "GET", path: "/porting/uk_carriers", response: "json" },
+    { name: "portingListUkCarriers", method: "GET", path: "/porting/uk_carriers", response: "json" },
     {},
     options,
   );
@@ -7009,6 +7439,7 @@ export function portingOrdersList(
   return list<PortingOrdersListResponse, PortingOrdersListItem>(
     client,
     {
+      name: "portingOrdersList",
       method: "GET",
       path: "/porting_orders",
       response: "json",
@@ -7051,7 +7482,7 @@ export function portingOrdersCreate(
 ): APIPromise<PortingOrdersCreateResponse> {
   return request<PortingOrdersCreateResponse>(
     client,
-    { method: "POST", path: "/porting_orders", response: "json" },
+    { name: "portingOrdersCreate", method: "POST", path: "/porting_orders", response: "json" },
     { body },
     options,
   );
@@ -7076,7 +7507,12 @@ export function portingOrdersRetrieveExceptionTypes(
 ): APIPromise<PortingOrdersRetrieveExceptionTypesResponse> {
   return request<PortingOrdersRetrieveExceptionTypesResponse>(
     client,
-    { method: "GET", path: "/porting_orders/exception_types", response: "json" },
+    {
+      name: "portingOrdersRetrieveExceptionTypes",
+      method: "GET",
+      path: "/porting_orders/exception_types",
+      response: "json",
+    },
     {},
     options,
   );
@@ -7123,6 +7559,7 @@ export function portingOrdersPhoneNumberConfigurationsList(
   >(
     client,
     {
+      name: "portingOrdersPhoneNumberConfigurationsList",
       method: "GET",
       path: "/porting_orders/phone_number_configurations",
       response: "json",
@@ -7168,7 +7605,12 @@ export function portingOrdersPhoneNumberConfigurationsCreate(
 ): APIPromise<PortingOrdersPhoneNumberConfigurationsCreateResponse> {
   return request<PortingOrdersPhoneNumberConfigurationsCreateResponse>(
     client,
-    { method: "POST", path: "/porting_orders/phone_number_configurations", response: "json" },
+    {
+      name: "portingOrdersPhoneNumberConfigurationsCreate",
+      method: "POST",
+      path: "/porting_orders/phone_number_configurations",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -7199,7 +7641,7 @@ export function portingOrdersRetrieve(
 ): APIPromise<PortingOrdersRetrieveResponse> {
   return request<PortingOrdersRetrieveResponse>(
     client,
-    { method: "GET", path: "/porting_orders/{id}", response: "json" },
+    { name: "portingOrdersRetrieve", method: "GET", path: "/porting_orders/{id}", response: "json" },
     { path: { id }, query },
     options,
   );
@@ -7274,7 +7716,7 @@ export function portingOrdersUpdate(
 ): APIPromise<PortingOrdersUpdateResponse> {
   return request<PortingOrdersUpdateResponse>(
     client,
-    { method: "PATCH", path: "/porting_orders/{id}", response: "json" },
+    { name: "portingOrdersUpdate", method: "PATCH", path: "/porting_orders/{id}", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -7300,7 +7742,7 @@ export function portingOrdersDelete(
 ): APIPromise<PortingOrdersDeleteResponse> {
   return request<PortingOrdersDeleteResponse>(
     client,
-    { method: "DELETE", path: "/porting_orders/{id}", response: "none" },
+    { name: "portingOrdersDelete", method: "DELETE", path: "/porting_orders/{id}", response: "none" },
     { path: { id } },
     options,
   );
@@ -7327,7 +7769,12 @@ export function portingOrdersActionsActivate(
 ): APIPromise<PortingOrdersActionsActivateResponse> {
   return request<PortingOrdersActionsActivateResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{id}/actions/activate", response: "json" },
+    {
+      name: "portingOrdersActionsActivate",
+      method: "POST",
+      path: "/porting_orders/{id}/actions/activate",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -7354,7 +7801,12 @@ export function portingOrdersActionsCancel(
 ): APIPromise<PortingOrdersActionsCancelResponse> {
   return request<PortingOrdersActionsCancelResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{id}/actions/cancel", response: "json" },
+    {
+      name: "portingOrdersActionsCancel",
+      method: "POST",
+      path: "/porting_orders/{id}/actions/cancel",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -7381,7 +7833,12 @@ export function portingOrdersActionsConfirm(
 ): APIPromise<PortingOrdersActionsConfirmResponse> {
   return request<PortingOrdersActionsConfirmResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{id}/actions/confirm", response: "json" },
+    {
+      name: "portingOrdersActionsConfirm",
+      method: "POST",
+      path: "/porting_orders/{id}/actions/confirm",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -7413,7 +7870,12 @@ export function portingOrdersActionsShare(
 ): APIPromise<PortingOrdersActionsShareResponse> {
   return request<PortingOrdersActionsShareResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{id}/actions/share", response: "json" },
+    {
+      name: "portingOrdersActionsShare",
+      method: "POST",
+      path: "/porting_orders/{id}/actions/share",
+      response: "json",
+    },
     { path: { id }, body },
     options,
   );
@@ -7448,6 +7910,7 @@ export function portingOrdersActivationJobsList(
   return list<PortingOrdersActivationJobsListResponse, PortingOrdersActivationJobsListItem>(
     client,
     {
+      name: "portingOrdersActivationJobsList",
       method: "GET",
       path: "/porting_orders/{id}/activation_jobs",
       response: "json",
@@ -7488,7 +7951,12 @@ export function portingOrdersActivationJobsRetrieve(
 ): APIPromise<PortingOrdersActivationJobsRetrieveResponse> {
   return request<PortingOrdersActivationJobsRetrieveResponse>(
     client,
-    { method: "GET", path: "/porting_orders/{id}/activation_jobs/{activationJobId}", response: "json" },
+    {
+      name: "portingOrdersActivationJobsRetrieve",
+      method: "GET",
+      path: "/porting_orders/{id}/activation_jobs/{activationJobId}",
+      response: "json",
+    },
     { path: { id, activationJobId } },
     options,
   );
@@ -7521,7 +7989,12 @@ export function portingOrdersActivationJobsUpdate(
 ): APIPromise<PortingOrdersActivationJobsUpdateResponse> {
   return request<PortingOrdersActivationJobsUpdateResponse>(
     client,
-    { method: "PATCH", path: "/porting_orders/{id}/activation_jobs/{activationJobId}", response: "json" },
+    {
+      name: "portingOrdersActivationJobsUpdate",
+      method: "PATCH",
+      path: "/porting_orders/{id}/activation_jobs/{activationJobId}",
+      response: "json",
+    },
     { path: { id, activationJobId }, body },
     options,
   );
@@ -7562,6 +8035,7 @@ export function portingOrdersAdditionalDocumentsList(
   return list<PortingOrdersAdditionalDocumentsListResponse, PortingOrdersAdditionalDocumentsListItem>(
     client,
     {
+      name: "portingOrdersAdditionalDocumentsList",
       method: "GET",
       path: "/porting_orders/{id}/additional_documents",
       response: "json",
@@ -7609,7 +8083,12 @@ export function portingOrdersAdditionalDocumentsCreate(
 ): APIPromise<PortingOrdersAdditionalDocumentsCreateResponse> {
   return request<PortingOrdersAdditionalDocumentsCreateResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{id}/additional_documents", response: "json" },
+    {
+      name: "portingOrdersAdditionalDocumentsCreate",
+      method: "POST",
+      path: "/porting_orders/{id}/additional_documents",
+      response: "json",
+    },
     { path: { id }, body },
     options,
   );
@@ -7638,6 +8117,7 @@ export function portingOrdersAdditionalDocumentsDelete(
   return request<PortingOrdersAdditionalDocumentsDeleteResponse>(
     client,
     {
+      name: "portingOrdersAdditionalDocumentsDelete",
       method: "DELETE",
       path: "/porting_orders/{id}/additional_documents/{additional_document_id}",
       response: "none",
@@ -7668,7 +8148,12 @@ export function portingOrdersRetrieveAllowedFocWindows(
 ): APIPromise<PortingOrdersRetrieveAllowedFocWindowsResponse> {
   return request<PortingOrdersRetrieveAllowedFocWindowsResponse>(
     client,
-    { method: "GET", path: "/porting_orders/{id}/allowed_foc_windows", response: "json" },
+    {
+      name: "portingOrdersRetrieveAllowedFocWindows",
+      method: "GET",
+      path: "/porting_orders/{id}/allowed_foc_windows",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -7703,6 +8188,7 @@ export function portingOrdersCommentsList(
   return list<PortingOrdersCommentsListResponse, PortingOrdersCommentsListItem>(
     client,
     {
+      name: "portingOrdersCommentsList",
       method: "GET",
       path: "/porting_orders/{id}/comments",
       response: "json",
@@ -7745,7 +8231,12 @@ export function portingOrdersCommentsCreate(
 ): APIPromise<PortingOrdersCommentsCreateResponse> {
   return request<PortingOrdersCommentsCreateResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{id}/comments", response: "json" },
+    {
+      name: "portingOrdersCommentsCreate",
+      method: "POST",
+      path: "/porting_orders/{id}/comments",
+      response: "json",
+    },
     { path: { id }, body },
     options,
   );
@@ -7776,7 +8267,12 @@ export function portingOrdersRetrieveLoaTemplate(
 ): APIPromise<PortingOrdersRetrieveLoaTemplateResponse> {
   return request<PortingOrdersRetrieveLoaTemplateResponse>(
     client,
-    { method: "GET", path: "/porting_orders/{id}/loa_template", response: fileResponse },
+    {
+      name: "portingOrdersRetrieveLoaTemplate",
+      method: "GET",
+      path: "/porting_orders/{id}/loa_template",
+      response: fileResponse,
+    },
     { path: { id }, query },
     options,
   );
@@ -7811,6 +8307,7 @@ export function portingOrdersRetrieveRequirements(
   return list<PortingOrdersRetrieveRequirementsResponse, PortingOrdersRetrieveRequirementsItem>(
     client,
     {
+      name: "portingOrdersRetrieveRequirements",
       method: "GET",
       path: "/porting_orders/{id}/requirements",
       response: "json",
@@ -7849,7 +8346,12 @@ export function portingOrdersRetrieveSubRequest(
 ): APIPromise<PortingOrdersRetrieveSubRequestResponse> {
   return request<PortingOrdersRetrieveSubRequestResponse>(
     client,
-    { method: "GET", path: "/porting_orders/{id}/sub_request", response: "json" },
+    {
+      name: "portingOrdersRetrieveSubRequest",
+      method: "GET",
+      path: "/porting_orders/{id}/sub_request",
+      response: "json",
+    },
     { path: { id } },
     options,
   );
@@ -7890,6 +8392,7 @@ export function portingOrdersVerificationCodesList(
   return list<PortingOrdersVerificationCodesListResponse, PortingOrdersVerificationCodesListItem>(
     client,
     {
+      name: "portingOrdersVerificationCodesList",
       method: "GET",
       path: "/porting_orders/{id}/verification_codes",
       response: "json",
@@ -7932,7 +8435,12 @@ export function portingOrdersVerificationCodesSend(
 ): APIPromise<PortingOrdersVerificationCodesSendResponse> {
   return request<PortingOrdersVerificationCodesSendResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{id}/verification_codes/send", response: "none" },
+    {
+      name: "portingOrdersVerificationCodesSend",
+      method: "POST",
+      path: "/porting_orders/{id}/verification_codes/send",
+      response: "none",
+    },
     { path: { id }, body },
     options,
   );
@@ -7972,7 +8480,12 @@ export function portingOrdersVerificationCodesVerify(
 ): APIPromise<PortingOrdersVerificationCodesVerifyResponse> {
   return request<PortingOrdersVerificationCodesVerifyResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{id}/verification_codes/verify", response: "json" },
+    {
+      name: "portingOrdersVerificationCodesVerify",
+      method: "POST",
+      path: "/porting_orders/{id}/verification_codes/verify",
+      response: "json",
+    },
     { path: { id }, body },
     options,
   );
@@ -8014,6 +8527,7 @@ export function portingOrdersActionRequirementsList(
   return list<PortingOrdersActionRequirementsListResponse, PortingOrdersActionRequirementsListItem>(
     client,
     {
+      name: "portingOrdersActionRequirementsList",
       method: "GET",
       path: "/porting_orders/{porting_order_id}/action_requirements",
       response: "json",
@@ -8062,6 +8576,7 @@ export function portingOrdersActionRequirementsInitiate(
   return request<PortingOrdersActionRequirementsInitiateResponse>(
     client,
     {
+      name: "portingOrdersActionRequirementsInitiate",
       method: "POST",
       path: "/porting_orders/{porting_order_id}/action_requirements/{id}/initiate",
       response: "json",
@@ -8106,6 +8621,7 @@ export function portingOrdersAssociatedPhoneNumbersList(
   return list<PortingOrdersAssociatedPhoneNumbersListResponse, PortingOrdersAssociatedPhoneNumbersListItem>(
     client,
     {
+      name: "portingOrdersAssociatedPhoneNumbersList",
       method: "GET",
       path: "/porting_orders/{porting_order_id}/associated_phone_numbers",
       response: "json",
@@ -8152,7 +8668,12 @@ export function portingOrdersAssociatedPhoneNumbersCreate(
 ): APIPromise<PortingOrdersAssociatedPhoneNumbersCreateResponse> {
   return request<PortingOrdersAssociatedPhoneNumbersCreateResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{porting_order_id}/associated_phone_numbers", response: "json" },
+    {
+      name: "portingOrdersAssociatedPhoneNumbersCreate",
+      method: "POST",
+      path: "/porting_orders/{porting_order_id}/associated_phone_numbers",
+      response: "json",
+    },
     { path: { porting_order_id: portingOrderId }, body },
     options,
   );
@@ -8182,6 +8703,7 @@ export function portingOrdersAssociatedPhoneNumbersDelete(
   return request<PortingOrdersAssociatedPhoneNumbersDeleteResponse>(
     client,
     {
+      name: "portingOrdersAssociatedPhoneNumbersDelete",
       method: "DELETE",
       path: "/porting_orders/{porting_order_id}/associated_phone_numbers/{id}",
       response: "json",
@@ -8226,6 +8748,7 @@ export function portingOrdersPhoneNumberBlocksList(
   return list<PortingOrdersPhoneNumberBlocksListResponse, PortingOrdersPhoneNumberBlocksListItem>(
     client,
     {
+      name: "portingOrdersPhoneNumberBlocksList",
       method: "GET",
       path: "/porting_orders/{porting_order_id}/phone_number_blocks",
       response: "json",
@@ -8277,7 +8800,12 @@ export function portingOrdersPhoneNumberBlocksCreate(
 ): APIPromise<PortingOrdersPhoneNumberBlocksCreateResponse> {
   return request<PortingOrdersPhoneNumberBlocksCreateResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{porting_order_id}/phone_number_blocks", response: "json" },
+    {
+      name: "portingOrdersPhoneNumberBlocksCreate",
+      method: "POST",
+      path: "/porting_orders/{porting_order_id}/phone_number_blocks",
+      response: "json",
+    },
     { path: { porting_order_id: portingOrderId }, body },
     options,
   );
@@ -8307,6 +8835,7 @@ export function portingOrdersPhoneNumberBlocksDelete(
   return request<PortingOrdersPhoneNumberBlocksDeleteResponse>(
     client,
     {
+      name: "portingOrdersPhoneNumberBlocksDelete",
       method: "DELETE",
       path: "/porting_orders/{porting_order_id}/phone_number_blocks/{id}",
       response: "json",
@@ -8351,6 +8880,7 @@ export function portingOrdersPhoneNumberExtensionsList(
   return list<PortingOrdersPhoneNumberExtensionsListResponse, PortingOrdersPhoneNumberExtensionsListItem>(
     client,
     {
+      name: "portingOrdersPhoneNumberExtensionsList",
       method: "GET",
       path: "/porting_orders/{porting_order_id}/phone_number_extensions",
       response: "json",
@@ -8403,7 +8933,12 @@ export function portingOrdersPhoneNumberExtensionsCreate(
 ): APIPromise<PortingOrdersPhoneNumberExtensionsCreateResponse> {
   return request<PortingOrdersPhoneNumberExtensionsCreateResponse>(
     client,
-    { method: "POST", path: "/porting_orders/{porting_order_id}/phone_number_extensions", response: "json" },
+    {
+      name: "portingOrdersPhoneNumberExtensionsCreate",
+      method: "POST",
+      path: "/porting_orders/{porting_order_id}/phone_number_extensions",
+      response: "json",
+    },
     { path: { porting_order_id: portingOrderId }, body },
     options,
   );
@@ -8433,6 +8968,7 @@ export function portingOrdersPhoneNumberExtensionsDelete(
   return request<PortingOrdersPhoneNumberExtensionsDeleteResponse>(
     client,
     {
+      name: "portingOrdersPhoneNumberExtensionsDelete",
       method: "DELETE",
       path: "/porting_orders/{porting_order_id}/phone_number_extensions/{id}",
       response: "json",
@@ -8472,6 +9008,7 @@ export function portingPhoneNumbersList(
   return list<PortingPhoneNumbersListResponse, PortingPhoneNumbersListItem>(
     client,
     {
+      name: "portingPhoneNumbersList",
       method: "GET",
       path: "/porting_phone_numbers",
       response: "json",

@@ -461,8 +461,9 @@ export function messaging10dlcBrandListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "brand", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcBrandList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcBrandList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -474,13 +475,13 @@ export function messaging10dlcBrandListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "brand", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: Messaging10dlcBrandListQuery | undefined;
       signal?: AbortSignal;
-    }) => messaging10dlcBrandList(config, pageParam, withSignal(options, signal)),
+    }) => await messaging10dlcBrandList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcBrandListQuery | undefined,
     getNextPageParam: nextPageParam<Messaging10dlcBrandListResponse, Messaging10dlcBrandListQuery>({
       style: "page",
@@ -499,8 +500,8 @@ export function messaging10dlcBrandCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "create"] as const,
-    mutationFn: ({ body }: { body: Messaging10dlcBrandCreateParams }) =>
-      messaging10dlcBrandCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: Messaging10dlcBrandCreateParams }) =>
+      await messaging10dlcBrandCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -513,8 +514,9 @@ export function messaging10dlcBrandRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "brand", "retrieve", { brandId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcBrandRetrieve(config, brandId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcBrandRetrieve(config, brandId, withSignal(options, signal)),
   };
 }
 
@@ -525,13 +527,13 @@ export function messaging10dlcBrandUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: Messaging10dlcBrandUpdatePathParams["brandId"];
       body: Messaging10dlcBrandUpdateParams;
-    }) => messaging10dlcBrandUpdate(config, brandId, body, settings?.request),
+    }) => await messaging10dlcBrandUpdate(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -543,8 +545,8 @@ export function messaging10dlcBrandDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "delete"] as const,
-    mutationFn: ({ brandId }: { brandId: Messaging10dlcBrandDeletePathParams["brandId"] }) =>
-      messaging10dlcBrandDelete(config, brandId, settings?.request),
+    mutationFn: async ({ brandId }: { brandId: Messaging10dlcBrandDeletePathParams["brandId"] }) =>
+      await messaging10dlcBrandDelete(config, brandId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -557,8 +559,9 @@ export function messaging10dlcBrandGetFeedbackQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "brand", "getFeedback", { brandId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcBrandGetFeedback(config, brandId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcBrandGetFeedback(config, brandId, withSignal(options, signal)),
   };
 }
 
@@ -569,8 +572,8 @@ export function messaging10dlcBrandResend2faEmailMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "resend2faEmail"] as const,
-    mutationFn: ({ brandId }: { brandId: Messaging10dlcBrandResend2faEmailPathParams["brandId"] }) =>
-      messaging10dlcBrandResend2faEmail(config, brandId, settings?.request),
+    mutationFn: async ({ brandId }: { brandId: Messaging10dlcBrandResend2faEmailPathParams["brandId"] }) =>
+      await messaging10dlcBrandResend2faEmail(config, brandId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -583,8 +586,9 @@ export function messaging10dlcBrandExternalVettingListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "brand", "externalVetting", "list", { brandId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcBrandExternalVettingList(config, brandId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcBrandExternalVettingList(config, brandId, withSignal(options, signal)),
   };
 }
 
@@ -595,13 +599,13 @@ export function messaging10dlcBrandExternalVettingOrderMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "externalVetting", "order"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: Messaging10dlcBrandExternalVettingOrderPathParams["brandId"];
       body: Messaging10dlcBrandExternalVettingOrderParams;
-    }) => messaging10dlcBrandExternalVettingOrder(config, brandId, body, settings?.request),
+    }) => await messaging10dlcBrandExternalVettingOrder(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -613,13 +617,13 @@ export function messaging10dlcBrandExternalVettingImportsMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "externalVetting", "imports"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: Messaging10dlcBrandExternalVettingImportsPathParams["brandId"];
       body: Messaging10dlcBrandExternalVettingImportsParams;
-    }) => messaging10dlcBrandExternalVettingImports(config, brandId, body, settings?.request),
+    }) => await messaging10dlcBrandExternalVettingImports(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -631,8 +635,8 @@ export function messaging10dlcBrandRevetMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "revet"] as const,
-    mutationFn: ({ brandId }: { brandId: Messaging10dlcBrandRevetPathParams["brandId"] }) =>
-      messaging10dlcBrandRevet(config, brandId, settings?.request),
+    mutationFn: async ({ brandId }: { brandId: Messaging10dlcBrandRevetPathParams["brandId"] }) =>
+      await messaging10dlcBrandRevet(config, brandId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -645,8 +649,9 @@ export function messaging10dlcBrandRetrieveSmsOtpStatusQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "brand", "retrieveSmsOtpStatus", { brandId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcBrandRetrieveSmsOtpStatus(config, brandId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcBrandRetrieveSmsOtpStatus(config, brandId, withSignal(options, signal)),
   };
 }
 
@@ -657,13 +662,13 @@ export function messaging10dlcBrandTriggerSmsOtpMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "triggerSmsOtp"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: Messaging10dlcBrandTriggerSmsOtpPathParams["brandId"];
       body: Messaging10dlcBrandTriggerSmsOtpParams;
-    }) => messaging10dlcBrandTriggerSmsOtp(config, brandId, body, settings?.request),
+    }) => await messaging10dlcBrandTriggerSmsOtp(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -675,13 +680,13 @@ export function messaging10dlcBrandVerifySmsOtpMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "verifySmsOtp"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: Messaging10dlcBrandVerifySmsOtpPathParams["brandId"];
       body: Messaging10dlcBrandVerifySmsOtpParams;
-    }) => messaging10dlcBrandVerifySmsOtp(config, brandId, body, settings?.request),
+    }) => await messaging10dlcBrandVerifySmsOtp(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -695,8 +700,9 @@ export function messaging10dlcBrandGetSmsOtpByReferenceQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "brand", "getSmsOtpByReference", { referenceId, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcBrandGetSmsOtpByReference(config, referenceId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcBrandGetSmsOtpByReference(config, referenceId, query, withSignal(options, signal)),
   };
 }
 
@@ -707,8 +713,8 @@ export function messaging10dlcCampaignBuilderSubmitMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaignBuilder", "submit"] as const,
-    mutationFn: ({ body }: { body: Messaging10dlcCampaignBuilderSubmitParams }) =>
-      messaging10dlcCampaignBuilderSubmit(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: Messaging10dlcCampaignBuilderSubmitParams }) =>
+      await messaging10dlcCampaignBuilderSubmit(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -729,8 +735,9 @@ export function messaging10dlcCampaignBuilderBrandQualifyByUsecaseQueryOptions(
       "qualifyByUsecase",
       { brandId, usecase },
     ] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcCampaignBuilderBrandQualifyByUsecase(
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcCampaignBuilderBrandQualifyByUsecase(
         config,
         brandId,
         usecase,
@@ -747,8 +754,9 @@ export function messaging10dlcCampaignListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcCampaignList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcCampaignList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -760,8 +768,13 @@ export function messaging10dlcCampaignListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "list", { query }, "infinite"] as const,
-    queryFn: ({ pageParam, signal }: { pageParam: Messaging10dlcCampaignListQuery; signal?: AbortSignal }) =>
-      messaging10dlcCampaignList(config, pageParam, withSignal(options, signal)),
+    queryFn: async ({
+      pageParam,
+      signal,
+    }: {
+      pageParam: Messaging10dlcCampaignListQuery;
+      signal?: AbortSignal;
+    }) => await messaging10dlcCampaignList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcCampaignListQuery,
     getNextPageParam: nextPageParam<Messaging10dlcCampaignListResponse, Messaging10dlcCampaignListQuery>({
       style: "page",
@@ -781,8 +794,9 @@ export function messaging10dlcCampaignRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "retrieve", { campaignId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcCampaignRetrieve(config, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcCampaignRetrieve(config, campaignId, withSignal(options, signal)),
   };
 }
 
@@ -793,13 +807,13 @@ export function messaging10dlcCampaignUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaign", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       campaignId,
       body,
     }: {
       campaignId: Messaging10dlcCampaignUpdatePathParams["campaignId"];
       body: Messaging10dlcCampaignUpdateParams;
-    }) => messaging10dlcCampaignUpdate(config, campaignId, body, settings?.request),
+    }) => await messaging10dlcCampaignUpdate(config, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -811,8 +825,11 @@ export function messaging10dlcCampaignDeactivateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaign", "deactivate"] as const,
-    mutationFn: ({ campaignId }: { campaignId: Messaging10dlcCampaignDeactivatePathParams["campaignId"] }) =>
-      messaging10dlcCampaignDeactivate(config, campaignId, settings?.request),
+    mutationFn: async ({
+      campaignId,
+    }: {
+      campaignId: Messaging10dlcCampaignDeactivatePathParams["campaignId"];
+    }) => await messaging10dlcCampaignDeactivate(config, campaignId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -825,8 +842,9 @@ export function messaging10dlcCampaignUsecaseGetCostQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "usecase", "getCost", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcCampaignUsecaseGetCost(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcCampaignUsecaseGetCost(config, query, withSignal(options, signal)),
   };
 }
 
@@ -837,11 +855,11 @@ export function messaging10dlcCampaignAcceptSharingMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaign", "acceptSharing"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       campaignId,
     }: {
       campaignId: Messaging10dlcCampaignAcceptSharingPathParams["campaignId"];
-    }) => messaging10dlcCampaignAcceptSharing(config, campaignId, settings?.request),
+    }) => await messaging10dlcCampaignAcceptSharing(config, campaignId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -853,13 +871,13 @@ export function messaging10dlcCampaignSubmitAppealMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaign", "submitAppeal"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       campaignId,
       body,
     }: {
       campaignId: Messaging10dlcCampaignSubmitAppealPathParams["campaignId"];
       body: Messaging10dlcCampaignSubmitAppealParams;
-    }) => messaging10dlcCampaignSubmitAppeal(config, campaignId, body, settings?.request),
+    }) => await messaging10dlcCampaignSubmitAppeal(config, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -872,8 +890,9 @@ export function messaging10dlcCampaignGetMnoMetadataQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "getMnoMetadata", { campaignId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcCampaignGetMnoMetadata(config, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcCampaignGetMnoMetadata(config, campaignId, withSignal(options, signal)),
   };
 }
 
@@ -885,8 +904,9 @@ export function messaging10dlcCampaignGetOperationStatusQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "getOperationStatus", { campaignId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcCampaignGetOperationStatus(config, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcCampaignGetOperationStatus(config, campaignId, withSignal(options, signal)),
   };
 }
 
@@ -898,8 +918,9 @@ export function messaging10dlcCampaignOsrGetAttributesQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "osr", "getAttributes", { campaignId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcCampaignOsrGetAttributes(config, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcCampaignOsrGetAttributes(config, campaignId, withSignal(options, signal)),
   };
 }
 
@@ -911,8 +932,9 @@ export function messaging10dlcCampaignGetSharingStatusQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "getSharingStatus", { campaignId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcCampaignGetSharingStatus(config, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcCampaignGetSharingStatus(config, campaignId, withSignal(options, signal)),
   };
 }
 
@@ -924,8 +946,9 @@ export function messaging10dlcPartnerCampaignsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "partnerCampaigns", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcPartnerCampaignsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcPartnerCampaignsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -937,13 +960,13 @@ export function messaging10dlcPartnerCampaignsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "partnerCampaigns", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: Messaging10dlcPartnerCampaignsListQuery | undefined;
       signal?: AbortSignal;
-    }) => messaging10dlcPartnerCampaignsList(config, pageParam, withSignal(options, signal)),
+    }) => await messaging10dlcPartnerCampaignsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcPartnerCampaignsListQuery | undefined,
     getNextPageParam: nextPageParam<
       Messaging10dlcPartnerCampaignsListResponse,
@@ -966,8 +989,9 @@ export function messaging10dlcPartnerCampaignsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "partnerCampaigns", "retrieve", { campaignId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcPartnerCampaignsRetrieve(config, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcPartnerCampaignsRetrieve(config, campaignId, withSignal(options, signal)),
   };
 }
 
@@ -978,13 +1002,13 @@ export function messaging10dlcPartnerCampaignsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "partnerCampaigns", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       campaignId,
       body,
     }: {
       campaignId: Messaging10dlcPartnerCampaignsUpdatePathParams["campaignId"];
       body: Messaging10dlcPartnerCampaignsUpdateParams;
-    }) => messaging10dlcPartnerCampaignsUpdate(config, campaignId, body, settings?.request),
+    }) => await messaging10dlcPartnerCampaignsUpdate(config, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -997,8 +1021,9 @@ export function messaging10dlcPartnerCampaignsListSharedByMeQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "partnerCampaigns", "listSharedByMe", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcPartnerCampaignsListSharedByMe(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcPartnerCampaignsListSharedByMe(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1017,13 +1042,13 @@ export function messaging10dlcPartnerCampaignsListSharedByMeInfiniteQueryOptions
       { query },
       "infinite",
     ] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: Messaging10dlcPartnerCampaignsListSharedByMeQuery | undefined;
       signal?: AbortSignal;
-    }) => messaging10dlcPartnerCampaignsListSharedByMe(config, pageParam, withSignal(options, signal)),
+    }) => await messaging10dlcPartnerCampaignsListSharedByMe(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcPartnerCampaignsListSharedByMeQuery | undefined,
     getNextPageParam: nextPageParam<
       Messaging10dlcPartnerCampaignsListSharedByMeResponse,
@@ -1052,8 +1077,13 @@ export function messaging10dlcPartnerCampaignsRetrieveSharingStatusQueryOptions(
       "retrieveSharingStatus",
       { campaignId },
     ] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcPartnerCampaignsRetrieveSharingStatus(config, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcPartnerCampaignsRetrieveSharingStatus(
+        config,
+        campaignId,
+        withSignal(options, signal),
+      ),
   };
 }
 
@@ -1065,8 +1095,9 @@ export function messaging10dlcPhoneNumberCampaignsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcPhoneNumberCampaignsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcPhoneNumberCampaignsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1078,13 +1109,13 @@ export function messaging10dlcPhoneNumberCampaignsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: Messaging10dlcPhoneNumberCampaignsListQuery | undefined;
       signal?: AbortSignal;
-    }) => messaging10dlcPhoneNumberCampaignsList(config, pageParam, withSignal(options, signal)),
+    }) => await messaging10dlcPhoneNumberCampaignsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcPhoneNumberCampaignsListQuery | undefined,
     getNextPageParam: nextPageParam<
       Messaging10dlcPhoneNumberCampaignsListResponse,
@@ -1106,8 +1137,8 @@ export function messaging10dlcPhoneNumberCampaignsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "create"] as const,
-    mutationFn: ({ body }: { body: Messaging10dlcPhoneNumberCampaignsCreateParams }) =>
-      messaging10dlcPhoneNumberCampaignsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: Messaging10dlcPhoneNumberCampaignsCreateParams }) =>
+      await messaging10dlcPhoneNumberCampaignsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -1120,8 +1151,9 @@ export function messaging10dlcPhoneNumberCampaignsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "retrieve", { phoneNumber }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcPhoneNumberCampaignsRetrieve(config, phoneNumber, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcPhoneNumberCampaignsRetrieve(config, phoneNumber, withSignal(options, signal)),
   };
 }
 
@@ -1132,13 +1164,13 @@ export function messaging10dlcPhoneNumberCampaignsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       phoneNumber,
       body,
     }: {
       phoneNumber: Messaging10dlcPhoneNumberCampaignsUpdatePathParams["phoneNumber"];
       body: Messaging10dlcPhoneNumberCampaignsUpdateParams;
-    }) => messaging10dlcPhoneNumberCampaignsUpdate(config, phoneNumber, body, settings?.request),
+    }) => await messaging10dlcPhoneNumberCampaignsUpdate(config, phoneNumber, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -1150,11 +1182,11 @@ export function messaging10dlcPhoneNumberCampaignsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "delete"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       phoneNumber,
     }: {
       phoneNumber: Messaging10dlcPhoneNumberCampaignsDeletePathParams["phoneNumber"];
-    }) => messaging10dlcPhoneNumberCampaignsDelete(config, phoneNumber, settings?.request),
+    }) => await messaging10dlcPhoneNumberCampaignsDelete(config, phoneNumber, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -1166,8 +1198,8 @@ export function messaging10dlcPhoneNumberAssignmentByProfileAssignMutationOption
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "phoneNumberAssignmentByProfile", "assign"] as const,
-    mutationFn: ({ body }: { body: Messaging10dlcPhoneNumberAssignmentByProfileAssignParams }) =>
-      messaging10dlcPhoneNumberAssignmentByProfileAssign(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: Messaging10dlcPhoneNumberAssignmentByProfileAssignParams }) =>
+      await messaging10dlcPhoneNumberAssignmentByProfileAssign(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -1186,8 +1218,13 @@ export function messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusQueryO
       "retrieveStatus",
       { taskId },
     ] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus(config, taskId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus(
+        config,
+        taskId,
+        withSignal(options, signal),
+      ),
   };
 }
 
@@ -1206,8 +1243,9 @@ export function messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatu
       "listPhoneNumberStatus",
       { taskId, query },
     ] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus(
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus(
         config,
         taskId,
         query,
@@ -1232,14 +1270,14 @@ export function messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatu
       { taskId, query },
       "infinite",
     ] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery | undefined;
       signal?: AbortSignal;
     }) =>
-      messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus(
+      await messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus(
         config,
         taskId,
         pageParam,
@@ -1262,8 +1300,9 @@ export function messaging10dlcGetEnumQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "getEnum", { endpoint }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      messaging10dlcGetEnum(config, endpoint, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await messaging10dlcGetEnum(config, endpoint, withSignal(options, signal)),
   };
 }
 
@@ -1275,8 +1314,9 @@ export function availablePhoneNumbersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "availablePhoneNumbers", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      availablePhoneNumbersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await availablePhoneNumbersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1288,8 +1328,9 @@ export function numberOrdersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberOrders", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      numberOrdersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await numberOrdersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1301,13 +1342,13 @@ export function numberOrdersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberOrders", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: NumberOrdersListQuery | undefined;
       signal?: AbortSignal;
-    }) => numberOrdersList(config, pageParam, withSignal(options, signal)),
+    }) => await numberOrdersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as NumberOrdersListQuery | undefined,
     getNextPageParam: nextPageParam<NumberOrdersListResponse, NumberOrdersListQuery>({
       style: "page",
@@ -1327,8 +1368,8 @@ export function numberOrdersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberOrders", "create"] as const,
-    mutationFn: ({ body }: { body: NumberOrdersCreateParams }) =>
-      numberOrdersCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: NumberOrdersCreateParams }) =>
+      await numberOrdersCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberOrders"]]),
   };
 }
@@ -1341,8 +1382,9 @@ export function numberOrdersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberOrders", "retrieve", { numberOrderId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      numberOrdersRetrieve(config, numberOrderId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await numberOrdersRetrieve(config, numberOrderId, withSignal(options, signal)),
   };
 }
 
@@ -1353,13 +1395,13 @@ export function numberOrdersUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberOrders", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       numberOrderId,
       body,
     }: {
       numberOrderId: NumberOrdersUpdatePathParams["number_order_id"];
       body: NumberOrdersUpdateParams;
-    }) => numberOrdersUpdate(config, numberOrderId, body, settings?.request),
+    }) => await numberOrdersUpdate(config, numberOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberOrders"]]),
   };
 }
@@ -1372,8 +1414,9 @@ export function numberReservationsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberReservations", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      numberReservationsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await numberReservationsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1385,13 +1428,13 @@ export function numberReservationsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberReservations", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: NumberReservationsListQuery | undefined;
       signal?: AbortSignal;
-    }) => numberReservationsList(config, pageParam, withSignal(options, signal)),
+    }) => await numberReservationsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as NumberReservationsListQuery | undefined,
     getNextPageParam: nextPageParam<NumberReservationsListResponse, NumberReservationsListQuery>({
       style: "page",
@@ -1411,8 +1454,8 @@ export function numberReservationsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberReservations", "create"] as const,
-    mutationFn: ({ body }: { body: NumberReservationsCreateParams }) =>
-      numberReservationsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: NumberReservationsCreateParams }) =>
+      await numberReservationsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberReservations"]]),
   };
 }
@@ -1425,8 +1468,9 @@ export function numberReservationsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberReservations", "retrieve", { numberReservationId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      numberReservationsRetrieve(config, numberReservationId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await numberReservationsRetrieve(config, numberReservationId, withSignal(options, signal)),
   };
 }
 
@@ -1434,8 +1478,9 @@ export function numberReservationsRetrieveQueryOptions(
 export function advancedOrdersListQueryOptions(config: ClientConfig, options?: RequestOptions) {
   return {
     queryKey: ["telnyx", "advancedOrders", "list", {}] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      advancedOrdersList(config, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await advancedOrdersList(config, withSignal(options, signal)),
   };
 }
 
@@ -1446,8 +1491,8 @@ export function advancedOrdersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "advancedOrders", "create"] as const,
-    mutationFn: ({ body }: { body: AdvancedOrdersCreateParams }) =>
-      advancedOrdersCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: AdvancedOrdersCreateParams }) =>
+      await advancedOrdersCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "advancedOrders"]]),
   };
 }
@@ -1459,13 +1504,13 @@ export function advancedOrdersUpdateRequirementGroupMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "advancedOrders", "updateRequirementGroup"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       advancedOrderId,
       body,
     }: {
       advancedOrderId: AdvancedOrdersUpdateRequirementGroupPathParams["advanced-order-id"];
       body: AdvancedOrdersUpdateRequirementGroupParams;
-    }) => advancedOrdersUpdateRequirementGroup(config, advancedOrderId, body, settings?.request),
+    }) => await advancedOrdersUpdateRequirementGroup(config, advancedOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "advancedOrders"]]),
   };
 }
@@ -1478,8 +1523,9 @@ export function advancedOrdersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "advancedOrders", "retrieve", { orderId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      advancedOrdersRetrieve(config, orderId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await advancedOrdersRetrieve(config, orderId, withSignal(options, signal)),
   };
 }
 
@@ -1491,8 +1537,9 @@ export function availablePhoneNumberBlocksListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "availablePhoneNumberBlocks", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      availablePhoneNumberBlocksList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await availablePhoneNumberBlocksList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1504,8 +1551,9 @@ export function commentsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "comments", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      commentsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await commentsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1516,7 +1564,8 @@ export function commentsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "comments", "create"] as const,
-    mutationFn: ({ body }: { body: CommentsCreateParams }) => commentsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: CommentsCreateParams }) =>
+      await commentsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "comments"]]),
   };
 }
@@ -1529,8 +1578,9 @@ export function commentsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "comments", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      commentsRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await commentsRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -1541,8 +1591,8 @@ export function commentsMarkAsReadMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "comments", "markAsRead"] as const,
-    mutationFn: ({ id }: { id: CommentsMarkAsReadPathParams["id"] }) =>
-      commentsMarkAsRead(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: CommentsMarkAsReadPathParams["id"] }) =>
+      await commentsMarkAsRead(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "comments"]]),
   };
 }
@@ -1551,8 +1601,9 @@ export function commentsMarkAsReadMutationOptions(
 export function countryCoverageRetrieveQueryOptions(config: ClientConfig, options?: RequestOptions) {
   return {
     queryKey: ["telnyx", "countryCoverage", "retrieve", {}] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      countryCoverageRetrieve(config, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await countryCoverageRetrieve(config, withSignal(options, signal)),
   };
 }
 
@@ -1564,8 +1615,9 @@ export function countryCoverageRetrieveCountryQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "countryCoverage", "retrieveCountry", { countryCode }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      countryCoverageRetrieveCountry(config, countryCode, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await countryCoverageRetrieveCountry(config, countryCode, withSignal(options, signal)),
   };
 }
 
@@ -1577,8 +1629,9 @@ export function customerServiceRecordsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "customerServiceRecords", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      customerServiceRecordsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await customerServiceRecordsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1590,13 +1643,13 @@ export function customerServiceRecordsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "customerServiceRecords", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: CustomerServiceRecordsListQuery | undefined;
       signal?: AbortSignal;
-    }) => customerServiceRecordsList(config, pageParam, withSignal(options, signal)),
+    }) => await customerServiceRecordsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as CustomerServiceRecordsListQuery | undefined,
     getNextPageParam: nextPageParam<CustomerServiceRecordsListResponse, CustomerServiceRecordsListQuery>({
       style: "page",
@@ -1616,8 +1669,8 @@ export function customerServiceRecordsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "customerServiceRecords", "create"] as const,
-    mutationFn: ({ body }: { body: CustomerServiceRecordsCreateParams }) =>
-      customerServiceRecordsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: CustomerServiceRecordsCreateParams }) =>
+      await customerServiceRecordsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "customerServiceRecords"]]),
   };
 }
@@ -1629,8 +1682,8 @@ export function customerServiceRecordsVerifyPhoneNumberCoverageMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "customerServiceRecords", "verifyPhoneNumberCoverage"] as const,
-    mutationFn: ({ body }: { body: CustomerServiceRecordsVerifyPhoneNumberCoverageParams }) =>
-      customerServiceRecordsVerifyPhoneNumberCoverage(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: CustomerServiceRecordsVerifyPhoneNumberCoverageParams }) =>
+      await customerServiceRecordsVerifyPhoneNumberCoverage(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "customerServiceRecords"]]),
   };
 }
@@ -1643,8 +1696,9 @@ export function customerServiceRecordsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "customerServiceRecords", "retrieve", { customerServiceRecordId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      customerServiceRecordsRetrieve(config, customerServiceRecordId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await customerServiceRecordsRetrieve(config, customerServiceRecordId, withSignal(options, signal)),
   };
 }
 
@@ -1656,8 +1710,9 @@ export function inexplicitNumberOrdersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "inexplicitNumberOrders", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      inexplicitNumberOrdersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await inexplicitNumberOrdersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1669,13 +1724,13 @@ export function inexplicitNumberOrdersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "inexplicitNumberOrders", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: InexplicitNumberOrdersListQuery | undefined;
       signal?: AbortSignal;
-    }) => inexplicitNumberOrdersList(config, pageParam, withSignal(options, signal)),
+    }) => await inexplicitNumberOrdersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as InexplicitNumberOrdersListQuery | undefined,
     getNextPageParam: nextPageParam<InexplicitNumberOrdersListResponse, InexplicitNumberOrdersListQuery>({
       style: "page",
@@ -1695,8 +1750,8 @@ export function inexplicitNumberOrdersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "inexplicitNumberOrders", "create"] as const,
-    mutationFn: ({ body }: { body: InexplicitNumberOrdersCreateParams }) =>
-      inexplicitNumberOrdersCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: InexplicitNumberOrdersCreateParams }) =>
+      await inexplicitNumberOrdersCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "inexplicitNumberOrders"]]),
   };
 }
@@ -1709,8 +1764,9 @@ export function inexplicitNumberOrdersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "inexplicitNumberOrders", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      inexplicitNumberOrdersRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await inexplicitNumberOrdersRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -1722,8 +1778,9 @@ export function inventoryCoverageListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "inventoryCoverage", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      inventoryCoverageList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await inventoryCoverageList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1735,8 +1792,9 @@ export function mobileNetworkOperatorsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "mobileNetworkOperators", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      mobileNetworkOperatorsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await mobileNetworkOperatorsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1748,13 +1806,13 @@ export function mobileNetworkOperatorsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "mobileNetworkOperators", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: MobileNetworkOperatorsListQuery | undefined;
       signal?: AbortSignal;
-    }) => mobileNetworkOperatorsList(config, pageParam, withSignal(options, signal)),
+    }) => await mobileNetworkOperatorsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as MobileNetworkOperatorsListQuery | undefined,
     getNextPageParam: nextPageParam<MobileNetworkOperatorsListResponse, MobileNetworkOperatorsListQuery>({
       style: "page",
@@ -1775,8 +1833,9 @@ export function networkCoverageListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "networkCoverage", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      networkCoverageList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await networkCoverageList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1788,13 +1847,13 @@ export function networkCoverageListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "networkCoverage", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: NetworkCoverageListQuery | undefined;
       signal?: AbortSignal;
-    }) => networkCoverageList(config, pageParam, withSignal(options, signal)),
+    }) => await networkCoverageList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as NetworkCoverageListQuery | undefined,
     getNextPageParam: nextPageParam<NetworkCoverageListResponse, NetworkCoverageListQuery>({
       style: "page",
@@ -1815,8 +1874,9 @@ export function numberBlockOrdersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberBlockOrders", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      numberBlockOrdersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await numberBlockOrdersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1828,13 +1888,13 @@ export function numberBlockOrdersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberBlockOrders", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: NumberBlockOrdersListQuery | undefined;
       signal?: AbortSignal;
-    }) => numberBlockOrdersList(config, pageParam, withSignal(options, signal)),
+    }) => await numberBlockOrdersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as NumberBlockOrdersListQuery | undefined,
     getNextPageParam: nextPageParam<NumberBlockOrdersListResponse, NumberBlockOrdersListQuery>({
       style: "page",
@@ -1854,8 +1914,8 @@ export function numberBlockOrdersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberBlockOrders", "create"] as const,
-    mutationFn: ({ body }: { body: NumberBlockOrdersCreateParams }) =>
-      numberBlockOrdersCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: NumberBlockOrdersCreateParams }) =>
+      await numberBlockOrdersCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberBlockOrders"]]),
   };
 }
@@ -1868,8 +1928,9 @@ export function numberBlockOrdersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberBlockOrders", "retrieve", { numberBlockOrderId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      numberBlockOrdersRetrieve(config, numberBlockOrderId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await numberBlockOrdersRetrieve(config, numberBlockOrderId, withSignal(options, signal)),
   };
 }
 
@@ -1881,8 +1942,9 @@ export function numberOrderPhoneNumbersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberOrderPhoneNumbers", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      numberOrderPhoneNumbersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await numberOrderPhoneNumbersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1894,8 +1956,9 @@ export function numberOrderPhoneNumbersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberOrderPhoneNumbers", "retrieve", { numberOrderPhoneNumberId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      numberOrderPhoneNumbersRetrieve(config, numberOrderPhoneNumberId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await numberOrderPhoneNumbersRetrieve(config, numberOrderPhoneNumberId, withSignal(options, signal)),
   };
 }
 
@@ -1906,14 +1969,19 @@ export function numberOrderPhoneNumbersUpdateRequirementsMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberOrderPhoneNumbers", "updateRequirements"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       numberOrderPhoneNumberId,
       body,
     }: {
       numberOrderPhoneNumberId: NumberOrderPhoneNumbersUpdateRequirementsPathParams["number_order_phone_number_id"];
       body: NumberOrderPhoneNumbersUpdateRequirementsParams;
     }) =>
-      numberOrderPhoneNumbersUpdateRequirements(config, numberOrderPhoneNumberId, body, settings?.request),
+      await numberOrderPhoneNumbersUpdateRequirements(
+        config,
+        numberOrderPhoneNumberId,
+        body,
+        settings?.request,
+      ),
     onSuccess: () => invalidate(settings, [["telnyx", "numberOrderPhoneNumbers"]]),
   };
 }
@@ -1925,11 +1993,11 @@ export function numberReservationsActionsExtendMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberReservations", "actions", "extend"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       numberReservationId,
     }: {
       numberReservationId: NumberReservationsActionsExtendPathParams["number_reservation_id"];
-    }) => numberReservationsActionsExtend(config, numberReservationId, settings?.request),
+    }) => await numberReservationsActionsExtend(config, numberReservationId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberReservations"]]),
   };
 }
@@ -1941,8 +2009,8 @@ export function numbersFeaturesCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numbersFeatures", "create"] as const,
-    mutationFn: ({ body }: { body: NumbersFeaturesCreateParams }) =>
-      numbersFeaturesCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: NumbersFeaturesCreateParams }) =>
+      await numbersFeaturesCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numbersFeatures"]]),
   };
 }
@@ -1955,8 +2023,9 @@ export function phoneNumberBlocksJobsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "phoneNumberBlocks", "jobs", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      phoneNumberBlocksJobsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await phoneNumberBlocksJobsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -1968,13 +2037,13 @@ export function phoneNumberBlocksJobsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "phoneNumberBlocks", "jobs", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PhoneNumberBlocksJobsListQuery | undefined;
       signal?: AbortSignal;
-    }) => phoneNumberBlocksJobsList(config, pageParam, withSignal(options, signal)),
+    }) => await phoneNumberBlocksJobsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PhoneNumberBlocksJobsListQuery | undefined,
     getNextPageParam: nextPageParam<PhoneNumberBlocksJobsListResponse, PhoneNumberBlocksJobsListQuery>({
       style: "page",
@@ -1994,8 +2063,8 @@ export function phoneNumberBlocksJobsDeletePhoneNumberBlockMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "phoneNumberBlocks", "jobs", "deletePhoneNumberBlock"] as const,
-    mutationFn: ({ body }: { body: PhoneNumberBlocksJobsDeletePhoneNumberBlockParams }) =>
-      phoneNumberBlocksJobsDeletePhoneNumberBlock(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: PhoneNumberBlocksJobsDeletePhoneNumberBlockParams }) =>
+      await phoneNumberBlocksJobsDeletePhoneNumberBlock(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "phoneNumberBlocks"]]),
   };
 }
@@ -2008,8 +2077,9 @@ export function phoneNumberBlocksJobsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "phoneNumberBlocks", "jobs", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      phoneNumberBlocksJobsRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await phoneNumberBlocksJobsRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2021,8 +2091,9 @@ export function subNumberOrdersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "subNumberOrders", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      subNumberOrdersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await subNumberOrdersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2035,8 +2106,9 @@ export function subNumberOrdersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "subNumberOrders", "retrieve", { subNumberOrderId, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      subNumberOrdersRetrieve(config, subNumberOrderId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await subNumberOrdersRetrieve(config, subNumberOrderId, query, withSignal(options, signal)),
   };
 }
 
@@ -2047,13 +2119,13 @@ export function subNumberOrdersUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "subNumberOrders", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       subNumberOrderId,
       body,
     }: {
       subNumberOrderId: SubNumberOrdersUpdatePathParams["sub_number_order_id"];
       body: SubNumberOrdersUpdateParams;
-    }) => subNumberOrdersUpdate(config, subNumberOrderId, body, settings?.request),
+    }) => await subNumberOrdersUpdate(config, subNumberOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "subNumberOrders"]]),
   };
 }
@@ -2065,11 +2137,11 @@ export function subNumberOrdersCancelMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "subNumberOrders", "cancel"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       subNumberOrderId,
     }: {
       subNumberOrderId: SubNumberOrdersCancelPathParams["sub_number_order_id"];
-    }) => subNumberOrdersCancel(config, subNumberOrderId, settings?.request),
+    }) => await subNumberOrdersCancel(config, subNumberOrderId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "subNumberOrders"]]),
   };
 }
@@ -2081,8 +2153,8 @@ export function subNumberOrdersReportCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "subNumberOrdersReport", "create"] as const,
-    mutationFn: ({ body }: { body?: SubNumberOrdersReportCreateParams }) =>
-      subNumberOrdersReportCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body?: SubNumberOrdersReportCreateParams }) =>
+      await subNumberOrdersReportCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "subNumberOrdersReport"]]),
   };
 }
@@ -2095,8 +2167,9 @@ export function subNumberOrdersReportRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "subNumberOrdersReport", "retrieve", { reportId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      subNumberOrdersReportRetrieve(config, reportId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await subNumberOrdersReportRetrieve(config, reportId, withSignal(options, signal)),
   };
 }
 
@@ -2108,8 +2181,9 @@ export function subNumberOrdersReportDownloadQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "subNumberOrdersReport", "download", { reportId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      subNumberOrdersReportDownload(config, reportId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await subNumberOrdersReportDownload(config, reportId, withSignal(options, signal)),
   };
 }
 
@@ -2121,8 +2195,9 @@ export function bundlePricingBillingBundlesListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "billingBundles", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      bundlePricingBillingBundlesList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await bundlePricingBillingBundlesList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2134,13 +2209,13 @@ export function bundlePricingBillingBundlesListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "billingBundles", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: BundlePricingBillingBundlesListQuery | undefined;
       signal?: AbortSignal;
-    }) => bundlePricingBillingBundlesList(config, pageParam, withSignal(options, signal)),
+    }) => await bundlePricingBillingBundlesList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as BundlePricingBillingBundlesListQuery | undefined,
     getNextPageParam: nextPageParam<
       BundlePricingBillingBundlesListResponse,
@@ -2164,8 +2239,9 @@ export function bundlePricingBillingBundlesRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "billingBundles", "retrieve", { bundleId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      bundlePricingBillingBundlesRetrieve(config, bundleId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await bundlePricingBillingBundlesRetrieve(config, bundleId, withSignal(options, signal)),
   };
 }
 
@@ -2177,8 +2253,9 @@ export function bundlePricingUserBundlesListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "userBundles", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      bundlePricingUserBundlesList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await bundlePricingUserBundlesList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2190,13 +2267,13 @@ export function bundlePricingUserBundlesListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "userBundles", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: BundlePricingUserBundlesListQuery | undefined;
       signal?: AbortSignal;
-    }) => bundlePricingUserBundlesList(config, pageParam, withSignal(options, signal)),
+    }) => await bundlePricingUserBundlesList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as BundlePricingUserBundlesListQuery | undefined,
     getNextPageParam: nextPageParam<BundlePricingUserBundlesListResponse, BundlePricingUserBundlesListQuery>({
       style: "page",
@@ -2216,8 +2293,8 @@ export function bundlePricingUserBundlesCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "bundlePricing", "userBundles", "create"] as const,
-    mutationFn: ({ body }: { body: BundlePricingUserBundlesCreateParams }) =>
-      bundlePricingUserBundlesCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: BundlePricingUserBundlesCreateParams }) =>
+      await bundlePricingUserBundlesCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "bundlePricing"]]),
   };
 }
@@ -2230,8 +2307,9 @@ export function bundlePricingUserBundlesListUnusedQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "userBundles", "listUnused", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      bundlePricingUserBundlesListUnused(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await bundlePricingUserBundlesListUnused(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2243,8 +2321,9 @@ export function bundlePricingUserBundlesRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "userBundles", "retrieve", { userBundleId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      bundlePricingUserBundlesRetrieve(config, userBundleId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await bundlePricingUserBundlesRetrieve(config, userBundleId, withSignal(options, signal)),
   };
 }
 
@@ -2255,11 +2334,11 @@ export function bundlePricingUserBundlesDeactivateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "bundlePricing", "userBundles", "deactivate"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       userBundleId,
     }: {
       userBundleId: BundlePricingUserBundlesDeactivatePathParams["user_bundle_id"];
-    }) => bundlePricingUserBundlesDeactivate(config, userBundleId, settings?.request),
+    }) => await bundlePricingUserBundlesDeactivate(config, userBundleId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "bundlePricing"]]),
   };
 }
@@ -2272,8 +2351,9 @@ export function bundlePricingUserBundlesListResourcesQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "userBundles", "listResources", { userBundleId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      bundlePricingUserBundlesListResources(config, userBundleId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await bundlePricingUserBundlesListResources(config, userBundleId, withSignal(options, signal)),
   };
 }
 
@@ -2285,8 +2365,9 @@ export function documentLinksListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documentLinks", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      documentLinksList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await documentLinksList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2298,13 +2379,13 @@ export function documentLinksListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documentLinks", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: DocumentLinksListQuery | undefined;
       signal?: AbortSignal;
-    }) => documentLinksList(config, pageParam, withSignal(options, signal)),
+    }) => await documentLinksList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as DocumentLinksListQuery | undefined,
     getNextPageParam: nextPageParam<DocumentLinksListResponse, DocumentLinksListQuery>({
       style: "page",
@@ -2325,8 +2406,9 @@ export function documentsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documents", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      documentsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await documentsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2338,8 +2420,13 @@ export function documentsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documents", "list", { query }, "infinite"] as const,
-    queryFn: ({ pageParam, signal }: { pageParam: DocumentsListQuery | undefined; signal?: AbortSignal }) =>
-      documentsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async ({
+      pageParam,
+      signal,
+    }: {
+      pageParam: DocumentsListQuery | undefined;
+      signal?: AbortSignal;
+    }) => await documentsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as DocumentsListQuery | undefined,
     getNextPageParam: nextPageParam<DocumentsListResponse, DocumentsListQuery>({
       style: "page",
@@ -2359,8 +2446,8 @@ export function documentsUploadJsonMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "documents", "uploadJson"] as const,
-    mutationFn: ({ body }: { body: DocumentsUploadJsonParams }) =>
-      documentsUploadJson(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: DocumentsUploadJsonParams }) =>
+      await documentsUploadJson(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "documents"]]),
   };
 }
@@ -2373,8 +2460,9 @@ export function documentsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documents", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      documentsRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await documentsRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2385,8 +2473,8 @@ export function documentsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "documents", "update"] as const,
-    mutationFn: ({ id, body }: { id: DocumentsUpdatePathParams["id"]; body: DocumentsUpdateParams }) =>
-      documentsUpdate(config, id, body, settings?.request),
+    mutationFn: async ({ id, body }: { id: DocumentsUpdatePathParams["id"]; body: DocumentsUpdateParams }) =>
+      await documentsUpdate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "documents"]]),
   };
 }
@@ -2398,8 +2486,8 @@ export function documentsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "documents", "delete"] as const,
-    mutationFn: ({ id }: { id: DocumentsDeletePathParams["id"] }) =>
-      documentsDelete(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: DocumentsDeletePathParams["id"] }) =>
+      await documentsDelete(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "documents"]]),
   };
 }
@@ -2412,8 +2500,9 @@ export function documentsDownloadQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documents", "download", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      documentsDownload(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await documentsDownload(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2425,8 +2514,9 @@ export function documentsGenerateDownloadLinkQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documents", "generateDownloadLink", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      documentsGenerateDownloadLink(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await documentsGenerateDownloadLink(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2437,13 +2527,13 @@ export function numberOrderPhoneNumbersUpdateRequirementGroupMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberOrderPhoneNumbers", "updateRequirementGroup"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: NumberOrderPhoneNumbersUpdateRequirementGroupPathParams["id"];
       body: NumberOrderPhoneNumbersUpdateRequirementGroupParams;
-    }) => numberOrderPhoneNumbersUpdateRequirementGroup(config, id, body, settings?.request),
+    }) => await numberOrderPhoneNumbersUpdateRequirementGroup(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberOrderPhoneNumbers"]]),
   };
 }
@@ -2456,8 +2546,9 @@ export function phoneNumbersRegulatoryRequirementsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "phoneNumbersRegulatoryRequirements", "retrieve", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      phoneNumbersRegulatoryRequirementsRetrieve(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await phoneNumbersRegulatoryRequirementsRetrieve(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2469,8 +2560,9 @@ export function regulatoryRequirementsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "regulatoryRequirements", "retrieve", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      regulatoryRequirementsRetrieve(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await regulatoryRequirementsRetrieve(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2482,8 +2574,9 @@ export function requirementGroupsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "requirementGroups", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      requirementGroupsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await requirementGroupsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2494,8 +2587,8 @@ export function requirementGroupsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "requirementGroups", "create"] as const,
-    mutationFn: ({ body }: { body: RequirementGroupsCreateParams }) =>
-      requirementGroupsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: RequirementGroupsCreateParams }) =>
+      await requirementGroupsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "requirementGroups"]]),
   };
 }
@@ -2508,8 +2601,9 @@ export function requirementGroupsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "requirementGroups", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      requirementGroupsRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await requirementGroupsRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2520,13 +2614,13 @@ export function requirementGroupsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "requirementGroups", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: RequirementGroupsUpdatePathParams["id"];
       body: RequirementGroupsUpdateParams;
-    }) => requirementGroupsUpdate(config, id, body, settings?.request),
+    }) => await requirementGroupsUpdate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "requirementGroups"]]),
   };
 }
@@ -2538,8 +2632,8 @@ export function requirementGroupsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "requirementGroups", "delete"] as const,
-    mutationFn: ({ id }: { id: RequirementGroupsDeletePathParams["id"] }) =>
-      requirementGroupsDelete(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: RequirementGroupsDeletePathParams["id"] }) =>
+      await requirementGroupsDelete(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "requirementGroups"]]),
   };
 }
@@ -2551,8 +2645,8 @@ export function requirementGroupsSubmitForApprovalMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "requirementGroups", "submitForApproval"] as const,
-    mutationFn: ({ id }: { id: RequirementGroupsSubmitForApprovalPathParams["id"] }) =>
-      requirementGroupsSubmitForApproval(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: RequirementGroupsSubmitForApprovalPathParams["id"] }) =>
+      await requirementGroupsSubmitForApproval(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "requirementGroups"]]),
   };
 }
@@ -2565,8 +2659,9 @@ export function requirementTypesListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "requirementTypes", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      requirementTypesList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await requirementTypesList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2578,8 +2673,9 @@ export function requirementTypesRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "requirementTypes", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      requirementTypesRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await requirementTypesRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2591,8 +2687,9 @@ export function requirementsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "requirements", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      requirementsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await requirementsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2604,13 +2701,13 @@ export function requirementsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "requirements", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: RequirementsListQuery | undefined;
       signal?: AbortSignal;
-    }) => requirementsList(config, pageParam, withSignal(options, signal)),
+    }) => await requirementsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as RequirementsListQuery | undefined,
     getNextPageParam: nextPageParam<RequirementsListResponse, RequirementsListQuery>({
       style: "page",
@@ -2632,8 +2729,9 @@ export function requirementsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "requirements", "retrieve", { id, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      requirementsRetrieve(config, id, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await requirementsRetrieve(config, id, query, withSignal(options, signal)),
   };
 }
 
@@ -2644,13 +2742,13 @@ export function subNumberOrdersUpdateRequirementGroupMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "subNumberOrders", "updateRequirementGroup"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: SubNumberOrdersUpdateRequirementGroupPathParams["id"];
       body: SubNumberOrdersUpdateRequirementGroupParams;
-    }) => subNumberOrdersUpdateRequirementGroup(config, id, body, settings?.request),
+    }) => await subNumberOrdersUpdateRequirementGroup(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "subNumberOrders"]]),
   };
 }
@@ -2663,8 +2761,9 @@ export function userAddressesListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "userAddresses", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      userAddressesList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await userAddressesList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2676,13 +2775,13 @@ export function userAddressesListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "userAddresses", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: UserAddressesListQuery | undefined;
       signal?: AbortSignal;
-    }) => userAddressesList(config, pageParam, withSignal(options, signal)),
+    }) => await userAddressesList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as UserAddressesListQuery | undefined,
     getNextPageParam: nextPageParam<UserAddressesListResponse, UserAddressesListQuery>({
       style: "page",
@@ -2702,8 +2801,8 @@ export function userAddressesCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "userAddresses", "create"] as const,
-    mutationFn: ({ body }: { body: UserAddressesCreateParams }) =>
-      userAddressesCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: UserAddressesCreateParams }) =>
+      await userAddressesCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "userAddresses"]]),
   };
 }
@@ -2716,8 +2815,9 @@ export function userAddressesRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "userAddresses", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      userAddressesRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await userAddressesRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2729,8 +2829,9 @@ export function verifiedNumbersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "verifiedNumbers", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      verifiedNumbersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await verifiedNumbersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2742,13 +2843,13 @@ export function verifiedNumbersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "verifiedNumbers", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: VerifiedNumbersListQuery | undefined;
       signal?: AbortSignal;
-    }) => verifiedNumbersList(config, pageParam, withSignal(options, signal)),
+    }) => await verifiedNumbersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as VerifiedNumbersListQuery | undefined,
     getNextPageParam: nextPageParam<VerifiedNumbersListResponse, VerifiedNumbersListQuery>({
       style: "page",
@@ -2768,8 +2869,8 @@ export function verifiedNumbersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "verifiedNumbers", "create"] as const,
-    mutationFn: ({ body }: { body: VerifiedNumbersCreateParams }) =>
-      verifiedNumbersCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: VerifiedNumbersCreateParams }) =>
+      await verifiedNumbersCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "verifiedNumbers"]]),
   };
 }
@@ -2782,8 +2883,9 @@ export function verifiedNumbersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "verifiedNumbers", "retrieve", { phoneNumber }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      verifiedNumbersRetrieve(config, phoneNumber, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await verifiedNumbersRetrieve(config, phoneNumber, withSignal(options, signal)),
   };
 }
 
@@ -2794,8 +2896,8 @@ export function verifiedNumbersDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "verifiedNumbers", "delete"] as const,
-    mutationFn: ({ phoneNumber }: { phoneNumber: VerifiedNumbersDeletePathParams["phone_number"] }) =>
-      verifiedNumbersDelete(config, phoneNumber, settings?.request),
+    mutationFn: async ({ phoneNumber }: { phoneNumber: VerifiedNumbersDeletePathParams["phone_number"] }) =>
+      await verifiedNumbersDelete(config, phoneNumber, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "verifiedNumbers"]]),
   };
 }
@@ -2807,13 +2909,13 @@ export function verifiedNumbersActionsSubmitVerificationCodeMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "verifiedNumbers", "actions", "submitVerificationCode"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       phoneNumber,
       body,
     }: {
       phoneNumber: VerifiedNumbersActionsSubmitVerificationCodePathParams["phone_number"];
       body: VerifiedNumbersActionsSubmitVerificationCodeParams;
-    }) => verifiedNumbersActionsSubmitVerificationCode(config, phoneNumber, body, settings?.request),
+    }) => await verifiedNumbersActionsSubmitVerificationCode(config, phoneNumber, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "verifiedNumbers"]]),
   };
 }
@@ -2825,8 +2927,8 @@ export function portabilityChecksRunMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portabilityChecks", "run"] as const,
-    mutationFn: ({ body }: { body: PortabilityChecksRunParams }) =>
-      portabilityChecksRun(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: PortabilityChecksRunParams }) =>
+      await portabilityChecksRun(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portabilityChecks"]]),
   };
 }
@@ -2839,8 +2941,9 @@ export function portingEventsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "events", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingEventsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingEventsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2852,13 +2955,13 @@ export function portingEventsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "events", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingEventsListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingEventsList(config, pageParam, withSignal(options, signal)),
+    }) => await portingEventsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingEventsListQuery | undefined,
     getNextPageParam: nextPageParam<PortingEventsListResponse, PortingEventsListQuery>({
       style: "page",
@@ -2879,8 +2982,9 @@ export function portingEventsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "events", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingEventsRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingEventsRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2891,8 +2995,8 @@ export function portingEventsRepublishMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "porting", "events", "republish"] as const,
-    mutationFn: ({ id }: { id: PortingEventsRepublishPathParams["id"] }) =>
-      portingEventsRepublish(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: PortingEventsRepublishPathParams["id"] }) =>
+      await portingEventsRepublish(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "porting"]]),
   };
 }
@@ -2905,8 +3009,9 @@ export function portingLoaConfigurationsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "loaConfigurations", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingLoaConfigurationsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingLoaConfigurationsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -2918,13 +3023,13 @@ export function portingLoaConfigurationsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "loaConfigurations", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingLoaConfigurationsListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingLoaConfigurationsList(config, pageParam, withSignal(options, signal)),
+    }) => await portingLoaConfigurationsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingLoaConfigurationsListQuery | undefined,
     getNextPageParam: nextPageParam<PortingLoaConfigurationsListResponse, PortingLoaConfigurationsListQuery>({
       style: "page",
@@ -2944,8 +3049,8 @@ export function portingLoaConfigurationsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "porting", "loaConfigurations", "create"] as const,
-    mutationFn: ({ body }: { body: PortingLoaConfigurationsCreateParams }) =>
-      portingLoaConfigurationsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: PortingLoaConfigurationsCreateParams }) =>
+      await portingLoaConfigurationsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "porting"]]),
   };
 }
@@ -2957,8 +3062,8 @@ export function portingLoaConfigurationsPreviewMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "porting", "loaConfigurations", "preview"] as const,
-    mutationFn: ({ body }: { body: PortingLoaConfigurationsPreviewParams }) =>
-      portingLoaConfigurationsPreview(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: PortingLoaConfigurationsPreviewParams }) =>
+      await portingLoaConfigurationsPreview(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "porting"]]),
   };
 }
@@ -2971,8 +3076,9 @@ export function portingLoaConfigurationsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "loaConfigurations", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingLoaConfigurationsRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingLoaConfigurationsRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -2983,13 +3089,13 @@ export function portingLoaConfigurationsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "porting", "loaConfigurations", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: PortingLoaConfigurationsUpdatePathParams["id"];
       body: PortingLoaConfigurationsUpdateParams;
-    }) => portingLoaConfigurationsUpdate(config, id, body, settings?.request),
+    }) => await portingLoaConfigurationsUpdate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "porting"]]),
   };
 }
@@ -3001,8 +3107,8 @@ export function portingLoaConfigurationsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "porting", "loaConfigurations", "delete"] as const,
-    mutationFn: ({ id }: { id: PortingLoaConfigurationsDeletePathParams["id"] }) =>
-      portingLoaConfigurationsDelete(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: PortingLoaConfigurationsDeletePathParams["id"] }) =>
+      await portingLoaConfigurationsDelete(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "porting"]]),
   };
 }
@@ -3015,8 +3121,9 @@ export function portingLoaConfigurationsPreview1QueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "loaConfigurations", "preview1", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingLoaConfigurationsPreview1(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingLoaConfigurationsPreview1(config, id, withSignal(options, signal)),
   };
 }
 
@@ -3028,8 +3135,9 @@ export function portingReportsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "reports", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingReportsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingReportsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -3041,13 +3149,13 @@ export function portingReportsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "reports", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingReportsListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingReportsList(config, pageParam, withSignal(options, signal)),
+    }) => await portingReportsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingReportsListQuery | undefined,
     getNextPageParam: nextPageParam<PortingReportsListResponse, PortingReportsListQuery>({
       style: "page",
@@ -3067,8 +3175,8 @@ export function portingReportsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "porting", "reports", "create"] as const,
-    mutationFn: ({ body }: { body: PortingReportsCreateParams }) =>
-      portingReportsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: PortingReportsCreateParams }) =>
+      await portingReportsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "porting"]]),
   };
 }
@@ -3081,8 +3189,9 @@ export function portingReportsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "reports", "retrieve", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingReportsRetrieve(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingReportsRetrieve(config, id, withSignal(options, signal)),
   };
 }
 
@@ -3090,8 +3199,9 @@ export function portingReportsRetrieveQueryOptions(
 export function portingListUkCarriersQueryOptions(config: ClientConfig, options?: RequestOptions) {
   return {
     queryKey: ["telnyx", "porting", "listUkCarriers", {}] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingListUkCarriers(config, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingListUkCarriers(config, withSignal(options, signal)),
   };
 }
 
@@ -3103,8 +3213,9 @@ export function portingOrdersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -3116,13 +3227,13 @@ export function portingOrdersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersList(config, pageParam, withSignal(options, signal)),
+    }) => await portingOrdersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersListQuery | undefined,
     getNextPageParam: nextPageParam<PortingOrdersListResponse, PortingOrdersListQuery>({
       style: "page",
@@ -3142,8 +3253,8 @@ export function portingOrdersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "create"] as const,
-    mutationFn: ({ body }: { body: PortingOrdersCreateParams }) =>
-      portingOrdersCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: PortingOrdersCreateParams }) =>
+      await portingOrdersCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3155,8 +3266,9 @@ export function portingOrdersRetrieveExceptionTypesQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "retrieveExceptionTypes", {}] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersRetrieveExceptionTypes(config, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersRetrieveExceptionTypes(config, withSignal(options, signal)),
   };
 }
 
@@ -3168,8 +3280,9 @@ export function portingOrdersPhoneNumberConfigurationsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "phoneNumberConfigurations", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersPhoneNumberConfigurationsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersPhoneNumberConfigurationsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -3188,13 +3301,13 @@ export function portingOrdersPhoneNumberConfigurationsListInfiniteQueryOptions(
       { query },
       "infinite",
     ] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersPhoneNumberConfigurationsListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersPhoneNumberConfigurationsList(config, pageParam, withSignal(options, signal)),
+    }) => await portingOrdersPhoneNumberConfigurationsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersPhoneNumberConfigurationsListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersPhoneNumberConfigurationsListResponse,
@@ -3217,8 +3330,8 @@ export function portingOrdersPhoneNumberConfigurationsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberConfigurations", "create"] as const,
-    mutationFn: ({ body }: { body: PortingOrdersPhoneNumberConfigurationsCreateParams }) =>
-      portingOrdersPhoneNumberConfigurationsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: PortingOrdersPhoneNumberConfigurationsCreateParams }) =>
+      await portingOrdersPhoneNumberConfigurationsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3232,8 +3345,9 @@ export function portingOrdersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "retrieve", { id, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersRetrieve(config, id, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersRetrieve(config, id, query, withSignal(options, signal)),
   };
 }
 
@@ -3244,13 +3358,13 @@ export function portingOrdersUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: PortingOrdersUpdatePathParams["id"];
       body: PortingOrdersUpdateParams;
-    }) => portingOrdersUpdate(config, id, body, settings?.request),
+    }) => await portingOrdersUpdate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3262,8 +3376,8 @@ export function portingOrdersDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "delete"] as const,
-    mutationFn: ({ id }: { id: PortingOrdersDeletePathParams["id"] }) =>
-      portingOrdersDelete(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: PortingOrdersDeletePathParams["id"] }) =>
+      await portingOrdersDelete(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3275,8 +3389,8 @@ export function portingOrdersActionsActivateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "actions", "activate"] as const,
-    mutationFn: ({ id }: { id: PortingOrdersActionsActivatePathParams["id"] }) =>
-      portingOrdersActionsActivate(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: PortingOrdersActionsActivatePathParams["id"] }) =>
+      await portingOrdersActionsActivate(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3288,8 +3402,8 @@ export function portingOrdersActionsCancelMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "actions", "cancel"] as const,
-    mutationFn: ({ id }: { id: PortingOrdersActionsCancelPathParams["id"] }) =>
-      portingOrdersActionsCancel(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: PortingOrdersActionsCancelPathParams["id"] }) =>
+      await portingOrdersActionsCancel(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3301,8 +3415,8 @@ export function portingOrdersActionsConfirmMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "actions", "confirm"] as const,
-    mutationFn: ({ id }: { id: PortingOrdersActionsConfirmPathParams["id"] }) =>
-      portingOrdersActionsConfirm(config, id, settings?.request),
+    mutationFn: async ({ id }: { id: PortingOrdersActionsConfirmPathParams["id"] }) =>
+      await portingOrdersActionsConfirm(config, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3314,13 +3428,13 @@ export function portingOrdersActionsShareMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "actions", "share"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: PortingOrdersActionsSharePathParams["id"];
       body: PortingOrdersActionsShareParams;
-    }) => portingOrdersActionsShare(config, id, body, settings?.request),
+    }) => await portingOrdersActionsShare(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3334,8 +3448,9 @@ export function portingOrdersActivationJobsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "activationJobs", "list", { id, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersActivationJobsList(config, id, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersActivationJobsList(config, id, query, withSignal(options, signal)),
   };
 }
 
@@ -3348,13 +3463,13 @@ export function portingOrdersActivationJobsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "activationJobs", "list", { id, query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersActivationJobsListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersActivationJobsList(config, id, pageParam, withSignal(options, signal)),
+    }) => await portingOrdersActivationJobsList(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersActivationJobsListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersActivationJobsListResponse,
@@ -3379,8 +3494,9 @@ export function portingOrdersActivationJobsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "activationJobs", "retrieve", { id, activationJobId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersActivationJobsRetrieve(config, id, activationJobId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersActivationJobsRetrieve(config, id, activationJobId, withSignal(options, signal)),
   };
 }
 
@@ -3391,7 +3507,7 @@ export function portingOrdersActivationJobsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "activationJobs", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       activationJobId,
       body,
@@ -3399,7 +3515,7 @@ export function portingOrdersActivationJobsUpdateMutationOptions(
       id: PortingOrdersActivationJobsUpdatePathParams["id"];
       activationJobId: PortingOrdersActivationJobsUpdatePathParams["activationJobId"];
       body: PortingOrdersActivationJobsUpdateParams;
-    }) => portingOrdersActivationJobsUpdate(config, id, activationJobId, body, settings?.request),
+    }) => await portingOrdersActivationJobsUpdate(config, id, activationJobId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3413,8 +3529,9 @@ export function portingOrdersAdditionalDocumentsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "additionalDocuments", "list", { id, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersAdditionalDocumentsList(config, id, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersAdditionalDocumentsList(config, id, query, withSignal(options, signal)),
   };
 }
 
@@ -3427,13 +3544,13 @@ export function portingOrdersAdditionalDocumentsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "additionalDocuments", "list", { id, query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersAdditionalDocumentsListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersAdditionalDocumentsList(config, id, pageParam, withSignal(options, signal)),
+    }) => await portingOrdersAdditionalDocumentsList(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersAdditionalDocumentsListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersAdditionalDocumentsListResponse,
@@ -3456,13 +3573,13 @@ export function portingOrdersAdditionalDocumentsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "additionalDocuments", "create"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: PortingOrdersAdditionalDocumentsCreatePathParams["id"];
       body: PortingOrdersAdditionalDocumentsCreateParams;
-    }) => portingOrdersAdditionalDocumentsCreate(config, id, body, settings?.request),
+    }) => await portingOrdersAdditionalDocumentsCreate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3474,13 +3591,13 @@ export function portingOrdersAdditionalDocumentsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "additionalDocuments", "delete"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       additionalDocumentId,
     }: {
       id: PortingOrdersAdditionalDocumentsDeletePathParams["id"];
       additionalDocumentId: PortingOrdersAdditionalDocumentsDeletePathParams["additional_document_id"];
-    }) => portingOrdersAdditionalDocumentsDelete(config, id, additionalDocumentId, settings?.request),
+    }) => await portingOrdersAdditionalDocumentsDelete(config, id, additionalDocumentId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3493,8 +3610,9 @@ export function portingOrdersRetrieveAllowedFocWindowsQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "retrieveAllowedFocWindows", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersRetrieveAllowedFocWindows(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersRetrieveAllowedFocWindows(config, id, withSignal(options, signal)),
   };
 }
 
@@ -3507,8 +3625,9 @@ export function portingOrdersCommentsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "comments", "list", { id, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersCommentsList(config, id, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersCommentsList(config, id, query, withSignal(options, signal)),
   };
 }
 
@@ -3521,13 +3640,13 @@ export function portingOrdersCommentsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "comments", "list", { id, query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersCommentsListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersCommentsList(config, id, pageParam, withSignal(options, signal)),
+    }) => await portingOrdersCommentsList(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersCommentsListQuery | undefined,
     getNextPageParam: nextPageParam<PortingOrdersCommentsListResponse, PortingOrdersCommentsListQuery>({
       style: "page",
@@ -3547,13 +3666,13 @@ export function portingOrdersCommentsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "comments", "create"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: PortingOrdersCommentsCreatePathParams["id"];
       body: PortingOrdersCommentsCreateParams;
-    }) => portingOrdersCommentsCreate(config, id, body, settings?.request),
+    }) => await portingOrdersCommentsCreate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3567,8 +3686,9 @@ export function portingOrdersRetrieveLoaTemplateQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "retrieveLoaTemplate", { id, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersRetrieveLoaTemplate(config, id, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersRetrieveLoaTemplate(config, id, query, withSignal(options, signal)),
   };
 }
 
@@ -3581,8 +3701,9 @@ export function portingOrdersRetrieveRequirementsQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "retrieveRequirements", { id, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersRetrieveRequirements(config, id, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersRetrieveRequirements(config, id, query, withSignal(options, signal)),
   };
 }
 
@@ -3595,13 +3716,13 @@ export function portingOrdersRetrieveRequirementsInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "retrieveRequirements", { id, query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersRetrieveRequirementsQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersRetrieveRequirements(config, id, pageParam, withSignal(options, signal)),
+    }) => await portingOrdersRetrieveRequirements(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersRetrieveRequirementsQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersRetrieveRequirementsResponse,
@@ -3625,8 +3746,9 @@ export function portingOrdersRetrieveSubRequestQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "retrieveSubRequest", { id }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersRetrieveSubRequest(config, id, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersRetrieveSubRequest(config, id, withSignal(options, signal)),
   };
 }
 
@@ -3639,8 +3761,9 @@ export function portingOrdersVerificationCodesListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "verificationCodes", "list", { id, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersVerificationCodesList(config, id, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersVerificationCodesList(config, id, query, withSignal(options, signal)),
   };
 }
 
@@ -3653,13 +3776,13 @@ export function portingOrdersVerificationCodesListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "verificationCodes", "list", { id, query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersVerificationCodesListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersVerificationCodesList(config, id, pageParam, withSignal(options, signal)),
+    }) => await portingOrdersVerificationCodesList(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersVerificationCodesListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersVerificationCodesListResponse,
@@ -3682,13 +3805,13 @@ export function portingOrdersVerificationCodesSendMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "verificationCodes", "send"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: PortingOrdersVerificationCodesSendPathParams["id"];
       body?: PortingOrdersVerificationCodesSendParams;
-    }) => portingOrdersVerificationCodesSend(config, id, body, settings?.request),
+    }) => await portingOrdersVerificationCodesSend(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3700,13 +3823,13 @@ export function portingOrdersVerificationCodesVerifyMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "verificationCodes", "verify"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       id,
       body,
     }: {
       id: PortingOrdersVerificationCodesVerifyPathParams["id"];
       body: PortingOrdersVerificationCodesVerifyParams;
-    }) => portingOrdersVerificationCodesVerify(config, id, body, settings?.request),
+    }) => await portingOrdersVerificationCodesVerify(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3720,8 +3843,9 @@ export function portingOrdersActionRequirementsListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "actionRequirements", "list", { portingOrderId, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersActionRequirementsList(config, portingOrderId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersActionRequirementsList(config, portingOrderId, query, withSignal(options, signal)),
   };
 }
 
@@ -3741,13 +3865,19 @@ export function portingOrdersActionRequirementsListInfiniteQueryOptions(
       { portingOrderId, query },
       "infinite",
     ] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersActionRequirementsListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersActionRequirementsList(config, portingOrderId, pageParam, withSignal(options, signal)),
+    }) =>
+      await portingOrdersActionRequirementsList(
+        config,
+        portingOrderId,
+        pageParam,
+        withSignal(options, signal),
+      ),
     initialPageParam: query as PortingOrdersActionRequirementsListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersActionRequirementsListResponse,
@@ -3770,7 +3900,7 @@ export function portingOrdersActionRequirementsInitiateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "actionRequirements", "initiate"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       portingOrderId,
       id,
       body,
@@ -3778,7 +3908,7 @@ export function portingOrdersActionRequirementsInitiateMutationOptions(
       portingOrderId: PortingOrdersActionRequirementsInitiatePathParams["porting_order_id"];
       id: PortingOrdersActionRequirementsInitiatePathParams["id"];
       body: PortingOrdersActionRequirementsInitiateParams;
-    }) => portingOrdersActionRequirementsInitiate(config, portingOrderId, id, body, settings?.request),
+    }) => await portingOrdersActionRequirementsInitiate(config, portingOrderId, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3798,8 +3928,14 @@ export function portingOrdersAssociatedPhoneNumbersListQueryOptions(
       "list",
       { portingOrderId, query },
     ] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersAssociatedPhoneNumbersList(config, portingOrderId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersAssociatedPhoneNumbersList(
+        config,
+        portingOrderId,
+        query,
+        withSignal(options, signal),
+      ),
   };
 }
 
@@ -3819,14 +3955,19 @@ export function portingOrdersAssociatedPhoneNumbersListInfiniteQueryOptions(
       { portingOrderId, query },
       "infinite",
     ] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersAssociatedPhoneNumbersListQuery | undefined;
       signal?: AbortSignal;
     }) =>
-      portingOrdersAssociatedPhoneNumbersList(config, portingOrderId, pageParam, withSignal(options, signal)),
+      await portingOrdersAssociatedPhoneNumbersList(
+        config,
+        portingOrderId,
+        pageParam,
+        withSignal(options, signal),
+      ),
     initialPageParam: query as PortingOrdersAssociatedPhoneNumbersListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersAssociatedPhoneNumbersListResponse,
@@ -3849,13 +3990,13 @@ export function portingOrdersAssociatedPhoneNumbersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "associatedPhoneNumbers", "create"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       portingOrderId,
       body,
     }: {
       portingOrderId: PortingOrdersAssociatedPhoneNumbersCreatePathParams["porting_order_id"];
       body: PortingOrdersAssociatedPhoneNumbersCreateParams;
-    }) => portingOrdersAssociatedPhoneNumbersCreate(config, portingOrderId, body, settings?.request),
+    }) => await portingOrdersAssociatedPhoneNumbersCreate(config, portingOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3867,13 +4008,13 @@ export function portingOrdersAssociatedPhoneNumbersDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "associatedPhoneNumbers", "delete"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       portingOrderId,
       id,
     }: {
       portingOrderId: PortingOrdersAssociatedPhoneNumbersDeletePathParams["porting_order_id"];
       id: PortingOrdersAssociatedPhoneNumbersDeletePathParams["id"];
-    }) => portingOrdersAssociatedPhoneNumbersDelete(config, portingOrderId, id, settings?.request),
+    }) => await portingOrdersAssociatedPhoneNumbersDelete(config, portingOrderId, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3887,8 +4028,9 @@ export function portingOrdersPhoneNumberBlocksListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "phoneNumberBlocks", "list", { portingOrderId, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersPhoneNumberBlocksList(config, portingOrderId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersPhoneNumberBlocksList(config, portingOrderId, query, withSignal(options, signal)),
   };
 }
 
@@ -3908,13 +4050,19 @@ export function portingOrdersPhoneNumberBlocksListInfiniteQueryOptions(
       { portingOrderId, query },
       "infinite",
     ] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersPhoneNumberBlocksListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingOrdersPhoneNumberBlocksList(config, portingOrderId, pageParam, withSignal(options, signal)),
+    }) =>
+      await portingOrdersPhoneNumberBlocksList(
+        config,
+        portingOrderId,
+        pageParam,
+        withSignal(options, signal),
+      ),
     initialPageParam: query as PortingOrdersPhoneNumberBlocksListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersPhoneNumberBlocksListResponse,
@@ -3937,13 +4085,13 @@ export function portingOrdersPhoneNumberBlocksCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberBlocks", "create"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       portingOrderId,
       body,
     }: {
       portingOrderId: PortingOrdersPhoneNumberBlocksCreatePathParams["porting_order_id"];
       body: PortingOrdersPhoneNumberBlocksCreateParams;
-    }) => portingOrdersPhoneNumberBlocksCreate(config, portingOrderId, body, settings?.request),
+    }) => await portingOrdersPhoneNumberBlocksCreate(config, portingOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3955,13 +4103,13 @@ export function portingOrdersPhoneNumberBlocksDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberBlocks", "delete"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       portingOrderId,
       id,
     }: {
       portingOrderId: PortingOrdersPhoneNumberBlocksDeletePathParams["porting_order_id"];
       id: PortingOrdersPhoneNumberBlocksDeletePathParams["id"];
-    }) => portingOrdersPhoneNumberBlocksDelete(config, portingOrderId, id, settings?.request),
+    }) => await portingOrdersPhoneNumberBlocksDelete(config, portingOrderId, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3981,8 +4129,14 @@ export function portingOrdersPhoneNumberExtensionsListQueryOptions(
       "list",
       { portingOrderId, query },
     ] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingOrdersPhoneNumberExtensionsList(config, portingOrderId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingOrdersPhoneNumberExtensionsList(
+        config,
+        portingOrderId,
+        query,
+        withSignal(options, signal),
+      ),
   };
 }
 
@@ -4002,14 +4156,19 @@ export function portingOrdersPhoneNumberExtensionsListInfiniteQueryOptions(
       { portingOrderId, query },
       "infinite",
     ] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingOrdersPhoneNumberExtensionsListQuery | undefined;
       signal?: AbortSignal;
     }) =>
-      portingOrdersPhoneNumberExtensionsList(config, portingOrderId, pageParam, withSignal(options, signal)),
+      await portingOrdersPhoneNumberExtensionsList(
+        config,
+        portingOrderId,
+        pageParam,
+        withSignal(options, signal),
+      ),
     initialPageParam: query as PortingOrdersPhoneNumberExtensionsListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersPhoneNumberExtensionsListResponse,
@@ -4032,13 +4191,13 @@ export function portingOrdersPhoneNumberExtensionsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberExtensions", "create"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       portingOrderId,
       body,
     }: {
       portingOrderId: PortingOrdersPhoneNumberExtensionsCreatePathParams["porting_order_id"];
       body: PortingOrdersPhoneNumberExtensionsCreateParams;
-    }) => portingOrdersPhoneNumberExtensionsCreate(config, portingOrderId, body, settings?.request),
+    }) => await portingOrdersPhoneNumberExtensionsCreate(config, portingOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -4050,13 +4209,13 @@ export function portingOrdersPhoneNumberExtensionsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberExtensions", "delete"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       portingOrderId,
       id,
     }: {
       portingOrderId: PortingOrdersPhoneNumberExtensionsDeletePathParams["porting_order_id"];
       id: PortingOrdersPhoneNumberExtensionsDeletePathParams["id"];
-    }) => portingOrdersPhoneNumberExtensionsDelete(config, portingOrderId, id, settings?.request),
+    }) => await portingOrdersPhoneNumberExtensionsDelete(config, portingOrderId, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -4069,8 +4228,9 @@ export function portingPhoneNumbersListQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingPhoneNumbers", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      portingPhoneNumbersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await portingPhoneNumbersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -4082,13 +4242,13 @@ export function portingPhoneNumbersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingPhoneNumbers", "list", { query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: PortingPhoneNumbersListQuery | undefined;
       signal?: AbortSignal;
-    }) => portingPhoneNumbersList(config, pageParam, withSignal(options, signal)),
+    }) => await portingPhoneNumbersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingPhoneNumbersListQuery | undefined,
     getNextPageParam: nextPageParam<PortingPhoneNumbersListResponse, PortingPhoneNumbersListQuery>({
       style: "page",

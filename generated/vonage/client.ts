@@ -10,6 +10,7 @@ import { withLogging } from "../runtime/logging.js";
 import type { PagePromise } from "../runtime/pagination.js";
 import { rawClient } from "../runtime/raw.js";
 import type { RequestOptions } from "../runtime/transport.js";
+import { lazyResponseValidation, type ResponseValidationError } from "../runtime/validation.js";
 import {
   createVonageConfig,
   type VonageConfigOptions,
@@ -156,14 +157,33 @@ import type { paths } from "./types.js";
 export interface VonageClientOptions extends VonageConfigOptions {
   /** Debug log of requests and responses (e.g. `console.debug`); never shows credentials. */
   logger?: (line: string) => void;
+  /**
+   * Checks every success body against the spec with validators compiled at generation time:
+   * `"responses"` rejects a mismatch with ResponseValidationError (operation and JSON pointer);
+   * `{ responses: "report", onInvalid }` only reports it. Off by default; the validators are
+   * loaded on first use, in a chunk of their own.
+   */
+  validate?:
+    "responses" | { responses: "throw" | "report"; onInvalid?: (error: ResponseValidationError) => void };
+}
+
+function validation(setting: NonNullable<VonageClientOptions["validate"]>) {
+  const mode = setting === "responses" ? "throw" : setting.responses;
+  const onInvalid = typeof setting === "object" ? setting.onInvalid : undefined;
+  return lazyResponseValidation(() => import("./validators.js").then((module) => module.responseValidators), {
+    mode,
+    ...(onInvalid ? { onInvalid } : {}),
+  });
 }
 
 /** Creates a typed client for the Vonage 10DLC API (curated). */
 export function createVonageClient(options: VonageClientOptions = {}) {
   // The debug log wraps fetch: one line per attempt, as sent.
-  const config = createVonageConfig(
-    options.logger ? { ...options, fetch: withLogging(options.logger, options.fetch) } : options,
-  );
+  const config = createVonageConfig({
+    ...options,
+    ...(options.logger ? { fetch: withLogging(options.logger, options.fetch) } : {}),
+    ...(options.validate ? { validateResponse: validation(options.validate) } : {}),
+  });
   return {
     /** The underlying openapi-fetch client (same base URL, headers and credentials), for anything the methods below do not cover. */
     // Through `unknown`: a direct cast makes tsc compare Client<any> with Client<paths> structurally,

@@ -11,8 +11,17 @@ import { basic, bearer, env } from "../runtime/auth.js";
 import { fileResponse, multipartBody } from "../runtime/binary.js";
 import { vonageJwtMinter } from "../runtime/jwt.js";
 import { list, type PagePromise } from "../runtime/pagination.js";
-import { request, type ClientConfig, type RequestOptions } from "../runtime/transport.js";
+import {
+  request,
+  type ClientConfig,
+  type RequestOptions,
+  type ValidateResponse,
+} from "../runtime/transport.js";
 import type { operations } from "./types.js";
+
+// What a caller of these functions needs besides them; re-exported, so bundled only when used.
+export type { ClientConfig, RequestOptions } from "../runtime/transport.js";
+export { withLogging } from "../runtime/logging.js";
 
 /** The server of the spec; override with the `baseUrl` option (e.g. to use a mock server). */
 export const DEFAULT_BASE_URL = "https://api-eu.vonage.com/v1/10dlc";
@@ -498,6 +507,11 @@ export interface VonageConfigOptions {
   retryNonIdempotent?: boolean;
   /** Milliseconds each attempt may take. Default 60000; per call too. */
   timeout?: number;
+  /**
+   * Checks every success body against the spec, e.g. `responseValidation({ messaging10dlcBrandRetrieve })`
+   * with validators imported from ./validators.js. Off by default.
+   */
+  validateResponse?: ValidateResponse;
 }
 
 /**
@@ -530,6 +544,7 @@ export function createVonageConfig(options: VonageConfigOptions = {}): ClientCon
     maxRetries: options.maxRetries,
     retryNonIdempotent: options.retryNonIdempotent,
     timeout: options.timeout,
+    validateResponse: options.validateResponse,
   };
 }
 
@@ -552,7 +567,7 @@ export function enumsRetrieve(
 ): APIPromise<EnumsRetrieveResponse> {
   return request<EnumsRetrieveResponse>(
     client,
-    { method: "GET", path: "/enum", response: "json" },
+    { name: "enumsRetrieve", method: "GET", path: "/enum", response: "json" },
     {},
     options,
   );
@@ -577,7 +592,7 @@ export function accountRetrieve(
 ): APIPromise<AccountRetrieveResponse> {
   return request<AccountRetrieveResponse>(
     client,
-    { method: "GET", path: "/account", response: "json" },
+    { name: "accountRetrieve", method: "GET", path: "/account", response: "json" },
     {},
     options,
   );
@@ -605,7 +620,7 @@ export function accountUpdate(
 ): APIPromise<AccountUpdateResponse> {
   return request<AccountUpdateResponse>(
     client,
-    { method: "PATCH", path: "/account", response: "none" },
+    { name: "accountUpdate", method: "PATCH", path: "/account", response: "none" },
     { body },
     options,
   );
@@ -637,6 +652,7 @@ export function brandsList(
   return list<BrandsListResponse, BrandsListItem>(
     client,
     {
+      name: "brandsList",
       method: "GET",
       path: "/brands",
       response: "json",
@@ -702,7 +718,7 @@ export function brandsCreate(
 ): APIPromise<BrandsCreateResponse> {
   return request<BrandsCreateResponse>(
     client,
-    { method: "POST", path: "/brands", response: "json" },
+    { name: "brandsCreate", method: "POST", path: "/brands", response: "json" },
     { body },
     options,
   );
@@ -729,7 +745,7 @@ export function brandsRetrieve(
 ): APIPromise<BrandsRetrieveResponse> {
   return request<BrandsRetrieveResponse>(
     client,
-    { method: "GET", path: "/brands/{brand_id}", response: "json" },
+    { name: "brandsRetrieve", method: "GET", path: "/brands/{brand_id}", response: "json" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -779,7 +795,7 @@ export function brandsUpdate(
 ): APIPromise<BrandsUpdateResponse> {
   return request<BrandsUpdateResponse>(
     client,
-    { method: "PATCH", path: "/brands/{brand_id}", response: "json" },
+    { name: "brandsUpdate", method: "PATCH", path: "/brands/{brand_id}", response: "json" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -805,7 +821,7 @@ export function brandsDelete(
 ): APIPromise<BrandsDeleteResponse> {
   return request<BrandsDeleteResponse>(
     client,
-    { method: "DELETE", path: "/brands/{brand_id}", response: "none" },
+    { name: "brandsDelete", method: "DELETE", path: "/brands/{brand_id}", response: "none" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -832,7 +848,7 @@ export function brandsFeedbackRetrieve(
 ): APIPromise<BrandsFeedbackRetrieveResponse> {
   return request<BrandsFeedbackRetrieveResponse>(
     client,
-    { method: "GET", path: "/brands/{brand_id}/feedback", response: "json" },
+    { name: "brandsFeedbackRetrieve", method: "GET", path: "/brands/{brand_id}/feedback", response: "json" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -861,7 +877,12 @@ export function brandsUsecasesQualify(
 ): APIPromise<BrandsUsecasesQualifyResponse> {
   return request<BrandsUsecasesQualifyResponse>(
     client,
-    { method: "GET", path: "/brands/{brand_id}/usecases/{usecase}", response: "json" },
+    {
+      name: "brandsUsecasesQualify",
+      method: "GET",
+      path: "/brands/{brand_id}/usecases/{usecase}",
+      response: "json",
+    },
     { path: { brand_id: brandId, usecase } },
     options,
   );
@@ -893,7 +914,12 @@ export function brandsVerificationStart(
 ): APIPromise<BrandsVerificationStartResponse> {
   return request<BrandsVerificationStartResponse>(
     client,
-    { method: "POST", path: "/brands/{brand_id}/start_verification", response: "json" },
+    {
+      name: "brandsVerificationStart",
+      method: "POST",
+      path: "/brands/{brand_id}/start_verification",
+      response: "json",
+    },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -923,7 +949,7 @@ export function brandsVerificationVerify(
 ): APIPromise<BrandsVerificationVerifyResponse> {
   return request<BrandsVerificationVerifyResponse>(
     client,
-    { method: "POST", path: "/brands/{brand_id}/verify", response: "none" },
+    { name: "brandsVerificationVerify", method: "POST", path: "/brands/{brand_id}/verify", response: "none" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -952,7 +978,12 @@ export function brandsVerificationRetrieve(
 ): APIPromise<BrandsVerificationRetrieveResponse> {
   return request<BrandsVerificationRetrieveResponse>(
     client,
-    { method: "GET", path: "/brands/{brand_id}/verification/{reference_id}", response: "json" },
+    {
+      name: "brandsVerificationRetrieve",
+      method: "GET",
+      path: "/brands/{brand_id}/verification/{reference_id}",
+      response: "json",
+    },
     { path: { brand_id: brandId, reference_id: referenceId } },
     options,
   );
@@ -979,7 +1010,12 @@ export function brandsVettingList(
 ): APIPromise<BrandsVettingListResponse> {
   return request<BrandsVettingListResponse>(
     client,
-    { method: "GET", path: "/brands/{brand_id}/vetting/requests", response: "json" },
+    {
+      name: "brandsVettingList",
+      method: "GET",
+      path: "/brands/{brand_id}/vetting/requests",
+      response: "json",
+    },
     { path: { brand_id: brandId } },
     options,
   );
@@ -1028,7 +1064,12 @@ export function brandsVettingCreate(
 ): APIPromise<BrandsVettingCreateResponse> {
   return request<BrandsVettingCreateResponse>(
     client,
-    { method: "POST", path: "/brands/{brand_id}/vetting/requests", response: "json" },
+    {
+      name: "brandsVettingCreate",
+      method: "POST",
+      path: "/brands/{brand_id}/vetting/requests",
+      response: "json",
+    },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -1061,7 +1102,12 @@ export function brandsVettingImport(
 ): APIPromise<BrandsVettingImportResponse> {
   return request<BrandsVettingImportResponse>(
     client,
-    { method: "PUT", path: "/brands/{brand_id}/vetting/requests", response: "json" },
+    {
+      name: "brandsVettingImport",
+      method: "PUT",
+      path: "/brands/{brand_id}/vetting/requests",
+      response: "json",
+    },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -1095,7 +1141,12 @@ export function brandsVettingAppeal(
 ): APIPromise<BrandsVettingAppealResponse> {
   return request<BrandsVettingAppealResponse>(
     client,
-    { method: "POST", path: "/brands/{brand_id}/vetting/requests/{vetting_id}/appeal", response: "none" },
+    {
+      name: "brandsVettingAppeal",
+      method: "POST",
+      path: "/brands/{brand_id}/vetting/requests/{vetting_id}/appeal",
+      response: "none",
+    },
     { path: { brand_id: brandId, vetting_id: vettingId }, body },
     options,
   );
@@ -1122,7 +1173,7 @@ export function brandsRevet(
 ): APIPromise<BrandsRevetResponse> {
   return request<BrandsRevetResponse>(
     client,
-    { method: "POST", path: "/brands/{brand_id}/revet", response: "json" },
+    { name: "brandsRevet", method: "POST", path: "/brands/{brand_id}/revet", response: "json" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -1155,6 +1206,7 @@ export function brandsVettingEvidenceList(
   return list<BrandsVettingEvidenceListResponse, BrandsVettingEvidenceListItem>(
     client,
     {
+      name: "brandsVettingEvidenceList",
       method: "GET",
       path: "/brands/{brand_id}/appeal/evidence",
       response: "json",
@@ -1199,7 +1251,13 @@ export function brandsVettingEvidenceUpload(
 ): APIPromise<BrandsVettingEvidenceUploadResponse> {
   return request<BrandsVettingEvidenceUploadResponse>(
     client,
-    { method: "POST", path: "/brands/{brand_id}/appeal/evidence", response: "json", request: multipartBody },
+    {
+      name: "brandsVettingEvidenceUpload",
+      method: "POST",
+      path: "/brands/{brand_id}/appeal/evidence",
+      response: "json",
+      request: multipartBody,
+    },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -1228,7 +1286,12 @@ export function brandsVettingEvidenceDownload(
 ): APIPromise<BrandsVettingEvidenceDownloadResponse> {
   return request<BrandsVettingEvidenceDownloadResponse>(
     client,
-    { method: "GET", path: "/brands/{brand_id}/appeal/evidence/{evidence_id}", response: fileResponse },
+    {
+      name: "brandsVettingEvidenceDownload",
+      method: "GET",
+      path: "/brands/{brand_id}/appeal/evidence/{evidence_id}",
+      response: fileResponse,
+    },
     { path: { brand_id: brandId, evidence_id: evidenceId } },
     options,
   );
@@ -1256,7 +1319,12 @@ export function brandsVettingEvidenceDelete(
 ): APIPromise<BrandsVettingEvidenceDeleteResponse> {
   return request<BrandsVettingEvidenceDeleteResponse>(
     client,
-    { method: "DELETE", path: "/brands/{brand_id}/appeal/evidence/{evidence_id}", response: "none" },
+    {
+      name: "brandsVettingEvidenceDelete",
+      method: "DELETE",
+      path: "/brands/{brand_id}/appeal/evidence/{evidence_id}",
+      response: "none",
+    },
     { path: { brand_id: brandId, evidence_id: evidenceId } },
     options,
   );
@@ -1290,6 +1358,7 @@ export function brandsCampaignsList(
   return list<BrandsCampaignsListResponse, BrandsCampaignsListItem>(
     client,
     {
+      name: "brandsCampaignsList",
       method: "GET",
       path: "/brands/{brand_id}/campaigns",
       response: "json",
@@ -1373,7 +1442,7 @@ export function brandsCampaignsCreate(
 ): APIPromise<BrandsCampaignsCreateResponse> {
   return request<BrandsCampaignsCreateResponse>(
     client,
-    { method: "POST", path: "/brands/{brand_id}/campaigns", response: "json" },
+    { name: "brandsCampaignsCreate", method: "POST", path: "/brands/{brand_id}/campaigns", response: "json" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -1419,7 +1488,12 @@ export function campaignsMessageFlowPreview(
 ): APIPromise<CampaignsMessageFlowPreviewResponse> {
   return request<CampaignsMessageFlowPreviewResponse>(
     client,
-    { method: "POST", path: "/campaigns/message_flow", response: "json" },
+    {
+      name: "campaignsMessageFlowPreview",
+      method: "POST",
+      path: "/campaigns/message_flow",
+      response: "json",
+    },
     { body },
     options,
   );
@@ -1448,7 +1522,12 @@ export function brandsCampaignsRetrieve(
 ): APIPromise<BrandsCampaignsRetrieveResponse> {
   return request<BrandsCampaignsRetrieveResponse>(
     client,
-    { method: "GET", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "json" },
+    {
+      name: "brandsCampaignsRetrieve",
+      method: "GET",
+      path: "/brands/{brand_id}/campaigns/{campaign_id}",
+      response: "json",
+    },
     { path: { brand_id: brandId, campaign_id: campaignId } },
     options,
   );
@@ -1522,7 +1601,12 @@ export function brandsCampaignsUpdate(
 ): APIPromise<BrandsCampaignsUpdateResponse> {
   return request<BrandsCampaignsUpdateResponse>(
     client,
-    { method: "PATCH", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "json" },
+    {
+      name: "brandsCampaignsUpdate",
+      method: "PATCH",
+      path: "/brands/{brand_id}/campaigns/{campaign_id}",
+      response: "json",
+    },
     { path: { brand_id: brandId, campaign_id: campaignId }, body },
     options,
   );
@@ -1551,7 +1635,12 @@ export function brandsCampaignsDelete(
 ): APIPromise<BrandsCampaignsDeleteResponse> {
   return request<BrandsCampaignsDeleteResponse>(
     client,
-    { method: "DELETE", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "none" },
+    {
+      name: "brandsCampaignsDelete",
+      method: "DELETE",
+      path: "/brands/{brand_id}/campaigns/{campaign_id}",
+      response: "none",
+    },
     { path: { brand_id: brandId, campaign_id: campaignId } },
     options,
   );
@@ -1584,7 +1673,12 @@ export function brandsCampaignsResubmit(
 ): APIPromise<BrandsCampaignsResubmitResponse> {
   return request<BrandsCampaignsResubmitResponse>(
     client,
-    { method: "PUT", path: "/brands/{brand_id}/campaigns/{campaign_id}/resubmit", response: "json" },
+    {
+      name: "brandsCampaignsResubmit",
+      method: "PUT",
+      path: "/brands/{brand_id}/campaigns/{campaign_id}/resubmit",
+      response: "json",
+    },
     { path: { brand_id: brandId, campaign_id: campaignId }, body },
     options,
   );
@@ -1609,7 +1703,12 @@ export function campaignsTermsAndConditionsRetrieve(
 ): APIPromise<CampaignsTermsAndConditionsRetrieveResponse> {
   return request<CampaignsTermsAndConditionsRetrieveResponse>(
     client,
-    { method: "GET", path: "/campaigns/terms_and_conditions", response: "json" },
+    {
+      name: "campaignsTermsAndConditionsRetrieve",
+      method: "GET",
+      path: "/campaigns/terms_and_conditions",
+      response: "json",
+    },
     {},
     options,
   );
@@ -1641,7 +1740,7 @@ export function partnerCampaignsImport(
 ): APIPromise<PartnerCampaignsImportResponse> {
   return request<PartnerCampaignsImportResponse>(
     client,
-    { method: "POST", path: "/partnercampaigns/import", response: "json" },
+    { name: "partnerCampaignsImport", method: "POST", path: "/partnercampaigns/import", response: "json" },
     { body },
     options,
   );
@@ -1668,7 +1767,12 @@ export function partnerCampaignsRetrieve(
 ): APIPromise<PartnerCampaignsRetrieveResponse> {
   return request<PartnerCampaignsRetrieveResponse>(
     client,
-    { method: "GET", path: "/partnercampaigns/{campaign_id}", response: "json" },
+    {
+      name: "partnerCampaignsRetrieve",
+      method: "GET",
+      path: "/partnercampaigns/{campaign_id}",
+      response: "json",
+    },
     { path: { campaign_id: campaignId } },
     options,
   );
@@ -1699,6 +1803,7 @@ export function throughputsList(
   return list<ThroughputsListResponse, ThroughputsListItem>(
     client,
     {
+      name: "throughputsList",
       method: "GET",
       path: "/throughputs",
       response: "json",
@@ -1744,6 +1849,7 @@ export function brandsCampaignsNumbersList(
   return list<BrandsCampaignsNumbersListResponse, BrandsCampaignsNumbersListItem>(
     client,
     {
+      name: "brandsCampaignsNumbersList",
       method: "GET",
       path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers",
       response: "json",
@@ -1788,7 +1894,12 @@ export function brandsCampaignsNumbersLink(
 ): APIPromise<BrandsCampaignsNumbersLinkResponse> {
   return request<BrandsCampaignsNumbersLinkResponse>(
     client,
-    { method: "POST", path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers", response: "json" },
+    {
+      name: "brandsCampaignsNumbersLink",
+      method: "POST",
+      path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers",
+      response: "json",
+    },
     { path: { brand_id: brandId, campaign_id: campaignId }, body },
     options,
   );
@@ -1819,7 +1930,12 @@ export function brandsCampaignsNumbersRetrieve(
 ): APIPromise<BrandsCampaignsNumbersRetrieveResponse> {
   return request<BrandsCampaignsNumbersRetrieveResponse>(
     client,
-    { method: "GET", path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}", response: "json" },
+    {
+      name: "brandsCampaignsNumbersRetrieve",
+      method: "GET",
+      path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}",
+      response: "json",
+    },
     { path: { brand_id: brandId, campaign_id: campaignId, number } },
     options,
   );
@@ -1850,6 +1966,7 @@ export function brandsCampaignsNumbersUnlink(
   return request<BrandsCampaignsNumbersUnlinkResponse>(
     client,
     {
+      name: "brandsCampaignsNumbersUnlink",
       method: "DELETE",
       path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}",
       response: "none",
@@ -1884,6 +2001,7 @@ export function resellersList(
   return list<ResellersListResponse, ResellersListItem>(
     client,
     {
+      name: "resellersList",
       method: "GET",
       path: "/resellers",
       response: "json",
@@ -1925,7 +2043,7 @@ export function resellersCreate(
 ): APIPromise<ResellersCreateResponse> {
   return request<ResellersCreateResponse>(
     client,
-    { method: "POST", path: "/resellers", response: "json" },
+    { name: "resellersCreate", method: "POST", path: "/resellers", response: "json" },
     { body },
     options,
   );
@@ -1952,7 +2070,7 @@ export function resellersRetrieve(
 ): APIPromise<ResellersRetrieveResponse> {
   return request<ResellersRetrieveResponse>(
     client,
-    { method: "GET", path: "/resellers/{reseller_id}", response: "json" },
+    { name: "resellersRetrieve", method: "GET", path: "/resellers/{reseller_id}", response: "json" },
     { path: { reseller_id: resellerId } },
     options,
   );

@@ -8,5 +8,11 @@ export { WebhookReplayGuard, WebhookVerificationError, type WebhookFailure } fro
 export type { APIPromise, WithResponse } from "../runtime/api-promise.js";
 export type { PagePromise } from "../runtime/pagination.js";
 export type { Uploadable } from "../runtime/binary.js";
-export type { ClientConfig, RequestOptions } from "../runtime/transport.js";
+export type { ClientConfig, RequestOptions, ValidateResponse } from "../runtime/transport.js";
+export {
+  ResponseValidationError,
+  responseValidation,
+  type ValidationIssue,
+  type ValidationOptions,
+} from "../runtime/validation.js";
 export { withLogging, type Logger } from "../runtime/logging.js";

@@ -115,7 +115,9 @@ import { nextPageParam, withSignal, invalidate, type MutationSettings } from "..
 export function enumsRetrieveQueryOptions(config: ClientConfig, options?: RequestOptions) {
   return {
     queryKey: ["vonage", "enums", "retrieve", {}] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) => enumsRetrieve(config, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await enumsRetrieve(config, withSignal(options, signal)),
   };
 }
 
@@ -123,7 +125,9 @@ export function enumsRetrieveQueryOptions(config: ClientConfig, options?: Reques
 export function accountRetrieveQueryOptions(config: ClientConfig, options?: RequestOptions) {
   return {
     queryKey: ["vonage", "account", "retrieve", {}] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) => accountRetrieve(config, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await accountRetrieve(config, withSignal(options, signal)),
   };
 }
 
@@ -134,7 +138,8 @@ export function accountUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "account", "update"] as const,
-    mutationFn: ({ body }: { body: AccountUpdateParams }) => accountUpdate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: AccountUpdateParams }) =>
+      await accountUpdate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "account"]]),
   };
 }
@@ -147,7 +152,9 @@ export function brandsListQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) => brandsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -159,8 +166,13 @@ export function brandsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "list", { query }, "infinite"] as const,
-    queryFn: ({ pageParam, signal }: { pageParam: BrandsListQuery | undefined; signal?: AbortSignal }) =>
-      brandsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async ({
+      pageParam,
+      signal,
+    }: {
+      pageParam: BrandsListQuery | undefined;
+      signal?: AbortSignal;
+    }) => await brandsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as BrandsListQuery | undefined,
     getNextPageParam: nextPageParam<BrandsListResponse, BrandsListQuery>({
       style: "page",
@@ -179,7 +191,8 @@ export function brandsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "create"] as const,
-    mutationFn: ({ body }: { body: BrandsCreateParams }) => brandsCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: BrandsCreateParams }) =>
+      await brandsCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -192,8 +205,9 @@ export function brandsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "retrieve", { brandId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsRetrieve(config, brandId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsRetrieve(config, brandId, withSignal(options, signal)),
   };
 }
 
@@ -204,13 +218,13 @@ export function brandsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: BrandsUpdatePathParams["brand_id"];
       body: BrandsUpdateParams;
-    }) => brandsUpdate(config, brandId, body, settings?.request),
+    }) => await brandsUpdate(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -222,8 +236,8 @@ export function brandsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "delete"] as const,
-    mutationFn: ({ brandId }: { brandId: BrandsDeletePathParams["brand_id"] }) =>
-      brandsDelete(config, brandId, settings?.request),
+    mutationFn: async ({ brandId }: { brandId: BrandsDeletePathParams["brand_id"] }) =>
+      await brandsDelete(config, brandId, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -236,8 +250,9 @@ export function brandsFeedbackRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "feedback", "retrieve", { brandId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsFeedbackRetrieve(config, brandId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsFeedbackRetrieve(config, brandId, withSignal(options, signal)),
   };
 }
 
@@ -250,8 +265,9 @@ export function brandsUsecasesQualifyQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "usecases", "qualify", { brandId, usecase }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsUsecasesQualify(config, brandId, usecase, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsUsecasesQualify(config, brandId, usecase, withSignal(options, signal)),
   };
 }
 
@@ -262,13 +278,13 @@ export function brandsVerificationStartMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "verification", "start"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: BrandsVerificationStartPathParams["brand_id"];
       body?: BrandsVerificationStartParams;
-    }) => brandsVerificationStart(config, brandId, body, settings?.request),
+    }) => await brandsVerificationStart(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -280,13 +296,13 @@ export function brandsVerificationVerifyMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "verification", "verify"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: BrandsVerificationVerifyPathParams["brand_id"];
       body: BrandsVerificationVerifyParams;
-    }) => brandsVerificationVerify(config, brandId, body, settings?.request),
+    }) => await brandsVerificationVerify(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -300,8 +316,9 @@ export function brandsVerificationRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "verification", "retrieve", { brandId, referenceId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsVerificationRetrieve(config, brandId, referenceId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsVerificationRetrieve(config, brandId, referenceId, withSignal(options, signal)),
   };
 }
 
@@ -313,8 +330,9 @@ export function brandsVettingListQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "vetting", "list", { brandId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsVettingList(config, brandId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsVettingList(config, brandId, withSignal(options, signal)),
   };
 }
 
@@ -325,13 +343,13 @@ export function brandsVettingCreateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "create"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: BrandsVettingCreatePathParams["brand_id"];
       body: BrandsVettingCreateParams;
-    }) => brandsVettingCreate(config, brandId, body, settings?.request),
+    }) => await brandsVettingCreate(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -343,13 +361,13 @@ export function brandsVettingImportMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "import"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: BrandsVettingImportPathParams["brand_id"];
       body: BrandsVettingImportParams;
-    }) => brandsVettingImport(config, brandId, body, settings?.request),
+    }) => await brandsVettingImport(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -361,7 +379,7 @@ export function brandsVettingAppealMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "appeal"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       vettingId,
       body,
@@ -369,7 +387,7 @@ export function brandsVettingAppealMutationOptions(
       brandId: BrandsVettingAppealPathParams["brand_id"];
       vettingId: BrandsVettingAppealPathParams["vetting_id"];
       body: BrandsVettingAppealParams;
-    }) => brandsVettingAppeal(config, brandId, vettingId, body, settings?.request),
+    }) => await brandsVettingAppeal(config, brandId, vettingId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -381,8 +399,8 @@ export function brandsRevetMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "revet"] as const,
-    mutationFn: ({ brandId }: { brandId: BrandsRevetPathParams["brand_id"] }) =>
-      brandsRevet(config, brandId, settings?.request),
+    mutationFn: async ({ brandId }: { brandId: BrandsRevetPathParams["brand_id"] }) =>
+      await brandsRevet(config, brandId, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -396,8 +414,9 @@ export function brandsVettingEvidenceListQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "vetting", "evidence", "list", { brandId, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsVettingEvidenceList(config, brandId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsVettingEvidenceList(config, brandId, query, withSignal(options, signal)),
   };
 }
 
@@ -410,13 +429,13 @@ export function brandsVettingEvidenceListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "vetting", "evidence", "list", { brandId, query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: BrandsVettingEvidenceListQuery | undefined;
       signal?: AbortSignal;
-    }) => brandsVettingEvidenceList(config, brandId, pageParam, withSignal(options, signal)),
+    }) => await brandsVettingEvidenceList(config, brandId, pageParam, withSignal(options, signal)),
     initialPageParam: query as BrandsVettingEvidenceListQuery | undefined,
     getNextPageParam: nextPageParam<BrandsVettingEvidenceListResponse, BrandsVettingEvidenceListQuery>({
       style: "cursor",
@@ -435,13 +454,13 @@ export function brandsVettingEvidenceUploadMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "evidence", "upload"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: BrandsVettingEvidenceUploadPathParams["brand_id"];
       body: BrandsVettingEvidenceUploadParams;
-    }) => brandsVettingEvidenceUpload(config, brandId, body, settings?.request),
+    }) => await brandsVettingEvidenceUpload(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -455,8 +474,9 @@ export function brandsVettingEvidenceDownloadQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "vetting", "evidence", "download", { brandId, evidenceId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsVettingEvidenceDownload(config, brandId, evidenceId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsVettingEvidenceDownload(config, brandId, evidenceId, withSignal(options, signal)),
   };
 }
 
@@ -467,13 +487,13 @@ export function brandsVettingEvidenceDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "evidence", "delete"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       evidenceId,
     }: {
       brandId: BrandsVettingEvidenceDeletePathParams["brand_id"];
       evidenceId: BrandsVettingEvidenceDeletePathParams["evidence_id"];
-    }) => brandsVettingEvidenceDelete(config, brandId, evidenceId, settings?.request),
+    }) => await brandsVettingEvidenceDelete(config, brandId, evidenceId, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -487,8 +507,9 @@ export function brandsCampaignsListQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "campaigns", "list", { brandId, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsCampaignsList(config, brandId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsCampaignsList(config, brandId, query, withSignal(options, signal)),
   };
 }
 
@@ -501,13 +522,13 @@ export function brandsCampaignsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "campaigns", "list", { brandId, query }, "infinite"] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: BrandsCampaignsListQuery | undefined;
       signal?: AbortSignal;
-    }) => brandsCampaignsList(config, brandId, pageParam, withSignal(options, signal)),
+    }) => await brandsCampaignsList(config, brandId, pageParam, withSignal(options, signal)),
     initialPageParam: query as BrandsCampaignsListQuery | undefined,
     getNextPageParam: nextPageParam<BrandsCampaignsListResponse, BrandsCampaignsListQuery>({
       style: "page",
@@ -526,13 +547,13 @@ export function brandsCampaignsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "create"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       body,
     }: {
       brandId: BrandsCampaignsCreatePathParams["brand_id"];
       body: BrandsCampaignsCreateParams;
-    }) => brandsCampaignsCreate(config, brandId, body, settings?.request),
+    }) => await brandsCampaignsCreate(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -544,8 +565,8 @@ export function campaignsMessageFlowPreviewMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "campaigns", "messageFlow", "preview"] as const,
-    mutationFn: ({ body }: { body: CampaignsMessageFlowPreviewParams }) =>
-      campaignsMessageFlowPreview(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: CampaignsMessageFlowPreviewParams }) =>
+      await campaignsMessageFlowPreview(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "campaigns"]]),
   };
 }
@@ -559,8 +580,9 @@ export function brandsCampaignsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "campaigns", "retrieve", { brandId, campaignId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsCampaignsRetrieve(config, brandId, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsCampaignsRetrieve(config, brandId, campaignId, withSignal(options, signal)),
   };
 }
 
@@ -571,7 +593,7 @@ export function brandsCampaignsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "update"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       campaignId,
       body,
@@ -579,7 +601,7 @@ export function brandsCampaignsUpdateMutationOptions(
       brandId: BrandsCampaignsUpdatePathParams["brand_id"];
       campaignId: BrandsCampaignsUpdatePathParams["campaign_id"];
       body: BrandsCampaignsUpdateParams;
-    }) => brandsCampaignsUpdate(config, brandId, campaignId, body, settings?.request),
+    }) => await brandsCampaignsUpdate(config, brandId, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -591,13 +613,13 @@ export function brandsCampaignsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "delete"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       campaignId,
     }: {
       brandId: BrandsCampaignsDeletePathParams["brand_id"];
       campaignId: BrandsCampaignsDeletePathParams["campaign_id"];
-    }) => brandsCampaignsDelete(config, brandId, campaignId, settings?.request),
+    }) => await brandsCampaignsDelete(config, brandId, campaignId, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -609,7 +631,7 @@ export function brandsCampaignsResubmitMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "resubmit"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       campaignId,
       body,
@@ -617,7 +639,7 @@ export function brandsCampaignsResubmitMutationOptions(
       brandId: BrandsCampaignsResubmitPathParams["brand_id"];
       campaignId: BrandsCampaignsResubmitPathParams["campaign_id"];
       body: BrandsCampaignsResubmitParams;
-    }) => brandsCampaignsResubmit(config, brandId, campaignId, body, settings?.request),
+    }) => await brandsCampaignsResubmit(config, brandId, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -629,8 +651,9 @@ export function campaignsTermsAndConditionsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "campaigns", "termsAndConditions", "retrieve", {}] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      campaignsTermsAndConditionsRetrieve(config, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await campaignsTermsAndConditionsRetrieve(config, withSignal(options, signal)),
   };
 }
 
@@ -641,8 +664,8 @@ export function partnerCampaignsImportMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "partnerCampaigns", "import"] as const,
-    mutationFn: ({ body }: { body: PartnerCampaignsImportParams }) =>
-      partnerCampaignsImport(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: PartnerCampaignsImportParams }) =>
+      await partnerCampaignsImport(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "partnerCampaigns"]]),
   };
 }
@@ -655,8 +678,9 @@ export function partnerCampaignsRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "partnerCampaigns", "retrieve", { campaignId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      partnerCampaignsRetrieve(config, campaignId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await partnerCampaignsRetrieve(config, campaignId, withSignal(options, signal)),
   };
 }
 
@@ -668,8 +692,9 @@ export function throughputsListQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "throughputs", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      throughputsList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await throughputsList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -681,8 +706,13 @@ export function throughputsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "throughputs", "list", { query }, "infinite"] as const,
-    queryFn: ({ pageParam, signal }: { pageParam: ThroughputsListQuery | undefined; signal?: AbortSignal }) =>
-      throughputsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async ({
+      pageParam,
+      signal,
+    }: {
+      pageParam: ThroughputsListQuery | undefined;
+      signal?: AbortSignal;
+    }) => await throughputsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as ThroughputsListQuery | undefined,
     getNextPageParam: nextPageParam<ThroughputsListResponse, ThroughputsListQuery>({
       style: "cursor",
@@ -704,8 +734,9 @@ export function brandsCampaignsNumbersListQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "campaigns", "numbers", "list", { brandId, campaignId, query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsCampaignsNumbersList(config, brandId, campaignId, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsCampaignsNumbersList(config, brandId, campaignId, query, withSignal(options, signal)),
   };
 }
 
@@ -727,13 +758,14 @@ export function brandsCampaignsNumbersListInfiniteQueryOptions(
       { brandId, campaignId, query },
       "infinite",
     ] as const,
-    queryFn: ({
+    queryFn: async ({
       pageParam,
       signal,
     }: {
       pageParam: BrandsCampaignsNumbersListQuery | undefined;
       signal?: AbortSignal;
-    }) => brandsCampaignsNumbersList(config, brandId, campaignId, pageParam, withSignal(options, signal)),
+    }) =>
+      await brandsCampaignsNumbersList(config, brandId, campaignId, pageParam, withSignal(options, signal)),
     initialPageParam: query as BrandsCampaignsNumbersListQuery | undefined,
     getNextPageParam: nextPageParam<BrandsCampaignsNumbersListResponse, BrandsCampaignsNumbersListQuery>({
       style: "page",
@@ -752,7 +784,7 @@ export function brandsCampaignsNumbersLinkMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "numbers", "link"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       campaignId,
       body,
@@ -760,7 +792,7 @@ export function brandsCampaignsNumbersLinkMutationOptions(
       brandId: BrandsCampaignsNumbersLinkPathParams["brand_id"];
       campaignId: BrandsCampaignsNumbersLinkPathParams["campaign_id"];
       body: BrandsCampaignsNumbersLinkParams;
-    }) => brandsCampaignsNumbersLink(config, brandId, campaignId, body, settings?.request),
+    }) => await brandsCampaignsNumbersLink(config, brandId, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -782,8 +814,9 @@ export function brandsCampaignsNumbersRetrieveQueryOptions(
       "retrieve",
       { brandId, campaignId, number },
     ] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      brandsCampaignsNumbersRetrieve(config, brandId, campaignId, number, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await brandsCampaignsNumbersRetrieve(config, brandId, campaignId, number, withSignal(options, signal)),
   };
 }
 
@@ -794,7 +827,7 @@ export function brandsCampaignsNumbersUnlinkMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "numbers", "unlink"] as const,
-    mutationFn: ({
+    mutationFn: async ({
       brandId,
       campaignId,
       number,
@@ -802,7 +835,7 @@ export function brandsCampaignsNumbersUnlinkMutationOptions(
       brandId: BrandsCampaignsNumbersUnlinkPathParams["brand_id"];
       campaignId: BrandsCampaignsNumbersUnlinkPathParams["campaign_id"];
       number: BrandsCampaignsNumbersUnlinkPathParams["number"];
-    }) => brandsCampaignsNumbersUnlink(config, brandId, campaignId, number, settings?.request),
+    }) => await brandsCampaignsNumbersUnlink(config, brandId, campaignId, number, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -815,8 +848,9 @@ export function resellersListQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "resellers", "list", { query }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      resellersList(config, query, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await resellersList(config, query, withSignal(options, signal)),
   };
 }
 
@@ -828,8 +862,13 @@ export function resellersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "resellers", "list", { query }, "infinite"] as const,
-    queryFn: ({ pageParam, signal }: { pageParam: ResellersListQuery | undefined; signal?: AbortSignal }) =>
-      resellersList(config, pageParam, withSignal(options, signal)),
+    queryFn: async ({
+      pageParam,
+      signal,
+    }: {
+      pageParam: ResellersListQuery | undefined;
+      signal?: AbortSignal;
+    }) => await resellersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as ResellersListQuery | undefined,
     getNextPageParam: nextPageParam<ResellersListResponse, ResellersListQuery>({
       style: "cursor",
@@ -848,8 +887,8 @@ export function resellersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "resellers", "create"] as const,
-    mutationFn: ({ body }: { body: ResellersCreateParams }) =>
-      resellersCreate(config, body, settings?.request),
+    mutationFn: async ({ body }: { body: ResellersCreateParams }) =>
+      await resellersCreate(config, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "resellers"]]),
   };
 }
@@ -862,7 +901,8 @@ export function resellersRetrieveQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "resellers", "retrieve", { resellerId }] as const,
-    queryFn: ({ signal }: { signal?: AbortSignal }) =>
-      resellersRetrieve(config, resellerId, withSignal(options, signal)),
+    // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
+    queryFn: async ({ signal }: { signal?: AbortSignal }) =>
+      await resellersRetrieve(config, resellerId, withSignal(options, signal)),
   };
 }

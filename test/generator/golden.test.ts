@@ -8,7 +8,7 @@ describe("golden output of the acme fixture", async () => {
   const built = await buildProvider(acme, fixtureRoot);
 
   it("emits the expected set of files", () => {
-    expect([...built.files.keys()]).toEqual(["client.ts", "docs/numbers.md", "functions.ts", "index.ts", "openapi.json", "query.ts", "types.ts"]);
+    expect([...built.files.keys()]).toEqual(["client.ts", "docs/numbers.md", "functions.ts", "index.ts", "openapi.json", "query.ts", "types.ts", "validators.ts"]);
   });
 
   for (const [file, content] of built.files) {

@@ -1,0 +1,76 @@
+// Optional checks of response bodies against the spec, off unless a client asks for them. The
+// validators themselves are compiled at generation time (generated/<provider>/validators.ts), so
+// this file only looks one up by operation and turns its findings into an error or a report. An
+// app that does not validate does not bundle it, nor any validator.
+import type { OperationSpec, ValidateResponse } from "./transport.js";
+
+/** One compiled validator (Ajv's standalone code): true when valid, else `errors` says where. */
+export type ResponseValidator = ((data: unknown) => boolean) & {
+  errors?: Array<{ instancePath: string; message?: string; keyword?: string; params?: object }> | null;
+};
+
+/** Validators by operation function name, as validators.ts exports them. */
+export type ResponseValidators = Readonly<Record<string, ResponseValidator>>;
+
+/** What a response broke, at a JSON pointer into its body. */
+export interface ValidationIssue {
+  /** JSON pointer into the body; "" for the body itself. */
+  pointer: string;
+  message: string;
+}
+
+/**
+ * A response body that does not match the operation's schema: the provider answered something
+ * the spec does not describe (drift), or a proxy or mock changed it.
+ */
+export class ResponseValidationError extends Error {
+  override readonly name = "ResponseValidationError";
+  constructor(
+    /** The operation's function name, e.g. "messaging10dlcBrandRetrieve". */
+    readonly operation: string,
+    readonly method: string,
+    readonly path: string,
+    readonly status: number,
+    readonly issues: ValidationIssue[],
+  ) {
+    const first = issues[0];
+    const where = first ? `${first.pointer === "" ? "the body" : first.pointer} ${first.message}` : "the body does not match";
+    super(`${operation} (${method} ${path}): the ${status} response does not match the spec: ${where}`);
+  }
+}
+
+export interface ValidationOptions {
+  /** "throw" (default): the call rejects with ResponseValidationError. "report": it resolves, and `onInvalid` hears of it. */
+  mode?: "throw" | "report";
+  /** Called with every mismatch (in both modes). */
+  onInvalid?: (error: ResponseValidationError) => void;
+}
+
+/** Checks responses with the given validators, e.g. `responseValidation({ messaging10dlcBrandRetrieve })`. */
+export function responseValidation(validators: ResponseValidators, options: ValidationOptions = {}): ValidateResponse {
+  return (operation, data, response) => check(validators, operation, data, response, options);
+}
+
+/**
+ * The same, with every validator of a provider loaded on first use (a dynamic import: bundlers
+ * put the validators in a chunk of their own that only a validating client fetches).
+ */
+export function lazyResponseValidation(load: () => Promise<ResponseValidators>, options: ValidationOptions = {}): ValidateResponse {
+  let loaded: Promise<ResponseValidators> | undefined;
+  return async (operation, data, response) => {
+    loaded ??= load();
+    check(await loaded, operation, data, response, options);
+  };
+}
+
+function check(validators: ResponseValidators, operation: OperationSpec, data: unknown, response: Response, options: ValidationOptions): void {
+  const name = operation.name;
+  // Only JSON bodies have validators; an operation without one is not checked.
+  if (name === undefined || !Object.hasOwn(validators, name)) return;
+  const validate = validators[name]!;
+  if (validate(data)) return;
+  const issues = (validate.errors ?? []).map((error) => ({ pointer: error.instancePath, message: error.message ?? "is invalid" }));
+  const error = new ResponseValidationError(name, operation.method, operation.path, response.status, issues);
+  options.onInvalid?.(error);
+  if ((options.mode ?? "throw") === "throw") throw error;
+}
