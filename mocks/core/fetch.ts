@@ -15,7 +15,7 @@ export interface FetchFrontOptions {
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** Statuses whose Response may not have a body. */
-const NULL_BODY = new Set([101, 204, 205, 304]);
+const NULL_BODY = new Set([204, 205, 304]);
 
 /**
  * Answers `request` as the node mock would. `basePrefix` is the path the API is mounted under on
@@ -29,13 +29,17 @@ export async function answerFetch(deps: CoreDeps, request: Request, basePrefix =
   const headers: Record<string, string> = {};
   // Headers are already lower case and repeated ones joined.
   request.headers.forEach((value, name) => setOwn(headers, name, value));
-  const pathname = basePrefix && url.pathname.startsWith(basePrefix) ? url.pathname.slice(basePrefix.length) || "/" : url.pathname;
+  const pathname = underPrefix(url.pathname, basePrefix) ? url.pathname.slice(basePrefix.length) || "/" : url.pathname;
   const context = beginRequest({ method: request.method, url: `${pathname}${url.search}`, headers }, deps);
-  const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   await runSafely(context, [...BEFORE_BODY, ["readBody", bodyReader(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)], ...AFTER_BODY]);
   // A dropped connection is neither logged nor recorded, as on node (the answer never finishes).
   if (!context.reply.drop) finished(context, started, context.reply.status);
   return toResponse(context.reply);
+}
+
+/** "/v2/10dlc" is under "/v2"; "/v2x" is not. */
+function underPrefix(pathname: string, prefix: string): boolean {
+  return prefix !== "" && pathname.startsWith(prefix) && (pathname.length === prefix.length || pathname[prefix.length] === "/");
 }
 
 /** The body step of this front: the Request's bytes, or a 413 beyond the limit. */
@@ -51,6 +55,10 @@ function bodyReader(request: Request, maxBytes: number): Step {
 export function toResponse(reply: Reply): Response {
   // The `reset` fault: the client sees a failed fetch, as with a dropped connection.
   if (reply.drop) return Response.error();
+  // The Fetch API cannot make a Response outside 200–599 (a `Prefer: code=` a spec declares oddly).
+  if (reply.status < 200 || reply.status > 599) {
+    return Response.json({ error: `The mock's answer has status ${reply.status}, which a Fetch Response cannot carry.` }, { status: 500 });
+  }
   const body = NULL_BODY.has(reply.status) || reply.body === undefined ? null : reply.body;
   return new Response(body as BodyInit | null, { status: reply.status, headers: reply.headers });
 }
