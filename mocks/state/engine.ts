@@ -83,6 +83,8 @@ export class StateEngine {
   private readonly stores = new Map<string, Map<string, Entry>>();
   private readonly byName = new Map<string, ResourceDef>();
   private seeds: Array<{ def: ResourceDef; object: Json }> = [];
+  /** Per resource, the fields its creation answer declares (from the seeds). */
+  private readonly answerFields = new Map<string, ReadonlySet<string>>();
   /** The next lifecycle step of every object that has one to come, earliest first. */
   private readonly due = new DueQueue<{ def: ResourceDef; id: string; entry: Entry }>();
   private readonly log: (line: string) => void;
@@ -101,6 +103,11 @@ export class StateEngine {
     ...this.view,
     add: (resource, object, parentId) => this.add(resource, object, parentId),
     remove: (resource, id) => this.stores.get(resource)?.delete(id) ?? false,
+    notify: (resource, id, event) => {
+      const def = this.byName.get(resource);
+      const object = this.view.get(resource, id);
+      if (def && object) this.notify(def, object, event, this.clock.now());
+    },
   };
 
   constructor(
@@ -118,7 +125,8 @@ export class StateEngine {
   }
 
   /** Example objects from the spec, so example ids answer and a frontend starts with data. */
-  seed(examples: Array<{ resource: string; object: Json }>): void {
+  seed(examples: Array<{ resource: string; object: Json; fields?: string[] }>): void {
+    for (const { resource, fields } of examples) if (fields?.length) this.answerFields.set(resource, new Set(fields));
     this.seeds = examples.flatMap(({ resource, object }) => {
       const def = this.byName.get(resource);
       return def && isPlainObject(object) && idOf(def, object) !== undefined ? [{ def, object: toData(object) }] : [];
@@ -238,6 +246,9 @@ export class StateEngine {
         return { error: { status: fromPath ? 404 : 422, ...wording, ...(fromPath ? {} : { pointer: `/${def.parent.key}` }) } };
       }
     }
+    const parent = this.pathParent(def, request);
+    const parentGone = parent ? this.goneRefusal(parent.def, parent.entry) : undefined;
+    if (parentGone) return parentGone;
     const hookRequest = operationRequest(request);
     const refusal = def.refuseCreate?.(hookRequest, this.view);
     if (refusal) return this.refuse(def, refusal);
@@ -249,6 +260,7 @@ export class StateEngine {
     // shape (merge.ts), so the answer still matches the response schema.
     mergeInto(object, toData(request.params) as Json);
     mergeInto(object, body);
+    this.reflectMissing(def, object, body);
     setOwn(object, def.idField, newIdFor(def, body));
     for (const [field, value] of Object.entries(def.initial ?? {})) setPath(object, field, toData(value));
     if (upload) def.describeUpload?.(object, upload, hookRequest);
@@ -262,6 +274,20 @@ export class StateEngine {
     // Steps due at once (`after: 0`, a webhook the creation itself sends) happen now.
     if (started) this.advance(def, idOf(def, object)!, entry, now);
     return { status: request.status, body: answer.wrap(entry.object) };
+  }
+
+  /**
+   * Request fields the example answer leaves out but the answer's schema declares: taken when
+   * they are plain scalars (a brand's `mobilePhone`), so the answer still says what was sent.
+   */
+  private reflectMissing(def: ResourceDef, object: Json, body: Json): void {
+    const fields = this.answerFields.get(def.name);
+    if (!fields) return;
+    for (const key of Object.keys(body)) {
+      const value = body[key];
+      const scalar = typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+      if (scalar && fields.has(key) && !Object.hasOwn(object, key) && key !== def.idField) setOwn(object, key, value);
+    }
   }
 
   /** StateAccess.add: an object an operation creates, kept as a creation would keep it. */
@@ -288,9 +314,32 @@ export class StateEngine {
     return { error: { status: 404, ...(def.notFound ?? neutralNotFound)(def, id) } };
   }
 
+  /** The refusal for an object that is gone but kept, or under one (its parent, or theirs). */
+  private goneRefusal(def: ResourceDef, entry: Entry | undefined): StateReply | undefined {
+    for (let current = def, at = entry; at; ) {
+      const refusal = current.gone?.(at.object);
+      if (refusal) return this.refuse(current, refusal);
+      const parentDef = current.parent ? this.byName.get(current.parent.resource) : undefined;
+      if (!parentDef || at.parentId === undefined) return undefined;
+      current = parentDef;
+      at = this.stores.get(parentDef.name)!.get(at.parentId);
+    }
+    return undefined;
+  }
+
+  /** The parent entry named by the request's path, for nested creations and lists. */
+  private pathParent(def: ResourceDef, request: StateRequest): { def: ResourceDef; entry: Entry | undefined } | undefined {
+    if (def.parent?.from !== "path") return undefined;
+    const parentDef = this.byName.get(def.parent.resource)!;
+    const id = scalarText(ownValue(request.params, def.parent.key)) ?? "";
+    return { def: parentDef, entry: this.stores.get(parentDef.name)!.get(id) };
+  }
+
   private onItem(def: ResourceDef, request: StateRequest): StateReply {
     const { id, entry } = this.find(def, request);
     if (!entry) return this.notFound(def, id);
+    const gone = this.goneRefusal(def, entry);
+    if (gone) return gone;
     const answer = unwrap(def, request.output);
     switch (request.method) {
       case "GET":
@@ -318,6 +367,11 @@ export class StateEngine {
         const refusal = def.refuseDelete?.(entry.object, this.view);
         if (typeof refusal === "string") return { error: { status: 422, title: "Cannot delete", detail: refusal } };
         if (refusal) return this.refuse(def, refusal);
+        if (def.deleteKeeps) {
+          for (const [field, value] of Object.entries(def.deleteKeeps)) setPath(entry.object, field, toData(value));
+          touch(def, entry.object, this.clock.now());
+          return { status: request.status, body: request.status === 204 ? undefined : request.output };
+        }
         this.stores.get(def.name)!.delete(id);
         // An answer that is the resource names what was deleted, not the spec's example.
         const isResource = request.status !== 204 && Object.hasOwn(answer.object, def.idField);
@@ -331,6 +385,8 @@ export class StateEngine {
   private action(def: ResourceDef, request: StateRequest, action: NonNullable<ResourceDef["actions"]>[string]): StateReply {
     const { id, entry } = this.find(def, request);
     if (!entry) return this.notFound(def, id);
+    const gone = this.goneRefusal(def, entry);
+    if (gone) return gone;
     const refusal = action.refuse?.(entry.object, this.view);
     if (refusal) return this.refuse(def, refusal);
     for (const [field, value] of Object.entries(action.set)) setPath(entry.object, field, toData(value));
@@ -370,6 +426,9 @@ export class StateEngine {
     // `page` and `page_size` (see fallbackItems and FALLBACK_TOTALS for the answer's fields).
     const paging = request.pagination ?? def.pagination ?? { pageParam: "page", sizeParam: "page_size" };
     const reserved = new Set([paging.pageParam, paging.sizeParam, "page", "sort"].filter(Boolean) as string[]);
+    const parent = this.pathParent(def, request);
+    const parentGone = parent ? this.goneRefusal(parent.def, parent.entry) : undefined;
+    if (parentGone) return parentGone;
     const parentId = def.parent?.from === "path" ? scalarText(ownValue(request.params, def.parent.key)) : undefined;
     // A query parameter named like a field filters on it (e.g. GET /10dlc/campaign?brandId=...).
     // Only own fields count: `?constructor=x` filters nothing, as for any field the objects lack.

@@ -46,7 +46,10 @@ export interface Refusal {
   code?: string;
 }
 
-/** What hooks may read of the kept state. Objects are the stored ones: read them, do not keep them. */
+/**
+ * What hooks may read of the kept state. Objects are the stored ones: read them, do not keep
+ * them; only an operation may change one in place (a verified PIN verifies its brand).
+ */
 export interface StateView {
   get(resource: string, id: string): Json | undefined;
   /** Every kept object of a resource, in insertion order. */
@@ -68,6 +71,8 @@ export interface StateAccess extends StateView {
   add(resource: string, object: Json, parentId?: string): Json;
   /** Forgets an object; false when there was none. */
   remove(resource: string, id: string): boolean;
+  /** Sends the resource's webhook `event` about a kept object (a change an operation made). */
+  notify(resource: string, id: string, event: string): void;
 }
 
 /** The request as an operation hook sees it: already validated by Prism. */
@@ -198,6 +203,13 @@ export interface ResourceDef extends ResourceHooks {
   upload?: (request: OperationRequest) => StoredFile | Refusal | undefined;
   /** Writes what the object says about its file (name, type, size, checksum). */
   describeUpload?: (object: Json, file: StoredFile, request: OperationRequest) => void;
+  /** Fields DELETE sets instead of forgetting the object (a Vonage brand goes to DELETED and stays). */
+  deleteKeeps?: Record<string, unknown>;
+  /**
+   * The answer to every call on an object that is gone but kept (a deleted Vonage brand answers
+   * 502), and on everything under it; undefined while it is there.
+   */
+  gone?: (object: Json) => Refusal | undefined;
   /** A reason to refuse DELETE, or undefined to allow it. */
   refuseDelete?: (object: Json, view: StateView) => string | Refusal | undefined;
   /** Field with the URL that receives this resource's webhooks. */

@@ -145,6 +145,41 @@ describe("Telnyx 10DLC rules", () => {
   });
 });
 
+describe("Telnyx 10DLC sole proprietors", () => {
+  it("blocks campaigns until the PIN is verified; a wrong PIN (000000) is refused; verification notifies", async () => {
+    const brand = await telnyx.messaging10dlc.brand.create({
+      entityType: "SOLE_PROPRIETOR",
+      displayName: "Dana's Dog Walking",
+      firstName: "Dana",
+      lastName: "Reyes",
+      mobilePhone: "+13125550188",
+      country: "US",
+      email: "dana@scenario.example.com",
+      vertical: "RETAIL",
+      webhookURL: scenario.hooks.url,
+    });
+    await scenario.advance(60);
+    expect(await telnyx.messaging10dlc.brand.retrieve(brand.brandId!)).toMatchObject({ status: "OK", identityStatus: "SELF_DECLARED" });
+    expect((await errorOf(submitCampaign(brand.brandId!, "Walk reminders for Dana's customers, nothing else."))).message).toContain("verifySmsOtp");
+    expect((await errorOf(telnyx.messaging10dlc.brand.verifySmsOtp(brand.brandId!, { otpPin: "482913" }))).message).toContain("No PIN was sent");
+
+    const sent = await telnyx.messaging10dlc.brand.triggerSmsOtp(brand.brandId!, { pinSms: "Your PIN is @OTP_PIN@", successSms: "Verified, thank you." });
+    expect(sent.brandId).toBe(brand.brandId);
+    expect((await telnyx.messaging10dlc.brand.getSmsOtpByReference(sent.referenceId!)).mobilePhone).toBe("+13125550188");
+    expect((await errorOf(telnyx.messaging10dlc.brand.verifySmsOtp(brand.brandId!, { otpPin: "000000" }))).message).toContain("does not match");
+    await telnyx.messaging10dlc.brand.verifySmsOtp(brand.brandId!, { otpPin: "482913" });
+    expect((await telnyx.messaging10dlc.brand.retrieve(brand.brandId!)).identityStatus).toBe("VERIFIED");
+    const events = await verified(await scenario.hooks.waitFor(about("brandId", brand.brandId), 2));
+    expect(events.map((event) => event.description).sort()).toEqual(["Brand status: OK, identity: SELF_DECLARED.", "Brand status: OK, identity: VERIFIED."]);
+    expect((await submitCampaign(brand.brandId!, "Walk reminders for Dana's customers, nothing else.")).campaignStatus).toBe("TCR_PENDING");
+  });
+
+  it("only sole proprietors are sent a PIN", async () => {
+    const brand = await registeredBrand("Corporate Co");
+    expect((await errorOf(telnyx.messaging10dlc.brand.triggerSmsOtp(brand.brandId!, { pinSms: "PIN @OTP_PIN@", successSms: "ok" }))).message).toContain("not a SOLE_PROPRIETOR");
+  });
+});
+
 describe("Telnyx 10DLC failure branches", () => {
   it("mock:registration-failed: the brand fails (webhook REJECTED), campaigns are refused, and brand.update resubmits it", async () => {
     const brand = await createBrand("Broken Records LLC mock:registration-failed");

@@ -120,6 +120,30 @@ describe("Vonage 10DLC rules", () => {
     expect((await vonage.brands.campaigns.create(brand.brand_id!, campaignBody("Election reminders for registered supporters.", "POLITICAL"))).status).toBe("PENDING_REVIEW");
   });
 
+  it("a deleted brand stays DELETED and every call on it, or under it, answers 502; deleting a campaign only ends its renewal", async () => {
+    const brand = await createBrand("Short Lived Co");
+    const campaign = await vonage.brands.campaigns.create(brand.brand_id!, campaignBody("Order updates for customers of Short Lived Co."));
+    await vonage.brands.campaigns.delete(brand.brand_id!, campaign.campaign_id!);
+    const kept = await vonage.brands.campaigns.retrieve(brand.brand_id!, campaign.campaign_id!);
+    expect(kept).toMatchObject({ campaign_id: campaign.campaign_id, auto_renewal: false });
+
+    await vonage.brands.delete(brand.brand_id!);
+    for (const call of [
+      () => vonage.brands.retrieve(brand.brand_id!),
+      () => vonage.brands.campaigns.list(brand.brand_id!),
+      () => vonage.brands.campaigns.retrieve(brand.brand_id!, campaign.campaign_id!),
+      () => vonage.brands.usecases.qualify(brand.brand_id!, "ACCOUNT_NOTIFICATION"),
+      () => vonage.brands.campaigns.create(brand.brand_id!, campaignBody("A campaign for a brand that was deleted already.")),
+    ]) {
+      const error = (await call().then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )) as { status?: number; message?: string } | undefined;
+      expect(error?.status).toBe(502);
+      expect(error?.message).toContain("DELETED state");
+    }
+  });
+
   it("a campaign body with both message flows is refused with invalid-campaign-data", async () => {
     const brand = await createBrand("Two Flows Co");
     const body = { ...campaignBody("Account alerts for customers of Two Flows Co."), message_flow_details: { brand_name: "Two Flows" } };

@@ -13,6 +13,7 @@ import { describeUpload, documentUpload, downloadDocument, refuseDocumentDelete 
 import { numberOrderLifecycle, orderRows, syncRows } from "./number-orders.js";
 import { searchAvailableNumbers } from "./number-pool.js";
 import { runPortabilityCheck } from "./portability.js";
+import { OTP_RESOURCE, smsOtpStatus, triggerSmsOtp, verifySmsOtp } from "./sms-otp.js";
 import {
   CANCELLATION,
   DRAFT_FIELDS,
@@ -61,8 +62,22 @@ export const telnyxResources: ResourceDef[] = [
     lifecycle: brandLifecycle,
     lifecycleOnUpdate: brandResubmission,
     refuseDelete: refuseBrandDelete,
-    operations: { "GET /10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}": qualifyByUsecase },
+    operations: {
+      "GET /10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}": qualifyByUsecase,
+      "POST /10dlc/brand/{brandId}/smsOtp": triggerSmsOtp,
+      "PUT /10dlc/brand/{brandId}/smsOtp": verifySmsOtp,
+      "GET /10dlc/brand/smsOtp/{referenceId}": smsOtpStatus,
+    },
     webhookUrlField: "webhookURL",
+  },
+  {
+    // A sole proprietor's PIN requests: kept for their reference, answered by the brand's operations.
+    ...telnyxConventions,
+    name: OTP_RESOURCE,
+    label: "sms pin request",
+    idField: "referenceId",
+    envelope: "flat",
+    newId: () => `OTP${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`,
   },
   {
     ...telnyxConventions,

@@ -26,6 +26,8 @@ export function brandLifecycle(brand: Json): Transition[] {
     case "vetted":
       return verify({ status: "OK", identityStatus: "VETTED_VERIFIED" });
     default:
+      // A sole proprietor's identity is verified by the PIN texted to its mobile (sms-otp.ts).
+      if (ownValue(brand, "entityType") === "SOLE_PROPRIETOR") return verify({ status: "OK", identityStatus: "SELF_DECLARED" });
       return verify({ status: "OK", identityStatus: "VERIFIED" });
   }
 }
@@ -53,6 +55,9 @@ function brandProblem(brand: Json, usecase: string): string | undefined {
   const status = ownValue(brand, "status");
   if (status !== "OK") return `Brand ${id} is ${String(status)}; submit campaigns once its status is OK.`;
   const identity = ownValue(brand, "identityStatus");
+  if (ownValue(brand, "entityType") === "SOLE_PROPRIETOR" && identity !== "VERIFIED") {
+    return `Brand ${id} is a sole proprietor whose mobile number is not verified yet; send the PIN (triggerSmsOtp) and verify it (verifySmsOtp) first.`;
+  }
   return qualificationProblem(usecase, { verified: identity !== "UNVERIFIED", vetted: identity === "VETTED_VERIFIED", label: id });
 }
 

@@ -28,6 +28,8 @@ export function vonageErrorBody(kind: MockErrorKind, _status: number, problems: 
 
 /** A refusal by one of Vonage's rules (`numbers-already-linked`...), in Vonage's body; `code` is the slug. */
 export function vonageRefusalBody(refusal: Refusal): unknown {
+  // A deleted brand's 502 is not a 10DLC error: Vonage's reference gives it the general type.
+  if (refusal.status === 502) return { type: "https://developer.vonage.com/api-errors#bad-gateway", title: refusal.title, detail: refusal.detail, instance: randomUUID() };
   const kind: MockErrorKind = refusal.status === 404 ? "not-found" : "validation";
   return vonageErrorBody(kind, refusal.status, [{ ...refusal, code: refusal.code ?? (kind === "not-found" ? "not-found" : "invalid-campaign-data") }], "");
 }

@@ -10,6 +10,7 @@ import {
   campaignLifecycle,
   campaignLinks,
   campaignReview,
+  deletedBrand,
   numberLifecycle,
   numberLinks,
   qualifyUsecase,
@@ -40,6 +41,9 @@ export const vonageResources: ResourceDef[] = [
       brandLinks(brand);
     },
     operations: { "GET /brands/{brand_id}/usecases/{usecase}": qualifyUsecase },
+    // "Moves a brand … to the DELETED state, which cannot be undone"; every other call on it answers 502.
+    deleteKeeps: { status: "DELETED" },
+    gone: deletedBrand,
   },
   {
     ...vonageConventions,
@@ -71,6 +75,8 @@ export const vonageResources: ResourceDef[] = [
     initial: { status: "PENDING_REVIEW", traffic_enabled: false },
     lifecycle: campaignLifecycle,
     lifecycleOnUpdate: campaignReview,
+    // DELETE "cancels the renewal of the campaign"; the campaign itself stays until it expires.
+    deleteKeeps: { auto_renewal: false },
   },
   {
     ...vonageConventions,

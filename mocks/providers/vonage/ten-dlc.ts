@@ -64,6 +64,12 @@ function identityOf(brand: Json, view: StateView): { verified: boolean; vetted: 
   };
 }
 
+/** A deleted brand stays (status DELETED), and every call on it, or under it, answers 502. */
+export function deletedBrand(brand: Json): Refusal | undefined {
+  if (ownValue(brand, "status") !== "DELETED") return undefined;
+  return refusal(502, "bad-gateway", "Brand not found", `Brand ${String(ownValue(brand, "brand_id"))} is in DELETED state.`);
+}
+
 /** `mock:unverified` in the display name: Vonage could not verify the brand. */
 export function brandInitial(brand: Json): void {
   if (markerIn(ownValue(brand, "display_name")) === "unverified") brand.status = "UNVERIFIED";
@@ -86,6 +92,8 @@ export function qualifyUsecase(request: OperationRequest, view: StateView): Oper
   const usecase = request.params.usecase ?? "";
   const brand = view.get("brand", brandId);
   if (!brand) return { refuse: refusal(404, "not-found", "Not Found", `No brand ${brandId} was found.`) };
+  const deleted = deletedBrand(brand);
+  if (deleted) return { refuse: deleted };
   const problem = qualificationProblem(usecase, identityOf(brand, view));
   if (problem) return { refuse: refusal(422, "use-case-denied", "Use case denied", problem) };
   const terms = termsOf(usecase);
