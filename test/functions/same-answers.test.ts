@@ -121,6 +121,27 @@ describe("functions and facade against a recording server", () => {
   });
 });
 
+describe("what only the facade adds", () => {
+  it("client.raw (openapi-fetch) sends the client's credentials and headers too", async () => {
+    server.handle(() => ({ body: { brandId: "b-1" } }));
+    const telnyx = telnyxApi.createTelnyxClient(options());
+    const { data } = await telnyx.raw.GET("/10dlc/brand/{brandId}", { params: { path: { brandId: "b-1" } } });
+    expect(data?.brandId).toBe("b-1");
+    expect(server.requests.at(-1)!.headers).toMatchObject({ authorization: "Bearer k-1", "x-team": "billing" });
+  });
+
+  it("the logger option logs each request and response, without the API key", async () => {
+    server.handle(() => ({ body: { brandId: "b-1" } }));
+    const lines: string[] = [];
+    const telnyx = telnyxApi.createTelnyxClient({ ...options(), logger: (line) => lines.push(line) });
+    await telnyx.messaging10dlc.brand.retrieve("b-1");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^→ GET .*\/10dlc\/brand\/b-1 /);
+    expect(lines[1]).toMatch(/^← 200 GET /);
+    expect(lines.join("\n")).not.toContain("k-1");
+  });
+});
+
 describe("functions and facade against the Telnyx mock", () => {
   it("read back the same brand, and fail alike on one that does not exist", async () => {
     const telnyx = telnyxApi.createTelnyxClient({ apiKey: "test-key", baseUrl: mock.url, maxRetries: 0 });
