@@ -58,7 +58,7 @@ describe("telecom-openapi-clients, installed from its tarball", () => {
     }
   });
 
-  it("imports by package name in Node: a facade call and the matching function send the same request", async () => {
+  it("imports by package name in Node: a facade call, the matching function and its query options send the same request", async () => {
     server.handle(() => ({ body: { brandId: "b-7", displayName: "Acme" } }));
     writeFileSync(
       path.join(app, "call.js"),
@@ -66,16 +66,20 @@ describe("telecom-openapi-clients, installed from its tarball", () => {
 import { createTelnyxConfig, messaging10dlcBrandRetrieve } from "telecom-openapi-clients/telnyx/functions";
 import { createVonageClient } from "telecom-openapi-clients/vonage";
 import { createVonageConfig } from "telecom-openapi-clients/vonage/functions";
+import { messaging10dlcBrandRetrieveQueryOptions } from "telecom-openapi-clients/telnyx/query";
+import { accountRetrieveQueryOptions } from "telecom-openapi-clients/vonage/query";
 const options = { apiKey: "key-1", baseUrl: ${JSON.stringify(server.url)} };
 const facade = await createTelnyxClient(options).messaging10dlc.brand.retrieve("b-7");
 const single = await messaging10dlcBrandRetrieve(createTelnyxConfig(options), "b-7");
-console.log(JSON.stringify([facade.displayName, single.displayName, typeof createVonageClient, typeof createVonageConfig]));
+const queried = await messaging10dlcBrandRetrieveQueryOptions(createTelnyxConfig(options), "b-7").queryFn({});
+console.log(JSON.stringify([facade.displayName, single.displayName, queried.displayName, typeof createVonageClient, typeof createVonageConfig, typeof accountRetrieveQueryOptions]));
 `,
     );
     const result = await run(process.execPath, ["call.js"], app);
     expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual(["Acme", "Acme", "function", "function"]);
+    expect(JSON.parse(result.stdout)).toEqual(["Acme", "Acme", "Acme", "function", "function", "function"]);
     expect(server.requests.map((request) => [request.method, request.url, request.headers.authorization])).toEqual([
+      ["GET", "/10dlc/brand/b-7", "Bearer key-1"],
       ["GET", "/10dlc/brand/b-7", "Bearer key-1"],
       ["GET", "/10dlc/brand/b-7", "Bearer key-1"],
     ]);
@@ -193,10 +197,17 @@ function kb(bytes: number): string {
   return `${Math.round(bytes / 1024)} KB`;
 }
 
-const CONSUMER = `import { createTelnyxClient, NotFoundError } from "telecom-openapi-clients/telnyx";
+const CONSUMER = `import { createTelnyxClient, NotFoundError, responseValidation } from "telecom-openapi-clients/telnyx";
+import { messaging10dlcBrandRetrieve as brandValidator } from "telecom-openapi-clients/telnyx/validators";
 import { createTelnyxConfig, messaging10dlcBrandRetrieve, type Messaging10dlcBrandRetrieveResponse } from "telecom-openapi-clients/telnyx/functions";
 import { createVonageClient } from "telecom-openapi-clients/vonage";
 import { createVonageConfig } from "telecom-openapi-clients/vonage/functions";
+import { messaging10dlcBrandRetrieveQueryOptions } from "telecom-openapi-clients/telnyx/query";
+import { accountRetrieveQueryOptions } from "telecom-openapi-clients/vonage/query";
+
+export const brandKey: readonly unknown[] = messaging10dlcBrandRetrieveQueryOptions(createTelnyxConfig(), "b-1").queryKey;
+export const accountQuery = accountRetrieveQueryOptions(createVonageConfig());
+export const validated = createTelnyxConfig({ validateResponse: responseValidation({ messaging10dlcBrandRetrieve: brandValidator }) });
 
 export async function brandName(id: string): Promise<string | undefined> {
   try {
