@@ -204,8 +204,20 @@ export const telnyxResources: ResourceDef[] = [
     newId: () => randomUUID(),
     initial: { status: "unapproved" },
     lifecycleStartsOn: "action",
-    actions: { "/requirement_groups/{id}/submit_for_approval": { set: { status: "pending-approval" }, startsLifecycle: true } },
-    lifecycle: (group) =>
-      [{ after: 3600, set: { status: markerIn(ownValue(group, "customer_reference")) === "declined" ? "declined" : "approved" } }],
+    // Submitted once, from unapproved (or again after a decline); approved after an hour, or
+    // declined when its customer_reference holds `mock:declined`.
+    actions: {
+      "/requirement_groups/{id}/submit_for_approval": {
+        set: { status: "pending-approval" },
+        refuse: (group) => {
+          const status = String(ownValue(group, "status"));
+          return status === "unapproved" || status === "declined"
+            ? undefined
+            : { status: 422, title: "Requirement group already submitted", detail: `The requirement group is ${status}; only unapproved or declined groups can be submitted.`, code: "10015" };
+        },
+        startsLifecycle: true,
+      },
+    },
+    lifecycle: (group) => [{ after: 3600, set: { status: markerIn(ownValue(group, "customer_reference")) === "declined" ? "declined" : "approved" } }],
   },
 ];
