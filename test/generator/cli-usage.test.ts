@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../../commands/catalog.js";
+import { overview } from "../../commands/toolkit.js";
 import { runBin, runCli } from "../support/cli.js";
 import { repoRoot } from "../support/spec.js";
 
@@ -62,6 +63,7 @@ describe("the toolkit's bin (commands/bin.js)", () => {
     const result = await runBin(["--help"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(overview());
     expect(result.stdout).toContain("Usage: telecom-openapi-toolkit <command> [options]");
     for (const [name, entry] of Object.entries(catalog)) expect(result.stdout).toMatch(new RegExp(`^  ${name} +${escape(entry.summary)}$`, "m"));
     const viaHelp = await runBin(["help", "diff"]);
