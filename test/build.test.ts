@@ -1,17 +1,24 @@
-// Packaging: `npm run build` compiles the generated clients into packages/clients/dist (ESM +
-// .d.ts), and the client package's entry points (the facades, the per-operation functions and the
-// TanStack Query options) import by package name and work from plain Node. test/packages/pack.test.ts installs the packed
-// tarballs into a scratch project.
+// Packaging: `npm run build` (tsconfig.build.json) compiles the generated clients to ESM and .d.ts
+// for the client package; every file its exports map names exists, and its entry points (facades,
+// per-operation functions, TanStack Query options, validators) import by package name and work
+// from plain Node. test/packages/pack.test.ts installs the packed tarballs into a scratch project.
+//
+// The build goes into a package folder of its own under .tmp/ rather than packages/clients/dist:
+// the pack test rebuilds that folder when it packs, possibly at the same time. Node still finds
+// openapi-fetch and jose in the repository's node_modules above it.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startScriptedServer, type ScriptedServer } from "./support/server.js";
 import { repoRoot } from "./support/spec.js";
 
+const scratch = path.join(repoRoot, ".tmp/build-test");
+const packageDir = path.join(scratch, "node_modules/telecom-openapi-clients");
+
 const run = (args: string[], input?: string) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, args, { cwd: repoRoot }, (error, stdout, stderr) =>
+    const child = execFile(process.execPath, args, { cwd: scratch }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     if (input !== undefined) child.stdin!.end(input);
@@ -19,21 +26,27 @@ const run = (args: string[], input?: string) =>
 
 let server: ScriptedServer;
 beforeAll(async () => {
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(packageDir, { recursive: true });
+  copyFileSync(path.join(repoRoot, "packages/clients/package.json"), path.join(packageDir, "package.json"));
   server = await startScriptedServer();
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+type Exports = Record<string, string | { types: string; default: string }>;
 
 describe("npm run build", () => {
   it("emits ESM and declarations whose entry points import by package name", async () => {
-    const build = await run([path.join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"]);
+    const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc");
+    const build = await run([tsc, "-p", path.join(repoRoot, "tsconfig.build.json"), "--outDir", path.join(packageDir, "dist")]);
     expect(build.stdout + build.stderr).toBe("");
-    const dist = path.join(repoRoot, "packages/clients/dist");
-    for (const id of ["telnyx", "vonage"]) {
-      for (const file of [`${id}/index.js`, `${id}/index.d.ts`, `${id}/functions.js`, `${id}/functions.d.ts`, `${id}/query.js`, `${id}/query.d.ts`, `${id}/validators.js`, `${id}/validators.d.ts`]) {
-        expect(existsSync(path.join(dist, file)), file).toBe(true);
-      }
-    }
-    expect(existsSync(path.join(dist, "runtime/transport.js"))).toBe(true);
+    const { exports } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { exports: Exports };
+    const files = Object.values(exports).flatMap((target) => (typeof target === "string" ? [target] : [target.types, target.default]));
+    expect(files.length).toBeGreaterThanOrEqual(16); // four subpaths per provider, types and code each
+    for (const file of files) expect(existsSync(path.join(packageDir, file)), file).toBe(true);
     server.handle(() => ({ body: { brandId: "b-1" } }));
     const script = `
       const { createTelnyxClient, NotFoundError } = await import("telecom-openapi-clients/telnyx");
