@@ -11,7 +11,10 @@ import type { ProviderConfig } from "./providers.js";
 import type { SpecProblem } from "./spec-error.js";
 import { diffFolder, type FileSet, isStale, replaceFolder, type StaleReport } from "./write.js";
 
-/** Milliseconds spent in each stage of one provider's build (the benchmark prints them). */
+/**
+ * Milliseconds spent in each stage of one provider's build (the benchmark prints them). `format`
+ * is the time spent waiting for the formatter's thread after everything else was emitted.
+ */
 export interface StageTimes {
   lint: number;
   bundle: number;
@@ -51,8 +54,6 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   const model = await timed(stages, "model", () => buildModel(spec));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
 
-  const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
-  const types = await timed(stages, "types", () => emitTypes(spec.document));
   const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
     Promise.all([import("./emit/client.js"), import("./emit/render.js")]),
   );
@@ -60,12 +61,17 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
     ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
   ]));
+  // Prettier works in its own thread (format.ts) while this one emits types.ts and the docs.
+  const formatting = formatAll(code, `generated/${provider.id}`);
+  formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
+  const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
+  const types = await timed(stages, "types", () => emitTypes(spec.document));
   const { emitDocs } = await import("./emit/docs.js");
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
   // Ajv's standalone code (emit/validators.ts): deterministic, and a megabyte Prettier would take seconds over.
   const { emitValidators } = await timed(stages, "client", () => import("./emit/validators.js"));
   const validators = await timed(stages, "client", () => emitValidators(spec.document as unknown as Record<string, unknown>, model, sourceFile));
-  const formatted = await timed(stages, "format", () => formatAll(code, `generated/${provider.id}`));
+  const formatted = await timed(stages, "format", () => formatting);
   // types.ts (openapi-typescript's printer) and openapi.json (JSON.stringify) come out formatted
   // and deterministic already; Prettier would only re-indent 3 MB for nothing. Docs are Markdown
   // written by the templates as they are meant to look (format.ts).
@@ -168,13 +174,12 @@ function rememberFolder(cache: GenerateCache, dir: string, inputs: string, files
   cache.record(dir, { inputs, outputs: folderHash(files), files: files.size, ...record });
 }
 
+/** Formats every file (all handed to the formatter's thread at once), in name order. */
 async function formatAll(files: FileSet, folder: string): Promise<FileSet> {
   const { formatFile } = await import("./format.js");
-  const formatted: FileSet = new Map();
-  for (const [file, content] of sortedFiles([...files])) {
-    formatted.set(file, await formatFile(file, content, `${folder}/${file}`));
-  }
-  return formatted;
+  const names = [...files.keys()].sort((a, b) => a.localeCompare(b));
+  const texts = await Promise.all(names.map((file) => formatFile(file, files.get(file)!, `${folder}/${file}`)));
+  return new Map(names.map((file, i) => [file, texts[i]!]));
 }
 
 /** Output files in name order, so the folder reads (and hashes) the same on every run. */
