@@ -307,7 +307,12 @@ export class StateEngine {
   private find(def: ResourceDef, request: StateRequest): { id: string; entry?: Entry } {
     const id = ownValue(request.params, lastParam(def.item ?? ""));
     const key = typeof id === "string" ? id : "";
-    return { id: key, entry: this.stores.get(def.name)!.get(key) };
+    const entry = this.stores.get(def.name)!.get(key);
+    // A nested object exists only under its own parent: a campaign of brand A is not found
+    // under brand B's path, a number linked to one campaign not under another's.
+    const parentId = def.parent?.from === "path" ? scalarText(ownValue(request.params, def.parent.key)) : undefined;
+    if (entry && parentId !== undefined && entry.parentId !== undefined && entry.parentId !== parentId) return { id: key };
+    return { id: key, entry };
   }
 
   private notFound(def: ResourceDef, id: string): StateReply {

@@ -5,7 +5,7 @@
 // webhooks for these changes, so the scenarios poll, as the guide says; every answer is checked
 // against its response schema.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createVonageClient, UnprocessableEntityError } from "../../generated/vonage/index.js";
+import { createVonageClient, NotFoundError, UnprocessableEntityError } from "../../generated/vonage/index.js";
 import { vonageCampaign, vonageNumber, vonageVetting } from "./machines.js";
 import { expectWalk, followStatus, startScenario, type Scenario } from "./support.js";
 
@@ -103,6 +103,14 @@ describe("Vonage 10DLC rules", () => {
     const second = await vonage.brands.campaigns.create(brand.brand_id!, campaignBody("Order updates for customers of the second campaign."));
     await vonage.brands.campaigns.numbers.link(brand.brand_id!, first.campaign_id!, { country: "US", number: "14155550132" });
     expect(await slugOf(vonage.brands.campaigns.numbers.link(brand.brand_id!, second.campaign_id!, { country: "US", number: "14155550132" }))).toBe("numbers-already-linked");
+    // The number exists under its own campaign only, and so does a campaign under its own brand.
+    const elsewhere = await vonage.brands.campaigns.numbers.retrieve(brand.brand_id!, second.campaign_id!, "14155550132").then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(elsewhere).toBeInstanceOf(NotFoundError);
+    const otherBrand = await createBrand("Other Owner Co");
+    await expect(vonage.brands.campaigns.retrieve(otherBrand.brand_id!, first.campaign_id!)).rejects.toBeInstanceOf(NotFoundError);
     await vonage.brands.campaigns.numbers.unlink(brand.brand_id!, first.campaign_id!, "14155550132");
     const moved = await vonage.brands.campaigns.numbers.link(brand.brand_id!, second.campaign_id!, { country: "US", number: "14155550132" });
     expect(moved._links?.campaign?.href).toBe(`${API}/brands/${brand.brand_id}/campaigns/${second.campaign_id}`);
