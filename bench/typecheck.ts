@@ -37,11 +37,11 @@ mkdirSync(dir, { recursive: true });
 execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", path.join(root, "tsconfig.build.json")], { stdio: "inherit" });
 writeFileSync(
   path.join(dir, "facade.ts"),
-  `import { createTelnyxClient } from "telecom-openapi-toolkit/telnyx";\nconst telnyx = createTelnyxClient();\nexport async function run() {\n${facadeCalls.join("\n")}\n}\n`,
+  `import { createTelnyxClient } from "telecom-openapi-clients/telnyx";\nconst telnyx = createTelnyxClient();\nexport async function run() {\n${facadeCalls.join("\n")}\n}\n`,
 );
 writeFileSync(
   path.join(dir, "openapi-fetch.ts"),
-  `import createClient from "openapi-fetch";\nimport type { paths } from "../../dist/telnyx/types.js";\nconst client = createClient<paths>({ baseUrl: "https://api.telnyx.com/v2" });\nexport async function run() {\n${fetchCalls.join("\n")}\n}\n`,
+  `import createClient from "openapi-fetch";\nimport type { paths } from "../../packages/clients/dist/telnyx/types.js";\nconst client = createClient<paths>({ baseUrl: "https://api.telnyx.com/v2" });\nexport async function run() {\n${fetchCalls.join("\n")}\n}\n`,
 );
 
 const tsc = path.join(root, "node_modules/typescript/bin/tsc");
@@ -60,7 +60,7 @@ const facade = best("facade.ts");
 const plain = best("openapi-fetch.ts");
 
 const sizeOf = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((n, f) => n + sizeOf(path.join(p, f)), 0) : statSync(p).size);
-const runtimeBytes = sizeOf(path.join(root, "dist/runtime")) + sizeOf(path.join(root, "dist/telnyx/client.js"));
+const runtimeBytes = sizeOf(path.join(root, "packages/clients/dist/runtime")) + sizeOf(path.join(root, "packages/clients/dist/telnyx/client.js"));
 
 console.log(`Type-check benchmark: ${ops.length} calls of the Telnyx spec (${model.operations.length} operations), tsc best of 3.\n`);
 table([
