@@ -108,6 +108,11 @@ export class StateEngine {
       const object = this.view.get(resource, id);
       if (def && object) this.notify(def, object, event, this.clock.now());
     },
+    startLifecycle: (resource, id, lifecycle) => {
+      const def = this.byName.get(resource);
+      const entry = this.stores.get(resource)?.get(id);
+      if (def && entry) this.start(def, id, entry, lifecycle, this.clock.now());
+    },
   };
 
   constructor(

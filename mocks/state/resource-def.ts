@@ -73,6 +73,8 @@ export interface StateAccess extends StateView {
   remove(resource: string, id: string): boolean;
   /** Sends the resource's webhook `event` about a kept object (a change an operation made). */
   notify(resource: string, id: string, event: string): void;
+  /** Starts (or restarts) a lifecycle for a kept object from now (an appeal reopens a review). */
+  startLifecycle(resource: string, id: string, lifecycle: Lifecycle): void;
 }
 
 /** The request as an operation hook sees it: already validated by Prism. */

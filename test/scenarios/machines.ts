@@ -13,6 +13,9 @@ export const telnyxCampaign: Machine = {
   TELNYX_ACCEPTED: ["MNO_PENDING"],
   MNO_PENDING: ["MNO_ACCEPTED", "MNO_REJECTED"],
   MNO_ACCEPTED: ["MNO_PROVISIONED", "MNO_PROVISIONING_FAILED"],
+  // campaign.submitAppeal: "the status then returns to TCR_ACCEPTED".
+  TELNYX_FAILED: ["TCR_ACCEPTED"],
+  MNO_REJECTED: ["TCR_ACCEPTED"],
 };
 
 export const telnyxAssignment: Machine = { PENDING_ASSIGNMENT: ["ASSIGNED", "FAILED_ASSIGNMENT"] };

@@ -233,6 +233,19 @@ describe("Telnyx 10DLC failure branches", () => {
     await errorOf(telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: `+1312555016${notified.length}` }));
   });
 
+  it.each([["telnyx-failed"], ["mno-rejected"]])("mock:%s then campaign.submitAppeal: back to TCR_ACCEPTED, then provisioned; others cannot appeal", async (marker) => {
+    const brand = await registeredBrand(`Appeal ${marker} Co`);
+    const campaign = await submitCampaign(brand.brandId!, `Order updates for customers, appeal branch mock:${marker}.`);
+    const rejected = await campaignWalk(campaign.campaignId!);
+    const appeal = await telnyx.messaging10dlc.campaign.submitAppeal(campaign.campaignId!, { appeal_reason: "The opt-out wording is now in every sample." });
+    expect(appeal.appealed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect((await telnyx.messaging10dlc.campaign.retrieve(campaign.campaignId!)).campaignStatus).toBe("TCR_ACCEPTED");
+    const reviewed = await campaignWalk(campaign.campaignId!);
+    expectWalk(telnyxCampaign, [...rejected, "TCR_ACCEPTED", ...reviewed], "MNO_PROVISIONED");
+    const again = await errorOf(telnyx.messaging10dlc.campaign.submitAppeal(campaign.campaignId!, { appeal_reason: "Once more." }));
+    expect(again.message).toContain("this one is MNO_PROVISIONED");
+  });
+
   it("a number ending in 9999 fails assignment (FAILED_ASSIGNMENT), with its webhook", async () => {
     const brand = await registeredBrand("Unlucky Numbers Co");
     const campaign = await submitCampaign(brand.brandId!, "Appointment reminders for Unlucky Numbers Co customers.");

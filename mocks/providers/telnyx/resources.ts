@@ -28,6 +28,7 @@ import {
 } from "./porting.js";
 import { portingSubResources } from "./porting-children.js";
 import {
+  appealCampaign,
   assignmentLifecycle,
   brandLifecycle,
   brandResubmission,
@@ -94,6 +95,7 @@ export const telnyxResources: ResourceDef[] = [
     refuseCreate: refuseCampaign,
     initial: { campaignStatus: "TCR_PENDING", submissionStatus: "PENDING", failureReasons: "", isTMobileRegistered: false },
     lifecycle: campaignLifecycle,
+    operations: { "POST /10dlc/campaign/{campaignId}/appeal": appealCampaign },
     webhookUrlField: "webhookURL",
   },
   {

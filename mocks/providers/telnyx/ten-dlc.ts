@@ -5,7 +5,7 @@
 // request (markers.ts): `mock:<branch>` in the brand's `displayName` or the campaign's
 // `description`, a phone number ending in 9999 for an assignment that fails.
 import { ownValue, scalarText } from "../../state/data.js";
-import type { Json, OperationAnswer, OperationRequest, Refusal, StateView, Transition } from "../../state/resource-def.js";
+import type { Json, OperationAnswer, OperationRequest, Refusal, StateAccess, StateView, Transition } from "../../state/resource-def.js";
 import { isFailingNumber, markerIn } from "../markers.js";
 import { qualificationProblem, termsOf } from "../usecases.js";
 
@@ -118,6 +118,32 @@ export function campaignLifecycle(campaign: Json): Transition[] {
     default:
       return accepted;
   }
+}
+
+const APPEALABLE = new Set(["TELNYX_FAILED", "MNO_REJECTED"]);
+
+/**
+ * POST /10dlc/campaign/{campaignId}/appeal: a campaign Telnyx or a carrier rejected goes back to
+ * `TCR_ACCEPTED` for a manual review, which in the mock succeeds: on to `MNO_PROVISIONED`,
+ * notifying each step as a first review does.
+ */
+export function appealCampaign(request: OperationRequest, state: StateAccess): OperationAnswer {
+  const campaignId = request.params.campaignId ?? "";
+  const campaign = state.get("campaign", campaignId);
+  if (!campaign) return { refuse: { status: 404, title: "Resource not found", detail: `Nothing matches the identifier ${JSON.stringify(campaignId)} given in the path.`, code: "10005" } };
+  const status = String(ownValue(campaign, "campaignStatus"));
+  if (!APPEALABLE.has(status)) {
+    return { refuse: { status: 422, title: "Campaign cannot be appealed", detail: `Only campaigns in TELNYX_FAILED or MNO_REJECTED can be appealed; this one is ${status}.`, code: "10015" } };
+  }
+  const step = (after: number, set: Record<string, unknown>): Transition => ({ after, set, webhook: CAMPAIGN_UPDATE });
+  state.startLifecycle("campaign", campaignId, [
+    step(0, { campaignStatus: "TCR_ACCEPTED", failureReasons: "" }),
+    step(120, { campaignStatus: "TELNYX_ACCEPTED" }),
+    step(240, { campaignStatus: "MNO_PENDING" }),
+    step(600, { campaignStatus: "MNO_ACCEPTED" }),
+    step(900, { campaignStatus: "MNO_PROVISIONED", isTMobileRegistered: true }),
+  ]);
+  return { status: request.status, body: { appealed_at: new Date(state.now()).toISOString().replace(/\.\d{3}Z$/, "Z") } };
 }
 
 // ---- phone number assignment --------------------------------------------------------------
