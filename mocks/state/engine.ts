@@ -217,6 +217,10 @@ export class StateEngine {
     while (entry.applied < lifecycle.length && entry.lifecycleStart + lifecycle[entry.applied]!.after * 1000 <= now) {
       const transition = lifecycle[entry.applied]!;
       entry.applied++;
+      if (transition.expires?.(entry.object, this.view)) {
+        this.stores.get(def.name)!.delete(id);
+        return;
+      }
       try {
         for (const [field, value] of Object.entries(transition.set)) setPath(entry.object, field, toData(value));
         touch(def, entry.object, now);

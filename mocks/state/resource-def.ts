@@ -13,6 +13,8 @@ export interface Transition {
   set: Record<string, unknown>;
   /** A webhook to send when this transition happens. */
   webhook?: string;
+  /** Forget the object at this point, when this says so then (a document nobody used in time). */
+  expires?: (object: Json, view: StateView) => boolean;
 }
 
 /**

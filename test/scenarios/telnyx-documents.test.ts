@@ -4,7 +4,7 @@
 // a document a porting order uses cannot be deleted.
 import { createHash } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTelnyxClient, UnprocessableEntityError } from "../../generated/telnyx/index.js";
+import { createTelnyxClient, NotFoundError, UnprocessableEntityError } from "../../generated/telnyx/index.js";
 import { startScenario, type Scenario } from "./support.js";
 
 let scenario: Scenario;
@@ -67,6 +67,18 @@ describe("Telnyx documents keep uploads", () => {
     const bad = await telnyx.documents.uploadJson({ file: "not base64 at all!", filename: "x.pdf" }).catch((error: unknown) => error);
     expect(bad).toBeInstanceOf(UnprocessableEntityError);
     expect((bad as UnprocessableEntityError).details[0]?.pointer).toBe("/file");
+  });
+
+  it("a document nobody uses within 30 minutes is deleted automatically; one a porting order uses stays", async () => {
+    const unused = await telnyx.documents.uploadJson({ file: btoa("forgotten"), filename: "forgotten.pdf" });
+    const used = await telnyx.documents.uploadJson({ file: btoa("the LOA"), filename: "loa.pdf" });
+    const order = (await telnyx.portingOrders.create({ phone_numbers: ["+13035550191"] })).data![0]!;
+    await telnyx.portingOrders.update(order.id!, { documents: { loa: used.data!.id! } });
+    await scenario.advance(60);
+    expect((await telnyx.documents.retrieve(unused.data!.id!)).data).toMatchObject({ status: "verified", av_scan_status: "scanned" });
+    await scenario.advance(1800);
+    await expect(telnyx.documents.retrieve(unused.data!.id!)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await telnyx.documents.retrieve(used.data!.id!)).data?.id).toBe(used.data!.id);
   });
 
   it("a document used as a porting order's LOA cannot be deleted; an unused one can", async () => {

@@ -9,7 +9,7 @@
 import { ownValue, scalarText } from "../../state/data.js";
 import { parseMultipart } from "../../state/multipart.js";
 import { sha256Hex } from "../../state/sha256.js";
-import type { Json, OperationAnswer, OperationRequest, Refusal, StateView, StoredFile } from "../../state/resource-def.js";
+import type { Json, OperationAnswer, OperationRequest, Refusal, StateView, StoredFile, Transition } from "../../state/resource-def.js";
 
 const EXTENSIONS: Record<string, string> = {
   "application/pdf": "pdf",
@@ -122,13 +122,31 @@ export function downloadDocument(request: OperationRequest, view: StateView): Op
   };
 }
 
+/** What uses the document: a porting order's LOA or invoice, or a porting order's additional document. */
+function userOf(document: Json, view: StateView): Json | undefined {
+  const id = ownValue(document, "id");
+  const order = view.all("portingOrder").find((candidate) => {
+    const documents = ownValue(candidate, "documents");
+    return ownValue(documents, "loa") === id || ownValue(documents, "invoice") === id;
+  });
+  if (order) return order;
+  const additional = view.all("portingAdditionalDocument").find((candidate) => ownValue(candidate, "document_id") === id);
+  return additional ? view.get("portingOrder", scalarText(ownValue(additional, "porting_order_id")) ?? "") : undefined;
+}
+
+/**
+ * A document is scanned and verified within a minute, and "used within 30 minutes or deleted
+ * automatically" (Telnyx's compliance guide): one no porting order uses by then is gone.
+ */
+export const DOCUMENT_LIFECYCLE: Transition[] = [
+  { after: 30, set: { status: "verified", av_scan_status: "scanned" } },
+  { after: 1800, set: {}, expires: (document, view) => userOf(document, view) === undefined },
+];
+
 /** A document used by a porting order cannot be deleted until it is unlinked (Telnyx's compliance guide). */
 export function refuseDocumentDelete(document: Json, view: StateView): Refusal | undefined {
   const id = ownValue(document, "id");
-  const user = view.all("portingOrder").find((order) => {
-    const documents = ownValue(order, "documents");
-    return ownValue(documents, "loa") === id || ownValue(documents, "invoice") === id;
-  });
+  const user = userOf(document, view);
   if (!user) return undefined;
   return { status: 422, title: "Document in use", detail: `Document ${String(id)} is linked to porting order ${String(ownValue(user, "id"))}; unlink it before deleting it.`, code: "10015" };
 }

@@ -9,7 +9,7 @@ import { getPath } from "../../state/paths.js";
 import type { Json, ResourceDef, StateView } from "../../state/resource-def.js";
 import { markerIn } from "../markers.js";
 import { TEN_DLC_PAGING, telnyxConventions } from "./conventions.js";
-import { describeUpload, documentUpload, downloadDocument, refuseDocumentDelete } from "./documents.js";
+import { DOCUMENT_LIFECYCLE, describeUpload, documentUpload, downloadDocument, refuseDocumentDelete } from "./documents.js";
 import { numberOrderLifecycle, orderRows, syncRows } from "./number-orders.js";
 import { searchAvailableNumbers } from "./number-pool.js";
 import { runPortabilityCheck } from "./portability.js";
@@ -192,7 +192,7 @@ export const telnyxResources: ResourceDef[] = [
     describeUpload,
     refuseDelete: refuseDocumentDelete,
     operations: { "GET /documents/{id}/download": downloadDocument },
-    lifecycle: [{ after: 30, set: { status: "verified", av_scan_status: "scanned" } }],
+    lifecycle: DOCUMENT_LIFECYCLE,
   },
   {
     ...telnyxConventions,
