@@ -7,14 +7,14 @@
 // playwright-core: `npm install && npm test` needs nothing but Node. Without a browser the test
 // fails, never skips.
 import { execFile } from "node:child_process";
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import packagedChromium from "@sparticuz/chromium";
-import { chromium as playwright, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { providers } from "../codegen/providers.js";
 import { RefResolver } from "../codegen/refs.js";
+import { launchChromium } from "./browser/chromium.js";
 import { repoRoot } from "./support/spec.js";
 
 const timeout = 120_000;
@@ -47,48 +47,6 @@ function run(command: string, args: string[], cwd = repoRoot): Promise<Run> {
 
 const docsCli = (args: string[], cwd = repoRoot) =>
   run(process.execPath, ["--import", "tsx", path.join(repoRoot, "commands/docs.ts"), ...args], cwd);
-
-/** An executable `chromium` in one of the PATH directories. */
-function chromiumOnPath(): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter(Boolean)) {
-    const candidate = path.join(dir, "chromium");
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return undefined;
-}
-
-interface BrowserChoice {
-  executablePath: string;
-  args: string[];
-  /** Shown when the launch fails, so a broken browser is told apart from a broken page. */
-  origin: string;
-}
-
-/** CHROMIUM_PATH, else the system `chromium`, else the binary of the @sparticuz/chromium package. */
-async function chooseBrowser(): Promise<BrowserChoice> {
-  // A system browser started as root (containers, CI) refuses to run sandboxed.
-  const systemArgs = ["--no-sandbox", "--disable-gpu"];
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return { executablePath: fromEnv, args: systemArgs, origin: `CHROMIUM_PATH=${fromEnv}` };
-  const onPath = chromiumOnPath();
-  if (onPath) return { executablePath: onPath, args: systemArgs, origin: `${onPath} (on PATH)` };
-  const executablePath = await packagedChromium.executablePath();
-  return { executablePath, args: packagedChromium.args, origin: `${executablePath} (from @sparticuz/chromium)` };
-}
-
-async function launchBrowser(): Promise<Browser> {
-  const choice = await chooseBrowser();
-  try {
-    return await playwright.launch({ executablePath: choice.executablePath, args: choice.args, headless: true, timeout: 60_000 });
-  } catch (error) {
-    throw new Error(`Headless Chromium did not start: ${choice.origin}\n${(error as Error).message.slice(0, 4000)}`);
-  }
-}
 
 /**
  * Opens the file with every request that would leave the machine refused and recorded in
@@ -245,7 +203,7 @@ describe("HTML API reference (npm run docs)", () => {
         expect(all.length).toBeGreaterThanOrEqual(3);
         const picked = [all[0], all[Math.floor(all.length / 2)], all[all.length - 1]];
         const example = responseSchemaExample(spec);
-        const browser = await launchBrowser();
+        const browser = await launchChromium();
         onTestFinished(() => browser.close());
         const { page, external } = await openReference(browser, file, [...picked, example.operation].map((o) => o.operationId));
         const dom = await renderedDom(page);
