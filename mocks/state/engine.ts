@@ -12,13 +12,14 @@ import { isoTime, type VirtualClock } from "./clock.js";
 import { DueQueue } from "./due-queue.js";
 import { findProtoKey, isPlainObject, ownValue, scalarText, setOwn, toData, type Json } from "./data.js";
 import { mergeInto } from "./merge.js";
-import { getPath, setPath } from "./paths.js";
+import { deletePath, getPath, setPath } from "./paths.js";
 import type {
   Lifecycle,
   LifecycleContext,
   OperationAnswer,
   OperationRequest,
   PageInfo,
+  Pagination,
   Refusal,
   ResourceDef,
   StateAccess,
@@ -44,7 +45,7 @@ export interface StateRequest {
   status: number;
   output: unknown;
   /** The operation's x-pagination, for lists. */
-  pagination?: { pageParam?: string; sizeParam?: string; items?: string; total?: string; totalPages?: string };
+  pagination?: Pagination;
 }
 
 export type StateReply =
@@ -101,7 +102,7 @@ export class StateEngine {
   /** What operation hooks may do: read, and keep or forget objects. */
   private readonly access: StateAccess = {
     ...this.view,
-    add: (resource, object, parentId) => this.add(resource, object, parentId),
+    add: (resource, object, parentId, file) => this.add(resource, object, parentId, file),
     remove: (resource, id) => this.stores.get(resource)?.delete(id) ?? false,
     notify: (resource, id, event) => {
       const def = this.byName.get(resource);
@@ -300,7 +301,7 @@ export class StateEngine {
   }
 
   /** StateAccess.add: an object an operation creates, kept as a creation would keep it. */
-  private add(resource: string, object: Json, parentId?: string): Json {
+  private add(resource: string, object: Json, parentId?: string, file?: StoredFile): Json {
     const def = this.byName.get(resource);
     if (!def) throw new Error(`No resource named ${resource}.`);
     const kept = toData(object);
@@ -309,6 +310,7 @@ export class StateEngine {
     stamp(def, kept, now);
     const started = def.lifecycleStartsOn !== "action";
     const entry = this.put(def, kept, started ? now : undefined, parentId);
+    if (file) entry.file = file;
     if (started) this.advance(def, idOf(def, kept)!, entry, now);
     return entry.object;
   }
@@ -439,7 +441,7 @@ export class StateEngine {
     // The spec's x-pagination where the operation has it, else the provider's usual paging, else
     // `page` and `page_size` (see fallbackItems and FALLBACK_TOTALS for the answer's fields).
     const paging = request.pagination ?? def.pagination ?? { pageParam: "page", sizeParam: "page_size" };
-    const reserved = new Set([paging.pageParam, paging.sizeParam, "page", "sort"].filter(Boolean) as string[]);
+    const reserved = new Set([paging.pageParam, paging.sizeParam, paging.cursorParam, "page", "sort"].filter(Boolean) as string[]);
     const parent = this.pathParent(def, request);
     const parentGone = parent ? this.goneRefusal(parent.def, parent.entry) : undefined;
     if (parentGone) return parentGone;
@@ -450,7 +452,8 @@ export class StateEngine {
       .filter((key) => !reserved.has(key))
       .map((key) => ({ key, wanted: ([] as string[]).concat(request.query[key] ?? []) }));
     const store = this.stores.get(def.name)!;
-    const page = pageNumber(request.query[paging.pageParam ?? ""], 1, MAX_PAGE);
+    const cursor = paging.style === "cursor";
+    const page = cursor ? pageOfToken(request.query[paging.cursorParam ?? ""]) : pageNumber(request.query[paging.pageParam ?? ""], 1, MAX_PAGE);
     const size = pageNumber(request.query[paging.sizeParam ?? ""], 10, MAX_PAGE_SIZE);
     if (Array.isArray(request.output)) return { status: request.status, body: matching(store, parentId, filters) };
     // Nothing to filter: the total is the store's size and only the page is read, so a list
@@ -460,7 +463,9 @@ export class StateEngine {
     const total = all ? all.length : store.size;
     const slice = all ? all.slice((page - 1) * size, page * size) : pageOf(store.values(), (page - 1) * size, size);
     const envelope: Json = isPlainObject(request.output) ? toData(request.output) : Object.create(null);
-    const info: PageInfo = { page, size, total, totalPages: Math.max(1, Math.ceil(total / size)) };
+    const totalPages = Math.max(1, Math.ceil(total / size));
+    const path = request.template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(scalarText(ownValue(request.params, name)) ?? ""));
+    const info: PageInfo = { page, size, total, totalPages, path, ...(cursor ? { tokens: tokensOf(page, totalPages) } : {}) };
     setPath(envelope, paging.items ?? fallbackItems(envelope) ?? def.listItems ?? (def.envelope === "data" ? "data" : "items"), slice);
     if (paging.total) setPath(envelope, paging.total, info.total);
     if (paging.totalPages) setPath(envelope, paging.totalPages, info.totalPages);
@@ -469,6 +474,7 @@ export class StateEngine {
     for (const [field, value] of [...FALLBACK_TOTALS.map((f) => [f, info.total] as const), ...FALLBACK_PAGES.map((f) => [f, info.totalPages] as const)]) {
       if (field !== paging.total && field !== paging.totalPages && typeof getPath(envelope, field) === "number") setPath(envelope, field, value);
     }
+    if (cursor && info.tokens) writeTokens(envelope, paging.next ?? "next_page", info.tokens);
     def.page?.(envelope, info);
     return { status: request.status, body: envelope };
   }
@@ -480,6 +486,49 @@ export class StateEngine {
     if (!url) return;
     const payload = def.webhookPayload ? def.webhookPayload(event, object, { url, now }) : { event, object };
     this.webhooks.send(event, url, payload, def.signWebhook);
+  }
+}
+
+/**
+ * Cursor pages: the token is the page number, base64 (`cGFnZT0y` is "page=2", as in Vonage's
+ * reference); a token that is not one of ours reads as the first page.
+ */
+function pageToken(page: number): string {
+  return btoa(`page=${page}`);
+}
+
+function pageOfToken(value: string | string[] | undefined): number {
+  const token = Array.isArray(value) ? value[0] : value;
+  if (!token) return 1;
+  try {
+    const found = /^page=(\d{1,9})$/.exec(atob(token));
+    return found ? Math.max(1, Number(found[1])) : 1;
+  } catch {
+    return 1;
+  }
+}
+
+function tokensOf(page: number, totalPages: number): NonNullable<PageInfo["tokens"]> {
+  return {
+    ...(page < totalPages ? { next: pageToken(page + 1) } : {}),
+    ...(page > 1 ? { previous: pageToken(Math.min(page - 1, totalPages)) } : {}),
+    first: pageToken(1),
+    last: pageToken(totalPages),
+  };
+}
+
+/** The token fields of a cursor page: the next one where x-pagination says, the others where the page has them; absent ones removed. */
+function writeTokens(envelope: Json, nextField: string, tokens: NonNullable<PageInfo["tokens"]>): void {
+  const fields: Array<[string, string | undefined]> = [
+    [nextField, tokens.next],
+    ["previous_page", tokens.previous],
+    ["first_page", tokens.first],
+    ["last_page", tokens.last],
+  ];
+  for (const [field, token] of fields) {
+    if (field !== nextField && getPath(envelope, field) === undefined) continue;
+    if (token === undefined) deletePath(envelope, field);
+    else setPath(envelope, field, token);
   }
 }
 

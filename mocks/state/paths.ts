@@ -23,3 +23,11 @@ export function setPath(value: Json, path: string, next: unknown): void {
   }
   setOwn(node, keys[keys.length - 1]!, next);
 }
+
+/** Removes the field at `path` if it is there (own properties only). */
+export function deletePath(value: Json, path: string): void {
+  const keys = path.split(".");
+  const parent = keys.length === 1 ? value : getPath(value, keys.slice(0, -1).join("."));
+  const last = keys[keys.length - 1]!;
+  if (typeof parent === "object" && parent !== null && Object.hasOwn(parent, last)) delete (parent as Json)[last];
+}

@@ -70,7 +70,7 @@ export interface StateAccess extends StateView {
    * Keeps a new object of a resource (its id made by the resource's `newId` when it has none),
    * stamped and on its lifecycle like a creation; returns the object as kept.
    */
-  add(resource: string, object: Json, parentId?: string): Json;
+  add(resource: string, object: Json, parentId?: string, file?: StoredFile): Json;
   /** Forgets an object; false when there was none. */
   remove(resource: string, id: string): boolean;
   /** Sends the resource's webhook `event` about a kept object (a change an operation made). */
@@ -115,6 +115,10 @@ export interface PageInfo {
   size: number;
   total: number;
   totalPages: number;
+  /** The list's path as requested, without the query (for links to other pages). */
+  path: string;
+  /** For cursor-paged lists: the page tokens of the neighbouring and end pages. */
+  tokens?: { next?: string; previous?: string; first: string; last: string };
 }
 
 /** Words of an error the engine reports, before the provider's error body wraps them. */
@@ -150,6 +154,10 @@ export interface ResourceHooks {
 
 /** The spec's x-pagination fields the engine uses. */
 export interface Pagination {
+  /** `page` (numbered pages) or `cursor` (a token per page, in `cursorParam`; the next one in `next`). */
+  style?: string;
+  cursorParam?: string;
+  next?: string;
   pageParam?: string;
   sizeParam?: string;
   items?: string;

@@ -39,4 +39,5 @@ export const vonageCampaign: Machine = {
 
 export const vonageNumber: Machine = { LINKING: ["LINKED", "REJECTED"] };
 
-export const vonageVetting: Machine = { PENDING: ["ACTIVE", "FAILED"] };
+// "A failed vet can be appealed with evidence": the appeal reviews it again.
+export const vonageVetting: Machine = { PENDING: ["ACTIVE", "FAILED"], FAILED: ["PENDING"] };

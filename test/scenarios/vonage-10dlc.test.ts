@@ -176,6 +176,31 @@ describe("Vonage 10DLC failure branches", () => {
     expect(await slugOf(vonage.brands.usecases.qualify(brand.brand_id!, "POLITICAL"))).toBe("use-case-denied");
   });
 
+  it("a failed vet is appealed with uploaded evidence (kept byte for byte, paged by token) and granted", async () => {
+    const brand = await createBrand("Appealing Co mock:vetting-failed");
+    const vetting = await vonage.brands.vetting.create(brand.brand_id!, { evp_id: "Aegis", vetting_class: "POLITICAL" });
+    await scenario.advance(600);
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x0d, 0x0a]);
+    const uploaded = await vonage.brands.vetting.evidence.upload(brand.brand_id!, { file: [new File([bytes], "tax_registration.pdf", { type: "application/pdf" }), new Blob(["why"], { type: "text/plain" })] });
+    expect(uploaded).toMatchObject({ file_name: "tax_registration.pdf", mime_type: "application/pdf" });
+    const downloaded = await vonage.brands.vetting.evidence.download(brand.brand_id!, uploaded.id!);
+    expect(new Uint8Array(await downloaded.arrayBuffer())).toEqual(bytes);
+    const first = await vonage.brands.vetting.evidence.list(brand.brand_id!, { page_size: 1 });
+    expect(first._embedded?.evidences?.map((e) => e.id)).toEqual([uploaded.id]);
+    expect(first.next_page).toBeDefined();
+    expect(first.previous_page).toBeUndefined();
+    const second = await vonage.brands.vetting.evidence.list(brand.brand_id!, { page_size: 1, page_token: first.next_page! });
+    expect(second._embedded?.evidences?.[0]?.file_name).not.toBe("tax_registration.pdf");
+    expect(second.next_page).toBeUndefined();
+    expect(second._links?.previous?.href).toBe(`${API}/brands/${brand.brand_id}/appeal/evidence?page_token=${first.first_page}`);
+
+    expect(await slugOf(vonage.brands.vetting.appeal(brand.brand_id!, vetting.vetting_id!, { categories: ["LOW_SCORE"], evidence_ids: ["nope"], explanation: "See the registration." }))).toBe("invalid-vetting-data");
+    await vonage.brands.vetting.appeal(brand.brand_id!, vetting.vetting_id!, { categories: ["LOW_SCORE"], evidence_ids: [uploaded.id!], explanation: "See the registration." });
+    const walk = await followStatus(scenario, async () => (await vonage.brands.vetting.list(brand.brand_id!))[0]?.vetting_status, 300, 2);
+    expectWalk(vonageVetting, ["PENDING", "FAILED", ...walk], "ACTIVE");
+    expect((await vonage.brands.usecases.qualify(brand.brand_id!, "POLITICAL")).usecase).toBe("POLITICAL");
+  });
+
   it("mock:rejected: carriers reject the campaign, which never carries traffic", async () => {
     const brand = await createBrand("Rejected Campaign Co");
     const campaign = await vonage.brands.campaigns.create(brand.brand_id!, campaignBody("Promotions nobody asked for mock:rejected"));

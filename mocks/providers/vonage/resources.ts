@@ -4,6 +4,7 @@
 import { randomUUID } from "../../state/ids.js";
 import type { ResourceDef } from "../../state/resource-def.js";
 import { vonageConventions } from "./conventions.js";
+import { appealVetting, downloadEvidence, EVIDENCE, uploadEvidence } from "./evidence.js";
 import {
   brandInitial,
   brandLinks,
@@ -58,6 +59,20 @@ export const vonageResources: ResourceDef[] = [
     initial: { vetting_status: "PENDING", failed_reasons: [] },
     onCreate: vettingLinks,
     lifecycle: vettingLifecycle,
+    operations: { "POST /brands/{brand_id}/vetting/requests/{vetting_id}/appeal": appealVetting },
+  },
+  {
+    ...vonageConventions,
+    name: EVIDENCE,
+    label: "evidence file",
+    list: "/brands/{brand_id}/appeal/evidence",
+    item: "/brands/{brand_id}/appeal/evidence/{evidence_id}",
+    idField: "id",
+    envelope: "flat",
+    // Vonage's evidence ids are long base64 strings (OWUwZTA5MmUt…): a UUID, base64.
+    newId: () => btoa(randomUUID()).replace(/=+$/, ""),
+    parent: { resource: "brand", from: "path", key: "brand_id" },
+    operations: { "POST /brands/{brand_id}/appeal/evidence": uploadEvidence, "GET /brands/{brand_id}/appeal/evidence/{evidence_id}": downloadEvidence },
   },
   {
     ...vonageConventions,
