@@ -65,7 +65,7 @@ export function emitFunctions(model: ProviderModel, provider: ProviderConfig, so
     returnType: signature.returnType,
     call: signature.call,
     typeArgs: signature.typeArgs,
-    operation: operationLiteral(op, name),
+    operation: operationLiteral(op),
     input: signature.input,
   }));
   return render("functions.ts.hbs", {
@@ -91,9 +91,8 @@ export function emitFunctions(model: ProviderModel, provider: ProviderConfig, so
  * readers are named only where an operation needs them: that import is what brings multipart and
  * file handling into a bundle.
  */
-function operationLiteral(op: OperationModel, name: string): string {
-  // The name finds the operation's response validator when a client validates (runtime/validation.ts).
-  const parts = [`name: ${JSON.stringify(name)}`, `method: ${JSON.stringify(op.method)}`, `path: ${JSON.stringify(op.path)}`];
+function operationLiteral(op: OperationModel): string {
+  const parts = [`method: ${JSON.stringify(op.method)}`, `path: ${JSON.stringify(op.path)}`];
   parts.push(`response: ${op.success.kind === "binary" ? "fileResponse" : JSON.stringify(op.success.kind)}`);
   const encoder = bodyEncoder(op);
   if (encoder) parts.push(`request: ${encoder}`);

@@ -36,26 +36,40 @@ export interface ValidatorsModule {
   source: string;
   /** Operations that got a validator, by export name. */
   exports: string[];
+  /** Operations left without one, and why. */
+  skipped: Array<{ name: string; reason: string }>;
 }
+
+/**
+ * Ajv writes one nested block per oneOf/anyOf alternative; past a few hundred, the code is nested
+ * deeper than JavaScript parsers (TypeScript's among them) can recurse. Such an operation gets no
+ * validator, and validators.ts says so.
+ */
+export const MAX_ALTERNATIVES = 200;
 
 /** The module for one provider; each validator is named like the operation's function. */
 export function emitValidators(document: Json, model: ProviderModel, sourceFile: string): ValidatorsModule {
   const refs = new RefResolver(document);
   const responses: Json = {};
+  /** "METHOD /path" of each export: how the runtime matches a call to its check. */
+  const operations = new Map<string, string>();
   for (const operation of model.operations) {
     if (operation.success.kind !== "json" || !operation.success.contentType) continue;
     const media = refs.child<Json>(refs.at(`/paths/${escape(operation.path)}/${operation.method.toLowerCase()}/responses/${operation.success.status}`), "content", operation.success.contentType);
     const schema = media && refs.child<Json>(media, "schema");
-    if (schema) responses[exportName(operation.sdkName)] = lean(schema.node);
+    if (!schema) continue;
+    responses[exportName(operation.sdkName)] = lean(schema.node);
+    operations.set(exportName(operation.sdkName), `${operation.method} ${operation.path}`);
   }
-  const components = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
-  const compiled: Json = { $id: "spec", components: { schemas: mapValues(components, lean) }, responses };
+  const components = mapValues(((document.components as Json | undefined)?.schemas ?? {}) as Json, lean);
+  const skipped = dropOversized(responses, components);
+  const compiled: Json = { $id: "spec", components: { schemas: components }, responses };
 
   const ajv = compilerFor(String(document.openapi ?? "3.1.0"));
   ajv.addSchema(compiled);
   const names = Object.keys(responses).sort();
   const code = standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, `spec#/responses/${name}`])));
-  return { source: moduleSource(code, names, sourceFile), exports: names };
+  return { source: moduleSource(code, names, operations, skipped, sourceFile), exports: names, skipped };
 }
 
 /** OpenAPI 3.1 schemas are JSON Schema 2020-12; 3.0 ones are close to draft-07 with `nullable`. */
@@ -76,19 +90,54 @@ function compilerFor(openapi: string): Ajv {
   return ajv as unknown as Ajv;
 }
 
-function moduleSource(code: string, names: string[], sourceFile: string): string {
+/** Removes the responses whose schemas reach a oneOf/anyOf longer than MAX_ALTERNATIVES. */
+function dropOversized(responses: Json, components: Json): ValidatorsModule["skipped"] {
+  const widest = new Map<string, number>();
+  const widthOf = (schema: unknown, seen: Set<string>): number => {
+    if (typeof schema !== "object" || schema === null) return 0;
+    const node = schema as Json;
+    let width = 0;
+    const ref = node.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
+      const name = ref.slice("#/components/schemas/".length).replaceAll("~1", "/").replaceAll("~0", "~");
+      if (!widest.has(name) && !seen.has(name)) {
+        seen.add(name);
+        widest.set(name, widthOf(components[name], seen));
+      }
+      width = widest.get(name) ?? 0;
+    }
+    for (const key of ["oneOf", "anyOf"]) if (Array.isArray(node[key])) width = Math.max(width, (node[key] as unknown[]).length);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) for (const item of value) width = Math.max(width, widthOf(item, seen));
+      else if (typeof value === "object" && value !== null) width = Math.max(width, widthOf(value, seen));
+    }
+    return width;
+  };
+  const skipped: ValidatorsModule["skipped"] = [];
+  for (const name of Object.keys(responses)) {
+    const width = widthOf(responses[name], new Set());
+    if (width <= MAX_ALTERNATIVES) continue;
+    delete responses[name];
+    skipped.push({ name, reason: `its response schema has a oneOf/anyOf of ${width} alternatives (at most ${MAX_ALTERNATIVES} are compiled)` });
+  }
+  return skipped;
+}
+
+function moduleSource(code: string, names: string[], operations: Map<string, string>, skipped: ValidatorsModule["skipped"], sourceFile: string): string {
   const body = code
     .replace(/^"use strict";/, "")
     // The one runtime helper Ajv's code imports: string length in code points, inlined.
     .replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length")
-    .replace(/export const (\w+) = (\w+);/g, "export const $1: ResponseValidator = $2;");
+    // Each export becomes a check naming its operation, an object literal a bundler can drop.
+    .replace(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => `export const ${name}: ResponseCheck = { name: ${JSON.stringify(name)}, operation: ${JSON.stringify(operations.get(name))}, validate: ${fn} };`);
   if (/\brequire\(/.test(body)) throw new Error("Ajv's standalone code needs a runtime module the generator does not inline");
   return [
     `// Generated from ${sourceFile} by \`npm run generate\`. Do not edit.`,
     "// Response validators compiled by Ajv from the spec's schemas (codegen/emit/validators.ts);",
     "// formats and unevaluated* keywords are not checked.",
+    ...skipped.map((entry) => `// Not validated: ${entry.name}, as ${entry.reason}.`),
     "// @ts-nocheck: Ajv's code is plain JavaScript; only the exports below are typed.",
-    'import type { ResponseValidator } from "../runtime/validation.js";',
+    'import type { ResponseCheck } from "../runtime/validation.js";',
     "",
     "function ucs2length(text) {",
     "  let length = 0;",
@@ -98,8 +147,8 @@ function moduleSource(code: string, names: string[], sourceFile: string): string
     "",
     body.trim(),
     "",
-    `/** Every validator of this module by operation (${names.length}): what \`validate: "responses"\` loads. */`,
-    `export const responseValidators: Readonly<Record<string, ResponseValidator>> = { ${names.join(", ")} };`,
+    `/** Every check of this module (${names.length}): what \`validate: "responses"\` loads. */`,
+    `export const responseValidators: Readonly<Record<string, ResponseCheck>> = { ${names.join(", ")} };`,
     "",
   ].join("\n");
 }

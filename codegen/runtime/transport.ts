@@ -48,8 +48,6 @@ export type ResponseReader = (response: Response) => Promise<unknown>;
 
 /** What the generator knows about one operation; emitted as a constant next to each function. */
 export interface OperationSpec {
-  /** The operation's function name, e.g. "messaging10dlcBrandRetrieve": how validators are found. */
-  readonly name?: string;
   readonly method: HttpMethod;
   /** OpenAPI path template relative to the base URL, e.g. "/10dlc/brand/{brandId}". */
   readonly path: string;

@@ -10,8 +10,17 @@ export type ResponseValidator = ((data: unknown) => boolean) & {
   errors?: Array<{ instancePath: string; message?: string; keyword?: string; params?: object }> | null;
 };
 
-/** Validators by operation function name, as validators.ts exports them. */
-export type ResponseValidators = Readonly<Record<string, ResponseValidator>>;
+/** One operation's validator, as validators.ts exports it: `{ name, operation, validate }`. */
+export interface ResponseCheck {
+  /** The operation's function name, e.g. "messaging10dlcBrandRetrieve". */
+  readonly name: string;
+  /** "METHOD /path template": how a call finds its check. */
+  readonly operation: string;
+  readonly validate: ResponseValidator;
+}
+
+/** Checks given by name (`{ messaging10dlcBrandRetrieve }`) or as a list. */
+export type ResponseChecks = Readonly<Record<string, ResponseCheck>> | readonly ResponseCheck[];
 
 /** What a response broke, at a JSON pointer into its body. */
 export interface ValidationIssue {
@@ -49,12 +58,13 @@ export interface ValidationOptions {
   onInvalid?: (error: ResponseValidationError) => void;
 }
 
-/** Checks responses with the given validators, e.g. `responseValidation({ messaging10dlcBrandRetrieve })`. */
+/** Checks responses with the given checks, e.g. `responseValidation({ messaging10dlcBrandRetrieve })`. */
 export function responseValidation(
-  validators: ResponseValidators,
+  checks: ResponseChecks,
   options: ValidationOptions = {},
 ): ValidateResponse {
-  return (operation, data, response) => check(validators, operation, data, response, options);
+  const byOperation = indexed(checks);
+  return (operation, data, response) => check(byOperation, operation, data, response, options);
 }
 
 /**
@@ -62,33 +72,42 @@ export function responseValidation(
  * put the validators in a chunk of their own that only a validating client fetches).
  */
 export function lazyResponseValidation(
-  load: () => Promise<ResponseValidators>,
+  load: () => Promise<ResponseChecks>,
   options: ValidationOptions = {},
 ): ValidateResponse {
-  let loaded: Promise<ResponseValidators> | undefined;
+  let loaded: Promise<Map<string, ResponseCheck>> | undefined;
   return async (operation, data, response) => {
-    loaded ??= load();
+    loaded ??= load().then(indexed);
     check(await loaded, operation, data, response, options);
   };
 }
 
+function indexed(checks: ResponseChecks): Map<string, ResponseCheck> {
+  const list: readonly ResponseCheck[] = Array.isArray(checks) ? checks : Object.values(checks);
+  return new Map(list.map((entry) => [entry.operation, entry]));
+}
+
 function check(
-  validators: ResponseValidators,
+  checks: Map<string, ResponseCheck>,
   operation: OperationSpec,
   data: unknown,
   response: Response,
   options: ValidationOptions,
 ): void {
-  const name = operation.name;
-  // Only JSON bodies have validators; an operation without one is not checked.
-  if (name === undefined || !Object.hasOwn(validators, name)) return;
-  const validate = validators[name]!;
-  if (validate(data)) return;
-  const issues = (validate.errors ?? []).map((error) => ({
+  // Only JSON bodies have checks; an operation without one is not checked.
+  const found = checks.get(`${operation.method} ${operation.path}`);
+  if (!found || found.validate(data)) return;
+  const issues = (found.validate.errors ?? []).map((error) => ({
     pointer: error.instancePath,
     message: error.message ?? "is invalid",
   }));
-  const error = new ResponseValidationError(name, operation.method, operation.path, response.status, issues);
+  const error = new ResponseValidationError(
+    found.name,
+    operation.method,
+    operation.path,
+    response.status,
+    issues,
+  );
   options.onInvalid?.(error);
   if ((options.mode ?? "throw") === "throw") throw error;
 }

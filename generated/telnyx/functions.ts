@@ -2291,7 +2291,6 @@ export function messaging10dlcBrandList(
   return list<Messaging10dlcBrandListResponse, Messaging10dlcBrandListItem>(
     client,
     {
-      name: "messaging10dlcBrandList",
       method: "GET",
       path: "/10dlc/brand",
       response: "json",
@@ -2346,7 +2345,7 @@ export function messaging10dlcBrandCreate(
 ): APIPromise<Messaging10dlcBrandCreateResponse> {
   return request<Messaging10dlcBrandCreateResponse>(
     client,
-    { name: "messaging10dlcBrandCreate", method: "POST", path: "/10dlc/brand", response: "json" },
+    { method: "POST", path: "/10dlc/brand", response: "json" },
     { body },
     options,
   );
@@ -2373,7 +2372,7 @@ export function messaging10dlcBrandRetrieve(
 ): APIPromise<Messaging10dlcBrandRetrieveResponse> {
   return request<Messaging10dlcBrandRetrieveResponse>(
     client,
-    { name: "messaging10dlcBrandRetrieve", method: "GET", path: "/10dlc/brand/{brandId}", response: "json" },
+    { method: "GET", path: "/10dlc/brand/{brandId}", response: "json" },
     { path: { brandId } },
     options,
   );
@@ -2419,7 +2418,7 @@ export function messaging10dlcBrandUpdate(
 ): APIPromise<Messaging10dlcBrandUpdateResponse> {
   return request<Messaging10dlcBrandUpdateResponse>(
     client,
-    { name: "messaging10dlcBrandUpdate", method: "PUT", path: "/10dlc/brand/{brandId}", response: "json" },
+    { method: "PUT", path: "/10dlc/brand/{brandId}", response: "json" },
     { path: { brandId }, body },
     options,
   );
@@ -2445,7 +2444,7 @@ export function messaging10dlcBrandDelete(
 ): APIPromise<Messaging10dlcBrandDeleteResponse> {
   return request<Messaging10dlcBrandDeleteResponse>(
     client,
-    { name: "messaging10dlcBrandDelete", method: "DELETE", path: "/10dlc/brand/{brandId}", response: "none" },
+    { method: "DELETE", path: "/10dlc/brand/{brandId}", response: "none" },
     { path: { brandId } },
     options,
   );
@@ -2472,12 +2471,7 @@ export function messaging10dlcBrandGetFeedback(
 ): APIPromise<Messaging10dlcBrandGetFeedbackResponse> {
   return request<Messaging10dlcBrandGetFeedbackResponse>(
     client,
-    {
-      name: "messaging10dlcBrandGetFeedback",
-      method: "GET",
-      path: "/10dlc/brand/feedback/{brandId}",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/brand/feedback/{brandId}", response: "json" },
     { path: { brandId } },
     options,
   );
@@ -2503,12 +2497,7 @@ export function messaging10dlcBrandResend2faEmail(
 ): APIPromise<Messaging10dlcBrandResend2faEmailResponse> {
   return request<Messaging10dlcBrandResend2faEmailResponse>(
     client,
-    {
-      name: "messaging10dlcBrandResend2faEmail",
-      method: "POST",
-      path: "/10dlc/brand/{brandId}/2faEmail",
-      response: "none",
-    },
+    { method: "POST", path: "/10dlc/brand/{brandId}/2faEmail", response: "none" },
     { path: { brandId } },
     options,
   );
@@ -2535,12 +2524,7 @@ export function messaging10dlcBrandExternalVettingList(
 ): APIPromise<Messaging10dlcBrandExternalVettingListResponse> {
   return request<Messaging10dlcBrandExternalVettingListResponse>(
     client,
-    {
-      name: "messaging10dlcBrandExternalVettingList",
-      method: "GET",
-      path: "/10dlc/brand/{brandId}/externalVetting",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/brand/{brandId}/externalVetting", response: "json" },
     { path: { brandId } },
     options,
   );
@@ -2572,12 +2556,7 @@ export function messaging10dlcBrandExternalVettingOrder(
 ): APIPromise<Messaging10dlcBrandExternalVettingOrderResponse> {
   return request<Messaging10dlcBrandExternalVettingOrderResponse>(
     client,
-    {
-      name: "messaging10dlcBrandExternalVettingOrder",
-      method: "POST",
-      path: "/10dlc/brand/{brandId}/externalVetting",
-      response: "json",
-    },
+    { method: "POST", path: "/10dlc/brand/{brandId}/externalVetting", response: "json" },
     { path: { brandId }, body },
     options,
   );
@@ -2610,12 +2589,7 @@ export function messaging10dlcBrandExternalVettingImports(
 ): APIPromise<Messaging10dlcBrandExternalVettingImportsResponse> {
   return request<Messaging10dlcBrandExternalVettingImportsResponse>(
     client,
-    {
-      name: "messaging10dlcBrandExternalVettingImports",
-      method: "PUT",
-      path: "/10dlc/brand/{brandId}/externalVetting",
-      response: "json",
-    },
+    { method: "PUT", path: "/10dlc/brand/{brandId}/externalVetting", response: "json" },
     { path: { brandId }, body },
     options,
   );
@@ -2642,12 +2616,7 @@ export function messaging10dlcBrandRevet(
 ): APIPromise<Messaging10dlcBrandRevetResponse> {
   return request<Messaging10dlcBrandRevetResponse>(
     client,
-    {
-      name: "messaging10dlcBrandRevet",
-      method: "PUT",
-      path: "/10dlc/brand/{brandId}/revet",
-      response: "json",
-    },
+    { method: "PUT", path: "/10dlc/brand/{brandId}/revet", response: "json" },
     { path: { brandId } },
     options,
   );
@@ -2674,12 +2643,7 @@ export function messaging10dlcBrandRetrieveSmsOtpStatus(
 ): APIPromise<Messaging10dlcBrandRetrieveSmsOtpStatusResponse> {
   return request<Messaging10dlcBrandRetrieveSmsOtpStatusResponse>(
     client,
-    {
-      name: "messaging10dlcBrandRetrieveSmsOtpStatus",
-      method: "GET",
-      path: "/10dlc/brand/{brandId}/smsOtp",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/brand/{brandId}/smsOtp", response: "json" },
     { path: { brandId } },
     options,
   );
@@ -2711,12 +2675,7 @@ export function messaging10dlcBrandTriggerSmsOtp(
 ): APIPromise<Messaging10dlcBrandTriggerSmsOtpResponse> {
   return request<Messaging10dlcBrandTriggerSmsOtpResponse>(
     client,
-    {
-      name: "messaging10dlcBrandTriggerSmsOtp",
-      method: "POST",
-      path: "/10dlc/brand/{brandId}/smsOtp",
-      response: "json",
-    },
+    { method: "POST", path: "/10dlc/brand/{brandId}/smsOtp", response: "json" },
     { path: { brandId }, body },
     options,
   );
@@ -2746,12 +2705,7 @@ export function messaging10dlcBrandVerifySmsOtp(
 ): APIPromise<Messaging10dlcBrandVerifySmsOtpResponse> {
   return request<Messaging10dlcBrandVerifySmsOtpResponse>(
     client,
-    {
-      name: "messaging10dlcBrandVerifySmsOtp",
-      method: "PUT",
-      path: "/10dlc/brand/{brandId}/smsOtp",
-      response: "none",
-    },
+    { method: "PUT", path: "/10dlc/brand/{brandId}/smsOtp", response: "none" },
     { path: { brandId }, body },
     options,
   );
@@ -2782,12 +2736,7 @@ export function messaging10dlcBrandGetSmsOtpByReference(
 ): APIPromise<Messaging10dlcBrandGetSmsOtpByReferenceResponse> {
   return request<Messaging10dlcBrandGetSmsOtpByReferenceResponse>(
     client,
-    {
-      name: "messaging10dlcBrandGetSmsOtpByReference",
-      method: "GET",
-      path: "/10dlc/brand/smsOtp/{referenceId}",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/brand/smsOtp/{referenceId}", response: "json" },
     { path: { referenceId }, query },
     options,
   );
@@ -2840,12 +2789,7 @@ export function messaging10dlcCampaignBuilderSubmit(
 ): APIPromise<Messaging10dlcCampaignBuilderSubmitResponse> {
   return request<Messaging10dlcCampaignBuilderSubmitResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignBuilderSubmit",
-      method: "POST",
-      path: "/10dlc/campaignBuilder",
-      response: "json",
-    },
+    { method: "POST", path: "/10dlc/campaignBuilder", response: "json" },
     { body },
     options,
   );
@@ -2874,12 +2818,7 @@ export function messaging10dlcCampaignBuilderBrandQualifyByUsecase(
 ): APIPromise<Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse> {
   return request<Messaging10dlcCampaignBuilderBrandQualifyByUsecaseResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignBuilderBrandQualifyByUsecase",
-      method: "GET",
-      path: "/10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}", response: "json" },
     { path: { brandId, usecase } },
     options,
   );
@@ -2912,7 +2851,6 @@ export function messaging10dlcCampaignList(
   return list<Messaging10dlcCampaignListResponse, Messaging10dlcCampaignListItem>(
     client,
     {
-      name: "messaging10dlcCampaignList",
       method: "GET",
       path: "/10dlc/campaign",
       response: "json",
@@ -2950,12 +2888,7 @@ export function messaging10dlcCampaignRetrieve(
 ): APIPromise<Messaging10dlcCampaignRetrieveResponse> {
   return request<Messaging10dlcCampaignRetrieveResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignRetrieve",
-      method: "GET",
-      path: "/10dlc/campaign/{campaignId}",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/campaign/{campaignId}", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -2989,12 +2922,7 @@ export function messaging10dlcCampaignUpdate(
 ): APIPromise<Messaging10dlcCampaignUpdateResponse> {
   return request<Messaging10dlcCampaignUpdateResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignUpdate",
-      method: "PUT",
-      path: "/10dlc/campaign/{campaignId}",
-      response: "json",
-    },
+    { method: "PUT", path: "/10dlc/campaign/{campaignId}", response: "json" },
     { path: { campaignId }, body },
     options,
   );
@@ -3021,12 +2949,7 @@ export function messaging10dlcCampaignDeactivate(
 ): APIPromise<Messaging10dlcCampaignDeactivateResponse> {
   return request<Messaging10dlcCampaignDeactivateResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignDeactivate",
-      method: "DELETE",
-      path: "/10dlc/campaign/{campaignId}",
-      response: "json",
-    },
+    { method: "DELETE", path: "/10dlc/campaign/{campaignId}", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -3055,12 +2978,7 @@ export function messaging10dlcCampaignUsecaseGetCost(
 ): APIPromise<Messaging10dlcCampaignUsecaseGetCostResponse> {
   return request<Messaging10dlcCampaignUsecaseGetCostResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignUsecaseGetCost",
-      method: "GET",
-      path: "/10dlc/campaign/usecase/cost",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/campaign/usecase/cost", response: "json" },
     { query },
     options,
   );
@@ -3086,12 +3004,7 @@ export function messaging10dlcCampaignAcceptSharing(
 ): APIPromise<Messaging10dlcCampaignAcceptSharingResponse> {
   return request<Messaging10dlcCampaignAcceptSharingResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignAcceptSharing",
-      method: "POST",
-      path: "/10dlc/campaign/acceptSharing/{campaignId}",
-      response: "json",
-    },
+    { method: "POST", path: "/10dlc/campaign/acceptSharing/{campaignId}", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -3122,12 +3035,7 @@ export function messaging10dlcCampaignSubmitAppeal(
 ): APIPromise<Messaging10dlcCampaignSubmitAppealResponse> {
   return request<Messaging10dlcCampaignSubmitAppealResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignSubmitAppeal",
-      method: "POST",
-      path: "/10dlc/campaign/{campaignId}/appeal",
-      response: "json",
-    },
+    { method: "POST", path: "/10dlc/campaign/{campaignId}/appeal", response: "json" },
     { path: { campaignId }, body },
     options,
   );
@@ -3154,12 +3062,7 @@ export function messaging10dlcCampaignGetMnoMetadata(
 ): APIPromise<Messaging10dlcCampaignGetMnoMetadataResponse> {
   return request<Messaging10dlcCampaignGetMnoMetadataResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignGetMnoMetadata",
-      method: "GET",
-      path: "/10dlc/campaign/{campaignId}/mnoMetadata",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/campaign/{campaignId}/mnoMetadata", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -3185,12 +3088,7 @@ export function messaging10dlcCampaignGetOperationStatus(
 ): APIPromise<Messaging10dlcCampaignGetOperationStatusResponse> {
   return request<Messaging10dlcCampaignGetOperationStatusResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignGetOperationStatus",
-      method: "GET",
-      path: "/10dlc/campaign/{campaignId}/operationStatus",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/campaign/{campaignId}/operationStatus", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -3216,12 +3114,7 @@ export function messaging10dlcCampaignOsrGetAttributes(
 ): APIPromise<Messaging10dlcCampaignOsrGetAttributesResponse> {
   return request<Messaging10dlcCampaignOsrGetAttributesResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignOsrGetAttributes",
-      method: "GET",
-      path: "/10dlc/campaign/{campaignId}/osr/attributes",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/campaign/{campaignId}/osr/attributes", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -3248,12 +3141,7 @@ export function messaging10dlcCampaignGetSharingStatus(
 ): APIPromise<Messaging10dlcCampaignGetSharingStatusResponse> {
   return request<Messaging10dlcCampaignGetSharingStatusResponse>(
     client,
-    {
-      name: "messaging10dlcCampaignGetSharingStatus",
-      method: "GET",
-      path: "/10dlc/campaign/{campaignId}/sharing",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/campaign/{campaignId}/sharing", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -3285,7 +3173,6 @@ export function messaging10dlcPartnerCampaignsList(
   return list<Messaging10dlcPartnerCampaignsListResponse, Messaging10dlcPartnerCampaignsListItem>(
     client,
     {
-      name: "messaging10dlcPartnerCampaignsList",
       method: "GET",
       path: "/10dlc/partner_campaigns",
       response: "json",
@@ -3323,12 +3210,7 @@ export function messaging10dlcPartnerCampaignsRetrieve(
 ): APIPromise<Messaging10dlcPartnerCampaignsRetrieveResponse> {
   return request<Messaging10dlcPartnerCampaignsRetrieveResponse>(
     client,
-    {
-      name: "messaging10dlcPartnerCampaignsRetrieve",
-      method: "GET",
-      path: "/10dlc/partner_campaigns/{campaignId}",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -3360,12 +3242,7 @@ export function messaging10dlcPartnerCampaignsUpdate(
 ): APIPromise<Messaging10dlcPartnerCampaignsUpdateResponse> {
   return request<Messaging10dlcPartnerCampaignsUpdateResponse>(
     client,
-    {
-      name: "messaging10dlcPartnerCampaignsUpdate",
-      method: "PATCH",
-      path: "/10dlc/partner_campaigns/{campaignId}",
-      response: "json",
-    },
+    { method: "PATCH", path: "/10dlc/partner_campaigns/{campaignId}", response: "json" },
     { path: { campaignId }, body },
     options,
   );
@@ -3402,7 +3279,6 @@ export function messaging10dlcPartnerCampaignsListSharedByMe(
   >(
     client,
     {
-      name: "messaging10dlcPartnerCampaignsListSharedByMe",
       method: "GET",
       path: "/10dlc/partnerCampaign/sharedByMe",
       response: "json",
@@ -3439,12 +3315,7 @@ export function messaging10dlcPartnerCampaignsRetrieveSharingStatus(
 ): APIPromise<Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse> {
   return request<Messaging10dlcPartnerCampaignsRetrieveSharingStatusResponse>(
     client,
-    {
-      name: "messaging10dlcPartnerCampaignsRetrieveSharingStatus",
-      method: "GET",
-      path: "/10dlc/partnerCampaign/{campaignId}/sharing",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/partnerCampaign/{campaignId}/sharing", response: "json" },
     { path: { campaignId } },
     options,
   );
@@ -3479,7 +3350,6 @@ export function messaging10dlcPhoneNumberCampaignsList(
   return list<Messaging10dlcPhoneNumberCampaignsListResponse, Messaging10dlcPhoneNumberCampaignsListItem>(
     client,
     {
-      name: "messaging10dlcPhoneNumberCampaignsList",
       method: "GET",
       path: "/10dlc/phone_number_campaigns",
       response: "json",
@@ -3520,12 +3390,7 @@ export function messaging10dlcPhoneNumberCampaignsCreate(
 ): APIPromise<Messaging10dlcPhoneNumberCampaignsCreateResponse> {
   return request<Messaging10dlcPhoneNumberCampaignsCreateResponse>(
     client,
-    {
-      name: "messaging10dlcPhoneNumberCampaignsCreate",
-      method: "POST",
-      path: "/10dlc/phone_number_campaigns",
-      response: "json",
-    },
+    { method: "POST", path: "/10dlc/phone_number_campaigns", response: "json" },
     { body },
     options,
   );
@@ -3552,12 +3417,7 @@ export function messaging10dlcPhoneNumberCampaignsRetrieve(
 ): APIPromise<Messaging10dlcPhoneNumberCampaignsRetrieveResponse> {
   return request<Messaging10dlcPhoneNumberCampaignsRetrieveResponse>(
     client,
-    {
-      name: "messaging10dlcPhoneNumberCampaignsRetrieve",
-      method: "GET",
-      path: "/10dlc/phone_number_campaigns/{phoneNumber}",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/phone_number_campaigns/{phoneNumber}", response: "json" },
     { path: { phoneNumber } },
     options,
   );
@@ -3589,12 +3449,7 @@ export function messaging10dlcPhoneNumberCampaignsUpdate(
 ): APIPromise<Messaging10dlcPhoneNumberCampaignsUpdateResponse> {
   return request<Messaging10dlcPhoneNumberCampaignsUpdateResponse>(
     client,
-    {
-      name: "messaging10dlcPhoneNumberCampaignsUpdate",
-      method: "PUT",
-      path: "/10dlc/phone_number_campaigns/{phoneNumber}",
-      response: "json",
-    },
+    { method: "PUT", path: "/10dlc/phone_number_campaigns/{phoneNumber}", response: "json" },
     { path: { phoneNumber }, body },
     options,
   );
@@ -3621,12 +3476,7 @@ export function messaging10dlcPhoneNumberCampaignsDelete(
 ): APIPromise<Messaging10dlcPhoneNumberCampaignsDeleteResponse> {
   return request<Messaging10dlcPhoneNumberCampaignsDeleteResponse>(
     client,
-    {
-      name: "messaging10dlcPhoneNumberCampaignsDelete",
-      method: "DELETE",
-      path: "/10dlc/phone_number_campaigns/{phoneNumber}",
-      response: "json",
-    },
+    { method: "DELETE", path: "/10dlc/phone_number_campaigns/{phoneNumber}", response: "json" },
     { path: { phoneNumber } },
     options,
   );
@@ -3656,12 +3506,7 @@ export function messaging10dlcPhoneNumberAssignmentByProfileAssign(
 ): APIPromise<Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse> {
   return request<Messaging10dlcPhoneNumberAssignmentByProfileAssignResponse>(
     client,
-    {
-      name: "messaging10dlcPhoneNumberAssignmentByProfileAssign",
-      method: "POST",
-      path: "/10dlc/phoneNumberAssignmentByProfile",
-      response: "json",
-    },
+    { method: "POST", path: "/10dlc/phoneNumberAssignmentByProfile", response: "json" },
     { body },
     options,
   );
@@ -3688,12 +3533,7 @@ export function messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus(
 ): APIPromise<Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse> {
   return request<Messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusResponse>(
     client,
-    {
-      name: "messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus",
-      method: "GET",
-      path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}",
-      response: "json",
-    },
+    { method: "GET", path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}", response: "json" },
     { path: { taskId } },
     options,
   );
@@ -3732,7 +3572,6 @@ export function messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatu
   >(
     client,
     {
-      name: "messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus",
       method: "GET",
       path: "/10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers",
       response: "json",
@@ -3764,7 +3603,7 @@ export function messaging10dlcGetEnum(
 ): APIPromise<Messaging10dlcGetEnumResponse> {
   return request<Messaging10dlcGetEnumResponse>(
     client,
-    { name: "messaging10dlcGetEnum", method: "GET", path: "/10dlc/enum/{endpoint}", response: "json" },
+    { method: "GET", path: "/10dlc/enum/{endpoint}", response: "json" },
     { path: { endpoint } },
     options,
   );
@@ -3799,7 +3638,7 @@ export function availablePhoneNumbersList(
 ): APIPromise<AvailablePhoneNumbersListResponse> {
   return request<AvailablePhoneNumbersListResponse>(
     client,
-    { name: "availablePhoneNumbersList", method: "GET", path: "/available_phone_numbers", response: "json" },
+    { method: "GET", path: "/available_phone_numbers", response: "json" },
     { query },
     options,
   );
@@ -3838,7 +3677,6 @@ export function numberOrdersList(
   return list<NumberOrdersListResponse, NumberOrdersListItem>(
     client,
     {
-      name: "numberOrdersList",
       method: "GET",
       path: "/number_orders",
       response: "json",
@@ -3883,7 +3721,7 @@ export function numberOrdersCreate(
 ): APIPromise<NumberOrdersCreateResponse> {
   return request<NumberOrdersCreateResponse>(
     client,
-    { name: "numberOrdersCreate", method: "POST", path: "/number_orders", response: "json" },
+    { method: "POST", path: "/number_orders", response: "json" },
     { body },
     options,
   );
@@ -3910,12 +3748,7 @@ export function numberOrdersRetrieve(
 ): APIPromise<NumberOrdersRetrieveResponse> {
   return request<NumberOrdersRetrieveResponse>(
     client,
-    {
-      name: "numberOrdersRetrieve",
-      method: "GET",
-      path: "/number_orders/{number_order_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/number_orders/{number_order_id}", response: "json" },
     { path: { number_order_id: numberOrderId } },
     options,
   );
@@ -3952,12 +3785,7 @@ export function numberOrdersUpdate(
 ): APIPromise<NumberOrdersUpdateResponse> {
   return request<NumberOrdersUpdateResponse>(
     client,
-    {
-      name: "numberOrdersUpdate",
-      method: "PATCH",
-      path: "/number_orders/{number_order_id}",
-      response: "json",
-    },
+    { method: "PATCH", path: "/number_orders/{number_order_id}", response: "json" },
     { path: { number_order_id: numberOrderId }, body },
     options,
   );
@@ -3993,7 +3821,6 @@ export function numberReservationsList(
   return list<NumberReservationsListResponse, NumberReservationsListItem>(
     client,
     {
-      name: "numberReservationsList",
       method: "GET",
       path: "/number_reservations",
       response: "json",
@@ -4038,7 +3865,7 @@ export function numberReservationsCreate(
 ): APIPromise<NumberReservationsCreateResponse> {
   return request<NumberReservationsCreateResponse>(
     client,
-    { name: "numberReservationsCreate", method: "POST", path: "/number_reservations", response: "json" },
+    { method: "POST", path: "/number_reservations", response: "json" },
     { body },
     options,
   );
@@ -4065,12 +3892,7 @@ export function numberReservationsRetrieve(
 ): APIPromise<NumberReservationsRetrieveResponse> {
   return request<NumberReservationsRetrieveResponse>(
     client,
-    {
-      name: "numberReservationsRetrieve",
-      method: "GET",
-      path: "/number_reservations/{number_reservation_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/number_reservations/{number_reservation_id}", response: "json" },
     { path: { number_reservation_id: numberReservationId } },
     options,
   );
@@ -4095,7 +3917,7 @@ export function advancedOrdersList(
 ): APIPromise<AdvancedOrdersListResponse> {
   return request<AdvancedOrdersListResponse>(
     client,
-    { name: "advancedOrdersList", method: "GET", path: "/advanced_orders", response: "json" },
+    { method: "GET", path: "/advanced_orders", response: "json" },
     {},
     options,
   );
@@ -4130,7 +3952,7 @@ export function advancedOrdersCreate(
 ): APIPromise<AdvancedOrdersCreateResponse> {
   return request<AdvancedOrdersCreateResponse>(
     client,
-    { name: "advancedOrdersCreate", method: "POST", path: "/advanced_orders", response: "json" },
+    { method: "POST", path: "/advanced_orders", response: "json" },
     { body },
     options,
   );
@@ -4161,12 +3983,7 @@ export function advancedOrdersUpdateRequirementGroup(
 ): APIPromise<AdvancedOrdersUpdateRequirementGroupResponse> {
   return request<AdvancedOrdersUpdateRequirementGroupResponse>(
     client,
-    {
-      name: "advancedOrdersUpdateRequirementGroup",
-      method: "PATCH",
-      path: "/advanced_orders/{advanced-order-id}/requirement_group",
-      response: "json",
-    },
+    { method: "PATCH", path: "/advanced_orders/{advanced-order-id}/requirement_group", response: "json" },
     { path: { "advanced-order-id": advancedOrderId }, body },
     options,
   );
@@ -4193,7 +4010,7 @@ export function advancedOrdersRetrieve(
 ): APIPromise<AdvancedOrdersRetrieveResponse> {
   return request<AdvancedOrdersRetrieveResponse>(
     client,
-    { name: "advancedOrdersRetrieve", method: "GET", path: "/advanced_orders/{order_id}", response: "json" },
+    { method: "GET", path: "/advanced_orders/{order_id}", response: "json" },
     { path: { order_id: orderId } },
     options,
   );
@@ -4226,12 +4043,7 @@ export function availablePhoneNumberBlocksList(
 ): APIPromise<AvailablePhoneNumberBlocksListResponse> {
   return request<AvailablePhoneNumberBlocksListResponse>(
     client,
-    {
-      name: "availablePhoneNumberBlocksList",
-      method: "GET",
-      path: "/available_phone_number_blocks",
-      response: "json",
-    },
+    { method: "GET", path: "/available_phone_number_blocks", response: "json" },
     { query },
     options,
   );
@@ -4263,7 +4075,7 @@ export function commentsList(
 ): APIPromise<CommentsListResponse> {
   return request<CommentsListResponse>(
     client,
-    { name: "commentsList", method: "GET", path: "/comments", response: "json" },
+    { method: "GET", path: "/comments", response: "json" },
     { query },
     options,
   );
@@ -4294,7 +4106,7 @@ export function commentsCreate(
 ): APIPromise<CommentsCreateResponse> {
   return request<CommentsCreateResponse>(
     client,
-    { name: "commentsCreate", method: "POST", path: "/comments", response: "json" },
+    { method: "POST", path: "/comments", response: "json" },
     { body },
     options,
   );
@@ -4321,7 +4133,7 @@ export function commentsRetrieve(
 ): APIPromise<CommentsRetrieveResponse> {
   return request<CommentsRetrieveResponse>(
     client,
-    { name: "commentsRetrieve", method: "GET", path: "/comments/{id}", response: "json" },
+    { method: "GET", path: "/comments/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -4348,7 +4160,7 @@ export function commentsMarkAsRead(
 ): APIPromise<CommentsMarkAsReadResponse> {
   return request<CommentsMarkAsReadResponse>(
     client,
-    { name: "commentsMarkAsRead", method: "PATCH", path: "/comments/{id}/read", response: "json" },
+    { method: "PATCH", path: "/comments/{id}/read", response: "json" },
     { path: { id } },
     options,
   );
@@ -4373,7 +4185,7 @@ export function countryCoverageRetrieve(
 ): APIPromise<CountryCoverageRetrieveResponse> {
   return request<CountryCoverageRetrieveResponse>(
     client,
-    { name: "countryCoverageRetrieve", method: "GET", path: "/country_coverage", response: "json" },
+    { method: "GET", path: "/country_coverage", response: "json" },
     {},
     options,
   );
@@ -4400,12 +4212,7 @@ export function countryCoverageRetrieveCountry(
 ): APIPromise<CountryCoverageRetrieveCountryResponse> {
   return request<CountryCoverageRetrieveCountryResponse>(
     client,
-    {
-      name: "countryCoverageRetrieveCountry",
-      method: "GET",
-      path: "/country_coverage/countries/{country_code}",
-      response: "json",
-    },
+    { method: "GET", path: "/country_coverage/countries/{country_code}", response: "json" },
     { path: { country_code: countryCode } },
     options,
   );
@@ -4446,7 +4253,6 @@ export function customerServiceRecordsList(
   return list<CustomerServiceRecordsListResponse, CustomerServiceRecordsListItem>(
     client,
     {
-      name: "customerServiceRecordsList",
       method: "GET",
       path: "/customer_service_records",
       response: "json",
@@ -4499,12 +4305,7 @@ export function customerServiceRecordsCreate(
 ): APIPromise<CustomerServiceRecordsCreateResponse> {
   return request<CustomerServiceRecordsCreateResponse>(
     client,
-    {
-      name: "customerServiceRecordsCreate",
-      method: "POST",
-      path: "/customer_service_records",
-      response: "json",
-    },
+    { method: "POST", path: "/customer_service_records", response: "json" },
     { body },
     options,
   );
@@ -4533,12 +4334,7 @@ export function customerServiceRecordsVerifyPhoneNumberCoverage(
 ): APIPromise<CustomerServiceRecordsVerifyPhoneNumberCoverageResponse> {
   return request<CustomerServiceRecordsVerifyPhoneNumberCoverageResponse>(
     client,
-    {
-      name: "customerServiceRecordsVerifyPhoneNumberCoverage",
-      method: "POST",
-      path: "/customer_service_records/phone_number_coverages",
-      response: "json",
-    },
+    { method: "POST", path: "/customer_service_records/phone_number_coverages", response: "json" },
     { body },
     options,
   );
@@ -4565,12 +4361,7 @@ export function customerServiceRecordsRetrieve(
 ): APIPromise<CustomerServiceRecordsRetrieveResponse> {
   return request<CustomerServiceRecordsRetrieveResponse>(
     client,
-    {
-      name: "customerServiceRecordsRetrieve",
-      method: "GET",
-      path: "/customer_service_records/{customer_service_record_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/customer_service_records/{customer_service_record_id}", response: "json" },
     { path: { customer_service_record_id: customerServiceRecordId } },
     options,
   );
@@ -4601,7 +4392,6 @@ export function inexplicitNumberOrdersList(
   return list<InexplicitNumberOrdersListResponse, InexplicitNumberOrdersListItem>(
     client,
     {
-      name: "inexplicitNumberOrdersList",
       method: "GET",
       path: "/inexplicit_number_orders",
       response: "json",
@@ -4659,12 +4449,7 @@ export function inexplicitNumberOrdersCreate(
 ): APIPromise<InexplicitNumberOrdersCreateResponse> {
   return request<InexplicitNumberOrdersCreateResponse>(
     client,
-    {
-      name: "inexplicitNumberOrdersCreate",
-      method: "POST",
-      path: "/inexplicit_number_orders",
-      response: "json",
-    },
+    { method: "POST", path: "/inexplicit_number_orders", response: "json" },
     { body },
     options,
   );
@@ -4691,12 +4476,7 @@ export function inexplicitNumberOrdersRetrieve(
 ): APIPromise<InexplicitNumberOrdersRetrieveResponse> {
   return request<InexplicitNumberOrdersRetrieveResponse>(
     client,
-    {
-      name: "inexplicitNumberOrdersRetrieve",
-      method: "GET",
-      path: "/inexplicit_number_orders/{id}",
-      response: "json",
-    },
+    { method: "GET", path: "/inexplicit_number_orders/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -4731,7 +4511,7 @@ export function inventoryCoverageList(
 ): APIPromise<InventoryCoverageListResponse> {
   return request<InventoryCoverageListResponse>(
     client,
-    { name: "inventoryCoverageList", method: "GET", path: "/inventory_coverage", response: "json" },
+    { method: "GET", path: "/inventory_coverage", response: "json" },
     { query },
     options,
   );
@@ -4770,7 +4550,6 @@ export function mobileNetworkOperatorsList(
   return list<MobileNetworkOperatorsListResponse, MobileNetworkOperatorsListItem>(
     client,
     {
-      name: "mobileNetworkOperatorsList",
       method: "GET",
       path: "/mobile_network_operators",
       response: "json",
@@ -4821,7 +4600,6 @@ export function networkCoverageList(
   return list<NetworkCoverageListResponse, NetworkCoverageListItem>(
     client,
     {
-      name: "networkCoverageList",
       method: "GET",
       path: "/network_coverage",
       response: "json",
@@ -4869,7 +4647,6 @@ export function numberBlockOrdersList(
   return list<NumberBlockOrdersListResponse, NumberBlockOrdersListItem>(
     client,
     {
-      name: "numberBlockOrdersList",
       method: "GET",
       path: "/number_block_orders",
       response: "json",
@@ -4914,7 +4691,7 @@ export function numberBlockOrdersCreate(
 ): APIPromise<NumberBlockOrdersCreateResponse> {
   return request<NumberBlockOrdersCreateResponse>(
     client,
-    { name: "numberBlockOrdersCreate", method: "POST", path: "/number_block_orders", response: "json" },
+    { method: "POST", path: "/number_block_orders", response: "json" },
     { body },
     options,
   );
@@ -4941,12 +4718,7 @@ export function numberBlockOrdersRetrieve(
 ): APIPromise<NumberBlockOrdersRetrieveResponse> {
   return request<NumberBlockOrdersRetrieveResponse>(
     client,
-    {
-      name: "numberBlockOrdersRetrieve",
-      method: "GET",
-      path: "/number_block_orders/{number_block_order_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/number_block_orders/{number_block_order_id}", response: "json" },
     { path: { number_block_order_id: numberBlockOrderId } },
     options,
   );
@@ -4977,12 +4749,7 @@ export function numberOrderPhoneNumbersList(
 ): APIPromise<NumberOrderPhoneNumbersListResponse> {
   return request<NumberOrderPhoneNumbersListResponse>(
     client,
-    {
-      name: "numberOrderPhoneNumbersList",
-      method: "GET",
-      path: "/number_order_phone_numbers",
-      response: "json",
-    },
+    { method: "GET", path: "/number_order_phone_numbers", response: "json" },
     { query },
     options,
   );
@@ -5009,12 +4776,7 @@ export function numberOrderPhoneNumbersRetrieve(
 ): APIPromise<NumberOrderPhoneNumbersRetrieveResponse> {
   return request<NumberOrderPhoneNumbersRetrieveResponse>(
     client,
-    {
-      name: "numberOrderPhoneNumbersRetrieve",
-      method: "GET",
-      path: "/number_order_phone_numbers/{number_order_phone_number_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/number_order_phone_numbers/{number_order_phone_number_id}", response: "json" },
     { path: { number_order_phone_number_id: numberOrderPhoneNumberId } },
     options,
   );
@@ -5050,12 +4812,7 @@ export function numberOrderPhoneNumbersUpdateRequirements(
 ): APIPromise<NumberOrderPhoneNumbersUpdateRequirementsResponse> {
   return request<NumberOrderPhoneNumbersUpdateRequirementsResponse>(
     client,
-    {
-      name: "numberOrderPhoneNumbersUpdateRequirements",
-      method: "PATCH",
-      path: "/number_order_phone_numbers/{number_order_phone_number_id}",
-      response: "json",
-    },
+    { method: "PATCH", path: "/number_order_phone_numbers/{number_order_phone_number_id}", response: "json" },
     { path: { number_order_phone_number_id: numberOrderPhoneNumberId }, body },
     options,
   );
@@ -5082,12 +4839,7 @@ export function numberReservationsActionsExtend(
 ): APIPromise<NumberReservationsActionsExtendResponse> {
   return request<NumberReservationsActionsExtendResponse>(
     client,
-    {
-      name: "numberReservationsActionsExtend",
-      method: "POST",
-      path: "/number_reservations/{number_reservation_id}/actions/extend",
-      response: "json",
-    },
+    { method: "POST", path: "/number_reservations/{number_reservation_id}/actions/extend", response: "json" },
     { path: { number_reservation_id: numberReservationId } },
     options,
   );
@@ -5116,7 +4868,7 @@ export function numbersFeaturesCreate(
 ): APIPromise<NumbersFeaturesCreateResponse> {
   return request<NumbersFeaturesCreateResponse>(
     client,
-    { name: "numbersFeaturesCreate", method: "POST", path: "/numbers_features", response: "json" },
+    { method: "POST", path: "/numbers_features", response: "json" },
     { body },
     options,
   );
@@ -5154,7 +4906,6 @@ export function phoneNumberBlocksJobsList(
   return list<PhoneNumberBlocksJobsListResponse, PhoneNumberBlocksJobsListItem>(
     client,
     {
-      name: "phoneNumberBlocksJobsList",
       method: "GET",
       path: "/phone_number_blocks/jobs",
       response: "json",
@@ -5195,12 +4946,7 @@ export function phoneNumberBlocksJobsDeletePhoneNumberBlock(
 ): APIPromise<PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse> {
   return request<PhoneNumberBlocksJobsDeletePhoneNumberBlockResponse>(
     client,
-    {
-      name: "phoneNumberBlocksJobsDeletePhoneNumberBlock",
-      method: "POST",
-      path: "/phone_number_blocks/jobs/delete_phone_number_block",
-      response: "json",
-    },
+    { method: "POST", path: "/phone_number_blocks/jobs/delete_phone_number_block", response: "json" },
     { body },
     options,
   );
@@ -5227,12 +4973,7 @@ export function phoneNumberBlocksJobsRetrieve(
 ): APIPromise<PhoneNumberBlocksJobsRetrieveResponse> {
   return request<PhoneNumberBlocksJobsRetrieveResponse>(
     client,
-    {
-      name: "phoneNumberBlocksJobsRetrieve",
-      method: "GET",
-      path: "/phone_number_blocks/jobs/{id}",
-      response: "json",
-    },
+    { method: "GET", path: "/phone_number_blocks/jobs/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -5263,7 +5004,7 @@ export function subNumberOrdersList(
 ): APIPromise<SubNumberOrdersListResponse> {
   return request<SubNumberOrdersListResponse>(
     client,
-    { name: "subNumberOrdersList", method: "GET", path: "/sub_number_orders", response: "json" },
+    { method: "GET", path: "/sub_number_orders", response: "json" },
     { query },
     options,
   );
@@ -5296,12 +5037,7 @@ export function subNumberOrdersRetrieve(
 ): APIPromise<SubNumberOrdersRetrieveResponse> {
   return request<SubNumberOrdersRetrieveResponse>(
     client,
-    {
-      name: "subNumberOrdersRetrieve",
-      method: "GET",
-      path: "/sub_number_orders/{sub_number_order_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/sub_number_orders/{sub_number_order_id}", response: "json" },
     { path: { sub_number_order_id: subNumberOrderId }, query },
     options,
   );
@@ -5337,12 +5073,7 @@ export function subNumberOrdersUpdate(
 ): APIPromise<SubNumberOrdersUpdateResponse> {
   return request<SubNumberOrdersUpdateResponse>(
     client,
-    {
-      name: "subNumberOrdersUpdate",
-      method: "PATCH",
-      path: "/sub_number_orders/{sub_number_order_id}",
-      response: "json",
-    },
+    { method: "PATCH", path: "/sub_number_orders/{sub_number_order_id}", response: "json" },
     { path: { sub_number_order_id: subNumberOrderId }, body },
     options,
   );
@@ -5369,12 +5100,7 @@ export function subNumberOrdersCancel(
 ): APIPromise<SubNumberOrdersCancelResponse> {
   return request<SubNumberOrdersCancelResponse>(
     client,
-    {
-      name: "subNumberOrdersCancel",
-      method: "PATCH",
-      path: "/sub_number_orders/{sub_number_order_id}/cancel",
-      response: "json",
-    },
+    { method: "PATCH", path: "/sub_number_orders/{sub_number_order_id}/cancel", response: "json" },
     { path: { sub_number_order_id: subNumberOrderId } },
     options,
   );
@@ -5406,12 +5132,7 @@ export function subNumberOrdersReportCreate(
 ): APIPromise<SubNumberOrdersReportCreateResponse> {
   return request<SubNumberOrdersReportCreateResponse>(
     client,
-    {
-      name: "subNumberOrdersReportCreate",
-      method: "POST",
-      path: "/sub_number_orders_report",
-      response: "json",
-    },
+    { method: "POST", path: "/sub_number_orders_report", response: "json" },
     { body },
     options,
   );
@@ -5438,12 +5159,7 @@ export function subNumberOrdersReportRetrieve(
 ): APIPromise<SubNumberOrdersReportRetrieveResponse> {
   return request<SubNumberOrdersReportRetrieveResponse>(
     client,
-    {
-      name: "subNumberOrdersReportRetrieve",
-      method: "GET",
-      path: "/sub_number_orders_report/{report_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/sub_number_orders_report/{report_id}", response: "json" },
     { path: { report_id: reportId } },
     options,
   );
@@ -5470,12 +5186,7 @@ export function subNumberOrdersReportDownload(
 ): APIPromise<SubNumberOrdersReportDownloadResponse> {
   return request<SubNumberOrdersReportDownloadResponse>(
     client,
-    {
-      name: "subNumberOrdersReportDownload",
-      method: "GET",
-      path: "/sub_number_orders_report/{report_id}/download",
-      response: fileResponse,
-    },
+    { method: "GET", path: "/sub_number_orders_report/{report_id}/download", response: fileResponse },
     { path: { report_id: reportId } },
     options,
   );
@@ -5511,7 +5222,6 @@ export function bundlePricingBillingBundlesList(
   return list<BundlePricingBillingBundlesListResponse, BundlePricingBillingBundlesListItem>(
     client,
     {
-      name: "bundlePricingBillingBundlesList",
       method: "GET",
       path: "/bundle_pricing/billing_bundles",
       response: "json",
@@ -5550,12 +5260,7 @@ export function bundlePricingBillingBundlesRetrieve(
 ): APIPromise<BundlePricingBillingBundlesRetrieveResponse> {
   return request<BundlePricingBillingBundlesRetrieveResponse>(
     client,
-    {
-      name: "bundlePricingBillingBundlesRetrieve",
-      method: "GET",
-      path: "/bundle_pricing/billing_bundles/{bundle_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/bundle_pricing/billing_bundles/{bundle_id}", response: "json" },
     { path: { bundle_id: bundleId } },
     options,
   );
@@ -5591,7 +5296,6 @@ export function bundlePricingUserBundlesList(
   return list<BundlePricingUserBundlesListResponse, BundlePricingUserBundlesListItem>(
     client,
     {
-      name: "bundlePricingUserBundlesList",
       method: "GET",
       path: "/bundle_pricing/user_bundles",
       response: "json",
@@ -5638,12 +5342,7 @@ export function bundlePricingUserBundlesCreate(
 ): APIPromise<BundlePricingUserBundlesCreateResponse> {
   return request<BundlePricingUserBundlesCreateResponse>(
     client,
-    {
-      name: "bundlePricingUserBundlesCreate",
-      method: "POST",
-      path: "/bundle_pricing/user_bundles/bulk",
-      response: "json",
-    },
+    { method: "POST", path: "/bundle_pricing/user_bundles/bulk", response: "json" },
     { body },
     options,
   );
@@ -5674,12 +5373,7 @@ export function bundlePricingUserBundlesListUnused(
 ): APIPromise<BundlePricingUserBundlesListUnusedResponse> {
   return request<BundlePricingUserBundlesListUnusedResponse>(
     client,
-    {
-      name: "bundlePricingUserBundlesListUnused",
-      method: "GET",
-      path: "/bundle_pricing/user_bundles/unused",
-      response: "json",
-    },
+    { method: "GET", path: "/bundle_pricing/user_bundles/unused", response: "json" },
     { query },
     options,
   );
@@ -5706,12 +5400,7 @@ export function bundlePricingUserBundlesRetrieve(
 ): APIPromise<BundlePricingUserBundlesRetrieveResponse> {
   return request<BundlePricingUserBundlesRetrieveResponse>(
     client,
-    {
-      name: "bundlePricingUserBundlesRetrieve",
-      method: "GET",
-      path: "/bundle_pricing/user_bundles/{user_bundle_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/bundle_pricing/user_bundles/{user_bundle_id}", response: "json" },
     { path: { user_bundle_id: userBundleId } },
     options,
   );
@@ -5738,12 +5427,7 @@ export function bundlePricingUserBundlesDeactivate(
 ): APIPromise<BundlePricingUserBundlesDeactivateResponse> {
   return request<BundlePricingUserBundlesDeactivateResponse>(
     client,
-    {
-      name: "bundlePricingUserBundlesDeactivate",
-      method: "DELETE",
-      path: "/bundle_pricing/user_bundles/{user_bundle_id}",
-      response: "json",
-    },
+    { method: "DELETE", path: "/bundle_pricing/user_bundles/{user_bundle_id}", response: "json" },
     { path: { user_bundle_id: userBundleId } },
     options,
   );
@@ -5770,12 +5454,7 @@ export function bundlePricingUserBundlesListResources(
 ): APIPromise<BundlePricingUserBundlesListResourcesResponse> {
   return request<BundlePricingUserBundlesListResourcesResponse>(
     client,
-    {
-      name: "bundlePricingUserBundlesListResources",
-      method: "GET",
-      path: "/bundle_pricing/user_bundles/{user_bundle_id}/resources",
-      response: "json",
-    },
+    { method: "GET", path: "/bundle_pricing/user_bundles/{user_bundle_id}/resources", response: "json" },
     { path: { user_bundle_id: userBundleId } },
     options,
   );
@@ -5811,7 +5490,6 @@ export function documentLinksList(
   return list<DocumentLinksListResponse, DocumentLinksListItem>(
     client,
     {
-      name: "documentLinksList",
       method: "GET",
       path: "/document_links",
       response: "json",
@@ -5865,7 +5543,6 @@ export function documentsList(
   return list<DocumentsListResponse, DocumentsListItem>(
     client,
     {
-      name: "documentsList",
       method: "GET",
       path: "/documents",
       response: "json",
@@ -5908,13 +5585,7 @@ export function documentsUploadJson(
 ): APIPromise<DocumentsUploadJsonResponse> {
   return request<DocumentsUploadJsonResponse>(
     client,
-    {
-      name: "documentsUploadJson",
-      method: "POST",
-      path: "/documents",
-      response: "json",
-      request: jsonOrMultipartBody,
-    },
+    { method: "POST", path: "/documents", response: "json", request: jsonOrMultipartBody },
     { body },
     options,
   );
@@ -5941,7 +5612,7 @@ export function documentsRetrieve(
 ): APIPromise<DocumentsRetrieveResponse> {
   return request<DocumentsRetrieveResponse>(
     client,
-    { name: "documentsRetrieve", method: "GET", path: "/documents/{id}", response: "json" },
+    { method: "GET", path: "/documents/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -5972,7 +5643,7 @@ export function documentsUpdate(
 ): APIPromise<DocumentsUpdateResponse> {
   return request<DocumentsUpdateResponse>(
     client,
-    { name: "documentsUpdate", method: "PATCH", path: "/documents/{id}", response: "json" },
+    { method: "PATCH", path: "/documents/{id}", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -5999,7 +5670,7 @@ export function documentsDelete(
 ): APIPromise<DocumentsDeleteResponse> {
   return request<DocumentsDeleteResponse>(
     client,
-    { name: "documentsDelete", method: "DELETE", path: "/documents/{id}", response: "json" },
+    { method: "DELETE", path: "/documents/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6026,7 +5697,7 @@ export function documentsDownload(
 ): APIPromise<DocumentsDownloadResponse> {
   return request<DocumentsDownloadResponse>(
     client,
-    { name: "documentsDownload", method: "GET", path: "/documents/{id}/download", response: fileResponse },
+    { method: "GET", path: "/documents/{id}/download", response: fileResponse },
     { path: { id } },
     options,
   );
@@ -6053,12 +5724,7 @@ export function documentsGenerateDownloadLink(
 ): APIPromise<DocumentsGenerateDownloadLinkResponse> {
   return request<DocumentsGenerateDownloadLinkResponse>(
     client,
-    {
-      name: "documentsGenerateDownloadLink",
-      method: "GET",
-      path: "/documents/{id}/download_link",
-      response: "json",
-    },
+    { method: "GET", path: "/documents/{id}/download_link", response: "json" },
     { path: { id } },
     options,
   );
@@ -6089,12 +5755,7 @@ export function numberOrderPhoneNumbersUpdateRequirementGroup(
 ): APIPromise<NumberOrderPhoneNumbersUpdateRequirementGroupResponse> {
   return request<NumberOrderPhoneNumbersUpdateRequirementGroupResponse>(
     client,
-    {
-      name: "numberOrderPhoneNumbersUpdateRequirementGroup",
-      method: "POST",
-      path: "/number_order_phone_numbers/{id}/requirement_group",
-      response: "json",
-    },
+    { method: "POST", path: "/number_order_phone_numbers/{id}/requirement_group", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -6125,12 +5786,7 @@ export function phoneNumbersRegulatoryRequirementsRetrieve(
 ): APIPromise<PhoneNumbersRegulatoryRequirementsRetrieveResponse> {
   return request<PhoneNumbersRegulatoryRequirementsRetrieveResponse>(
     client,
-    {
-      name: "phoneNumbersRegulatoryRequirementsRetrieve",
-      method: "GET",
-      path: "/phone_numbers_regulatory_requirements",
-      response: "json",
-    },
+    { method: "GET", path: "/phone_numbers_regulatory_requirements", response: "json" },
     { query },
     options,
   );
@@ -6163,12 +5819,7 @@ export function regulatoryRequirementsRetrieve(
 ): APIPromise<RegulatoryRequirementsRetrieveResponse> {
   return request<RegulatoryRequirementsRetrieveResponse>(
     client,
-    {
-      name: "regulatoryRequirementsRetrieve",
-      method: "GET",
-      path: "/regulatory_requirements",
-      response: "json",
-    },
+    { method: "GET", path: "/regulatory_requirements", response: "json" },
     { query },
     options,
   );
@@ -6200,7 +5851,7 @@ export function requirementGroupsList(
 ): APIPromise<RequirementGroupsListResponse> {
   return request<RequirementGroupsListResponse>(
     client,
-    { name: "requirementGroupsList", method: "GET", path: "/requirement_groups", response: "json" },
+    { method: "GET", path: "/requirement_groups", response: "json" },
     { query },
     options,
   );
@@ -6242,7 +5893,7 @@ export function requirementGroupsCreate(
 ): APIPromise<RequirementGroupsCreateResponse> {
   return request<RequirementGroupsCreateResponse>(
     client,
-    { name: "requirementGroupsCreate", method: "POST", path: "/requirement_groups", response: "json" },
+    { method: "POST", path: "/requirement_groups", response: "json" },
     { body },
     options,
   );
@@ -6269,7 +5920,7 @@ export function requirementGroupsRetrieve(
 ): APIPromise<RequirementGroupsRetrieveResponse> {
   return request<RequirementGroupsRetrieveResponse>(
     client,
-    { name: "requirementGroupsRetrieve", method: "GET", path: "/requirement_groups/{id}", response: "json" },
+    { method: "GET", path: "/requirement_groups/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6305,7 +5956,7 @@ export function requirementGroupsUpdate(
 ): APIPromise<RequirementGroupsUpdateResponse> {
   return request<RequirementGroupsUpdateResponse>(
     client,
-    { name: "requirementGroupsUpdate", method: "PATCH", path: "/requirement_groups/{id}", response: "json" },
+    { method: "PATCH", path: "/requirement_groups/{id}", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -6332,7 +5983,7 @@ export function requirementGroupsDelete(
 ): APIPromise<RequirementGroupsDeleteResponse> {
   return request<RequirementGroupsDeleteResponse>(
     client,
-    { name: "requirementGroupsDelete", method: "DELETE", path: "/requirement_groups/{id}", response: "json" },
+    { method: "DELETE", path: "/requirement_groups/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6359,12 +6010,7 @@ export function requirementGroupsSubmitForApproval(
 ): APIPromise<RequirementGroupsSubmitForApprovalResponse> {
   return request<RequirementGroupsSubmitForApprovalResponse>(
     client,
-    {
-      name: "requirementGroupsSubmitForApproval",
-      method: "POST",
-      path: "/requirement_groups/{id}/submit_for_approval",
-      response: "json",
-    },
+    { method: "POST", path: "/requirement_groups/{id}/submit_for_approval", response: "json" },
     { path: { id } },
     options,
   );
@@ -6398,7 +6044,7 @@ export function requirementTypesList(
 ): APIPromise<RequirementTypesListResponse> {
   return request<RequirementTypesListResponse>(
     client,
-    { name: "requirementTypesList", method: "GET", path: "/requirement_types", response: "json" },
+    { method: "GET", path: "/requirement_types", response: "json" },
     { query },
     options,
   );
@@ -6425,7 +6071,7 @@ export function requirementTypesRetrieve(
 ): APIPromise<RequirementTypesRetrieveResponse> {
   return request<RequirementTypesRetrieveResponse>(
     client,
-    { name: "requirementTypesRetrieve", method: "GET", path: "/requirement_types/{id}", response: "json" },
+    { method: "GET", path: "/requirement_types/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6464,7 +6110,6 @@ export function requirementsList(
   return list<RequirementsListResponse, RequirementsListItem>(
     client,
     {
-      name: "requirementsList",
       method: "GET",
       path: "/requirements",
       response: "json",
@@ -6505,7 +6150,7 @@ export function requirementsRetrieve(
 ): APIPromise<RequirementsRetrieveResponse> {
   return request<RequirementsRetrieveResponse>(
     client,
-    { name: "requirementsRetrieve", method: "GET", path: "/requirements/{id}", response: "json" },
+    { method: "GET", path: "/requirements/{id}", response: "json" },
     { path: { id }, query },
     options,
   );
@@ -6536,12 +6181,7 @@ export function subNumberOrdersUpdateRequirementGroup(
 ): APIPromise<SubNumberOrdersUpdateRequirementGroupResponse> {
   return request<SubNumberOrdersUpdateRequirementGroupResponse>(
     client,
-    {
-      name: "subNumberOrdersUpdateRequirementGroup",
-      method: "POST",
-      path: "/sub_number_orders/{id}/requirement_group",
-      response: "json",
-    },
+    { method: "POST", path: "/sub_number_orders/{id}/requirement_group", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -6580,7 +6220,6 @@ export function userAddressesList(
   return list<UserAddressesListResponse, UserAddressesListItem>(
     client,
     {
-      name: "userAddressesList",
       method: "GET",
       path: "/user_addresses",
       response: "json",
@@ -6631,7 +6270,7 @@ export function userAddressesCreate(
 ): APIPromise<UserAddressesCreateResponse> {
   return request<UserAddressesCreateResponse>(
     client,
-    { name: "userAddressesCreate", method: "POST", path: "/user_addresses", response: "json" },
+    { method: "POST", path: "/user_addresses", response: "json" },
     { body },
     options,
   );
@@ -6658,7 +6297,7 @@ export function userAddressesRetrieve(
 ): APIPromise<UserAddressesRetrieveResponse> {
   return request<UserAddressesRetrieveResponse>(
     client,
-    { name: "userAddressesRetrieve", method: "GET", path: "/user_addresses/{id}", response: "json" },
+    { method: "GET", path: "/user_addresses/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6691,7 +6330,6 @@ export function verifiedNumbersList(
   return list<VerifiedNumbersListResponse, VerifiedNumbersListItem>(
     client,
     {
-      name: "verifiedNumbersList",
       method: "GET",
       path: "/verified_numbers",
       response: "json",
@@ -6733,7 +6371,7 @@ export function verifiedNumbersCreate(
 ): APIPromise<VerifiedNumbersCreateResponse> {
   return request<VerifiedNumbersCreateResponse>(
     client,
-    { name: "verifiedNumbersCreate", method: "POST", path: "/verified_numbers", response: "json" },
+    { method: "POST", path: "/verified_numbers", response: "json" },
     { body },
     options,
   );
@@ -6760,12 +6398,7 @@ export function verifiedNumbersRetrieve(
 ): APIPromise<VerifiedNumbersRetrieveResponse> {
   return request<VerifiedNumbersRetrieveResponse>(
     client,
-    {
-      name: "verifiedNumbersRetrieve",
-      method: "GET",
-      path: "/verified_numbers/{phone_number}",
-      response: "json",
-    },
+    { method: "GET", path: "/verified_numbers/{phone_number}", response: "json" },
     { path: { phone_number: phoneNumber } },
     options,
   );
@@ -6792,12 +6425,7 @@ export function verifiedNumbersDelete(
 ): APIPromise<VerifiedNumbersDeleteResponse> {
   return request<VerifiedNumbersDeleteResponse>(
     client,
-    {
-      name: "verifiedNumbersDelete",
-      method: "DELETE",
-      path: "/verified_numbers/{phone_number}",
-      response: "json",
-    },
+    { method: "DELETE", path: "/verified_numbers/{phone_number}", response: "json" },
     { path: { phone_number: phoneNumber } },
     options,
   );
@@ -6828,12 +6456,7 @@ export function verifiedNumbersActionsSubmitVerificationCode(
 ): APIPromise<VerifiedNumbersActionsSubmitVerificationCodeResponse> {
   return request<VerifiedNumbersActionsSubmitVerificationCodeResponse>(
     client,
-    {
-      name: "verifiedNumbersActionsSubmitVerificationCode",
-      method: "POST",
-      path: "/verified_numbers/{phone_number}/actions/verify",
-      response: "json",
-    },
+    { method: "POST", path: "/verified_numbers/{phone_number}/actions/verify", response: "json" },
     { path: { phone_number: phoneNumber }, body },
     options,
   );
@@ -6862,7 +6485,7 @@ export function portabilityChecksRun(
 ): APIPromise<PortabilityChecksRunResponse> {
   return request<PortabilityChecksRunResponse>(
     client,
-    { name: "portabilityChecksRun", method: "POST", path: "/portability_checks", response: "json" },
+    { method: "POST", path: "/portability_checks", response: "json" },
     { body },
     options,
   );
@@ -6899,7 +6522,6 @@ export function portingEventsList(
   return list<PortingEventsListResponse, PortingEventsListItem>(
     client,
     {
-      name: "portingEventsList",
       method: "GET",
       path: "/porting/events",
       response: "json",
@@ -6938,7 +6560,7 @@ export function portingEventsRetrieve(
 ): APIPromise<PortingEventsRetrieveResponse> {
   return request<PortingEventsRetrieveResponse>(
     client,
-    { name: "portingEventsRetrieve", method: "GET", path: "/porting/events/{id}", response: "json" },
+    { method: "GET", path: "/porting/events/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -6964,12 +6586,7 @@ export function portingEventsRepublish(
 ): APIPromise<PortingEventsRepublishResponse> {
   return request<PortingEventsRepublishResponse>(
     client,
-    {
-      name: "portingEventsRepublish",
-      method: "POST",
-      path: "/porting/events/{id}/republish",
-      response: "none",
-    },
+    { method: "POST", path: "/porting/events/{id}/republish", response: "none" },
     { path: { id } },
     options,
   );
@@ -7002,7 +6619,6 @@ export function portingLoaConfigurationsList(
   return list<PortingLoaConfigurationsListResponse, PortingLoaConfigurationsListItem>(
     client,
     {
-      name: "portingLoaConfigurationsList",
       method: "GET",
       path: "/porting/loa_configurations",
       response: "json",
@@ -7059,12 +6675,7 @@ export function portingLoaConfigurationsCreate(
 ): APIPromise<PortingLoaConfigurationsCreateResponse> {
   return request<PortingLoaConfigurationsCreateResponse>(
     client,
-    {
-      name: "portingLoaConfigurationsCreate",
-      method: "POST",
-      path: "/porting/loa_configurations",
-      response: "json",
-    },
+    { method: "POST", path: "/porting/loa_configurations", response: "json" },
     { body },
     options,
   );
@@ -7108,12 +6719,7 @@ export function portingLoaConfigurationsPreview(
 ): APIPromise<PortingLoaConfigurationsPreviewResponse> {
   return request<PortingLoaConfigurationsPreviewResponse>(
     client,
-    {
-      name: "portingLoaConfigurationsPreview",
-      method: "POST",
-      path: "/porting/loa_configurations/preview",
-      response: fileResponse,
-    },
+    { method: "POST", path: "/porting/loa_configurations/preview", response: fileResponse },
     { body },
     options,
   );
@@ -7140,12 +6746,7 @@ export function portingLoaConfigurationsRetrieve(
 ): APIPromise<PortingLoaConfigurationsRetrieveResponse> {
   return request<PortingLoaConfigurationsRetrieveResponse>(
     client,
-    {
-      name: "portingLoaConfigurationsRetrieve",
-      method: "GET",
-      path: "/porting/loa_configurations/{id}",
-      response: "json",
-    },
+    { method: "GET", path: "/porting/loa_configurations/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -7192,12 +6793,7 @@ export function portingLoaConfigurationsUpdate(
 ): APIPromise<PortingLoaConfigurationsUpdateResponse> {
   return request<PortingLoaConfigurationsUpdateResponse>(
     client,
-    {
-      name: "portingLoaConfigurationsUpdate",
-      method: "PATCH",
-      path: "/porting/loa_configurations/{id}",
-      response: "json",
-    },
+    { method: "PATCH", path: "/porting/loa_configurations/{id}", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -7223,12 +6819,7 @@ export function portingLoaConfigurationsDelete(
 ): APIPromise<PortingLoaConfigurationsDeleteResponse> {
   return request<PortingLoaConfigurationsDeleteResponse>(
     client,
-    {
-      name: "portingLoaConfigurationsDelete",
-      method: "DELETE",
-      path: "/porting/loa_configurations/{id}",
-      response: "none",
-    },
+    { method: "DELETE", path: "/porting/loa_configurations/{id}", response: "none" },
     { path: { id } },
     options,
   );
@@ -7255,12 +6846,7 @@ export function portingLoaConfigurationsPreview1(
 ): APIPromise<PortingLoaConfigurationsPreview1Response> {
   return request<PortingLoaConfigurationsPreview1Response>(
     client,
-    {
-      name: "portingLoaConfigurationsPreview1",
-      method: "GET",
-      path: "/porting/loa_configurations/{id}/preview",
-      response: fileResponse,
-    },
+    { method: "GET", path: "/porting/loa_configurations/{id}/preview", response: fileResponse },
     { path: { id } },
     options,
   );
@@ -7297,7 +6883,6 @@ export function portingReportsList(
   return list<PortingReportsListResponse, PortingReportsListItem>(
     client,
     {
-      name: "portingReportsList",
       method: "GET",
       path: "/porting/reports",
       response: "json",
@@ -7344,7 +6929,7 @@ export function portingReportsCreate(
 ): APIPromise<PortingReportsCreateResponse> {
   return request<PortingReportsCreateResponse>(
     client,
-    { name: "portingReportsCreate", method: "POST", path: "/porting/reports", response: "json" },
+    { method: "POST", path: "/porting/reports", response: "json" },
     { body },
     options,
   );
@@ -7371,7 +6956,7 @@ export function portingReportsRetrieve(
 ): APIPromise<PortingReportsRetrieveResponse> {
   return request<PortingReportsRetrieveResponse>(
     client,
-    { name: "portingReportsRetrieve", method: "GET", path: "/porting/reports/{id}", response: "json" },
+    { method: "GET", path: "/porting/reports/{id}", response: "json" },
     { path: { id } },
     options,
   );
@@ -7396,7 +6981,7 @@ export function portingListUkCarriers(
 ): APIPromise<PortingListUkCarriersResponse> {
   return request<PortingListUkCarriersResponse>(
     client,
-    { name: "portingListUkCarriers", method: "GET", path: "/porting/uk_carriers", response: "json" },
+    { method: "GET", path: "/porting/uk_carriers", response: "json" },
     {},
     options,
   );
@@ -7439,7 +7024,6 @@ export function portingOrdersList(
   return list<PortingOrdersListResponse, PortingOrdersListItem>(
     client,
     {
-      name: "portingOrdersList",
       method: "GET",
       path: "/porting_orders",
       response: "json",
@@ -7482,7 +7066,7 @@ export function portingOrdersCreate(
 ): APIPromise<PortingOrdersCreateResponse> {
   return request<PortingOrdersCreateResponse>(
     client,
-    { name: "portingOrdersCreate", method: "POST", path: "/porting_orders", response: "json" },
+    { method: "POST", path: "/porting_orders", response: "json" },
     { body },
     options,
   );
@@ -7507,12 +7091,7 @@ export function portingOrdersRetrieveExceptionTypes(
 ): APIPromise<PortingOrdersRetrieveExceptionTypesResponse> {
   return request<PortingOrdersRetrieveExceptionTypesResponse>(
     client,
-    {
-      name: "portingOrdersRetrieveExceptionTypes",
-      method: "GET",
-      path: "/porting_orders/exception_types",
-      response: "json",
-    },
+    { method: "GET", path: "/porting_orders/exception_types", response: "json" },
     {},
     options,
   );
@@ -7559,7 +7138,6 @@ export function portingOrdersPhoneNumberConfigurationsList(
   >(
     client,
     {
-      name: "portingOrdersPhoneNumberConfigurationsList",
       method: "GET",
       path: "/porting_orders/phone_number_configurations",
       response: "json",
@@ -7605,12 +7183,7 @@ export function portingOrdersPhoneNumberConfigurationsCreate(
 ): APIPromise<PortingOrdersPhoneNumberConfigurationsCreateResponse> {
   return request<PortingOrdersPhoneNumberConfigurationsCreateResponse>(
     client,
-    {
-      name: "portingOrdersPhoneNumberConfigurationsCreate",
-      method: "POST",
-      path: "/porting_orders/phone_number_configurations",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/phone_number_configurations", response: "json" },
     { body },
     options,
   );
@@ -7641,7 +7214,7 @@ export function portingOrdersRetrieve(
 ): APIPromise<PortingOrdersRetrieveResponse> {
   return request<PortingOrdersRetrieveResponse>(
     client,
-    { name: "portingOrdersRetrieve", method: "GET", path: "/porting_orders/{id}", response: "json" },
+    { method: "GET", path: "/porting_orders/{id}", response: "json" },
     { path: { id }, query },
     options,
   );
@@ -7716,7 +7289,7 @@ export function portingOrdersUpdate(
 ): APIPromise<PortingOrdersUpdateResponse> {
   return request<PortingOrdersUpdateResponse>(
     client,
-    { name: "portingOrdersUpdate", method: "PATCH", path: "/porting_orders/{id}", response: "json" },
+    { method: "PATCH", path: "/porting_orders/{id}", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -7742,7 +7315,7 @@ export function portingOrdersDelete(
 ): APIPromise<PortingOrdersDeleteResponse> {
   return request<PortingOrdersDeleteResponse>(
     client,
-    { name: "portingOrdersDelete", method: "DELETE", path: "/porting_orders/{id}", response: "none" },
+    { method: "DELETE", path: "/porting_orders/{id}", response: "none" },
     { path: { id } },
     options,
   );
@@ -7769,12 +7342,7 @@ export function portingOrdersActionsActivate(
 ): APIPromise<PortingOrdersActionsActivateResponse> {
   return request<PortingOrdersActionsActivateResponse>(
     client,
-    {
-      name: "portingOrdersActionsActivate",
-      method: "POST",
-      path: "/porting_orders/{id}/actions/activate",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{id}/actions/activate", response: "json" },
     { path: { id } },
     options,
   );
@@ -7801,12 +7369,7 @@ export function portingOrdersActionsCancel(
 ): APIPromise<PortingOrdersActionsCancelResponse> {
   return request<PortingOrdersActionsCancelResponse>(
     client,
-    {
-      name: "portingOrdersActionsCancel",
-      method: "POST",
-      path: "/porting_orders/{id}/actions/cancel",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{id}/actions/cancel", response: "json" },
     { path: { id } },
     options,
   );
@@ -7833,12 +7396,7 @@ export function portingOrdersActionsConfirm(
 ): APIPromise<PortingOrdersActionsConfirmResponse> {
   return request<PortingOrdersActionsConfirmResponse>(
     client,
-    {
-      name: "portingOrdersActionsConfirm",
-      method: "POST",
-      path: "/porting_orders/{id}/actions/confirm",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{id}/actions/confirm", response: "json" },
     { path: { id } },
     options,
   );
@@ -7870,12 +7428,7 @@ export function portingOrdersActionsShare(
 ): APIPromise<PortingOrdersActionsShareResponse> {
   return request<PortingOrdersActionsShareResponse>(
     client,
-    {
-      name: "portingOrdersActionsShare",
-      method: "POST",
-      path: "/porting_orders/{id}/actions/share",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{id}/actions/share", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -7910,7 +7463,6 @@ export function portingOrdersActivationJobsList(
   return list<PortingOrdersActivationJobsListResponse, PortingOrdersActivationJobsListItem>(
     client,
     {
-      name: "portingOrdersActivationJobsList",
       method: "GET",
       path: "/porting_orders/{id}/activation_jobs",
       response: "json",
@@ -7951,12 +7503,7 @@ export function portingOrdersActivationJobsRetrieve(
 ): APIPromise<PortingOrdersActivationJobsRetrieveResponse> {
   return request<PortingOrdersActivationJobsRetrieveResponse>(
     client,
-    {
-      name: "portingOrdersActivationJobsRetrieve",
-      method: "GET",
-      path: "/porting_orders/{id}/activation_jobs/{activationJobId}",
-      response: "json",
-    },
+    { method: "GET", path: "/porting_orders/{id}/activation_jobs/{activationJobId}", response: "json" },
     { path: { id, activationJobId } },
     options,
   );
@@ -7989,12 +7536,7 @@ export function portingOrdersActivationJobsUpdate(
 ): APIPromise<PortingOrdersActivationJobsUpdateResponse> {
   return request<PortingOrdersActivationJobsUpdateResponse>(
     client,
-    {
-      name: "portingOrdersActivationJobsUpdate",
-      method: "PATCH",
-      path: "/porting_orders/{id}/activation_jobs/{activationJobId}",
-      response: "json",
-    },
+    { method: "PATCH", path: "/porting_orders/{id}/activation_jobs/{activationJobId}", response: "json" },
     { path: { id, activationJobId }, body },
     options,
   );
@@ -8035,7 +7577,6 @@ export function portingOrdersAdditionalDocumentsList(
   return list<PortingOrdersAdditionalDocumentsListResponse, PortingOrdersAdditionalDocumentsListItem>(
     client,
     {
-      name: "portingOrdersAdditionalDocumentsList",
       method: "GET",
       path: "/porting_orders/{id}/additional_documents",
       response: "json",
@@ -8083,12 +7624,7 @@ export function portingOrdersAdditionalDocumentsCreate(
 ): APIPromise<PortingOrdersAdditionalDocumentsCreateResponse> {
   return request<PortingOrdersAdditionalDocumentsCreateResponse>(
     client,
-    {
-      name: "portingOrdersAdditionalDocumentsCreate",
-      method: "POST",
-      path: "/porting_orders/{id}/additional_documents",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{id}/additional_documents", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -8117,7 +7653,6 @@ export function portingOrdersAdditionalDocumentsDelete(
   return request<PortingOrdersAdditionalDocumentsDeleteResponse>(
     client,
     {
-      name: "portingOrdersAdditionalDocumentsDelete",
       method: "DELETE",
       path: "/porting_orders/{id}/additional_documents/{additional_document_id}",
       response: "none",
@@ -8148,12 +7683,7 @@ export function portingOrdersRetrieveAllowedFocWindows(
 ): APIPromise<PortingOrdersRetrieveAllowedFocWindowsResponse> {
   return request<PortingOrdersRetrieveAllowedFocWindowsResponse>(
     client,
-    {
-      name: "portingOrdersRetrieveAllowedFocWindows",
-      method: "GET",
-      path: "/porting_orders/{id}/allowed_foc_windows",
-      response: "json",
-    },
+    { method: "GET", path: "/porting_orders/{id}/allowed_foc_windows", response: "json" },
     { path: { id } },
     options,
   );
@@ -8188,7 +7718,6 @@ export function portingOrdersCommentsList(
   return list<PortingOrdersCommentsListResponse, PortingOrdersCommentsListItem>(
     client,
     {
-      name: "portingOrdersCommentsList",
       method: "GET",
       path: "/porting_orders/{id}/comments",
       response: "json",
@@ -8231,12 +7760,7 @@ export function portingOrdersCommentsCreate(
 ): APIPromise<PortingOrdersCommentsCreateResponse> {
   return request<PortingOrdersCommentsCreateResponse>(
     client,
-    {
-      name: "portingOrdersCommentsCreate",
-      method: "POST",
-      path: "/porting_orders/{id}/comments",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{id}/comments", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -8267,12 +7791,7 @@ export function portingOrdersRetrieveLoaTemplate(
 ): APIPromise<PortingOrdersRetrieveLoaTemplateResponse> {
   return request<PortingOrdersRetrieveLoaTemplateResponse>(
     client,
-    {
-      name: "portingOrdersRetrieveLoaTemplate",
-      method: "GET",
-      path: "/porting_orders/{id}/loa_template",
-      response: fileResponse,
-    },
+    { method: "GET", path: "/porting_orders/{id}/loa_template", response: fileResponse },
     { path: { id }, query },
     options,
   );
@@ -8307,7 +7826,6 @@ export function portingOrdersRetrieveRequirements(
   return list<PortingOrdersRetrieveRequirementsResponse, PortingOrdersRetrieveRequirementsItem>(
     client,
     {
-      name: "portingOrdersRetrieveRequirements",
       method: "GET",
       path: "/porting_orders/{id}/requirements",
       response: "json",
@@ -8346,12 +7864,7 @@ export function portingOrdersRetrieveSubRequest(
 ): APIPromise<PortingOrdersRetrieveSubRequestResponse> {
   return request<PortingOrdersRetrieveSubRequestResponse>(
     client,
-    {
-      name: "portingOrdersRetrieveSubRequest",
-      method: "GET",
-      path: "/porting_orders/{id}/sub_request",
-      response: "json",
-    },
+    { method: "GET", path: "/porting_orders/{id}/sub_request", response: "json" },
     { path: { id } },
     options,
   );
@@ -8392,7 +7905,6 @@ export function portingOrdersVerificationCodesList(
   return list<PortingOrdersVerificationCodesListResponse, PortingOrdersVerificationCodesListItem>(
     client,
     {
-      name: "portingOrdersVerificationCodesList",
       method: "GET",
       path: "/porting_orders/{id}/verification_codes",
       response: "json",
@@ -8435,12 +7947,7 @@ export function portingOrdersVerificationCodesSend(
 ): APIPromise<PortingOrdersVerificationCodesSendResponse> {
   return request<PortingOrdersVerificationCodesSendResponse>(
     client,
-    {
-      name: "portingOrdersVerificationCodesSend",
-      method: "POST",
-      path: "/porting_orders/{id}/verification_codes/send",
-      response: "none",
-    },
+    { method: "POST", path: "/porting_orders/{id}/verification_codes/send", response: "none" },
     { path: { id }, body },
     options,
   );
@@ -8480,12 +7987,7 @@ export function portingOrdersVerificationCodesVerify(
 ): APIPromise<PortingOrdersVerificationCodesVerifyResponse> {
   return request<PortingOrdersVerificationCodesVerifyResponse>(
     client,
-    {
-      name: "portingOrdersVerificationCodesVerify",
-      method: "POST",
-      path: "/porting_orders/{id}/verification_codes/verify",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{id}/verification_codes/verify", response: "json" },
     { path: { id }, body },
     options,
   );
@@ -8527,7 +8029,6 @@ export function portingOrdersActionRequirementsList(
   return list<PortingOrdersActionRequirementsListResponse, PortingOrdersActionRequirementsListItem>(
     client,
     {
-      name: "portingOrdersActionRequirementsList",
       method: "GET",
       path: "/porting_orders/{porting_order_id}/action_requirements",
       response: "json",
@@ -8576,7 +8077,6 @@ export function portingOrdersActionRequirementsInitiate(
   return request<PortingOrdersActionRequirementsInitiateResponse>(
     client,
     {
-      name: "portingOrdersActionRequirementsInitiate",
       method: "POST",
       path: "/porting_orders/{porting_order_id}/action_requirements/{id}/initiate",
       response: "json",
@@ -8621,7 +8121,6 @@ export function portingOrdersAssociatedPhoneNumbersList(
   return list<PortingOrdersAssociatedPhoneNumbersListResponse, PortingOrdersAssociatedPhoneNumbersListItem>(
     client,
     {
-      name: "portingOrdersAssociatedPhoneNumbersList",
       method: "GET",
       path: "/porting_orders/{porting_order_id}/associated_phone_numbers",
       response: "json",
@@ -8668,12 +8167,7 @@ export function portingOrdersAssociatedPhoneNumbersCreate(
 ): APIPromise<PortingOrdersAssociatedPhoneNumbersCreateResponse> {
   return request<PortingOrdersAssociatedPhoneNumbersCreateResponse>(
     client,
-    {
-      name: "portingOrdersAssociatedPhoneNumbersCreate",
-      method: "POST",
-      path: "/porting_orders/{porting_order_id}/associated_phone_numbers",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{porting_order_id}/associated_phone_numbers", response: "json" },
     { path: { porting_order_id: portingOrderId }, body },
     options,
   );
@@ -8703,7 +8197,6 @@ export function portingOrdersAssociatedPhoneNumbersDelete(
   return request<PortingOrdersAssociatedPhoneNumbersDeleteResponse>(
     client,
     {
-      name: "portingOrdersAssociatedPhoneNumbersDelete",
       method: "DELETE",
       path: "/porting_orders/{porting_order_id}/associated_phone_numbers/{id}",
       response: "json",
@@ -8748,7 +8241,6 @@ export function portingOrdersPhoneNumberBlocksList(
   return list<PortingOrdersPhoneNumberBlocksListResponse, PortingOrdersPhoneNumberBlocksListItem>(
     client,
     {
-      name: "portingOrdersPhoneNumberBlocksList",
       method: "GET",
       path: "/porting_orders/{porting_order_id}/phone_number_blocks",
       response: "json",
@@ -8800,12 +8292,7 @@ export function portingOrdersPhoneNumberBlocksCreate(
 ): APIPromise<PortingOrdersPhoneNumberBlocksCreateResponse> {
   return request<PortingOrdersPhoneNumberBlocksCreateResponse>(
     client,
-    {
-      name: "portingOrdersPhoneNumberBlocksCreate",
-      method: "POST",
-      path: "/porting_orders/{porting_order_id}/phone_number_blocks",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{porting_order_id}/phone_number_blocks", response: "json" },
     { path: { porting_order_id: portingOrderId }, body },
     options,
   );
@@ -8835,7 +8322,6 @@ export function portingOrdersPhoneNumberBlocksDelete(
   return request<PortingOrdersPhoneNumberBlocksDeleteResponse>(
     client,
     {
-      name: "portingOrdersPhoneNumberBlocksDelete",
       method: "DELETE",
       path: "/porting_orders/{porting_order_id}/phone_number_blocks/{id}",
       response: "json",
@@ -8880,7 +8366,6 @@ export function portingOrdersPhoneNumberExtensionsList(
   return list<PortingOrdersPhoneNumberExtensionsListResponse, PortingOrdersPhoneNumberExtensionsListItem>(
     client,
     {
-      name: "portingOrdersPhoneNumberExtensionsList",
       method: "GET",
       path: "/porting_orders/{porting_order_id}/phone_number_extensions",
       response: "json",
@@ -8933,12 +8418,7 @@ export function portingOrdersPhoneNumberExtensionsCreate(
 ): APIPromise<PortingOrdersPhoneNumberExtensionsCreateResponse> {
   return request<PortingOrdersPhoneNumberExtensionsCreateResponse>(
     client,
-    {
-      name: "portingOrdersPhoneNumberExtensionsCreate",
-      method: "POST",
-      path: "/porting_orders/{porting_order_id}/phone_number_extensions",
-      response: "json",
-    },
+    { method: "POST", path: "/porting_orders/{porting_order_id}/phone_number_extensions", response: "json" },
     { path: { porting_order_id: portingOrderId }, body },
     options,
   );
@@ -8968,7 +8448,6 @@ export function portingOrdersPhoneNumberExtensionsDelete(
   return request<PortingOrdersPhoneNumberExtensionsDeleteResponse>(
     client,
     {
-      name: "portingOrdersPhoneNumberExtensionsDelete",
       method: "DELETE",
       path: "/porting_orders/{porting_order_id}/phone_number_extensions/{id}",
       response: "json",
@@ -9008,7 +8487,6 @@ export function portingPhoneNumbersList(
   return list<PortingPhoneNumbersListResponse, PortingPhoneNumbersListItem>(
     client,
     {
-      name: "portingPhoneNumbersList",
       method: "GET",
       path: "/porting_phone_numbers",
       response: "json",

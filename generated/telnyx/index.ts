@@ -12,6 +12,7 @@ export type { ClientConfig, RequestOptions, ValidateResponse } from "../runtime/
 export {
   ResponseValidationError,
   responseValidation,
+  type ResponseCheck,
   type ValidationIssue,
   type ValidationOptions,
 } from "../runtime/validation.js";

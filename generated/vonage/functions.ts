@@ -567,7 +567,7 @@ export function enumsRetrieve(
 ): APIPromise<EnumsRetrieveResponse> {
   return request<EnumsRetrieveResponse>(
     client,
-    { name: "enumsRetrieve", method: "GET", path: "/enum", response: "json" },
+    { method: "GET", path: "/enum", response: "json" },
     {},
     options,
   );
@@ -592,7 +592,7 @@ export function accountRetrieve(
 ): APIPromise<AccountRetrieveResponse> {
   return request<AccountRetrieveResponse>(
     client,
-    { name: "accountRetrieve", method: "GET", path: "/account", response: "json" },
+    { method: "GET", path: "/account", response: "json" },
     {},
     options,
   );
@@ -620,7 +620,7 @@ export function accountUpdate(
 ): APIPromise<AccountUpdateResponse> {
   return request<AccountUpdateResponse>(
     client,
-    { name: "accountUpdate", method: "PATCH", path: "/account", response: "none" },
+    { method: "PATCH", path: "/account", response: "none" },
     { body },
     options,
   );
@@ -652,7 +652,6 @@ export function brandsList(
   return list<BrandsListResponse, BrandsListItem>(
     client,
     {
-      name: "brandsList",
       method: "GET",
       path: "/brands",
       response: "json",
@@ -718,7 +717,7 @@ export function brandsCreate(
 ): APIPromise<BrandsCreateResponse> {
   return request<BrandsCreateResponse>(
     client,
-    { name: "brandsCreate", method: "POST", path: "/brands", response: "json" },
+    { method: "POST", path: "/brands", response: "json" },
     { body },
     options,
   );
@@ -745,7 +744,7 @@ export function brandsRetrieve(
 ): APIPromise<BrandsRetrieveResponse> {
   return request<BrandsRetrieveResponse>(
     client,
-    { name: "brandsRetrieve", method: "GET", path: "/brands/{brand_id}", response: "json" },
+    { method: "GET", path: "/brands/{brand_id}", response: "json" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -795,7 +794,7 @@ export function brandsUpdate(
 ): APIPromise<BrandsUpdateResponse> {
   return request<BrandsUpdateResponse>(
     client,
-    { name: "brandsUpdate", method: "PATCH", path: "/brands/{brand_id}", response: "json" },
+    { method: "PATCH", path: "/brands/{brand_id}", response: "json" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -821,7 +820,7 @@ export function brandsDelete(
 ): APIPromise<BrandsDeleteResponse> {
   return request<BrandsDeleteResponse>(
     client,
-    { name: "brandsDelete", method: "DELETE", path: "/brands/{brand_id}", response: "none" },
+    { method: "DELETE", path: "/brands/{brand_id}", response: "none" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -848,7 +847,7 @@ export function brandsFeedbackRetrieve(
 ): APIPromise<BrandsFeedbackRetrieveResponse> {
   return request<BrandsFeedbackRetrieveResponse>(
     client,
-    { name: "brandsFeedbackRetrieve", method: "GET", path: "/brands/{brand_id}/feedback", response: "json" },
+    { method: "GET", path: "/brands/{brand_id}/feedback", response: "json" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -877,12 +876,7 @@ export function brandsUsecasesQualify(
 ): APIPromise<BrandsUsecasesQualifyResponse> {
   return request<BrandsUsecasesQualifyResponse>(
     client,
-    {
-      name: "brandsUsecasesQualify",
-      method: "GET",
-      path: "/brands/{brand_id}/usecases/{usecase}",
-      response: "json",
-    },
+    { method: "GET", path: "/brands/{brand_id}/usecases/{usecase}", response: "json" },
     { path: { brand_id: brandId, usecase } },
     options,
   );
@@ -914,12 +908,7 @@ export function brandsVerificationStart(
 ): APIPromise<BrandsVerificationStartResponse> {
   return request<BrandsVerificationStartResponse>(
     client,
-    {
-      name: "brandsVerificationStart",
-      method: "POST",
-      path: "/brands/{brand_id}/start_verification",
-      response: "json",
-    },
+    { method: "POST", path: "/brands/{brand_id}/start_verification", response: "json" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -949,7 +938,7 @@ export function brandsVerificationVerify(
 ): APIPromise<BrandsVerificationVerifyResponse> {
   return request<BrandsVerificationVerifyResponse>(
     client,
-    { name: "brandsVerificationVerify", method: "POST", path: "/brands/{brand_id}/verify", response: "none" },
+    { method: "POST", path: "/brands/{brand_id}/verify", response: "none" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -978,12 +967,7 @@ export function brandsVerificationRetrieve(
 ): APIPromise<BrandsVerificationRetrieveResponse> {
   return request<BrandsVerificationRetrieveResponse>(
     client,
-    {
-      name: "brandsVerificationRetrieve",
-      method: "GET",
-      path: "/brands/{brand_id}/verification/{reference_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/brands/{brand_id}/verification/{reference_id}", response: "json" },
     { path: { brand_id: brandId, reference_id: referenceId } },
     options,
   );
@@ -1010,12 +994,7 @@ export function brandsVettingList(
 ): APIPromise<BrandsVettingListResponse> {
   return request<BrandsVettingListResponse>(
     client,
-    {
-      name: "brandsVettingList",
-      method: "GET",
-      path: "/brands/{brand_id}/vetting/requests",
-      response: "json",
-    },
+    { method: "GET", path: "/brands/{brand_id}/vetting/requests", response: "json" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -1064,12 +1043,7 @@ export function brandsVettingCreate(
 ): APIPromise<BrandsVettingCreateResponse> {
   return request<BrandsVettingCreateResponse>(
     client,
-    {
-      name: "brandsVettingCreate",
-      method: "POST",
-      path: "/brands/{brand_id}/vetting/requests",
-      response: "json",
-    },
+    { method: "POST", path: "/brands/{brand_id}/vetting/requests", response: "json" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -1102,12 +1076,7 @@ export function brandsVettingImport(
 ): APIPromise<BrandsVettingImportResponse> {
   return request<BrandsVettingImportResponse>(
     client,
-    {
-      name: "brandsVettingImport",
-      method: "PUT",
-      path: "/brands/{brand_id}/vetting/requests",
-      response: "json",
-    },
+    { method: "PUT", path: "/brands/{brand_id}/vetting/requests", response: "json" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -1141,12 +1110,7 @@ export function brandsVettingAppeal(
 ): APIPromise<BrandsVettingAppealResponse> {
   return request<BrandsVettingAppealResponse>(
     client,
-    {
-      name: "brandsVettingAppeal",
-      method: "POST",
-      path: "/brands/{brand_id}/vetting/requests/{vetting_id}/appeal",
-      response: "none",
-    },
+    { method: "POST", path: "/brands/{brand_id}/vetting/requests/{vetting_id}/appeal", response: "none" },
     { path: { brand_id: brandId, vetting_id: vettingId }, body },
     options,
   );
@@ -1173,7 +1137,7 @@ export function brandsRevet(
 ): APIPromise<BrandsRevetResponse> {
   return request<BrandsRevetResponse>(
     client,
-    { name: "brandsRevet", method: "POST", path: "/brands/{brand_id}/revet", response: "json" },
+    { method: "POST", path: "/brands/{brand_id}/revet", response: "json" },
     { path: { brand_id: brandId } },
     options,
   );
@@ -1206,7 +1170,6 @@ export function brandsVettingEvidenceList(
   return list<BrandsVettingEvidenceListResponse, BrandsVettingEvidenceListItem>(
     client,
     {
-      name: "brandsVettingEvidenceList",
       method: "GET",
       path: "/brands/{brand_id}/appeal/evidence",
       response: "json",
@@ -1251,13 +1214,7 @@ export function brandsVettingEvidenceUpload(
 ): APIPromise<BrandsVettingEvidenceUploadResponse> {
   return request<BrandsVettingEvidenceUploadResponse>(
     client,
-    {
-      name: "brandsVettingEvidenceUpload",
-      method: "POST",
-      path: "/brands/{brand_id}/appeal/evidence",
-      response: "json",
-      request: multipartBody,
-    },
+    { method: "POST", path: "/brands/{brand_id}/appeal/evidence", response: "json", request: multipartBody },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -1286,12 +1243,7 @@ export function brandsVettingEvidenceDownload(
 ): APIPromise<BrandsVettingEvidenceDownloadResponse> {
   return request<BrandsVettingEvidenceDownloadResponse>(
     client,
-    {
-      name: "brandsVettingEvidenceDownload",
-      method: "GET",
-      path: "/brands/{brand_id}/appeal/evidence/{evidence_id}",
-      response: fileResponse,
-    },
+    { method: "GET", path: "/brands/{brand_id}/appeal/evidence/{evidence_id}", response: fileResponse },
     { path: { brand_id: brandId, evidence_id: evidenceId } },
     options,
   );
@@ -1319,12 +1271,7 @@ export function brandsVettingEvidenceDelete(
 ): APIPromise<BrandsVettingEvidenceDeleteResponse> {
   return request<BrandsVettingEvidenceDeleteResponse>(
     client,
-    {
-      name: "brandsVettingEvidenceDelete",
-      method: "DELETE",
-      path: "/brands/{brand_id}/appeal/evidence/{evidence_id}",
-      response: "none",
-    },
+    { method: "DELETE", path: "/brands/{brand_id}/appeal/evidence/{evidence_id}", response: "none" },
     { path: { brand_id: brandId, evidence_id: evidenceId } },
     options,
   );
@@ -1358,7 +1305,6 @@ export function brandsCampaignsList(
   return list<BrandsCampaignsListResponse, BrandsCampaignsListItem>(
     client,
     {
-      name: "brandsCampaignsList",
       method: "GET",
       path: "/brands/{brand_id}/campaigns",
       response: "json",
@@ -1442,7 +1388,7 @@ export function brandsCampaignsCreate(
 ): APIPromise<BrandsCampaignsCreateResponse> {
   return request<BrandsCampaignsCreateResponse>(
     client,
-    { name: "brandsCampaignsCreate", method: "POST", path: "/brands/{brand_id}/campaigns", response: "json" },
+    { method: "POST", path: "/brands/{brand_id}/campaigns", response: "json" },
     { path: { brand_id: brandId }, body },
     options,
   );
@@ -1488,12 +1434,7 @@ export function campaignsMessageFlowPreview(
 ): APIPromise<CampaignsMessageFlowPreviewResponse> {
   return request<CampaignsMessageFlowPreviewResponse>(
     client,
-    {
-      name: "campaignsMessageFlowPreview",
-      method: "POST",
-      path: "/campaigns/message_flow",
-      response: "json",
-    },
+    { method: "POST", path: "/campaigns/message_flow", response: "json" },
     { body },
     options,
   );
@@ -1522,12 +1463,7 @@ export function brandsCampaignsRetrieve(
 ): APIPromise<BrandsCampaignsRetrieveResponse> {
   return request<BrandsCampaignsRetrieveResponse>(
     client,
-    {
-      name: "brandsCampaignsRetrieve",
-      method: "GET",
-      path: "/brands/{brand_id}/campaigns/{campaign_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "json" },
     { path: { brand_id: brandId, campaign_id: campaignId } },
     options,
   );
@@ -1601,12 +1537,7 @@ export function brandsCampaignsUpdate(
 ): APIPromise<BrandsCampaignsUpdateResponse> {
   return request<BrandsCampaignsUpdateResponse>(
     client,
-    {
-      name: "brandsCampaignsUpdate",
-      method: "PATCH",
-      path: "/brands/{brand_id}/campaigns/{campaign_id}",
-      response: "json",
-    },
+    { method: "PATCH", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "json" },
     { path: { brand_id: brandId, campaign_id: campaignId }, body },
     options,
   );
@@ -1635,12 +1566,7 @@ export function brandsCampaignsDelete(
 ): APIPromise<BrandsCampaignsDeleteResponse> {
   return request<BrandsCampaignsDeleteResponse>(
     client,
-    {
-      name: "brandsCampaignsDelete",
-      method: "DELETE",
-      path: "/brands/{brand_id}/campaigns/{campaign_id}",
-      response: "none",
-    },
+    { method: "DELETE", path: "/brands/{brand_id}/campaigns/{campaign_id}", response: "none" },
     { path: { brand_id: brandId, campaign_id: campaignId } },
     options,
   );
@@ -1673,12 +1599,7 @@ export function brandsCampaignsResubmit(
 ): APIPromise<BrandsCampaignsResubmitResponse> {
   return request<BrandsCampaignsResubmitResponse>(
     client,
-    {
-      name: "brandsCampaignsResubmit",
-      method: "PUT",
-      path: "/brands/{brand_id}/campaigns/{campaign_id}/resubmit",
-      response: "json",
-    },
+    { method: "PUT", path: "/brands/{brand_id}/campaigns/{campaign_id}/resubmit", response: "json" },
     { path: { brand_id: brandId, campaign_id: campaignId }, body },
     options,
   );
@@ -1703,12 +1624,7 @@ export function campaignsTermsAndConditionsRetrieve(
 ): APIPromise<CampaignsTermsAndConditionsRetrieveResponse> {
   return request<CampaignsTermsAndConditionsRetrieveResponse>(
     client,
-    {
-      name: "campaignsTermsAndConditionsRetrieve",
-      method: "GET",
-      path: "/campaigns/terms_and_conditions",
-      response: "json",
-    },
+    { method: "GET", path: "/campaigns/terms_and_conditions", response: "json" },
     {},
     options,
   );
@@ -1740,7 +1656,7 @@ export function partnerCampaignsImport(
 ): APIPromise<PartnerCampaignsImportResponse> {
   return request<PartnerCampaignsImportResponse>(
     client,
-    { name: "partnerCampaignsImport", method: "POST", path: "/partnercampaigns/import", response: "json" },
+    { method: "POST", path: "/partnercampaigns/import", response: "json" },
     { body },
     options,
   );
@@ -1767,12 +1683,7 @@ export function partnerCampaignsRetrieve(
 ): APIPromise<PartnerCampaignsRetrieveResponse> {
   return request<PartnerCampaignsRetrieveResponse>(
     client,
-    {
-      name: "partnerCampaignsRetrieve",
-      method: "GET",
-      path: "/partnercampaigns/{campaign_id}",
-      response: "json",
-    },
+    { method: "GET", path: "/partnercampaigns/{campaign_id}", response: "json" },
     { path: { campaign_id: campaignId } },
     options,
   );
@@ -1803,7 +1714,6 @@ export function throughputsList(
   return list<ThroughputsListResponse, ThroughputsListItem>(
     client,
     {
-      name: "throughputsList",
       method: "GET",
       path: "/throughputs",
       response: "json",
@@ -1849,7 +1759,6 @@ export function brandsCampaignsNumbersList(
   return list<BrandsCampaignsNumbersListResponse, BrandsCampaignsNumbersListItem>(
     client,
     {
-      name: "brandsCampaignsNumbersList",
       method: "GET",
       path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers",
       response: "json",
@@ -1894,12 +1803,7 @@ export function brandsCampaignsNumbersLink(
 ): APIPromise<BrandsCampaignsNumbersLinkResponse> {
   return request<BrandsCampaignsNumbersLinkResponse>(
     client,
-    {
-      name: "brandsCampaignsNumbersLink",
-      method: "POST",
-      path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers",
-      response: "json",
-    },
+    { method: "POST", path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers", response: "json" },
     { path: { brand_id: brandId, campaign_id: campaignId }, body },
     options,
   );
@@ -1930,12 +1834,7 @@ export function brandsCampaignsNumbersRetrieve(
 ): APIPromise<BrandsCampaignsNumbersRetrieveResponse> {
   return request<BrandsCampaignsNumbersRetrieveResponse>(
     client,
-    {
-      name: "brandsCampaignsNumbersRetrieve",
-      method: "GET",
-      path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}",
-      response: "json",
-    },
+    { method: "GET", path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}", response: "json" },
     { path: { brand_id: brandId, campaign_id: campaignId, number } },
     options,
   );
@@ -1966,7 +1865,6 @@ export function brandsCampaignsNumbersUnlink(
   return request<BrandsCampaignsNumbersUnlinkResponse>(
     client,
     {
-      name: "brandsCampaignsNumbersUnlink",
       method: "DELETE",
       path: "/brands/{brand_id}/campaigns/{campaign_id}/numbers/{number}",
       response: "none",
@@ -2001,7 +1899,6 @@ export function resellersList(
   return list<ResellersListResponse, ResellersListItem>(
     client,
     {
-      name: "resellersList",
       method: "GET",
       path: "/resellers",
       response: "json",
@@ -2043,7 +1940,7 @@ export function resellersCreate(
 ): APIPromise<ResellersCreateResponse> {
   return request<ResellersCreateResponse>(
     client,
-    { name: "resellersCreate", method: "POST", path: "/resellers", response: "json" },
+    { method: "POST", path: "/resellers", response: "json" },
     { body },
     options,
   );
@@ -2070,7 +1967,7 @@ export function resellersRetrieve(
 ): APIPromise<ResellersRetrieveResponse> {
   return request<ResellersRetrieveResponse>(
     client,
-    { name: "resellersRetrieve", method: "GET", path: "/resellers/{reseller_id}", response: "json" },
+    { method: "GET", path: "/resellers/{reseller_id}", response: "json" },
     { path: { reseller_id: resellerId } },
     options,
   );

@@ -14,6 +14,7 @@ import { RefResolver } from "../../codegen/refs.js";
 import { loadProvider, repoRoot } from "../support/spec.js";
 
 type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string }> | null };
+type Check = { name: string; operation: string; validate: Validator };
 type Json = Record<string, unknown>;
 
 const seed = Number(process.env.VALIDATORS_SEED ?? 20261201);
@@ -29,8 +30,9 @@ async function compiled(id: string) {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "validators.ts");
   writeFileSync(file, module.source);
-  const validators = (await import(pathToFileURL(file).href)) as Record<string, Validator>;
-  return { spec, model, module, file, validators };
+  const checks = (await import(pathToFileURL(file).href)) as Record<string, Check>;
+  const validators = Object.fromEntries(module.exports.map((name) => [name, checks[name]!.validate]));
+  return { spec, model, module, file, validators, checks };
 }
 
 /** A full Ajv on the bundled document, formats off as in the compiled validators: the oracle. */
@@ -66,11 +68,14 @@ function mutation(value: unknown): fc.Arbitrary<unknown> {
 }
 
 describe.each(["telnyx", "vonage"])("%s response validators", (id) => {
-  it("cover every operation with a JSON success body, named like its function", async () => {
-    const { model, module } = await compiled(id);
+  it("cover every operation with a JSON success body, named like its function, with its method and path", async () => {
+    const { model, module, checks } = await compiled(id);
     const json = model.operations.filter((op) => op.success.kind === "json");
     expect(json.length).toBeGreaterThan(10);
     expect(module.exports).toEqual(json.map((op) => exportName(op.sdkName)).sort());
+    expect(module.skipped).toEqual([]);
+    for (const op of json) expect(checks[exportName(op.sdkName)]).toMatchObject({ name: exportName(op.sdkName), operation: `${op.method} ${op.path}` });
+    expect(Object.keys(checks.responseValidators as unknown as object).sort()).toEqual(module.exports);
   });
 
   it("accept every example of the spec's success responses", async () => {
@@ -120,6 +125,28 @@ describe.each(["telnyx", "vonage"])("%s response validators", (id) => {
   it("are byte-identical when emitted again", async () => {
     const { spec, model, module } = await compiled(id);
     expect(emitValidators(spec.document as unknown as Json, model, `specs/${id}/openapi.yaml`).source).toBe(module.source);
+  });
+});
+
+describe("a response schema too wide to compile", () => {
+  it("gets no validator, and the module says why, instead of code no parser can read", () => {
+    const wide = { oneOf: Array.from({ length: 2000 }, (_, i) => ({ type: "object", required: [`f${i}`] })) };
+    const document = {
+      openapi: "3.1.0",
+      paths: {
+        "/wide": { get: { responses: { "200": { content: { "application/json": { schema: { $ref: "#/components/schemas/Wide" } } } } } } },
+        "/narrow": { get: { responses: { "200": { content: { "application/json": { schema: { type: "string" } } } } } } },
+      },
+      components: { schemas: { Wide: wide } },
+    };
+    const operation = (path: string, sdkName: string) =>
+      ({ path, method: "GET", sdkName, success: { kind: "json", contentType: "application/json", status: "200" } }) as unknown as OperationModel;
+    const model = { operations: [operation("/wide", "wide.get"), operation("/narrow", "narrow.get")] } as never;
+    const module = emitValidators(document, model, "specs/wide/openapi.yaml");
+    expect(module.exports).toEqual(["narrowGet"]);
+    expect(module.skipped).toEqual([{ name: "wideGet", reason: expect.stringContaining("2000 alternatives") }]);
+    expect(module.source).toContain("// Not validated: wideGet");
+    expect(module.source.length).toBeLessThan(5_000);
   });
 });
 
