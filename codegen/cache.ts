@@ -6,7 +6,8 @@
 // template edit, a dependency update or a hand edit of the output all rebuild.
 //
 // `--check` and CI never read it: they always rebuild and compare (GenerateOptions.cache).
-// The records live in node_modules/.cache/ under the repository root, which git ignores.
+// The records live in the toolkit's own node_modules/.cache/ (which git ignores), one per output
+// folder, named by that folder's absolute path; nothing is created inside a `--root` folder.
 import { createHash, type Hash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, type Stats, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -34,7 +35,11 @@ export interface GenerateCache {
   /** The record for `dir`, when its inputs and its files on disk are what was recorded. */
   lookup(dir: string, inputs: string): CacheRecord | undefined;
   record(dir: string, record: Omit<CacheRecord, "version">): void;
+  /** The file that holds the record of `dir`. */
+  fileOf(dir: string): string;
 }
+
+const DEFAULT_FOLDER = path.join(generatorRoot, "node_modules/.cache/telecom-openapi-toolkit/generate");
 
 /** Whether a run may trust the cache: never for `check`, never in CI, and not when turned off. */
 export function cacheEnabled(options: { check: boolean; cache?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
@@ -48,11 +53,11 @@ function isCi(env: NodeJS.ProcessEnv): boolean {
   return value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false";
 }
 
-export function openCache(root: string): GenerateCache {
-  const folder = path.join(root, "node_modules/.cache/telecom-openapi-toolkit/generate");
+export function openCache(folder = DEFAULT_FOLDER): GenerateCache {
   // One record per output folder, named by a hash of its absolute path.
   const fileOf = (dir: string) => path.join(folder, `${sha256(path.resolve(dir)).slice(0, 24)}.json`);
   return {
+    fileOf,
     lookup(dir, inputs) {
       const record = readRecord(fileOf(dir));
       if (!record || record.inputs !== inputs) return undefined;

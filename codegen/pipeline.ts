@@ -135,7 +135,7 @@ export interface GenerateOptions {
  * `outDir`. Throws SpecError (before writing anything) when a spec is broken.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const cache = cacheEnabled(options) ? openCache(options.root) : undefined;
+  const cache = cacheEnabled(options) ? openCache() : undefined;
   const result: GenerateResult = { built: [], cached: [], reports: new Map() };
   const pending: Array<{ folder: string; files: FileSet; inputs?: string; record?: { warnings: SpecProblem[]; operations: number } }> = [];
 

@@ -32,7 +32,7 @@ describe("generate --check", () => {
     const dir = path.join(root, "generated/vonage");
     writeFileSync(path.join(dir, "client.ts"), "// edited by hand\n");
     const forged = { inputs: providerInputs(providerConfig("vonage"), root), outputs: folderHash(readFolder(dir)), files: 1, operations: 1, warnings: [] };
-    openCache(root).record(dir, forged);
+    openCache().record(dir, forged);
     const result = await runCli("commands/generate.ts", ["--check", "--root", root, "--provider", "vonage"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("changed  vonage/client.ts");
