@@ -112,6 +112,26 @@ describe("Telnyx 10DLC happy path", () => {
   });
 });
 
+describe("Telnyx 10DLC assignment by messaging profile", () => {
+  it.each([
+    ["4001767e-ce0f-4cae-9d5f-0d5e636e7809", "completed", "ASSIGNED"],
+    ["4001767e-ce0f-4cae-9d5f-0d5e63619999", "failed", "FAILED_ASSIGNMENT"],
+  ])("profile %s: refused before provisioning, then pending → processing → %s", async (profile, end, numberStatus) => {
+    const brand = await registeredBrand(`Profile ${end} Co`);
+    const campaign = await submitCampaign(brand.brandId!, "Order updates for customers, assigned by messaging profile.");
+    const early = await errorOf(telnyx.messaging10dlc.phoneNumberAssignmentByProfile.assign({ messagingProfileId: profile, campaignId: campaign.campaignId! }));
+    expect(early.message).toContain("MNO_PROVISIONED");
+    await scenario.advance(900);
+    await telnyx.messaging10dlc.phoneNumberCampaigns.create({ campaignId: campaign.campaignId!, phoneNumber: end === "completed" ? "+13125550171" : "+13125550172" });
+    const task = await telnyx.messaging10dlc.phoneNumberAssignmentByProfile.assign({ messagingProfileId: profile, campaignId: campaign.campaignId! });
+    expect(task).toMatchObject({ messagingProfileId: profile, campaignId: campaign.campaignId });
+    const walk = await followStatus(scenario, async () => (await telnyx.messaging10dlc.phoneNumberAssignmentByProfile.retrieveStatus(task.taskId!)).status, 60, 2);
+    expectWalk({ pending: ["processing"], processing: ["completed", "failed"] }, walk, end);
+    const numbers = await telnyx.messaging10dlc.phoneNumberAssignmentByProfile.listPhoneNumberStatus(task.taskId!);
+    expect(numbers.records.map((record) => record.status)).toEqual([numberStatus]);
+  });
+});
+
 describe("Telnyx 10DLC rules", () => {
   it("refuses a campaign while its brand is still pending, and the campaign never reaches TCR_ACCEPTED", async () => {
     const brand = await createBrand("Too Early Co");

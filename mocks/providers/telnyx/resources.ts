@@ -13,6 +13,7 @@ import { DOCUMENT_LIFECYCLE, describeUpload, documentUpload, downloadDocument, r
 import { numberOrderLifecycle, orderRows, syncRows } from "./number-orders.js";
 import { searchAvailableNumbers } from "./number-pool.js";
 import { runPortabilityCheck } from "./portability.js";
+import { assignProfile, TASK, taskLifecycle, taskNumbers, taskStatus } from "./profile-assignment.js";
 import { OTP_RESOURCE, smsOtpStatus, triggerSmsOtp, verifySmsOtp } from "./sms-otp.js";
 import {
   CANCELLATION,
@@ -115,6 +116,21 @@ export const telnyxResources: ResourceDef[] = [
     initial: { assignmentStatus: "PENDING_ASSIGNMENT", failureReasons: "" },
     lifecycle: assignmentLifecycle,
     webhookUrl: campaignWebhookUrl,
+  },
+  {
+    // Profile-wide assignment tasks: created and answered by the operations (profile-assignment.ts).
+    ...telnyxConventions,
+    name: TASK,
+    label: "assignment task",
+    idField: "taskId",
+    envelope: "flat",
+    newId: () => randomUUID(),
+    lifecycle: taskLifecycle,
+    operations: {
+      "POST /10dlc/phoneNumberAssignmentByProfile": assignProfile,
+      "GET /10dlc/phoneNumberAssignmentByProfile/{taskId}": taskStatus,
+      "GET /10dlc/phoneNumberAssignmentByProfile/{taskId}/phoneNumbers": taskNumbers,
+    },
   },
   {
     ...telnyxConventions,
