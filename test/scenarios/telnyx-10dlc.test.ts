@@ -151,6 +151,25 @@ describe("Telnyx 10DLC rules", () => {
     expect((await telnyx.messaging10dlc.campaignBuilder.brand.qualifyByUsecase(vetted.brandId!, "POLITICAL")).usecase).toBe("POLITICAL");
   });
 
+  it.each([
+    ["Political Action Co", 75, "POLITICAL"],
+    ["Unvettable Action Co mock:vetting-failed", 20, undefined],
+  ])("external vetting of %s: scored %s after ten minutes; POLITICAL qualifies only after a passed vet", async (name, score, qualifies) => {
+    const brand = await registeredBrand(name);
+    const ordered = await telnyx.messaging10dlc.brand.externalVetting.order(brand.brandId!, { evpId: "AEGIS", vettingClass: "POLITICAL" });
+    expect(ordered).toMatchObject({ evpId: "AEGIS", vettingClass: "POLITICAL" });
+    expect(ordered.vettingScore).toBeUndefined();
+    await scenario.advance(600);
+    const [vetting] = await telnyx.messaging10dlc.brand.externalVetting.list(brand.brandId!);
+    expect(vetting).toMatchObject({ vettingId: ordered.vettingId, vettingScore: score });
+    expect(vetting!.vettedDate).toMatch(/^\d{4}-/);
+    const answer = await telnyx.messaging10dlc.campaignBuilder.brand.qualifyByUsecase(brand.brandId!, "POLITICAL").then(
+      (q) => q.usecase,
+      () => undefined,
+    );
+    expect(answer).toBe(qualifies);
+  });
+
   it("assigns numbers only to a provisioned campaign, one campaign per number, and keeps a brand with campaigns", async () => {
     const brand = await registeredBrand("Rules Mobile");
     const campaign = await submitCampaign(brand.brandId!, "Delivery notices for Rules Mobile customers only.");

@@ -39,6 +39,8 @@ import {
   refuseBrandDelete,
   refuseCampaign,
   campaignLifecycle,
+  stampVetting,
+  vettingLifecycle,
 } from "./ten-dlc.js";
 
 /** A number's webhooks go where its campaign's go. */
@@ -80,6 +82,19 @@ export const telnyxResources: ResourceDef[] = [
     idField: "referenceId",
     envelope: "flat",
     newId: () => `OTP${randomUUID().replace(/-/g, "").slice(0, 10).toUpperCase()}`,
+  },
+  {
+    ...telnyxConventions,
+    name: "externalVetting",
+    label: "external vetting",
+    create: "POST /10dlc/brand/{brandId}/externalVetting",
+    list: "/10dlc/brand/{brandId}/externalVetting",
+    idField: "vettingId",
+    envelope: "flat",
+    newId: () => randomUUID(),
+    parent: { resource: "brand", from: "path", key: "brandId" },
+    lifecycle: vettingLifecycle,
+    refresh: stampVetting,
   },
   {
     ...telnyxConventions,

@@ -5,7 +5,7 @@
 // request (markers.ts): `mock:<branch>` in the brand's `displayName` or the campaign's
 // `description`, a phone number ending in 9999 for an assignment that fails.
 import { ownValue, scalarText } from "../../state/data.js";
-import type { Json, OperationAnswer, OperationRequest, Refusal, StateAccess, StateView, Transition } from "../../state/resource-def.js";
+import type { Json, LifecycleContext, OperationAnswer, OperationRequest, Refusal, StateAccess, StateView, Transition } from "../../state/resource-def.js";
 import { isFailingNumber, markerIn } from "../markers.js";
 import { qualificationProblem, termsOf } from "../usecases.js";
 
@@ -49,8 +49,34 @@ export function refuseBrandDelete(brand: Json, view: StateView): Refusal | undef
   return { status: 422, title: "Brand has active campaigns", detail: `Brand ${id} has ${count} active campaign${count === 1 ? "" : "s"}; deactivate them before deleting the brand.`, code: "10015" };
 }
 
+// ---- external vetting ---------------------------------------------------------------------
+
+/** A score from which a vet counts as passed (TCR's tiers start there). */
+const PASSING_SCORE = 75;
+
+/**
+ * `brand.externalVetting.order`: scored after ten minutes, 75 (passed), or 20 (failed) when the
+ * brand's display name holds `mock:vetting-failed`.
+ */
+export function vettingLifecycle(_vetting: Json, { view, parentId }: LifecycleContext): Transition[] {
+  const fails = markerIn(ownValue(view.get("brand", parentId ?? ""), "displayName")) === "vetting-failed";
+  return [{ after: 600, set: fails ? { vettingScore: 20 } : { vettingScore: PASSING_SCORE, vettingToken: "MOCKVET01" } }];
+}
+
+/** A scored vet names when it was scored. */
+export function stampVetting(vetting: Json, view: StateView): void {
+  if (typeof ownValue(vetting, "vettingScore") === "number" && ownValue(vetting, "vettedDate") === undefined) vetting.vettedDate = new Date(view.now()).toISOString();
+}
+
+/** Vetted: by identity (VETTED_VERIFIED) or by an external vet that passed. */
+function isVetted(brand: Json, view: StateView): boolean {
+  if (ownValue(brand, "identityStatus") === "VETTED_VERIFIED") return true;
+  const id = scalarText(ownValue(brand, "brandId")) ?? "";
+  return view.children("externalVetting", id).some((vetting) => Number(ownValue(vetting, "vettingScore")) >= PASSING_SCORE);
+}
+
 /** Whether a brand may register campaigns at all, and for which use case: usecases.ts's rule. */
-function brandProblem(brand: Json, usecase: string): string | undefined {
+function brandProblem(brand: Json, usecase: string, view: StateView): string | undefined {
   const id = scalarText(ownValue(brand, "brandId")) ?? "";
   const status = ownValue(brand, "status");
   if (status !== "OK") return `Brand ${id} is ${String(status)}; submit campaigns once its status is OK.`;
@@ -58,7 +84,7 @@ function brandProblem(brand: Json, usecase: string): string | undefined {
   if (ownValue(brand, "entityType") === "SOLE_PROPRIETOR" && identity !== "VERIFIED") {
     return `Brand ${id} is a sole proprietor whose mobile number is not verified yet; send the PIN (triggerSmsOtp) and verify it (verifySmsOtp) first.`;
   }
-  return qualificationProblem(usecase, { verified: identity !== "UNVERIFIED", vetted: identity === "VETTED_VERIFIED", label: id });
+  return qualificationProblem(usecase, { verified: identity !== "UNVERIFIED", vetted: isVetted(brand, view), label: id });
 }
 
 /** GET /10dlc/campaignBuilder/brand/{brandId}/usecase/{usecase}: the terms of the use case asked for. */
@@ -67,7 +93,7 @@ export function qualifyByUsecase(request: OperationRequest, view: StateView): Op
   const usecase = request.params.usecase ?? "";
   const brand = view.get("brand", brandId);
   if (!brand) return { refuse: { status: 404, title: "Resource not found", detail: `Nothing matches the identifier ${JSON.stringify(brandId)} given in the path.`, code: "10005" } };
-  const problem = brandProblem(brand, usecase);
+  const problem = brandProblem(brand, usecase, view);
   if (problem) return { refuse: { status: 422, title: "Brand does not qualify", detail: problem, code: "10015" } };
   const terms = termsOf(usecase);
   return {
@@ -92,7 +118,7 @@ const CAMPAIGN_UPDATE = "campaignStatusUpdate";
 export function refuseCampaign(request: OperationRequest, view: StateView): Refusal | undefined {
   const brand = view.get("brand", scalarText(request.body.brandId) ?? "");
   if (!brand) return undefined; // the engine answers a missing parent
-  const problem = brandProblem(brand, scalarText(request.body.usecase) ?? "");
+  const problem = brandProblem(brand, scalarText(request.body.usecase) ?? "", view);
   return problem ? { status: 422, title: "Brand not ready for campaigns", detail: problem, pointer: "/brandId", code: "10015" } : undefined;
 }
 
