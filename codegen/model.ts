@@ -2,6 +2,8 @@
 // template needs is computed here, so templates contain no logic beyond loops and ifs.
 import type { LoadedSpec, ProductInfo } from "./load.js";
 import { typeName } from "./names.js";
+import { RefResolver } from "./refs.js";
+import { assignSdkNames, operationKey, type SdkNaming } from "./sdk-names.js";
 import { relativeFile, SpecError } from "./spec-error.js";
 import { locateKey } from "./spec-files.js";
 import type {
@@ -72,6 +74,11 @@ export interface SuccessModel {
 
 export interface OperationModel {
   operationId: string;
+  /**
+   * Where types.ts has the operation: `operations["GetBrand"]`, or, for an operation without an
+   * operationId (openapi-typescript then writes it inline), `paths["/items/{id}"]["delete"]`.
+   */
+  typesRef: string;
   sdkName: string;
   /** Namespaces then the method name: "messaging10dlc.brand.create" → ["messaging10dlc", "brand", "create"]. */
   sdkPath: string[];
@@ -123,23 +130,49 @@ export interface ProviderModel {
   products: Array<ProductInfo & { operations: OperationModel[]; webhooks: WebhookModel[] }>;
   operations: OperationModel[];
   webhooks: WebhookModel[];
+  /** Operations whose derived SDK name was taken, and the name they got instead (sdk-names.ts). */
+  renamed: SdkNaming["renamed"];
 }
 
-export function buildModel(spec: LoadedSpec): ProviderModel {
+export interface ModelOptions {
+  /**
+   * Name operations without an x-sdk-name from their operationId and tags (sdk-names.ts), as for
+   * a spec written without our extensions. Off, such an operation is an error: our own specs, and
+   * the old commits the differ reads, must name every method.
+   */
+  deriveNames?: boolean;
+}
+
+export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ProviderModel {
   const doc = spec.document;
   const resolve = resolver(doc);
-  const operations: OperationModel[] = [];
+  const declared = (operation: OperationObject) => {
+    const name = operation["x-sdk-name"];
+    return typeof name === "string" && name.includes(".") ? name : undefined;
+  };
+  const found: Array<{ route: string; method: (typeof HTTP_METHODS)[number]; operation: OperationObject }> = [];
   for (const [route, item] of Object.entries(doc.paths)) {
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!operation) continue;
-      requireSdkName(spec, route, method, operation);
-      const shared = (item.parameters ?? []).map((p) => resolve<ParameterObject>(p));
-      operations.push(
-        buildOperation(resolve, route, method, operation, shared, spec.productOfPath.get(route) ?? "api"),
-      );
+      if (!options.deriveNames) requireSdkName(spec, route, method, operation);
+      found.push({ route, method, operation });
     }
   }
+  const naming = assignSdkNames(
+    found.map(({ route, method, operation }) => ({
+      method,
+      path: route,
+      ...(operation.operationId ? { operationId: operation.operationId } : {}),
+      ...(operation.tags ? { tags: operation.tags } : {}),
+      ...(declared(operation) ? { sdkName: declared(operation) } : {}),
+    })),
+  );
+  const operations = found.map(({ route, method, operation }) => {
+    const shared = (doc.paths[route]!.parameters ?? []).map((p) => resolve<ParameterObject>(p));
+    const sdkName = naming.names.get(operationKey(method, route))!;
+    return buildOperation(resolve, route, method, operation, sdkName, shared, spec.productOfPath.get(route) ?? "api");
+  });
   const webhooks = Object.entries(doc.webhooks ?? {}).flatMap(([name, item]) =>
     item.post ? [buildWebhook(resolve, name, item.post, spec.productOfWebhook.get(name) ?? "api")] : [],
   );
@@ -160,6 +193,7 @@ export function buildModel(spec: LoadedSpec): ProviderModel {
     })),
     operations,
     webhooks,
+    renamed: naming.renamed,
   };
 }
 
@@ -184,20 +218,10 @@ function requireSdkName(spec: LoadedSpec, route: string, method: string, operati
 
 export type Resolve = <T>(value: T | { $ref?: string }) => T;
 
-/** Follows local `#/components/...` references of the bundled document. */
+/** Follows local references of the bundled document, with the toolkit's one resolver (refs.ts). */
 export function resolver(doc: OpenAPIDocument): Resolve {
-  const resolve = <T>(value: T | { $ref?: string }): T => {
-    const ref = (value as { $ref?: string } | undefined)?.$ref;
-    if (!ref) return value as T;
-    const target = ref
-      .slice(2)
-      .split("/")
-      .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
-    if (target === undefined) throw new Error(`Unresolvable reference ${ref} in the bundled document`);
-    return resolve(target as T);
-  };
-  return resolve;
+  const refs = new RefResolver(doc);
+  return <T>(value: T | { $ref?: string }): T => refs.resolve<T>(value);
 }
 
 function buildOperation(
@@ -205,10 +229,10 @@ function buildOperation(
   route: string,
   method: (typeof HTTP_METHODS)[number],
   operation: OperationObject,
+  sdkName: string,
   sharedParams: ParameterObject[],
   product: string,
 ): OperationModel {
-  const sdkName = operation["x-sdk-name"]!;
   const sdkPath = sdkName.split(".");
   const params = mergeParameters(sharedParams, (operation.parameters ?? []).map((p) => resolve<ParameterObject>(p)));
   const toParam = (p: ParameterObject): ParamModel => ({
@@ -229,6 +253,7 @@ function buildOperation(
     .map(toParam);
   return {
     operationId: operation.operationId ?? `${method}${route}`,
+    typesRef: operation.operationId ? `operations[${JSON.stringify(operation.operationId)}]` : `paths[${JSON.stringify(route)}][${JSON.stringify(method)}]`,
     sdkName,
     sdkPath,
     typeBase: sdkPath.map(pascal).join(""),

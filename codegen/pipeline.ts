@@ -51,9 +51,11 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   const started = performance.now();
   const stages: StageTimes = { lint: 0, bundle: 0, model: 0, types: 0, validators: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
-  const { warnings, spec } = await lintAndBundle(entry, stages);
+  const { warnings, spec } = await lintAndBundle(entry, stages, provider.lint);
   const { buildModel } = await import("./model.js");
-  const model = await timed(stages, "model", () => buildModel(spec));
+  // A spec without our extensions gets its method names from operationIds and tags.
+  const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
+  warnings.push(...model.renamed.map((r) => renamedWarning(entry, r)));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
 
   const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
@@ -92,10 +94,10 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
  * Lint, then bundle with the same resolver, so every spec file is read and parsed once. The
  * resolver (and the raw text it holds) is garbage once this returns.
  */
-async function lintAndBundle(entry: string, stages: StageTimes) {
+async function lintAndBundle(entry: string, stages: StageTimes, level: ProviderConfig["lint"]) {
   const { specResolver, validateSpec } = await timed(stages, "lint", () => import("./validate.js"));
   const resolver = await specResolver();
-  const { warnings } = await timed(stages, "lint", () => validateSpec(entry, resolver));
+  const { warnings } = await timed(stages, "lint", () => validateSpec(entry, resolver, level));
   const { loadSpec } = await import("./load.js");
   const spec = await timed(stages, "bundle", () => loadSpec(entry, resolver));
   return { warnings, spec };
@@ -188,4 +190,13 @@ async function formatAll(files: FileSet, folder: string): Promise<FileSet> {
 /** Output files in name order, so the folder reads (and hashes) the same on every run. */
 function sortedFiles(entries: Array<[string, string]>): FileSet {
   return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A derived method name that was taken (sdk-names.ts rule 5), as a warning naming both. */
+function renamedWarning(entry: string, renamed: { operation: string; wanted: string; given: string }): SpecProblem {
+  return {
+    file: path.relative(process.cwd(), entry) || entry,
+    rule: "toolkit/sdk-name",
+    message: `${renamed.operation} would be ${renamed.wanted}, which another operation has; it is ${renamed.given}. Set x-sdk-name on it to choose.`,
+  };
 }

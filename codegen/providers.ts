@@ -1,10 +1,12 @@
 // The providers this toolkit generates clients for, discovered from their declarations
 // (`specs/<id>/toolkit.yaml`, read and checked by provider-declaration.ts): adding a provider is
 // adding a folder. ProviderConfig is the declaration as the generator, docs and differ use it.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parse } from "yaml";
+import { identifier, typeName } from "./names.js";
 import { type ErrorFormat, type ProviderDeclaration, readDeclaration } from "./provider-declaration.js";
-import { formatProblem, SpecError } from "./spec-error.js";
+import { formatProblem, relativeFile, SpecError } from "./spec-error.js";
 
 export interface CredentialOption {
   /** Name of the client option, e.g. "apiKey". */
@@ -120,3 +122,71 @@ function ownProviders(): ProviderConfig[] {
 }
 
 export const providers: ProviderConfig[] = ownProviders();
+
+/**
+ * A provider for a spec given on the command line (`--spec FILE`), written without our
+ * extensions: its id from the file name, its name from `info.title`, credentials from its
+ * security schemes (HTTP bearer and basic; send other kinds with the `headers` option), RFC 7807
+ * errors in the mock, and the standard lint. A broken or unreadable file is a SpecError.
+ */
+export function providerFromSpec(file: string, root: string, options: { id?: string; port?: number } = {}): ProviderConfig {
+  const absolute = path.resolve(file);
+  const shown = relativeFile(absolute);
+  const document = readEntryDocument(absolute, shown);
+  const id = options.id ?? idFromFile(absolute);
+  if (!ID.test(id)) throw new SpecError([{ file: shown, rule: "toolkit/spec", message: `"${id}" is not a provider id (lower-case letters, digits and -, starting with a letter)` }]);
+  const info = (document.info ?? {}) as { title?: unknown };
+  const name = typeName(typeof info.title === "string" && /[A-Za-z]/.test(info.title) ? info.title : id).slice(0, 48);
+  const env = id.toUpperCase().replaceAll("-", "_");
+  return {
+    id,
+    name,
+    entry: path.relative(root, absolute).split(path.sep).join("/"),
+    factory: `create${name}Client`,
+    clientVar: identifier(name.charAt(0).toLowerCase() + name.slice(1)),
+    mockPort: options.port ?? 4010,
+    mockPortEnv: `${env}_MOCK_PORT`,
+    errorFormat: "problem+json",
+    lint: "standard",
+    auth: authFromSchemes(document, env),
+  };
+}
+
+function idFromFile(file: string): string {
+  const base = path.basename(file).replace(/\.(ya?ml|json)$/i, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const id = /^[a-z]/.test(base) ? base : `api-${base}`;
+  return id.slice(0, 32).replace(/-+$/, "");
+}
+
+function readEntryDocument(file: string, shown: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new SpecError([{ file: shown, rule: "toolkit/spec", message: `cannot read the spec: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
+  }
+  try {
+    // Only the entry document's info and security schemes are read here; the lint reports syntax.
+    const parsed: unknown = file.endsWith(".json") ? JSON.parse(text) : parse(text, { maxAliasCount: 100 });
+    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Client options for the spec's HTTP bearer and basic schemes, read from <ID>_TOKEN and the like. */
+function authFromSchemes(document: Record<string, unknown>, env: string): ProviderConfig["auth"] {
+  const schemes = Object.values(((document.components as Record<string, unknown> | undefined)?.securitySchemes ?? {}) as Record<string, { type?: string; scheme?: string }>);
+  const has = (scheme: string) => schemes.some((s) => s?.type === "http" && s.scheme?.toLowerCase() === scheme);
+  return {
+    ...(has("bearer") ? { bearer: { option: "token", env: `${env}_TOKEN`, description: "Bearer token." } } : {}),
+    ...(has("basic")
+      ? {
+          basic: {
+            user: { option: "username", env: `${env}_USERNAME`, description: "User name for HTTP basic authentication." },
+            password: { option: "password", env: `${env}_PASSWORD`, description: "Password for HTTP basic authentication." },
+          },
+        }
+      : {}),
+  };
+}

@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import { BaseResolver, getAstNodeByPointer, lint, type LocationObject, type NormalizedProblem } from "@redocly/openapi-core";
 import { lineIndexOf } from "./line-index.js";
-import { lintConfig } from "./rules.js";
+import { lintConfig, type LintLevel } from "./rules.js";
 import { relativeFile, SpecError, type SpecProblem } from "./spec-error.js";
 import { checkSpecFiles } from "./spec-files.js";
 
@@ -23,12 +23,12 @@ export async function specResolver(): Promise<BaseResolver> {
   return new BaseResolver((await lintConfig()).resolve);
 }
 
-export async function lintSpec(entry: string, resolver?: BaseResolver): Promise<LintResult> {
+export async function lintSpec(entry: string, resolver?: BaseResolver, level: LintLevel = "strict"): Promise<LintResult> {
   const fileProblems = checkSpecFiles(entry);
   if (fileProblems.some((p) => STOPPING_RULES.has(p.rule))) return { errors: fileProblems, warnings: [] };
   let problems: NormalizedProblem[];
   try {
-    problems = await lint({ ref: entry, config: await lintConfig(), externalRefResolver: resolver });
+    problems = await lint({ ref: entry, config: await lintConfig(level), externalRefResolver: resolver });
   } catch (error) {
     // Redocly throws (instead of reporting) when the entry itself cannot be read or parsed.
     throw new SpecError([problemFromThrown(entry, error)]);
@@ -45,8 +45,8 @@ export async function lintSpec(entry: string, resolver?: BaseResolver): Promise<
 }
 
 /** Throws a SpecError when the spec has any error-level problem. */
-export async function validateSpec(entry: string, resolver?: BaseResolver): Promise<LintResult> {
-  const result = await lintSpec(entry, resolver);
+export async function validateSpec(entry: string, resolver?: BaseResolver, level: LintLevel = "strict"): Promise<LintResult> {
+  const result = await lintSpec(entry, resolver, level);
   if (result.errors.length > 0) throw new SpecError(result.errors);
   return result;
 }

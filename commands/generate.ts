@@ -1,11 +1,11 @@
-// `npm run generate [-- --check | --watch] [--provider <id>] [--out <dir>] [--root <dir>] [--quiet]`
+// `npm run generate [-- --check | --watch] [--provider <id> | --spec <file>] [--out <dir>] [--root <dir>] [--quiet]`
 // Exit codes: 0 done (or up to date with --check), 1 broken spec or stale output, 2 bad usage.
 // With --watch it keeps running and regenerates on every spec or template change.
 import path from "node:path";
 import { type Command, commandLine, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
 import { catalog } from "./catalog.js";
 import { generate } from "../codegen/pipeline.js";
-import { providers } from "../codegen/providers.js";
+import { providerFromSpec, providers } from "../codegen/providers.js";
 import { formatProblem, SpecError } from "../codegen/spec-error.js";
 import { watchAndGenerate } from "../codegen/watch.js";
 import { isStale } from "../codegen/write.js";
@@ -13,6 +13,7 @@ import { isStale } from "../codegen/write.js";
 const options = {
   check: { type: "boolean", default: false },
   provider: { type: "string", multiple: true },
+  spec: { type: "string" },
   out: { type: "string" },
   root: { type: "string" },
   quiet: { type: "boolean", default: false },
@@ -26,6 +27,10 @@ export const command: Command<typeof options> = {
   help: {
     check: { text: "Write nothing; exit 1 and list the files when the output is stale." },
     provider: { value: "id", text: `Only this provider (${providers.map((p) => p.id).join(", ")}).` },
+    spec: {
+      value: "file",
+      text: "Any OpenAPI 3.0/3.1 document (YAML or JSON) instead of specs/: names from operationIds and tags, missing examples as warnings. Writes <out>/<file name>/ and <out>/runtime/.",
+    },
     out: { value: "dir", text: "Output folder, relative to the root. Default: generated." },
     root: { value: "dir", text: "Repository root holding specs/. Default: the current folder." },
     quiet: { text: "Print only problems." },
@@ -44,7 +49,18 @@ export async function main(argv: string[]): Promise<number> {
   const { values } = parsed;
   const root = path.resolve(values.root ?? process.cwd());
   const outDir = path.resolve(root, values.out ?? "generated");
-  const selected = selectProviders(providers, values.provider);
+  if (values.spec && values.provider) {
+    console.error("Use --spec or --provider, not both.");
+    return 2;
+  }
+  let selected;
+  try {
+    selected = values.spec ? [providerFromSpec(values.spec, root)] : selectProviders(providers, values.provider);
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   const log = values.quiet ? () => undefined : (line: string) => console.log(line);
   if (values.watch) {
     const stop = watchAndGenerate({ root, outDir, providers: selected, log: (line) => console.log(line) });

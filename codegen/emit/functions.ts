@@ -78,6 +78,12 @@ export function emitFunctions(model: ProviderModel, provider: ProviderConfig, so
     types,
     hasInterfaces: types.some((type) => type.isInterface),
     functions,
+    hasAuth: Boolean(provider.auth.bearer ?? provider.auth.basic),
+    // Operations without an operationId live inline under `paths` in types.ts.
+    typesImports: [
+      model.operations.some((op) => op.typesRef.startsWith("operations[")) && "operations",
+      model.operations.some((op) => op.typesRef.startsWith("paths[")) && "paths",
+    ].filter(Boolean).join(", "),
     auth: {
       bearer: provider.auth.bearer ?? null,
       basic: provider.auth.basic ?? null,
@@ -118,7 +124,7 @@ function runtimeImports(model: ProviderModel, provider: ProviderConfig): Array<{
     ops.some((op) => op.body?.kind === "json-or-multipart") && "jsonOrMultipartBody",
     ops.some((op) => op.body?.kind === "multipart") && "multipartBody",
   ];
-  const auth = [provider.auth.basic && "basic", "bearer", "env"];
+  const auth = [provider.auth.basic && "basic", (provider.auth.bearer || provider.auth.basic) && "bearer", (provider.auth.bearer?.env || provider.auth.basic) && "env"];
   const modules: Array<[string, Array<string | false | undefined>]> = [
     ["api-promise", ["type APIPromise"]],
     ["auth", auth],

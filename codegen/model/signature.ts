@@ -62,7 +62,7 @@ export interface Signature {
  * to name, so such an operation is described as a plain call.
  */
 export function operationSignature(op: OperationModel): Signature {
-  const opRef = `operations[${JSON.stringify(op.operationId)}]`;
+  const opRef = op.typesRef;
   const types: NamedType[] = [];
   const params: SignatureParam[] = [];
   const addParam = (name: string, type: string, optional: boolean) =>

@@ -12,7 +12,9 @@ export function fail(
   options: { status?: number; headers?: Record<string, string> } = {},
 ): Outcome {
   const status = options.status ?? type.status;
-  return answerJson(context, status, errorBodyOf(context, type, problems, status), options.headers);
+  const contentType = context.control ? undefined : context.deps.profile.errorContentType;
+  const headers = contentType ? { "content-type": contentType, ...options.headers } : options.headers;
+  return answerJson(context, status, errorBodyOf(context, type, problems, status), headers);
 }
 
 /** The error body alone, for answers written outside `fail` (the 413 sent while draining). */

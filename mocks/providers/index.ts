@@ -9,4 +9,7 @@ export type { MockErrorKind, MockProblem, MockProfile, ResourceDef } from "./typ
 export { telnyxProfile } from "./telnyx/index.js";
 export { vonageProfile } from "./vonage/index.js";
 
-export const profiles: Record<MockProfile["id"], MockProfile> = { telnyx: telnyxProfile, vonage: vonageProfile };
+export { declaredProfile, type DeclaredMock } from "./declared.js";
+
+/** The providers with a folder of their own here; any other declared provider gets declaredProfile(). */
+export const profiles: Record<string, MockProfile> = { telnyx: telnyxProfile, vonage: vonageProfile };

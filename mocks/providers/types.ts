@@ -20,7 +20,8 @@ export interface MockProblem {
 export type MockErrorKind = "validation" | "unauthorized" | "not-found" | "method-not-allowed" | "invalid-json" | "other";
 
 export interface MockProfile {
-  id: "telnyx" | "vonage";
+  /** The provider's id: its folder under specs/ ("telnyx"), or a --spec file's name. */
+  id: string;
   name: string;
   /** The bundled spec written by `npm run generate`, relative to the repository root. */
   specFile: string;
@@ -31,6 +32,8 @@ export interface MockProfile {
   /** A curl line for the startup banner, with working credentials for the mock. */
   sampleCurl(baseUrl: string): string;
   errorBody(kind: MockErrorKind, status: number, problems: MockProblem[], path: string): unknown;
+  /** Content type of those error bodies; default application/json. */
+  errorContentType?: string;
   /** Headers the provider sends on every response (fresh values per call, e.g. a request id). */
   responseHeaders(): Record<string, string>;
 }
