@@ -5,7 +5,7 @@ import path from "node:path";
 import { type Command, commandLine, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
 import { catalog } from "./catalog.js";
 import { generate } from "../codegen/pipeline.js";
-import { providerFromSpec, providers } from "../codegen/providers.js";
+import { discoverProviders, providerFromSpec, providers } from "../codegen/providers.js";
 import { formatProblem, SpecError } from "../codegen/spec-error.js";
 import { watchAndGenerate } from "../codegen/watch.js";
 import { isStale } from "../codegen/write.js";
@@ -55,10 +55,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   let selected;
   try {
-    selected = values.spec ? [providerFromSpec(values.spec, root)] : selectProviders(providers, values.provider);
+    // Our providers when run in this repository; in any other folder, those its specs/<id>/toolkit.yaml declare.
+    selected = values.spec ? [providerFromSpec(values.spec, root)] : selectProviders(discoverProviders(root), values.provider);
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     console.error(error.message);
+    return 1;
+  }
+  if (selected.length === 0) {
+    console.error(`No provider in ${path.join(root, "specs")}: each needs a specs/<id>/toolkit.yaml beside its spec. Or generate one file with --spec FILE.`);
     return 1;
   }
   const log = values.quiet ? () => undefined : (line: string) => console.log(line);

@@ -10,7 +10,10 @@ import { type CommandInfo, invocation, runIfEntryPoint, USAGE_ERROR } from "./ar
 import { catalog } from "./catalog.js";
 import type { FaultConfig } from "../mocks/faults.js";
 import { isLoopbackHostname } from "../mocks/http/host.js";
+import { discoverProviders, providerFromSpec } from "../codegen/providers.js";
+import { validateSpec } from "../codegen/validate.js";
 import { profiles, type MockProfile } from "../mocks/providers/index.js";
+import { bundleForMock, profileOf } from "./mock-spec.js";
 import { loadRecordingsByProvider, RecordingError } from "../mocks/proxy/fixtures.js";
 import { ClockError } from "../mocks/state/clock.js";
 import { FixtureError } from "../mocks/state/engine.js";
@@ -28,7 +31,11 @@ function usageText(): string {
 ${command.summary}
 
 Servers
-  --provider <id>           telnyx or vonage (repeatable; default both)
+  --provider <id>           telnyx, vonage or another provider declared in specs/<id>/toolkit.yaml
+                            (repeatable; default all)
+  --spec <file>             serve any OpenAPI 3.0/3.1 document instead (YAML or JSON, re-read on save):
+                            stateless, RFC 7807 errors
+  --port <n>                port of the one mock started (with --spec, or a single --provider)
   --telnyx-port <n>         default 4010 (env TELNYX_MOCK_PORT)
   --vonage-port <n>         default 4011 (env VONAGE_MOCK_PORT)
   --host <address>          interface to listen on (default 127.0.0.1, env MOCK_HOST); a non-loopback
@@ -66,6 +73,8 @@ class UsageError extends Error {}
 
 const OPTIONS = {
   provider: { type: "string", multiple: true },
+  spec: { type: "string" },
+  port: { type: "string" },
   "telnyx-port": { type: "string" },
   "vonage-port": { type: "string" },
   host: { type: "string" },
@@ -115,13 +124,8 @@ async function serve(argv: string[]): Promise<number> {
   const clockScale = values["clock-scale"] === undefined ? 1 : parseClockScale(values["clock-scale"]);
   const fixtures = values.fixtures ? readFixturesOrRecordings(values.fixtures) : undefined;
   const faults = parseFaultConfig(values.latency ?? process.env.MOCK_LATENCY, values["fault-rate"] ?? process.env.MOCK_FAULT_RATE, values.seed ?? process.env.MOCK_SEED);
-  const selected: MockProfile[] = values.provider
-    ? values.provider.map((id) => {
-        const profile = Object.hasOwn(profiles, id) ? profiles[id as MockProfile["id"]] : undefined;
-        if (!profile) throw new UsageError(`Unknown provider "${id}". Known: ${Object.keys(profiles).join(", ")}`);
-        return profile;
-      })
-    : Object.values(profiles);
+  const selected = await selectMocks(values.spec, values.provider);
+  if (values.port !== undefined && selected.length !== 1) throw new UsageError("--port names the port of one mock: use it with --spec or a single --provider.");
   const host = values.host ?? process.env.MOCK_HOST ?? "127.0.0.1";
   const flagPorts: Record<string, string | undefined> = { telnyx: values["telnyx-port"], vonage: values["vonage-port"] };
   const controlToken = values["control-token"] ?? process.env.MOCK_CONTROL_TOKEN;
@@ -164,7 +168,7 @@ async function serve(argv: string[]): Promise<number> {
 
   try {
     for (const profile of selected) {
-      const port = parsePort(flagPorts[profile.id] ?? process.env[profile.portEnv], profile);
+      const port = parsePort(values.port ?? flagPorts[profile.id] ?? process.env[profile.portEnv], profile);
       const root = specRoot(profile);
       const mock = await startOne(
         {
@@ -179,7 +183,7 @@ async function serve(argv: string[]): Promise<number> {
       );
       running.push(mock);
       console.log(`${profile.name} mock: ${mock.url}  (also under ${mock.url}${mock.basePath})`);
-      console.log(`  spec: ${path.relative(process.cwd(), path.join(root, profile.specFile))}`);
+      console.log(`  spec: ${values.spec ?? path.relative(process.cwd(), path.resolve(root, profile.specFile))}`);
       console.log(`  try: ${profile.sampleCurl(mock.url)}`);
       console.log(`  control: ${mock.url}/__mock/ (${values.stateless ? "stateless" : `stateful, clock x${clockScale}`}${controlToken ? ", token required" : ""})`);
     }
@@ -193,6 +197,31 @@ async function serve(argv: string[]): Promise<number> {
   }
   console.log("Mocks ready. Ctrl+C stops them.");
   return 0;
+}
+
+/**
+ * The mocks to start: the one of --spec; else every provider with a folder of its own here
+ * (telnyx, vonage) and every one declared in the working folder's specs/<id>/toolkit.yaml, or
+ * those named with --provider.
+ */
+async function selectMocks(spec: string | undefined, named: string[] | undefined): Promise<MockProfile[]> {
+  if (spec !== undefined) {
+    if (named) throw new UsageError("Use --spec or --provider, not both.");
+    const provider = providerFromSpec(spec, process.cwd());
+    // The standard lint first: it refuses $refs outside the spec's folder, alias bombs and files
+    // Redocly cannot read, with file:line:col, before anything is bundled.
+    await validateSpec(path.resolve(spec), undefined, "standard");
+    const bundled = await bundleForMock(spec, (line) => console.log(`[${provider.id}] ${line}`));
+    return [profileOf(provider, bundled.file)];
+  }
+  const declared = discoverProviders(process.cwd()).map((provider) => profileOf(provider));
+  const all = new Map<string, MockProfile>([...Object.values(profiles), ...declared].map((profile) => [profile.id, profile]));
+  if (!named) return [...all.values()];
+  return named.map((id) => {
+    const profile = all.get(id);
+    if (!profile) throw new UsageError(`Unknown provider "${id}". Known: ${[...all.keys()].join(", ")}`);
+    return profile;
+  });
 }
 
 /** The folder holding this toolkit: the repository, or node_modules/telecom-openapi-toolkit once installed. */
