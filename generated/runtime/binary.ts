@@ -63,7 +63,11 @@ export async function toFormData(body: Record<string, unknown>): Promise<FormDat
     } else if (isStream(value)) {
       form.append(key, await streamToBlob(value), streamName(value, key));
     } else if (value instanceof Blob) {
-      form.append(key, value, (value as Partial<File>).name ?? key);
+      // A Blob without a name goes without one (FormData calls it "blob"): naming it after the
+      // field would pass "file" off as the user's filename, and servers fall back to their own.
+      const name = (value as Partial<File>).name;
+      if (name === undefined) form.append(key, value);
+      else form.append(key, value, name);
     } else if (value instanceof Uint8Array) {
       form.append(key, new Blob([value as Uint8Array<ArrayBuffer>]), key);
     } else if (typeof value === "object") {

@@ -171,6 +171,9 @@ describe("uploads and downloads", () => {
     const form = await received();
     const files = form.getAll("file") as File[];
     expect(files.map((f) => f.name)).toEqual(["note.txt", "file", "evidence.pdf"]);
+    // A Blob without a name is sent without one (FormData's "blob"), not under the field's name.
+    await transport().request(upload, { body: { file: new Blob(["x"], { type: "application/pdf" }) } });
+    expect(((await received()).get("file") as File).name).toBe("blob");
     expect(await files[0]!.text()).toBe("plain text");
     expect([...new Uint8Array(await files[1]!.arrayBuffer())]).toEqual([1, 2, 3, 254]);
     expect(Buffer.from(await files[2]!.arrayBuffer()).equals(pdfBytes)).toBe(true);
