@@ -10,7 +10,7 @@
 // while the main thread goes on (types.ts, docs), which the pipeline uses.
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
-import { firstLine } from "./cli-args.js";
+import { firstLine } from "../commands/args.js";
 import { SpecError } from "./spec-error.js";
 
 // Babel's TypeScript parser: the same output as Prettier's "typescript" parser on everything the

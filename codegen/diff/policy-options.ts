@@ -1,5 +1,5 @@
 // The deprecation-policy flags shared by `npm run diff` and `npm run changelog`.
-import { CommandError, USAGE_ERROR } from "../cli-args.js";
+import { CommandError, USAGE_ERROR } from "../../commands/args.js";
 import type { DeprecationPolicy } from "./deprecation.js";
 
 export const policyOptions = {
