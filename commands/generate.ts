@@ -18,6 +18,7 @@ const options = {
   root: { type: "string" },
   quiet: { type: "boolean", default: false },
   watch: { type: "boolean", default: false },
+  "no-cache": { type: "boolean", default: false },
 } as const;
 
 export const command: Command<typeof options> = {
@@ -35,6 +36,7 @@ export const command: Command<typeof options> = {
     root: { value: "dir", text: "Repository root holding specs/. Default: the current folder." },
     quiet: { text: "Print only problems." },
     watch: { text: "Keep running; regenerate the provider whose spec or template changed." },
+    "no-cache": { text: "Rebuild even where the content-hash cache says the output is up to date (--check never trusts it)." },
   },
   exitCodes: [
     [0, "done (with --check: the output is up to date)"],
@@ -75,10 +77,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   try {
-    const { built, reports } = await generate({ root, outDir, providers: selected, check: values.check });
+    const { built, cached, reports } = await generate({ root, outDir, providers: selected, check: values.check, ...(values["no-cache"] ? { cache: false } : {}) });
     for (const b of built) {
       for (const warning of b.warnings) log(formatProblem(warning).replace(": error [", ": warning ["));
       log(`${b.provider.id}: ${b.model.operations.length} operations, ${b.files.size} files in ${Math.round(b.milliseconds)} ms`);
+    }
+    // An unchanged folder is not rebuilt, but its warnings still count: show them again.
+    for (const c of cached) {
+      for (const warning of c.warnings) log(formatProblem(warning).replace(": error [", ": warning ["));
+      log(`${c.provider.id}: unchanged (${c.operations} operations, ${c.files} files; from the cache)`);
     }
     const stale = [...reports].filter(([, report]) => isStale(report));
     if (values.check) {
