@@ -4,7 +4,8 @@
 // the spec. This file is the one definition of that file's shape: the JSON Schema below, checked
 // with Ajv, with every problem reported at the file:line:col of the YAML node at fault.
 import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject } from "ajv";
+import { createRequire } from "node:module";
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
 import { isNode, LineCounter, parseDocument, type Node } from "yaml";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 
@@ -125,8 +126,17 @@ export const declarationSchema = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validateShape = ajv.compile(declarationSchema);
+// Compiled on first use, not on import: every command imports the providers, and most runs
+// (a cache hit, --help) need no more than the two declarations' values.
+let compiled: ValidateFunction | undefined;
+function validateShape(value: unknown): ValidateFunction {
+  if (!compiled) {
+    const { Ajv } = createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass };
+    compiled = new Ajv({ allErrors: true, strict: true }).compile(declarationSchema);
+  }
+  compiled(value);
+  return compiled;
+}
 
 /** Reads and checks one toolkit.yaml; `display` is the name used in messages. */
 export function readDeclaration(file: string, display = file): ProviderDeclaration {
@@ -160,8 +170,9 @@ export function parseDeclaration(source: string, file: string): ProviderDeclarat
   } catch (error) {
     throw new SpecError([at(doc.contents, `the provider declaration cannot use YAML aliases (${(error as Error).message})`)]);
   }
-  if (!validateShape(value)) {
-    const problems = (validateShape.errors ?? []).map((error) => at(nodeAt(doc.contents, error), describe(error)));
+  const checked = validateShape(value);
+  if (checked.errors && checked.errors.length > 0) {
+    const problems = checked.errors.map((error) => at(nodeAt(doc.contents, error), describe(error)));
     throw new SpecError(problems);
   }
   const declared = value as Partial<ProviderDeclaration> & Omit<ProviderDeclaration, "entry" | "lint">;
