@@ -46,7 +46,8 @@ describe("docs examples and project types", () => {
         "declare const request: { headers: Headers };",
       ].join("\n");
     for (const [index, block] of codeBlocks(readFileSync(path.join(repoRoot, "README.md"), "utf8")).entries()) {
-      const code = block.replaceAll('"./generated/', '"../../generated/');
+      // The README imports the generated clients and the MSW handlers by their repository paths.
+      const code = block.replaceAll('"./generated/', '"../../generated/').replaceAll('"./mocks/', '"../../mocks/');
       writeFileSync(path.join(scratch, `readme-${index}.ts`), `${readmePrelude(code)}\n${code}\nexport {};\n`);
       count++;
     }
