@@ -15,12 +15,14 @@ export function caseFiles(name: string): Map<string, string> {
   return new Map(readdirSync(dir).map((file) => [file, readFileSync(path.join(dir, file), "utf8")]));
 }
 
-/** A scratch copy of the repository whose specs/vonage/ holds exactly `files`. */
+/** A scratch copy of the repository whose specs/vonage/ holds exactly `files`, beside Vonage's declaration. */
 export function rootWithVonageSpec(files: Map<string, string>): string {
   const root = scratchCopy();
   const specDir = path.join(root, "specs/vonage");
   rmSync(specDir, { recursive: true, force: true });
   mkdirSync(specDir, { recursive: true });
+  // generate finds the provider by its toolkit.yaml.
+  writeFileSync(path.join(specDir, "toolkit.yaml"), readFileSync(path.join(repoRoot, "specs/vonage/toolkit.yaml"), "utf8"));
   for (const [file, text] of files) writeFileSync(path.join(specDir, file), text);
   return root;
 }
