@@ -66,7 +66,7 @@ describe("npm run build", () => {
       // The scripted answer lacks the brand's required fields: a validating config refuses it.
       const strict = createTelnyxConfig({ ...options, validateResponse: responseValidation({ messaging10dlcBrandRetrieve: validators.messaging10dlcBrandRetrieve }) });
       const refused = await messaging10dlcBrandRetrieve(strict, "b-1").then(() => "accepted", (error) => error.name);
-      console.log(JSON.stringify({ brandId: brand.brandId, same: same.brandId, queried: queried.brandId, key: query.queryKey, refused, vonageValidators: typeof vonageValidators.brandsRetrieve, vonage: [typeof createVonageClient, typeof createVonageConfig, typeof accountRetrieveQueryOptions], error: typeof NotFoundError }));
+      console.log(JSON.stringify({ brandId: brand.brandId, same: same.brandId, queried: queried.brandId, key: query.queryKey, refused, vonageValidators: typeof vonageValidators.brandsRetrieve.validate, vonage: [typeof createVonageClient, typeof createVonageConfig, typeof accountRetrieveQueryOptions], error: typeof NotFoundError }));
     `;
     const result = await run(["--input-type=module", "-"], script);
     expect(result.stderr).toBe("");
