@@ -3,17 +3,17 @@
 // the last commit on main). Exit 1 when a change at the --fail-on level or above is found (and
 // not accepted by the ignore file), unless --allow-breaking; exit 2 on bad usage or a spec that
 // cannot be compared.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { type Command, CommandError, parseCommand, runIfEntryPoint, selectProviders, USAGE_ERROR } from "./args.js";
 import { catalog } from "./catalog.js";
 import { defaultBase, shortCommit } from "../codegen/diff/base.js";
 import { applyIgnores, readIgnoreFile, type IgnoreEntry } from "../codegen/diff/ignore.js";
-import { loadSide } from "../codegen/diff/load-side.js";
+import { loadFileSide, loadSide } from "../codegen/diff/load-side.js";
 import { failed, renderReport, type Format, type ProviderReport } from "../codegen/diff/report.js";
 import { parsePolicy, policyHelp, policyOptions } from "../codegen/diff/policy-options.js";
 import { diffProvider } from "../codegen/diff/spec-diff.js";
-import { providers } from "../codegen/providers.js";
+import { providerFromSpec, providers } from "../codegen/providers.js";
 import { SpecError } from "../codegen/spec-error.js";
 
 const FORMATS: Format[] = ["text", "markdown", "json"];
@@ -22,6 +22,7 @@ const options = {
   base: { type: "string" },
   format: { type: "string", default: "text" },
   provider: { type: "string", multiple: true },
+  spec: { type: "string" },
   root: { type: "string" },
   "fail-on": { type: "string", default: "error" },
   ignore: { type: "string" },
@@ -37,7 +38,8 @@ export const command: Command<typeof options> = {
   options,
   crashCode: USAGE_ERROR,
   help: {
-    base: { value: "ref", text: "Git ref to compare with. Default: main (HEAD when there is no main)." },
+    base: { value: "ref|file", text: "Git ref to compare with (default: main, HEAD when there is no main); with --spec also a spec file." },
+    spec: { value: "file", text: "Compare this OpenAPI document (any, as generate --spec takes it) instead of specs/: with --base <file> or the same file at --base <ref>." },
     format: { value: "format", text: "text, markdown (for a pull request) or json. Default: text." },
     provider: { value: "id", text: `Only this provider (${providers.map((p) => p.id).join(", ")}).` },
     root: { value: "dir", text: "Repository root. Default: the current folder." },
@@ -68,20 +70,23 @@ async function compare(argv: string[]): Promise<number> {
   const root = path.resolve(values.root ?? process.cwd());
   const options = parsePolicy(values.today, values["min-notice-days"]);
   const ignores = ignoreEntries(root, values.ignore);
-  const selected = selectProviders(providers, values.provider);
+  if (values.spec && values.provider) throw new CommandError("Use --spec or --provider, not both.", USAGE_ERROR);
+  const selected = values.spec ? [providerFromSpec(values.spec, root)] : selectProviders(providers, values.provider);
   const base = values.base ?? defaultBase(root);
+  // With --spec, a --base naming a file compares two files; anything else is a git ref.
+  const baseFile = values.spec && existsSync(path.resolve(base)) && statSync(path.resolve(base)).isFile() ? base : undefined;
   const reports: ProviderReport[] = [];
   const used = new Set<IgnoreEntry>();
   for (const provider of selected) {
-    const baseSide = await loadSide(root, provider, base);
-    const headSide = await loadSide(root, provider);
+    const baseSide = baseFile ? await loadFileSide(baseFile, provider) : await loadSide(root, provider, base);
+    const headSide = values.spec ? await loadFileSide(values.spec, provider) : await loadSide(root, provider);
     const { kept, ignored, unused } = applyIgnores(diffProvider(provider.id, baseSide, headSide, options).changes, ignores);
     for (const entry of ignores) if (!unused.includes(entry)) used.add(entry);
     reports.push({ provider: provider.id, changes: kept, ignored });
   }
   // A stale entry would silently accept a future change of the same kind: say so.
   for (const entry of ignores) if (!used.has(entry)) process.stderr.write(`${entry.where}: note: ignore entry ${entry.id} for ${entry.operation} matched no change\n`);
-  process.stdout.write(renderReport(reports, format, `${base} (${shortCommit(root, base)})`, failOn));
+  process.stdout.write(renderReport(reports, format, baseFile ?? `${base} (${shortCommit(root, base)})`, failOn));
   return failed(reports, failOn) && !values["allow-breaking"] ? 1 : 0;
 }
 

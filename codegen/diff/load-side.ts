@@ -12,10 +12,10 @@ import { checkoutSpecs } from "./base.js";
 import type { SpecSide } from "./spec-diff.js";
 
 export async function loadSide(root: string, provider: ProviderConfig, ref?: string): Promise<SpecSide> {
-  if (ref === undefined) return load(path.join(root, provider.entry));
+  if (ref === undefined) return load(path.join(root, provider.entry), provider);
   const scratch = checkoutSpecs(root, ref, path.dirname(provider.entry));
   try {
-    return await load(path.join(scratch, provider.entry));
+    return await load(path.join(scratch, provider.entry), provider);
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     throw new SpecError(error.problems.map((p) => ({ ...p, file: atRef(p.file, scratch, ref) })));
@@ -27,11 +27,17 @@ export async function loadSide(root: string, provider: ProviderConfig, ref?: str
  * the spec folder, URLs, alias bombs) and the duplicate component names bundling would rename
  * silently, which would make renamed schemas look like "no changes".
  */
-async function load(entry: string): Promise<SpecSide> {
+async function load(entry: string, provider: ProviderConfig): Promise<SpecSide> {
   const problems = checkSpecFiles(entry);
   if (problems.length > 0) throw new SpecError(problems);
   const spec = await loadSpec(entry);
-  return { spec, model: buildModel(spec) };
+  // A spec without our extensions names its methods as the generator does for it (sdk-names.ts).
+  return { spec, model: buildModel(spec, { deriveNames: provider.lint === "standard" }) };
+}
+
+/** One side from a spec file anywhere (`diff --spec new.yaml --base old.yaml`). */
+export function loadFileSide(file: string, provider: ProviderConfig): Promise<SpecSide> {
+  return load(path.resolve(file), provider);
 }
 
 function atRef(file: string, scratch: string, ref: string): string {

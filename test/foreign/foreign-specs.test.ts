@@ -3,7 +3,7 @@
 // with RFC 7807 errors; the generated client, validating every response against the spec, gets
 // answers from that mock. Then a third provider is added as a folder and found by discovery.
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -168,5 +168,23 @@ describe("--spec given something that is not a usable spec", () => {
     const result = await runCli("commands/mock.ts", ["--spec", "x.yaml", "--provider", "telnyx"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Use --spec or --provider, not both.");
+  });
+});
+
+describe("diff --spec", () => {
+  it("compares two versions of a foreign spec, with its derived method names", async () => {
+    const dir = path.join(scratch, "diff");
+    mkdirSync(dir, { recursive: true });
+    const old = path.join(repoRoot, "test/fixtures/foreign/petstore-3.0.yaml");
+    const changed = readFileSync(old, "utf8").replace("operationId: showPetById", "operationId: getPet").replace(/ {8}tag:\n {10}type: string\n {10}nullable: true\n/, "");
+    writeFileSync(path.join(dir, "petstore.yaml"), changed);
+    const result = await runCli("commands/diff.ts", ["--spec", path.join(dir, "petstore.yaml"), "--base", old, "--format", "json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(1);
+    const ids = (JSON.parse(result.stdout) as { providers: Array<{ changes: Array<{ id: string; message: string }> }> }).providers[0]!.changes.map((c) => c.id);
+    expect(ids).toContain("client-method-renamed");
+    expect(ids).toContain("request-property-removed");
+    const same = await runCli("commands/diff.ts", ["--spec", old, "--base", old]);
+    expect(same.code).toBe(0);
   });
 });
