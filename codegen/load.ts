@@ -50,7 +50,17 @@ export async function loadSpec(entry: string, resolver?: BaseResolver): Promise<
 }
 
 type XProduct = { title?: string; description?: string; guide?: string };
-type EntryRefs = { paths?: Record<string, { $ref?: string }>; webhooks?: Record<string, { $ref?: string }> };
+type EntryItem = { $ref?: string } & Record<string, { tags?: unknown } | unknown>;
+type EntryRefs = { paths?: Record<string, EntryItem>; webhooks?: Record<string, EntryItem>; tags?: Array<{ name?: unknown; description?: unknown }> };
+
+/** The first tag of a path item's operations: how a spec without product files is split into guides. */
+function firstTag(item: EntryItem | undefined): string | undefined {
+  for (const value of Object.values(item ?? {})) {
+    const tags = (value as { tags?: unknown } | undefined)?.tags;
+    if (Array.isArray(tags) && typeof tags[0] === "string" && tags[0].trim() !== "") return tags[0];
+  }
+  return undefined;
+}
 
 /** The parsed content of a spec file, from the resolver's cache (undefined when it does not parse). */
 async function parsedFile(files: BaseResolver, file: string): Promise<unknown> {
@@ -62,15 +72,24 @@ async function readProducts(entry: string, files: BaseResolver) {
   const raw = ((await parsedFile(files, entry)) ?? {}) as EntryRefs;
   const products: ProductInfo[] = [];
   const productFiles = new Map<string, string>();
-  const productOf = (ref: string | undefined): string => {
-    // Items defined inline in the entry belong to a catch-all product named after the entry file.
+  const tagProducts = new Map<string, string>();
+  const productOf = (item: EntryItem | undefined): string => {
+    const ref = item?.$ref;
+    if (!ref || ref.startsWith("#")) {
+      // Inline in the entry (a spec without product files): one guide per first tag, so a large
+      // public spec is not one page; untagged items go to a guide named after the entry file.
+      const tag = firstTag(item);
+      const id = tag === undefined ? "" : `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "untitled"}`;
+      if (tag !== undefined && id !== "" && !tagProducts.has(id)) tagProducts.set(id, tag);
+      if (id !== "") return id;
+    }
     const file = ref && !ref.startsWith("#") ? path.resolve(path.dirname(entry), ref.split("#")[0]!) : entry;
-    const id = path.basename(file).replace(/\.ya?ml$/, "");
+    const id = path.basename(file).replace(/\.(ya?ml|json)$/, "");
     if (!productFiles.has(id)) productFiles.set(id, file);
     return id;
   };
-  const productOfPath = new Map(Object.entries(raw.paths ?? {}).map(([route, item]) => [route, productOf(item?.$ref)]));
-  const productOfWebhook = new Map(Object.entries(raw.webhooks ?? {}).map(([name, item]) => [name, productOf(item?.$ref)]));
+  const productOfPath = new Map(Object.entries(raw.paths ?? {}).map(([route, item]) => [route, productOf(item)]));
+  const productOfWebhook = new Map(Object.entries(raw.webhooks ?? {}).map(([name, item]) => [name, productOf(item)]));
   for (const [id, file] of productFiles) {
     const meta = ((await parsedFile(files, file)) as { "x-product"?: XProduct } | undefined)?.["x-product"];
     products.push({
@@ -80,6 +99,10 @@ async function readProducts(entry: string, files: BaseResolver) {
       guide: (meta?.guide ?? "").trim(),
       file: relativeFile(file),
     });
+  }
+  for (const [id, tag] of tagProducts) {
+    const declared = raw.tags?.find((t) => t.name === tag);
+    products.push({ id, title: tag, description: typeof declared?.description === "string" ? declared.description : "", guide: "", file: relativeFile(entry) });
   }
   return { products, productOfPath, productOfWebhook };
 }

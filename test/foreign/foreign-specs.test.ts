@@ -3,7 +3,7 @@
 // with RFC 7807 errors; the generated client, validating every response against the spec, gets
 // answers from that mock. Then a third provider is added as a folder and found by discovery.
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +49,9 @@ describe("foreign-shaped specs", () => {
       expect(operations.length, fixture).toBeGreaterThan(3);
       expect(warnings.some((w) => /has no example/.test(w)), fixture).toBe(true);
     }
+    // A spec without product files gets one guide per tag, not one page of everything.
+    expect(readdirSync(path.join(scratch, "out/warehouse-3-0/docs")).sort()).toEqual(["tag-items.md", "tag-request.md", "tag-webhooks.md"]);
+    expect(readdirSync(path.join(scratch, "out/petstore-3-0/docs")).sort()).toEqual(["tag-pets.md", "tag-store.md"]);
     expect(built.get("warehouse-3.0.json")!.warnings).toContain(
       "GET /items/{id}/detail (get_item) would be items.getItem, which another operation has; it is items.getItem2. Set x-sdk-name on it to choose.",
     );
