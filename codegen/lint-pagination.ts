@@ -5,6 +5,8 @@
 // ("page[number]"). A wrong name used to generate code that failed to type-check and, at run
 // time, a `for await` that silently yielded nothing.
 
+import { PAGINATION_QUERY_FIELDS, PAGINATION_REQUIRED, PAGINATION_RESPONSE_FIELDS } from "./runtime/x-pagination.js";
+
 interface Location {
   source: { absoluteRef: string };
   child(path: Array<string | number>): unknown;
@@ -22,12 +24,10 @@ interface Located {
   from: string;
 }
 
-const REQUIRED: Record<string, string[]> = {
-  page: ["pageParam", "sizeParam", "items"],
-  cursor: ["cursorParam", "items", "next"],
-};
-const RESPONSE_FIELDS = ["items", "total", "totalPages", "next"];
-const QUERY_FIELDS = ["pageParam", "sizeParam", "cursorParam"];
+// The shape itself is declared once, in runtime/x-pagination.ts.
+const REQUIRED: Readonly<Record<string, readonly string[]>> = PAGINATION_REQUIRED;
+const RESPONSE_FIELDS: readonly string[] = PAGINATION_RESPONSE_FIELDS;
+const QUERY_FIELDS: readonly string[] = PAGINATION_QUERY_FIELDS;
 
 const isObject = (value: unknown): value is Obj => typeof value === "object" && value !== null && !Array.isArray(value);
 const own = (value: Obj, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);

@@ -1,6 +1,7 @@
 // Stage 3: turn the bundled document into the model the emitters render. Everything a
 // template needs is computed here, so templates contain no logic beyond loops and ifs.
 import type { LoadedSpec, ProductInfo } from "./load.js";
+import type { LoosePagination } from "./runtime/x-pagination.js";
 import { typeName } from "./names.js";
 import { RefResolver } from "./refs.js";
 import { assignSdkNames, operationKey, type SdkNaming } from "./sdk-names.js";
@@ -98,7 +99,7 @@ export interface OperationModel {
   body?: BodyModel;
   success: SuccessModel;
   errorStatuses: Array<{ status: string; description: string }>;
-  pagination?: Record<string, string>;
+  pagination?: LoosePagination;
 }
 
 /** A request the provider sends to the user's server (OpenAPI 3.1 `webhooks`). */

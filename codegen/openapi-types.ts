@@ -23,6 +23,7 @@ export type JSONSchema = {
   additionalProperties?: boolean | JSONSchema;
   [extension: `x-${string}`]: unknown;
 };
+import type { LoosePagination } from "./runtime/x-pagination.js";
 
 export interface ExampleObject {
   summary?: string;
@@ -72,7 +73,7 @@ export interface OperationObject {
   responses: Record<string, ResponseObject>;
   security?: Array<Record<string, string[]>>;
   "x-sdk-name"?: string;
-  "x-pagination"?: Record<string, string>;
+  "x-pagination"?: LoosePagination;
   "x-doc-section"?: "core" | "supporting";
 }
 

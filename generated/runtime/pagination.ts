@@ -14,16 +14,9 @@ import {
   type RequestOptions,
 } from "./transport.js";
 
-export type Pagination =
-  | {
-      style: "page";
-      pageParam: string;
-      sizeParam: string;
-      items: string;
-      total?: string;
-      totalPages?: string;
-    }
-  | { style: "cursor"; cursorParam: string; sizeParam?: string; items: string; next: string };
+import type { Pagination } from "./x-pagination.js";
+
+export type { Pagination } from "./x-pagination.js";
 
 /** A list call: awaitable as the first page, async-iterable over every item of every page. */
 export function list<P, Item>(

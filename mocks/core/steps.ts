@@ -26,6 +26,7 @@ import { answer, answerJson, serialize, setHeader, setHeaders } from "./answer.j
 import type { Outcome, RequestContext } from "./context.js";
 import { fail } from "./fail.js";
 import { bodyText, tokenMatches } from "./text.js";
+import type { LoosePagination } from "../../codegen/runtime/x-pagination.js";
 
 /** The control API: the token when one is set, and JSON on POSTs (a cross-site form cannot send it). */
 export function guardControl(context: RequestContext): Outcome {
@@ -207,7 +208,7 @@ export function state(context: RequestContext): Outcome {
     raw: context.raw,
     status: output.statusCode,
     output: output.body,
-    ...(declared?.["x-pagination"] ? { pagination: declared["x-pagination"] as Record<string, string> } : {}),
+    ...(declared?.["x-pagination"] ? { pagination: declared["x-pagination"] as LoosePagination } : {}),
   });
   if (!result) return "next";
   if ("error" in result) {

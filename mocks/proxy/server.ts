@@ -19,6 +19,7 @@ import { Recorder } from "./record.js";
 import { loadCheckedSpec } from "./spec.js";
 import { ViolationReport } from "./report.js";
 import type { Finding } from "./validate.js";
+import type { LoosePagination } from "../../codegen/runtime/x-pagination.js";
 
 export const REPORT_PATH = "/__proxy/report";
 export const STOP_PATH = "/__proxy/stop";
@@ -200,7 +201,7 @@ function targetUrl(target: URL, routed: Routed, search: string): URL {
 
 function record(context: ProxyContext, recorder: Recorder, routed: Routed, status: number, body: unknown): void {
   const paths = context.spec.document.paths as Record<string, Record<string, Record<string, unknown>> | undefined>;
-  const pagination = paths[routed.ref.path]?.[routed.ref.method.toLowerCase()]?.["x-pagination"] as { items?: string } | undefined;
+  const pagination = paths[routed.ref.path]?.[routed.ref.method.toLowerCase()]?.["x-pagination"] as LoosePagination | undefined;
   recorder.offer({ method: routed.ref.method, template: routed.ref.path, status, body, ...(pagination ? { pagination } : {}) });
 }
 

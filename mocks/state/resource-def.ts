@@ -2,6 +2,7 @@
 // does its own way (how an id is made, how a list page is written, how a 404 is worded, what a
 // webhook body looks like, which fields carry timestamps) is a field or hook of the definition,
 // written in the provider's folder under mocks/providers/.
+import type { LoosePagination } from "../../codegen/runtime/x-pagination.js";
 import type { Json } from "./data.js";
 
 export type { Json } from "./data.js";
@@ -153,17 +154,8 @@ export interface ResourceHooks {
 }
 
 /** The spec's x-pagination fields the engine uses. */
-export interface Pagination {
-  /** `page` (numbered pages) or `cursor` (a token per page, in `cursorParam`; the next one in `next`). */
-  style?: string;
-  cursorParam?: string;
-  next?: string;
-  pageParam?: string;
-  sizeParam?: string;
-  items?: string;
-  total?: string;
-  totalPages?: string;
-}
+/** An operation's x-pagination as the engine reads it (declared once, in codegen/runtime/x-pagination.ts). */
+export type Pagination = LoosePagination;
 
 /**
  * Signature headers for one delivery attempt: the provider chooses what is signed (its own
