@@ -4,6 +4,7 @@
 // schema's top-level properties), so a creation reflects every request field the answer has,
 // also those the example leaves out.
 import type { ResourceDef } from "./resource-def.js";
+import { RefResolver } from "../../codegen/refs.js";
 
 type Json = Record<string, unknown>;
 
@@ -16,11 +17,9 @@ export interface Seed {
 
 export function examplesOf(document: Json, defs: ResourceDef[]): Seed[] {
   const seeds: Seed[] = [];
-  const resolve = (value: unknown): Json => {
-    const ref = (value as { $ref?: string } | undefined)?.$ref;
-    if (!ref) return (value ?? {}) as Json;
-    return resolve(ref.slice(2).split("/").map((k) => k.replaceAll("~1", "/").replaceAll("~0", "~")).reduce<unknown>((n, k) => (n as Json)[k], document));
-  };
+  // The toolkit's one resolver: own keys only, loops refused (a served spec may be anyone's).
+  const refs = new RefResolver(document);
+  const resolve = (value: unknown): Json => (refs.resolve<Json | undefined>(value) ?? {}) as Json;
   for (const def of defs) {
     if (def.item === undefined) continue;
     const operation = ((document.paths as Json)[def.item] as Json | undefined)?.get as Json | undefined;
