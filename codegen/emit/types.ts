@@ -20,6 +20,11 @@ export async function emitTypes(document: OpenAPIDocument): Promise<string> {
   const ast = await openapiTS(structuredClone(document) as never, {
     silent: true,
     defaultNonNullable: false,
+    // An object schema without properties is any object, not one with no keys: openapi-typescript
+    // otherwise writes Record<string, never>, so a free-form field ("no fixed structure") cannot be
+    // read, and allOf [X, {required: [...]}] (a common way to tighten X) becomes X & Record<string,
+    // never>, which no value of X fits and an interface cannot extend (TS2411).
+    emptyObjectsUnknown: true,
     // File content is bytes, not a string: uploads take a Blob/File or a Uint8Array (Node Buffer).
     transform(schema) {
       if ("format" in schema && schema.format === "binary") {

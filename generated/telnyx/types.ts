@@ -7569,7 +7569,7 @@ export interface components {
                 /** @description Example of an acceptable value. */
                 example?: string;
                 /** @description Rules the value must satisfy; Telnyx gives them no fixed structure. */
-                acceptance_criteria?: Record<string, never>;
+                acceptance_criteria?: Record<string, unknown>;
             };
         };
         /** @description One page of requirements. */

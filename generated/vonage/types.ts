@@ -1485,7 +1485,7 @@ export interface components {
             vetting_class?: string;
             vetting_status?: components["schemas"]["VettingStatus"];
             /** @description Non-standard key-value attributes that some vetting records carry. */
-            vetting_details?: Record<string, never>;
+            vetting_details?: Record<string, unknown>;
             /**
              * Format: date-time
              * @description Date the vetting completed or took effect; absent when it is not complete or not valid.

@@ -4,7 +4,9 @@
 // schema by json-schema-faker (the generator Prism uses for its dynamic mode) with a fixed seed:
 // answers are valid, and the same on every request and every run.
 import { createRequire } from "node:module";
-import { RefResolver } from "../../codegen/refs.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv } from "ajv";
+import { RefResolver, escapePointer } from "../../codegen/refs.js";
 
 const require = createRequire(import.meta.url);
 
@@ -15,6 +17,8 @@ interface Faker {
 }
 
 const SEED = "telecom-openapi-toolkit";
+/** Draws per schema before giving up: json-schema-faker's values do not always fit (oneOf, patterns). */
+const ATTEMPTS = 8;
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** The document with a `synthesized` example on every JSON response media type that has none. */
@@ -33,16 +37,27 @@ export function synthesizeExamples(document: Json): Json {
   });
   const refs = new RefResolver(document);
   const components = document.components;
-  for (const item of Object.values((document.paths ?? {}) as Record<string, Json>)) {
+  // Each draw is checked against its schema; a value that does not fit is drawn again, and a
+  // schema no draw fits gets no example (Prism then answers from the schema as usual).
+  const ajv = String(document.openapi ?? "").startsWith("3.0") ? new Ajv({ strict: false, validateFormats: false }) : new Ajv2020({ strict: false, validateFormats: false });
+  ajv.addSchema({ ...structuredClone(document), $id: "spec" });
+  for (const [route, item] of Object.entries((document.paths ?? {}) as Record<string, Json>)) {
     for (const method of METHODS) {
-      const responses = (refs.resolve<Json | undefined>(item?.[method])?.responses ?? {}) as Record<string, unknown>;
-      for (const raw of Object.values(responses)) {
+      if (!refs.resolve<Json | undefined>(item?.[method])) continue;
+      const responses = (refs.resolve<Json>(item[method]).responses ?? {}) as Record<string, unknown>;
+      for (const [status, raw] of Object.entries(responses)) {
         const content = (refs.resolve<Json>(raw)?.content ?? {}) as Record<string, Json>;
         for (const [type, media] of Object.entries(content)) {
           if (!/json/i.test(type) || media.example !== undefined || media.examples !== undefined || media.schema === undefined) continue;
-          // The schema's $refs point into the document's components: generate with them beside it.
-          const value = JSONSchemaFaker.generate({ ...(media.schema as Json), components });
-          media.examples = { synthesized: { summary: "Made from the schema by the mock (no example in the spec)", value } };
+          const pointer = refs.at(`/paths/${escapePointer(route)}/${method}/responses/${escapePointer(status)}/content/${escapePointer(type)}/schema`).pointer;
+          const validate = ajv.getSchema(`spec#${pointer.split("/").map(encodeURIComponent).join("/")}`);
+          for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+            // The schema's $refs point into the document's components: generate with them beside it.
+            const value = JSONSchemaFaker.generate({ ...(media.schema as Json), components });
+            if (validate && !validate(value)) continue;
+            media.examples = { synthesized: { summary: "Made from the schema by the mock (no example in the spec)", value } };
+            break;
+          }
         }
       }
     }

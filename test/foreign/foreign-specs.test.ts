@@ -62,6 +62,11 @@ describe("foreign-shaped specs", () => {
       const { provider } = built.get(fixture)!;
       return `import { ${provider.factory} } from "./out/${provider.id}/index.js";\nexport const client${i} = ${provider.factory}({ baseUrl: "http://127.0.0.1:1" });\n`;
     });
+    // An allOf that only adds `required`, and a free-form object, must stay usable.
+    calls.push(
+      `import { createOrdersAndEventsClient as createEvents } from "./out/events-3-1/index.js";\n` +
+        `export const created = createEvents().orders.createOrder({ lines: [{ sku: "a", quantity: 1 }], note: null, metadata: { source: "web" } });\n`,
+    );
     writeFileSync(path.join(scratch, "consumer.ts"), calls.join(""));
     writeFileSync(path.join(scratch, "wrong.ts"), `import { createPetStoreClient } from "./out/petstore-3-0/index.js";\nvoid createPetStoreClient().pets.createPets({ name: 42 });\n`);
     const config = (files: string[]) => JSON.stringify({ extends: "../../tsconfig.json", compilerOptions: { noEmit: true, types: [] }, include: files, exclude: [] });
