@@ -3,11 +3,19 @@
 // against the same local HTTP server on 127.0.0.1.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import { RefResolver } from "../codegen/refs.js";
 import { createTelnyxClient, createTelnyxConfig, messaging10dlcBrandRetrieve } from "../generated/telnyx/index.js";
+import { messaging10dlcBrandRetrieve as brandCheck, responseValidation } from "../generated/telnyx/validators.js";
 import { load, ratio, table, type LoadResult } from "./lib.js";
 
 const count = Number(process.env.BENCH_REQUESTS ?? 5000);
-const body = JSON.stringify({ brandId: "4b20019b-043a-78f8-0657-b3be3f4b4002", displayName: "ABC Mobile", status: "OK" });
+// The spec's own example brand, so the validating client checks a real, valid answer.
+const spec = JSON.parse(readFileSync(new URL("../generated/telnyx/openapi.json", import.meta.url), "utf8")) as Record<string, unknown>;
+const refs = new RefResolver(spec);
+const media = refs.at<{ examples?: Record<string, unknown>; example?: unknown }>("/paths/~110dlc~1brand~1{brandId}/get/responses/200/content/application~1json").node;
+const example = media.example ?? refs.resolve<{ value: unknown }>(Object.values(media.examples ?? {})[0]).value;
+const body = JSON.stringify(example);
 
 const server = http.createServer((_req, res) => {
   res.writeHead(200, { "content-type": "application/json" }).end(body);
@@ -18,6 +26,7 @@ const brandId = "4b20019b-043a-78f8-0657-b3be3f4b4002";
 
 const telnyx = createTelnyxClient({ apiKey: "bench", baseUrl });
 const config = createTelnyxConfig({ apiKey: "bench", baseUrl });
+const validating = createTelnyxConfig({ apiKey: "bench", baseUrl, validateResponse: responseValidation({ brandCheck }) });
 const options = { count, concurrency: 8, maxSeconds: 20 };
 
 const clients: Record<string, () => Promise<boolean>> = {
@@ -41,6 +50,8 @@ const clients: Record<string, () => Promise<boolean>> = {
   },
   "generated facade": async () => typeof (await telnyx.messaging10dlc.brand.retrieve(brandId)).brandId === "string",
   "generated function": async () => typeof (await messaging10dlcBrandRetrieve(config, brandId)).brandId === "string",
+  // The same call with its answer checked against the spec (validators.ts): what validation costs.
+  "generated function + validation": async () => typeof (await messaging10dlcBrandRetrieve(validating, brandId)).brandId === "string",
 };
 
 /** One load run, with the CPU this process spent per call (client and server alike, the same server work for every client). */
@@ -81,7 +92,7 @@ table(
   })),
 );
 // Overhead per call against raw fetch (1.00× = none): wall time (from throughput) and CPU time.
-for (const name of ["raw fetch + timeout", "generated facade", "generated function"]) {
+for (const name of ["raw fetch + timeout", "generated facade", "generated function", "generated function + validation"]) {
   const wall = median(rounds.map((r) => r["raw fetch"]!.perSecond / r[name]!.perSecond));
   const cpu = median(rounds.map((r) => r[name]!.cpuMicros / r["raw fetch"]!.cpuMicros));
   console.log(`${name}/raw fetch: wall time per call ${ratio(wall, 1)}, CPU per call ${ratio(cpu, 1)}`);

@@ -138,6 +138,8 @@ function moduleSource(code: string, names: string[], operations: Map<string, str
     ...skipped.map((entry) => `// Not validated: ${entry.name}, as ${entry.reason}.`),
     "// @ts-nocheck: Ajv's code is plain JavaScript; only the exports below are typed.",
     'import type { ResponseCheck } from "../runtime/validation.js";',
+    "// What a lean client needs beside the checks: createXConfig({ validateResponse: responseValidation({ ... }) }).",
+    'export { responseValidation, ResponseValidationError } from "../runtime/validation.js";',
     "",
     "function ucs2length(text) {",
     "  let length = 0;",

@@ -3,6 +3,8 @@
 // formats and unevaluated* keywords are not checked.
 // @ts-nocheck: Ajv's code is plain JavaScript; only the exports below are typed.
 import type { ResponseCheck } from "../runtime/validation.js";
+// What a lean client needs beside the checks: createXConfig({ validateResponse: responseValidation({ ... }) }).
+export { responseValidation, ResponseValidationError } from "../runtime/validation.js";
 
 function ucs2length(text) {
   let length = 0;

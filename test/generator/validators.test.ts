@@ -1,7 +1,7 @@
 // Response validators compiled at generation time (codegen/emit/validators.ts): they accept the
 // spec's own examples, agree with a full Ajv on seeded random mutations of them, refuse broken
 // bodies, are byte-identical on rerun, and a bundler keeps only the validators an app imports.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -28,6 +28,8 @@ async function compiled(id: string) {
   const module = emitValidators(spec.document as unknown as Json, model, `specs/${id}/openapi.yaml`);
   const dir = path.join(scratch, id);
   mkdirSync(dir, { recursive: true });
+  // The module re-exports responseValidation from the runtime beside it, as in generated/.
+  cpSync(path.join(repoRoot, "generated/runtime"), path.join(scratch, "runtime"), { recursive: true });
   const file = path.join(dir, "validators.ts");
   writeFileSync(file, module.source);
   const checks = (await import(pathToFileURL(file).href)) as Record<string, Check>;
