@@ -190,3 +190,15 @@ function authFromSchemes(document: Record<string, unknown>, env: string): Provid
       : {}),
   };
 }
+
+/**
+ * The providers a command run in `root` works on: those its specs/<id>/toolkit.yaml declare, and
+ * this toolkit's own for ids the folder does not declare (a scratch copy of our specs without
+ * their declarations, or a project that only generated clients). Throws SpecError for a broken
+ * declaration.
+ */
+export function providersAt(root: string): ProviderConfig[] {
+  const declared = discoverProviders(root);
+  const ids = new Set(declared.map((p) => p.id));
+  return [...declared, ...providers.filter((p) => !ids.has(p.id))].sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -11,7 +11,7 @@ import { changelogSection } from "../codegen/diff/changelog.js";
 import { loadSide } from "../codegen/diff/load-side.js";
 import { parsePolicy, policyHelp, policyOptions } from "../codegen/diff/policy-options.js";
 import { diffProvider } from "../codegen/diff/spec-diff.js";
-import { providers } from "../codegen/providers.js";
+import { providers, providersAt } from "../codegen/providers.js";
 import { SpecError } from "../codegen/spec-error.js";
 
 const options = {
@@ -51,7 +51,7 @@ async function append(argv: string[]): Promise<number> {
   const root = path.resolve(values.root ?? process.cwd());
   const outDir = path.resolve(root, values.out ?? "generated");
   const policy = parsePolicy(values.today, values["min-notice-days"]);
-  const selected = selectProviders(providers, values.provider);
+  const selected = selectProviders(providersAt(root), values.provider);
   const since = values.since ?? defaultBase(root);
   const label = `${since} (${shortCommit(root, since)})`;
   for (const provider of selected) {

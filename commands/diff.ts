@@ -13,7 +13,7 @@ import { loadFileSide, loadSide } from "../codegen/diff/load-side.js";
 import { failed, renderReport, type Format, type ProviderReport } from "../codegen/diff/report.js";
 import { parsePolicy, policyHelp, policyOptions } from "../codegen/diff/policy-options.js";
 import { diffProvider } from "../codegen/diff/spec-diff.js";
-import { providerFromSpec, providers } from "../codegen/providers.js";
+import { providerFromSpec, providers, providersAt } from "../codegen/providers.js";
 import { SpecError } from "../codegen/spec-error.js";
 
 const FORMATS: Format[] = ["text", "markdown", "json"];
@@ -71,7 +71,7 @@ async function compare(argv: string[]): Promise<number> {
   const options = parsePolicy(values.today, values["min-notice-days"]);
   const ignores = ignoreEntries(root, values.ignore);
   if (values.spec && values.provider) throw new CommandError("Use --spec or --provider, not both.", USAGE_ERROR);
-  const selected = values.spec ? [providerFromSpec(values.spec, root)] : selectProviders(providers, values.provider);
+  const selected = values.spec ? [providerFromSpec(values.spec, root)] : selectProviders(providersAt(root), values.provider);
   const base = values.base ?? defaultBase(root);
   // With --spec, a --base naming a file compares two files; anything else is a git ref.
   const baseFile = values.spec && existsSync(path.resolve(base)) && statSync(path.resolve(base)).isFile() ? base : undefined;

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { type Command, commandLine, parseCommand, runIfEntryPoint, selectProviders } from "./args.js";
 import { catalog } from "./catalog.js";
-import { providers } from "../codegen/providers.js";
+import { providers, providersAt } from "../codegen/providers.js";
 import { buildReferenceHtml } from "../codegen/reference.js";
 
 const options = {
@@ -36,7 +36,7 @@ export function main(argv: string[]): number {
   const { values } = parsed;
   const root = process.cwd();
   const outDir = path.resolve(root, values.out ?? "generated/docs");
-  const selected = selectProviders(providers, values.provider);
+  const selected = selectProviders(providersAt(root), values.provider);
 
   // Read every input before writing anything, so a missing spec leaves the output folder alone.
   const specs = new Map<string, { info?: { title?: string; version?: string } }>();

@@ -12,7 +12,7 @@ import { applyAllowlist, readAllowFile, type AllowEntry } from "../codegen/drift
 import { driftProvider } from "../codegen/drift/drift.js";
 import { readPublishedSpec } from "../codegen/drift/published.js";
 import { renderDrift, type Format } from "../codegen/drift/report.js";
-import { providers } from "../codegen/providers.js";
+import { providers, providersAt } from "../codegen/providers.js";
 import { relativeFile, SpecError } from "../codegen/spec-error.js";
 
 const FORMATS: Format[] = ["text", "markdown", "json"];
@@ -56,8 +56,8 @@ async function compare(argv: string[]): Promise<number> {
   if (!FORMATS.includes(format)) throw new CommandError(`--format must be text, markdown or json, not "${format}".`, USAGE_ERROR);
   if (values.provider === undefined) throw new CommandError("--provider is required (one provider per run).", USAGE_ERROR);
   if (values.published === undefined) throw new CommandError("--published is required: the provider's published OpenAPI document, downloaded.", USAGE_ERROR);
-  const [provider] = selectProviders(providers, [values.provider]);
   const root = path.resolve(values.root ?? process.cwd());
+  const [provider] = selectProviders(providersAt(root), [values.provider]);
   if (!existsSync(path.join(root, provider!.entry))) {
     throw new CommandError(`No curated spec for ${provider!.id} at ${path.join(root, provider!.entry)}; --root must be the repository root.`, USAGE_ERROR);
   }

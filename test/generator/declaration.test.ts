@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDeclaration } from "../../codegen/provider-declaration.js";
-import { discoverProviders, providers } from "../../codegen/providers.js";
+import { discoverProviders, providers, providersAt } from "../../codegen/providers.js";
 import { SpecError } from "../../codegen/spec-error.js";
 import { repoRoot } from "../support/spec.js";
 
@@ -71,6 +71,10 @@ describe("provider declarations", () => {
         ["acme", "specs/acme/openapi.yaml", "createAcmeClient"],
         ["zeta", "specs/zeta/openapi.yaml", "createZetaClient"],
       ]);
+    });
+
+    it("joins our own providers for the commands run in that folder (diff, changelog, docs, drift)", () => {
+      expect(providersAt(root).map((p) => p.id)).toEqual(["acme", "telnyx", "vonage", "zeta"]);
     });
 
     it("with a broken declaration stops discovery with that file's problems", () => {
