@@ -18,6 +18,27 @@ export interface CredentialDeclaration {
   description: string;
 }
 
+/**
+ * A resource the provider's mock keeps (stateful mode), as data: where it is created, read and
+ * listed, what it starts as, how its fields move on the virtual clock and which webhook each step
+ * sends. Providers with code of their own (mocks/providers/<id>/) do more; this is the common part.
+ */
+export interface ResourceDeclaration {
+  name: string;
+  label: string;
+  /** "POST /orders". */
+  create?: string;
+  list?: string;
+  /** "/orders/{orderId}": its last parameter is the id. */
+  item: string;
+  idField: string;
+  envelope?: "flat" | "data";
+  parent?: { resource: string; from: "path" | "body"; key: string };
+  initial?: Record<string, string | number | boolean | null>;
+  lifecycle?: Array<{ after: number; set: Record<string, string | number | boolean | null>; webhook?: string }>;
+  webhookUrlField?: string;
+}
+
 /** The error bodies a mock writes: one of the providers' own formats, or RFC 7807 for any other API. */
 export type ErrorFormat = "telnyx" | "vonage" | "problem+json";
 
@@ -39,7 +60,7 @@ export interface ProviderDeclaration {
     /** Events posted to webhook URLs that the spec models as schemas rather than under `webhooks`. */
     extraEvents?: Array<{ name: string; schema: string; envelope?: "data"; description: string }>;
   };
-  mock: { port: number; portEnv: string; errors: ErrorFormat };
+  mock: { port: number; portEnv: string; errors: ErrorFormat; resources?: ResourceDeclaration[] };
   /**
    * `strict`: our own rules on top of Redocly's (an x-sdk-name on every operation, examples that
    * validate, declared pagination). `standard`: what any valid OpenAPI document passes.
@@ -51,6 +72,46 @@ const identifier = { type: "string", pattern: "^[A-Za-z_$][A-Za-z0-9_$]{0,63}$" 
 const envName = { type: "string", pattern: "^[A-Z_][A-Z0-9_]{0,63}$" };
 const headerName = { type: "string", pattern: "^[A-Za-z0-9-]{1,64}$" };
 const text = { type: "string", minLength: 1, maxLength: 500 };
+const pathTemplate = { type: "string", pattern: "^/[A-Za-z0-9._~{}/-]{0,300}$" };
+/** Field values a declaration may set: scalars, under names that cannot reach object machinery. */
+const fields = {
+  type: "object",
+  maxProperties: 50,
+  propertyNames: { type: "string", maxLength: 100, not: { enum: ["__proto__", "constructor", "prototype"] } },
+  additionalProperties: { type: ["string", "number", "boolean", "null"] },
+};
+const resource = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "label", "item", "idField"],
+  properties: {
+    name: identifier,
+    label: text,
+    create: { type: "string", pattern: "^(POST|PUT) /[A-Za-z0-9._~{}/-]{0,300}$" },
+    list: pathTemplate,
+    item: pathTemplate,
+    idField: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_.]{0,63}$" },
+    envelope: { enum: ["flat", "data"] },
+    parent: {
+      type: "object",
+      additionalProperties: false,
+      required: ["resource", "from", "key"],
+      properties: { resource: identifier, from: { enum: ["path", "body"] }, key: { type: "string", maxLength: 100 } },
+    },
+    initial: fields,
+    lifecycle: {
+      type: "array",
+      maxItems: 50,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["after", "set"],
+        properties: { after: { type: "number", minimum: 0, maximum: 315360000 }, set: fields, webhook: { type: "string", maxLength: 200 } },
+      },
+    },
+    webhookUrlField: { type: "string", maxLength: 100 },
+  },
+};
 const credential = {
   type: "object",
   additionalProperties: false,
@@ -120,6 +181,7 @@ export const declarationSchema = {
         port: { type: "integer", minimum: 1, maximum: 65535 },
         portEnv: envName,
         errors: { enum: ["telnyx", "vonage", "problem+json"] },
+        resources: { type: "array", maxItems: 100, items: resource },
       },
     },
     lint: { enum: ["strict", "standard"] },
@@ -132,7 +194,7 @@ let compiled: ValidateFunction | undefined;
 function validateShape(value: unknown): ValidateFunction {
   if (!compiled) {
     const { Ajv } = createRequire(import.meta.url)("ajv") as { Ajv: typeof AjvClass };
-    compiled = new Ajv({ allErrors: true, strict: true }).compile(declarationSchema);
+    compiled = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(declarationSchema);
   }
   compiled(value);
   return compiled;

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { identifier, typeName } from "./names.js";
-import { type ErrorFormat, type ProviderDeclaration, readDeclaration } from "./provider-declaration.js";
+import { type ErrorFormat, type ProviderDeclaration, readDeclaration, type ResourceDeclaration } from "./provider-declaration.js";
 import { formatProblem, relativeFile, SpecError } from "./spec-error.js";
 
 export interface CredentialOption {
@@ -32,6 +32,8 @@ export interface ProviderConfig {
   mockPortEnv: string;
   /** The error bodies its mock writes. */
   errorFormat: ErrorFormat;
+  /** The resources its mock keeps, when declared as data (toolkit.yaml `mock.resources`). */
+  mockResources?: ResourceDeclaration[];
   /** Our own rules on top of Redocly's (`strict`), or only what any valid document passes. */
   lint: "strict" | "standard";
   auth: {
@@ -92,6 +94,7 @@ export function configFromDeclaration(id: string, declared: ProviderDeclaration)
     mockPort: declared.mock.port,
     mockPortEnv: declared.mock.portEnv,
     errorFormat: declared.mock.errors,
+    ...(declared.mock.resources ? { mockResources: declared.mock.resources } : {}),
     lint: declared.lint,
     auth: declared.auth,
     ...(webhookSignature ? { webhookSignature: signatureConfig(webhookSignature) } : {}),

@@ -22,6 +22,7 @@ export function profileOf(provider: ProviderConfig, specFile = `generated/${prov
     port: provider.mockPort,
     portEnv: provider.mockPortEnv,
     errorFormat: provider.errorFormat,
+    ...(provider.mockResources ? { resources: provider.mockResources } : {}),
   });
 }
 

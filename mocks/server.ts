@@ -16,6 +16,7 @@ import type { MockState, PipelineDeps } from "./pipeline/context.js";
 import { createPipeline } from "./pipeline/index.js";
 import { type MockProfile } from "./providers/index.js";
 import { loadServedSpec, watchSpec, type ServedSpec } from "./prism/spec.js";
+import { synthesizeExamples } from "./prism/synthesize.js";
 
 export interface MockServerOptions {
   profile: MockProfile;
@@ -82,9 +83,11 @@ const TICK_MS = 250;
 export async function startMockServer(options: MockServerOptions): Promise<RunningMock> {
   const root = options.root ?? process.cwd();
   const specPath = path.resolve(root, options.profile.specFile);
+  // A provider known only from its declaration may have no examples: its answers come from its schemas.
+  const prepare = options.profile.synthesizeExamples ? synthesizeExamples : undefined;
   let loaded: { spec: ServedSpec; text: string };
   try {
-    loaded = await loadServedSpec(specPath);
+    loaded = await loadServedSpec(specPath, prepare);
   } catch (error) {
     throw new Error(`Cannot read ${options.profile.specFile} (${(error as Error).message}); run \`npm run generate\` first.`);
   }
@@ -109,7 +112,7 @@ export async function startMockServer(options: MockServerOptions): Promise<Runni
     controlOrigins: new ControlOrigins(options.corsOrigins),
   };
   const handle = createPipeline(deps);
-  const specWatcher = watchSpec(specPath, loaded.text, options.log, (next: ServedSpec) => core.setSpec(next));
+  const specWatcher = watchSpec(specPath, loaded.text, options.log, (next: ServedSpec) => core.setSpec(next), undefined, prepare);
   // Statuses move even when nobody asks: webhooks go out on time. A failing tick is logged and
   // the next one tries again; it must never take the process down.
   const ticker = state ? setInterval(core.tick, TICK_MS) : undefined;

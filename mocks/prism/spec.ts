@@ -11,9 +11,14 @@ import { fromDocument, type ServedSpec } from "./served.js";
 export { fromDocument, type ServedSpec } from "./served.js";
 
 /** The spec and the text it was parsed from (the watcher compares later versions with it). */
-export async function loadServedSpec(file: string): Promise<{ spec: ServedSpec; text: string }> {
+/** Changes a parsed document before it is served (synthesize.ts's examples for a declared provider). */
+export type PrepareDocument = (document: Record<string, unknown>) => Record<string, unknown>;
+
+const asIs: PrepareDocument = (document) => document;
+
+export async function loadServedSpec(file: string, prepare: PrepareDocument = asIs): Promise<{ spec: ServedSpec; text: string }> {
   const text = await readFile(file, "utf8");
-  return { spec: await fromDocument(JSON.parse(text) as Record<string, unknown>), text };
+  return { spec: await fromDocument(prepare(JSON.parse(text) as Record<string, unknown>)), text };
 }
 
 export interface SpecWatcher {
@@ -34,6 +39,7 @@ export function watchSpec(
   log: ((line: string) => void) | undefined,
   apply: (spec: ServedSpec) => void,
   pollMs = POLL_MS,
+  prepare: PrepareDocument = asIs,
 ): SpecWatcher {
   let timer: NodeJS.Timeout | undefined;
   let lastText = servedText;
@@ -50,7 +56,7 @@ export function watchSpec(
     if (text === lastText || closed) return;
     lastText = text;
     try {
-      apply(await fromDocument(JSON.parse(text) as Record<string, unknown>));
+      apply(await fromDocument(prepare(JSON.parse(text) as Record<string, unknown>)));
       log?.(`spec reloaded from ${file}`);
     } catch (error) {
       log?.(`spec at ${file} failed to load (${(error as Error).message}); still serving the last good one`);

@@ -1,11 +1,28 @@
 // The mock profile of a provider known only from its declaration (specs/<id>/toolkit.yaml) or
-// from a spec given with --spec: stateless, with the error format the declaration names (one
+// from a spec given with --spec: the resources the declaration lists (none: stateless), with the
+// error format the declaration names (one
 // of the built-in providers' formats, or RFC 7807 problem details). Our own providers have code
 // of their own in telnyx/ and vonage/; this is what any other API gets.
 import { PROBLEM_JSON, problemJsonErrorBody } from "./problem-json.js";
 import { telnyxErrorBody } from "./telnyx/errors.js";
-import type { MockProfile } from "./types.js";
+import { randomUUID } from "../state/ids.js";
+import type { MockProfile, ResourceDef } from "./types.js";
 import { vonageErrorBody } from "./vonage/errors.js";
+
+/** A resource declared as data (the shape is codegen/provider-declaration.ts's ResourceDeclaration). */
+export interface DeclaredResource {
+  name: string;
+  label: string;
+  create?: string;
+  list?: string;
+  item: string;
+  idField: string;
+  envelope?: "flat" | "data";
+  parent?: { resource: string; from: "path" | "body"; key: string };
+  initial?: Record<string, unknown>;
+  lifecycle?: Array<{ after: number; set: Record<string, unknown>; webhook?: string }>;
+  webhookUrlField?: string;
+}
 
 export interface DeclaredMock {
   id: string;
@@ -15,6 +32,18 @@ export interface DeclaredMock {
   port: number;
   portEnv: string;
   errorFormat: "telnyx" | "vonage" | "problem+json";
+  /** Kept in stateful mode; none makes the mock stateless. */
+  resources?: DeclaredResource[];
+}
+
+/** The engine's definition of a declared resource: new ids are UUIDs, every hook the engine's default. */
+function resourceDef(declared: DeclaredResource): ResourceDef {
+  return {
+    ...declared,
+    envelope: declared.envelope ?? "flat",
+    newId: () => randomUUID(),
+    ...(declared.lifecycle ? { lifecycle: declared.lifecycle.map((step) => ({ ...step })) } : {}),
+  };
 }
 
 export function declaredProfile(declared: DeclaredMock): MockProfile {
@@ -29,7 +58,9 @@ export function declaredProfile(declared: DeclaredMock): MockProfile {
     specFile: declared.specFile,
     defaultPort: declared.port,
     portEnv: declared.portEnv,
-    resources: [],
+    resources: (declared.resources ?? []).map(resourceDef),
+    // Public specs often carry no examples; Prism's placeholders would break their patterns.
+    synthesizeExamples: true,
     sampleCurl: (baseUrl) => `curl -i ${baseUrl}/__mock/`,
     ...errors,
     responseHeaders: () => ({}),

@@ -34,6 +34,8 @@ export interface MockProfile {
   errorBody(kind: MockErrorKind, status: number, problems: MockProblem[], path: string): unknown;
   /** Content type of those error bodies; default application/json. */
   errorContentType?: string;
+  /** Give every JSON response without an example one made from its schema (node mock; prism/synthesize.ts). */
+  synthesizeExamples?: boolean;
   /** Headers the provider sends on every response (fresh values per call, e.g. a request id). */
   responseHeaders(): Record<string, string>;
 }

@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleForMock, profileOf } from "../../commands/mock-spec.js";
 import { generate } from "../../codegen/pipeline.js";
+import { parseDeclaration } from "../../codegen/provider-declaration.js";
 import { discoverProviders, providerFromSpec, type ProviderConfig } from "../../codegen/providers.js";
 import type { OperationModel } from "../../codegen/model.js";
 import { startMockServer, type RunningMock } from "../../mocks/server.js";
@@ -194,5 +195,76 @@ describe("diff --spec", () => {
     expect(ids).toContain("request-property-removed");
     const same = await runCli("commands/diff.ts", ["--spec", old, "--base", old]);
     expect(same.code).toBe(0);
+  });
+});
+
+describe("a declared provider with resources as data", () => {
+  const root = path.join(scratch, "stateful");
+  let mock: RunningMock | undefined;
+  afterAll(async () => mock?.close());
+
+  it("keeps what is created and moves its status on the virtual clock, as the declaration says", async () => {
+    mkdirSync(path.join(root, "specs/shop"), { recursive: true });
+    cpSync(path.join(repoRoot, "test/fixtures/foreign/events-3.1.yaml"), path.join(root, "specs/shop/openapi.yaml"));
+    writeFileSync(
+      path.join(root, "specs/shop/toolkit.yaml"),
+      [
+        "name: Shop",
+        "client: { factory: createShopClient, variable: shop }",
+        "auth: {}",
+        "mock:",
+        "  port: 4301",
+        "  portEnv: SHOP_MOCK_PORT",
+        "  errors: problem+json",
+        "  resources:",
+        "    - name: order",
+        "      label: order",
+        "      create: POST /orders",
+        "      list: /orders",
+        "      item: /orders/{orderId}",
+        "      idField: id",
+        "      initial: { state: open }",
+        "      lifecycle:",
+        "        - { after: 60, set: { state: paid } }",
+        "        - { after: 600, set: { state: shipped } }",
+        "",
+      ].join("\n"),
+    );
+    const [provider] = discoverProviders(root);
+    expect(provider!.mockResources?.map((r) => r.name)).toEqual(["order"]);
+    const generated = await runCli("commands/generate.ts", ["--root", root, "--quiet"]);
+    expect(generated.code).toBe(0);
+    mock = await startMockServer({ profile: profileOf(provider!), root, port: 0, stateful: true, clockScale: 0 });
+    type Order = { id: string; state: string };
+    const module = (await import(pathToFileURL(path.join(root, "generated/shop/index.ts")).href)) as Record<
+      string,
+      (options: object) => { orders: { createOrder(body: object): Promise<Order>; getOrder(id: string): Promise<Order> } }
+    >;
+    const shop = module.createShopClient!({ baseUrl: mock.url, maxRetries: 0, validate: "responses" });
+    const created = await shop.orders.createOrder({ lines: [{ sku: "A-1", quantity: 2 }], note: null });
+    expect(created.state).toBe("open");
+    expect((await shop.orders.getOrder(created.id)).state).toBe("open");
+    const advance = (seconds: number) =>
+      fetch(`${mock!.url}/__mock/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advance: seconds }) });
+    expect((await advance(61)).status).toBe(200);
+    expect((await shop.orders.getOrder(created.id)).state).toBe("paid");
+    await advance(600);
+    expect((await shop.orders.getOrder(created.id)).state).toBe("shipped");
+  });
+
+  it("refuses a resource that would set object machinery or run code", () => {
+    const base = "name: Shop\nclient: { factory: createShopClient, variable: shop }\nauth: {}\nmock:\n  port: 4301\n  portEnv: SHOP_MOCK_PORT\n  errors: problem+json\n  resources:\n";
+    const refused = (resource: string) => {
+      try {
+        parseDeclaration(base + resource, "specs/shop/toolkit.yaml");
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(refused("    - { name: order, label: order, item: '/orders/{id}', idField: id, initial: { __proto__: x } }\n")).toMatch(/specs\/shop\/toolkit\.yaml:\d+:\d+/);
+    expect(refused("    - { name: order, label: order, item: '/orders/{id}', idField: id, initial: { state: { nested: true } } }\n")).toMatch(/must be string,number,boolean,null/);
+    expect(refused("    - { name: order, label: order, item: '/orders/{id}', idField: id, lifecycle: [{ after: .inf, set: {} }] }\n")).toMatch(/lifecycle\.0\.after must be number/);
+    expect(refused("    - { name: order, label: order, item: '/orders/{id}', idField: id, lifecycle: [{ after: 999999999999, set: {} }] }\n")).toMatch(/after must be <= 315360000/);
   });
 });
