@@ -1,8 +1,8 @@
 // SDK names for operations of a spec that has no `x-sdk-name` (any public OpenAPI document): the
 // method a user calls, `client.<namespace>.<method>(…)`, derived from what such specs have.
 //
-// The rule, applied to each operation in document order (paths as written, methods in the order
-// get, put, post, delete, options, head, patch, trace):
+// The rule, applied to each operation in the order given (the model's: paths as written, then
+// its HTTP_METHODS order):
 //
 // 1. An `x-sdk-name` is used as written.
 // 2. Otherwise the namespace is the operation's first tag, and the method comes from its
@@ -20,8 +20,6 @@
 //    the first operation, the next becomes `items.getItem2`, and so on. Each renaming is reported,
 //    so users can pin a name with `x-sdk-name` in their spec.
 import { identifier, RESERVED_WORDS } from "./names.js";
-
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** Names a client method or namespace must not take: object and promise machinery, and our own members. */
 export const MEMBER_NAMES = new Set([

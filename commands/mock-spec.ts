@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, unwatchFile, watchFile, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { BaseResolver } from "@redocly/openapi-core";
 import { loadSpec } from "../codegen/load.js";
 import type { ProviderConfig } from "../codegen/providers.js";
 import { SpecError } from "../codegen/spec-error.js";
@@ -39,14 +40,16 @@ export interface BundledSpec {
  * A spec that cannot be bundled is a SpecError with file:line:col; a later broken save is
  * reported through `log` and the last good version stays served.
  */
-export async function bundleForMock(entry: string, log: (line: string) => void): Promise<BundledSpec> {
+export async function bundleForMock(entry: string, log: (line: string) => void, firstResolver?: BaseResolver): Promise<BundledSpec> {
   const absolute = path.resolve(entry);
   const dir = path.join(os.tmpdir(), "telecom-openapi-toolkit-mock", createHash("sha256").update(absolute).digest("hex").slice(0, 16));
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "openapi.json");
   // Public specs often have no examples: the mock's answers are made from the schemas (synthesize.ts).
-  const write = async () => writeFileSync(file, `${JSON.stringify(synthesizeExamples((await loadSpec(absolute)).document as unknown as Record<string, unknown>), null, 2)}\n`);
-  await write();
+  const write = async (resolver?: BaseResolver) =>
+    writeFileSync(file, `${JSON.stringify(synthesizeExamples((await loadSpec(absolute, resolver)).document as unknown as Record<string, unknown>), null, 2)}\n`);
+  // The first bundle may reuse the files the lint parsed; a save is read afresh.
+  await write(firstResolver);
   const rebundle = () => {
     write().then(
       () => log(`${path.relative(process.cwd(), absolute)} changed; re-bundled`),

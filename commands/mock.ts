@@ -11,7 +11,7 @@ import { catalog } from "./catalog.js";
 import type { FaultConfig } from "../mocks/faults.js";
 import { isLoopbackHostname } from "../mocks/http/host.js";
 import { discoverProviders, providerFromSpec } from "../codegen/providers.js";
-import { validateSpec } from "../codegen/validate.js";
+import { specResolver, validateSpec } from "../codegen/validate.js";
 import { profiles, type MockProfile } from "../mocks/providers/index.js";
 import { bundleForMock, profileOf } from "./mock-spec.js";
 import { loadRecordingsByProvider, RecordingError } from "../mocks/proxy/fixtures.js";
@@ -210,8 +210,10 @@ async function selectMocks(spec: string | undefined, named: string[] | undefined
     const provider = providerFromSpec(spec, process.cwd());
     // The standard lint first: it refuses $refs outside the spec's folder, alias bombs and files
     // Redocly cannot read, with file:line:col, before anything is bundled.
-    await validateSpec(path.resolve(spec), undefined, "standard");
-    const bundled = await bundleForMock(spec, (line) => console.log(`[${provider.id}] ${line}`));
+    // One resolver for both: each file is read and parsed once, as in generate.
+    const resolver = await specResolver();
+    await validateSpec(path.resolve(spec), resolver, "standard");
+    const bundled = await bundleForMock(spec, (line) => console.log(`[${provider.id}] ${line}`), resolver);
     return [profileOf(provider, bundled.file)];
   }
   const declared = discoverProviders(process.cwd()).map((provider) => profileOf(provider));

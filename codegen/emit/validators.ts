@@ -15,7 +15,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import type { ProviderModel } from "../model.js";
 import { identifier } from "../names.js";
-import { RefResolver } from "../refs.js";
+import { escapePointer, RefResolver, unescapePointer } from "../refs.js";
 
 // CommonJS under NodeNext typing: the function is the module's default export.
 const standaloneCode = ((standaloneModule as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv, refs: Record<string, string>) => string;
@@ -55,7 +55,7 @@ export function emitValidators(document: Json, model: ProviderModel, sourceFile:
   const operations = new Map<string, string>();
   for (const operation of model.operations) {
     if (operation.success.kind !== "json" || !operation.success.contentType) continue;
-    const media = refs.child<Json>(refs.at(`/paths/${escape(operation.path)}/${operation.method.toLowerCase()}/responses/${operation.success.status}`), "content", operation.success.contentType);
+    const media = refs.child<Json>(refs.at(`/paths/${escapePointer(operation.path)}/${operation.method.toLowerCase()}/responses/${operation.success.status}`), "content", operation.success.contentType);
     const schema = media && refs.child<Json>(media, "schema");
     if (!schema) continue;
     responses[exportName(operation.sdkName)] = lean(schema.node);
@@ -99,7 +99,7 @@ function dropOversized(responses: Json, components: Json): ValidatorsModule["ski
     let width = 0;
     const ref = node.$ref;
     if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
-      const name = ref.slice("#/components/schemas/".length).replaceAll("~1", "/").replaceAll("~0", "~");
+      const name = unescapePointer(ref.slice("#/components/schemas/".length));
       if (!widest.has(name) && !seen.has(name)) {
         seen.add(name);
         widest.set(name, widthOf(components[name], seen));
@@ -181,8 +181,4 @@ function mapValues(map: Json, f: (value: unknown) => unknown): Json {
 /** The operation's function name (messaging10dlc.brand.create → messaging10dlcBrandCreate). */
 export function exportName(sdkName: string): string {
   return identifier(sdkName);
-}
-
-function escape(route: string): string {
-  return route.replaceAll("~", "~0").replaceAll("/", "~1");
 }

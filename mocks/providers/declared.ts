@@ -5,24 +5,13 @@
 // of their own in telnyx/ and vonage/; this is what any other API gets.
 import { PROBLEM_JSON, problemJsonErrorBody } from "./problem-json.js";
 import { telnyxErrorBody } from "./telnyx/errors.js";
+import type { ResourceDeclaration } from "../../codegen/provider-declaration.js";
 import { randomUUID } from "../state/ids.js";
 import type { MockProfile, ResourceDef } from "./types.js";
 import { vonageErrorBody } from "./vonage/errors.js";
 
-/** A resource declared as data (the shape is codegen/provider-declaration.ts's ResourceDeclaration). */
-export interface DeclaredResource {
-  name: string;
-  label: string;
-  create?: string;
-  list?: string;
-  item: string;
-  idField: string;
-  envelope?: "flat" | "data";
-  parent?: { resource: string; from: "path" | "body"; key: string };
-  initial?: Record<string, unknown>;
-  lifecycle?: Array<{ after: number; set: Record<string, unknown>; webhook?: string }>;
-  webhookUrlField?: string;
-}
+/** A resource declared as data: its one definition is the declaration's (codegen/provider-declaration.ts). */
+export type DeclaredResource = ResourceDeclaration;
 
 export interface DeclaredMock {
   id: string;

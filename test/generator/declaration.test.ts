@@ -88,7 +88,7 @@ describe("provider declarations", () => {
     ["a missing section", minimal.replace(/mock:[\s\S]*$/, ""), /:1:1 the declaration needs "mock"/],
     ["code where an identifier goes", minimal.replace("createAcmeClient", '"x(); process.exit()"'), /:3:12 client\.factory must be a JavaScript identifier/],
     ["an entry outside the folder", `entry: ../../etc/passwd.yaml\n${minimal}`, /:1:8 entry must be a \.yaml, \.yml or \.json file inside the provider's folder/],
-    ["an absolute entry", `entry: /tmp/spec.yaml\n${minimal}`, /:1:8 entry must be a \.yaml/],
+    ["an absolute entry", `entry: ${path.join(os.tmpdir(), "spec.yaml")}\n${minimal}`, /:1:8 entry must be a \.yaml/],
     ["a port that is not a number", minimal.replace("port: 4100", "port: .inf"), /:11:9 mock\.port must be integer/],
     ["an unknown error format", minimal.replace("problem+json", "xml"), /:13:11 mock\.errors must be one of "telnyx", "vonage", "problem\+json"/],
     ["a lower-case environment variable", minimal.replace("ACME_TOKEN", "acme_token"), /:8:10 auth\.bearer\.env must be an environment variable name/],

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { assignSdkNames, HTTP_METHODS, type NamedOperation } from "../../codegen/sdk-names.js";
+import { HTTP_METHODS } from "../../codegen/model.js";
+import { assignSdkNames, type NamedOperation } from "../../codegen/sdk-names.js";
 import { repoRoot } from "../support/spec.js";
 
 function operationsOf(fixture: string): NamedOperation[] {
