@@ -13,14 +13,15 @@ import { diffFolder, type FileSet, isStale, replaceFolder, type StaleReport } fr
 
 /**
  * Milliseconds spent in each stage of one provider's build (the benchmark prints them). `format`
- * is the time spent waiting for the formatter's thread after everything else was emitted.
+ * and `validators` run in their own threads: theirs is the time spent waiting for them after
+ * everything else was emitted.
  */
 export interface StageTimes {
   lint: number;
   bundle: number;
   model: number;
   types: number;
-  /** Response validators, compiled by Ajv (emit/validators.ts). */
+  /** Response validators, compiled by Ajv (emit/validators.ts) in a worker thread. */
   validators: number;
   client: number;
   docs: number;
@@ -57,6 +58,13 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
   warnings.push(...model.renamed.map((r) => renamedWarning(entry, r)));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
+  // openapi.json comes out of JSON.stringify formatted and deterministic already; the same text
+  // carries the document to the validators' thread.
+  const bundled = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
+  // Ajv compiles the response validators in its own thread (emit/validators-thread.ts) meanwhile.
+  const { emitValidatorsInThread } = await import("./emit/validators-thread.js");
+  const validating = emitValidatorsInThread(bundled, model, sourceFile);
+  validating.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
 
   const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
     Promise.all([import("./emit/client.js"), import("./emit/render.js")]),
@@ -65,21 +73,18 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
     ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
   ]));
-  // Prettier works in its own thread (format.ts) while this one emits types.ts and the docs.
+  // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
   const formatting = formatAll(code, `generated/${provider.id}`);
-  formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
+  formatting.catch(() => undefined);
   const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
+  // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
+  // are Markdown written by the templates as they are meant to look (format.ts).
   const types = await timed(stages, "types", () => emitTypes(spec.document));
   const { emitDocs } = await import("./emit/docs.js");
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
-  // Ajv's standalone code (emit/validators.ts): deterministic, and a megabyte Prettier would take seconds over.
-  const { emitValidators } = await timed(stages, "validators", () => import("./emit/validators.js"));
-  const validators = await timed(stages, "validators", () => emitValidators(spec.document as unknown as Record<string, unknown>, model, sourceFile));
   const formatted = await timed(stages, "format", () => formatting);
-  // types.ts (openapi-typescript's printer) and openapi.json (JSON.stringify) come out formatted
-  // and deterministic already; Prettier would only re-indent 3 MB for nothing. Docs are Markdown
-  // written by the templates as they are meant to look (format.ts).
-  const bundled = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
+  // Ajv's standalone code is deterministic, and a megabyte a formatter would take seconds over.
+  const validators = await timed(stages, "validators", () => validating);
   const files = sortedFiles([
     ...formatted,
     ["types.ts", types],

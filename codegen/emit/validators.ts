@@ -13,7 +13,7 @@
 import { Ajv, type Options } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
-import type { ProviderModel } from "../model.js";
+import type { OperationModel, SuccessModel } from "../model.js";
 import { identifier } from "../names.js";
 import { escapePointer, RefResolver, unescapePointer } from "../refs.js";
 
@@ -47,8 +47,16 @@ export interface ValidatorsModule {
  */
 export const MAX_ALTERNATIVES = 200;
 
+/**
+ * What the emitter reads of the model: the operations and where their success body is. Small and
+ * plain, so it can be sent to the thread that compiles (validators-thread.ts).
+ */
+export interface ValidatorTargets {
+  operations: Array<Pick<OperationModel, "sdkName" | "method" | "path"> & { success: Pick<SuccessModel, "kind" | "contentType" | "status"> }>;
+}
+
 /** The module for one provider; each validator is named like the operation's function. */
-export function emitValidators(document: Json, model: ProviderModel, sourceFile: string): ValidatorsModule {
+export function emitValidators(document: Json, model: ValidatorTargets, sourceFile: string): ValidatorsModule {
   const refs = new RefResolver(document);
   const responses: Json = {};
   /** "METHOD /path" of each export: how the runtime matches a call to its check. */
