@@ -2,6 +2,8 @@
 // and the server's lifecycle (listen, spec reload, close). Prism's HTTP engine does validation,
 // security checks, negotiation and examples (mocks/prism/); Prism's own server is not used
 // because it matches every operation on every request and ignores the base path.
+// First: Prism's mocker, loaded below, must find faker's stand-in (see defer-faker.ts).
+import "./prism/defer-faker.js";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import path from "node:path";
