@@ -8,7 +8,9 @@ import path from "node:path";
 import { cacheEnabled, folderHash, generatorInputs, type GenerateCache, openCache, providerInputs } from "./cache.js";
 import type { ProviderModel } from "./model.js";
 import type { ProviderConfig } from "./providers.js";
-import type { SpecProblem } from "./spec-error.js";
+import { SpecError, type SpecProblem } from "./spec-error.js";
+import { runInThread } from "./thread.js";
+import type { LintResult } from "./validate.js";
 import { diffFolder, type FileSet, isStale, replaceFolder, type StaleReport } from "./write.js";
 
 /**
@@ -47,16 +49,47 @@ async function timed<T>(times: StageTimes, stage: keyof StageTimes, work: () => 
   }
 }
 
-/** Lints, bundles, models and emits one provider; returns its formatted files without writing them. */
+/**
+ * Lints, bundles, models and emits one provider; returns its formatted files without writing them.
+ * The lint runs in its own thread from the start (after the file checks, which decide whether the
+ * files may be read at all); its verdict is awaited before anything is returned, and when it finds
+ * errors they are what the build throws, whatever the rest of the build did with the broken spec.
+ */
 export async function buildProvider(provider: ProviderConfig, root: string): Promise<BuiltProvider> {
   const started = performance.now();
   const stages: StageTimes = { lint: 0, bundle: 0, model: 0, types: 0, validators: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
-  const { warnings, spec } = await lintAndBundle(entry, stages, provider.lint);
+  const { checkFiles } = await timed(stages, "lint", () => import("./validate.js"));
+  const files = await timed(stages, "lint", () => checkFiles(entry));
+  if (files.stop) throw new SpecError(files.problems);
+  const linting = runInThread<LintResult>("the lint", new URL("./validate.ts", import.meta.url), "redoclyLint", [entry, undefined, provider.lint]);
+  const verdict = async (): Promise<SpecProblem[]> => {
+    const result = await timed(stages, "lint", () => linting.result);
+    const errors = [...files.problems, ...result.errors];
+    if (errors.length > 0) throw new SpecError(errors);
+    return result.warnings;
+  };
+  try {
+    const emitted = await emitProvider(provider, root, entry, stages);
+    const warnings = [...(await verdict()), ...emitted.warnings];
+    return { provider, model: emitted.model, files: emitted.files, warnings, milliseconds: performance.now() - started, stages };
+  } catch (error) {
+    // A spec the lint rejects may well break the bundle or the model first: the lint says why.
+    await verdict();
+    throw error;
+  } finally {
+    linting.stop();
+  }
+}
+
+/** Bundle → model → emit → format, for a spec whose lint runs meanwhile (buildProvider). */
+async function emitProvider(provider: ProviderConfig, root: string, entry: string, stages: StageTimes) {
+  const { loadSpec } = await import("./load.js");
+  const spec = await timed(stages, "bundle", () => loadSpec(entry));
   const { buildModel } = await import("./model.js");
   // A spec without our extensions gets its method names from operationIds and tags.
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
-  warnings.push(...model.renamed.map((r) => renamedWarning(entry, r)));
+  const warnings = model.renamed.map((r) => renamedWarning(entry, r));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
   // openapi.json comes out of JSON.stringify formatted and deterministic already; the same text
   // carries the document to the validators' thread.
@@ -64,48 +97,37 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   // Ajv compiles the response validators in its own thread (emit/validators-thread.ts) meanwhile.
   const { emitValidatorsInThread } = await import("./emit/validators-thread.js");
   const validating = emitValidatorsInThread(bundled, model, sourceFile);
-  validating.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
-
-  const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
-    Promise.all([import("./emit/client.js"), import("./emit/render.js")]),
-  );
-  const code = await timed(stages, "client", (): FileSet => new Map([
-    ...emitClientModules(model, provider, sourceFile),
-    ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
-  ]));
-  // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
-  const formatting = formatAll(code, `generated/${provider.id}`);
-  formatting.catch(() => undefined);
-  const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
-  // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
-  // are Markdown written by the templates as they are meant to look (format.ts).
-  const types = await timed(stages, "types", () => emitTypes(spec.document));
-  const { emitDocs } = await import("./emit/docs.js");
-  const docs = await timed(stages, "docs", () => emitDocs(model, provider));
-  const formatted = await timed(stages, "format", () => formatting);
-  // Ajv's standalone code is deterministic, and a megabyte a formatter would take seconds over.
-  const validators = await timed(stages, "validators", () => validating);
-  const files = sortedFiles([
-    ...formatted,
-    ["types.ts", types],
-    ["validators.ts", validators.source],
-    ["openapi.json", bundled],
-    ...docs,
-  ]);
-  return { provider, model, files, warnings, milliseconds: performance.now() - started, stages };
-}
-
-/**
- * Lint, then bundle with the same resolver, so every spec file is read and parsed once. The
- * resolver (and the raw text it holds) is garbage once this returns.
- */
-async function lintAndBundle(entry: string, stages: StageTimes, level: ProviderConfig["lint"]) {
-  const { specResolver, validateSpec } = await timed(stages, "lint", () => import("./validate.js"));
-  const resolver = await specResolver();
-  const { warnings } = await timed(stages, "lint", () => validateSpec(entry, resolver, level));
-  const { loadSpec } = await import("./load.js");
-  const spec = await timed(stages, "bundle", () => loadSpec(entry, resolver));
-  return { warnings, spec };
+  try {
+    const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
+      Promise.all([import("./emit/client.js"), import("./emit/render.js")]),
+    );
+    const code = await timed(stages, "client", (): FileSet => new Map([
+      ...emitClientModules(model, provider, sourceFile),
+      ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
+    ]));
+    // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
+    const formatting = formatAll(code, `generated/${provider.id}`);
+    formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
+    const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
+    // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
+    // are Markdown written by the templates as they are meant to look (format.ts).
+    const types = await timed(stages, "types", () => emitTypes(spec.document));
+    const { emitDocs } = await import("./emit/docs.js");
+    const docs = await timed(stages, "docs", () => emitDocs(model, provider));
+    const formatted = await timed(stages, "format", () => formatting);
+    // Ajv's standalone code is deterministic, and a megabyte a formatter would take seconds over.
+    const validators = await timed(stages, "validators", () => validating.result);
+    const files = sortedFiles([
+      ...formatted,
+      ["types.ts", types],
+      ["validators.ts", validators.source],
+      ["openapi.json", bundled],
+      ...docs,
+    ]);
+    return { model, files, warnings };
+  } finally {
+    validating.stop();
+  }
 }
 
 /** A provider whose output folder was already what its unchanged inputs produce. */

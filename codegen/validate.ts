@@ -23,15 +23,30 @@ export async function specResolver(): Promise<BaseResolver> {
   return new BaseResolver((await lintConfig()).resolve);
 }
 
+/**
+ * The file checks (spec-files.ts), and whether Redocly may read the files after them: not when a
+ * reference leads outside the spec's folder, or the YAML could expand without bound.
+ */
+export function checkFiles(entry: string): { problems: SpecProblem[]; stop: boolean } {
+  const problems = checkSpecFiles(entry);
+  return { problems, stop: problems.some((p) => STOPPING_RULES.has(p.rule)) };
+}
+
 export async function lintSpec(entry: string, resolver?: BaseResolver, level: LintLevel = "strict"): Promise<LintResult> {
-  const fileProblems = checkSpecFiles(entry);
-  if (fileProblems.some((p) => STOPPING_RULES.has(p.rule))) return { errors: fileProblems, warnings: [] };
+  const files = checkFiles(entry);
+  if (files.stop) return { errors: files.problems, warnings: [] };
+  const result = await redoclyLint(entry, resolver, level);
+  return { errors: [...files.problems, ...result.errors], warnings: result.warnings };
+}
+
+/** Redocly's recommended rules and the toolkit's, on files the file checks have let through. */
+export async function redoclyLint(entry: string, resolver?: BaseResolver, level: LintLevel = "strict"): Promise<LintResult> {
   let problems: NormalizedProblem[];
   try {
     problems = await lint({ ref: entry, config: await lintConfig(level), externalRefResolver: resolver });
   } catch (error) {
     // Redocly throws (instead of reporting) when the entry itself cannot be read or parsed.
-    throw new SpecError([problemFromThrown(entry, error)]);
+    return { errors: [problemFromThrown(entry, error)], warnings: [] };
   } finally {
     // Redocly keeps every compiled example validator until its next lint: on a large spec that is
     // hundreds of megabytes the rest of the build does not need.
@@ -39,7 +54,7 @@ export async function lintSpec(entry: string, resolver?: BaseResolver, level: Li
   }
   const converted = condense(problems.map((problem) => ({ severity: problem.severity, problem: toSpecProblem(problem) })));
   return {
-    errors: [...fileProblems, ...converted.filter((p) => p.severity === "error").map((p) => p.problem)],
+    errors: converted.filter((p) => p.severity === "error").map((p) => p.problem),
     warnings: converted.filter((p) => p.severity !== "error").map((p) => p.problem),
   };
 }

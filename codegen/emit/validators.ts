@@ -80,6 +80,11 @@ export function emitValidators(document: Json, model: ValidatorTargets, sourceFi
   return { source: moduleSource(code, names, operations, skipped, sourceFile), exports: names, skipped };
 }
 
+/** emitValidators for a document given as JSON text: what the validators' thread runs. */
+export function emitValidatorsFromJson(documentJson: string, model: ValidatorTargets, sourceFile: string): ValidatorsModule {
+  return emitValidators(JSON.parse(documentJson) as Json, model, sourceFile);
+}
+
 /** OpenAPI 3.1 schemas are JSON Schema 2020-12; 3.0 ones are close to draft-07 with `nullable`. */
 function compilerFor(openapi: string): Ajv {
   const options: Options = {
