@@ -7,10 +7,8 @@ import { mkdirSync, unwatchFile, watchFile, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { BaseResolver } from "@redocly/openapi-core";
-import { loadSpec } from "../codegen/load.js";
 import type { ProviderConfig } from "../codegen/providers.js";
 import { SpecError } from "../codegen/spec-error.js";
-import { synthesizeExamples } from "../mocks/prism/synthesize.js";
 import { declaredProfile, profiles, type MockProfile } from "../mocks/providers/index.js";
 
 /** The profile of a declared provider: its own folder's code when it has one, else the declared one. */
@@ -45,6 +43,9 @@ export async function bundleForMock(entry: string, log: (line: string) => void, 
   const dir = path.join(os.tmpdir(), "telecom-openapi-toolkit-mock", createHash("sha256").update(absolute).digest("hex").slice(0, 16));
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "openapi.json");
+  // Loaded here, not with the module: a mock of the providers' own bundled specs needs neither
+  // Redocly's bundler nor the example synthesizer, and the profiles above are imported by every mock.
+  const [{ loadSpec }, { synthesizeExamples }] = await Promise.all([import("../codegen/load.js"), import("../mocks/prism/synthesize.js")]);
   // Public specs often have no examples: the mock's answers are made from the schemas (synthesize.ts).
   const write = async (resolver?: BaseResolver) =>
     writeFileSync(file, `${JSON.stringify(synthesizeExamples((await loadSpec(absolute, resolver)).document as unknown as Record<string, unknown>), null, 2)}\n`);

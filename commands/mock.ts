@@ -11,9 +11,8 @@ import { catalog } from "./catalog.js";
 import type { FaultConfig } from "../mocks/faults.js";
 import { isLoopbackHostname } from "../mocks/http/host.js";
 import { discoverProviders, providerFromSpec } from "../codegen/providers.js";
-import { specResolver, validateSpec } from "../codegen/validate.js";
 import { profiles, type MockProfile } from "../mocks/providers/index.js";
-import { bundleForMock, profileOf } from "./mock-spec.js";
+import { profileOf } from "./mock-spec.js";
 import { loadRecordingsByProvider, RecordingError } from "../mocks/proxy/fixtures.js";
 import { ClockError } from "../mocks/state/clock.js";
 import { FixtureError } from "../mocks/state/engine.js";
@@ -210,7 +209,9 @@ async function selectMocks(spec: string | undefined, named: string[] | undefined
     const provider = providerFromSpec(spec, process.cwd());
     // The standard lint first: it refuses $refs outside the spec's folder, alias bombs and files
     // Redocly cannot read, with file:line:col, before anything is bundled.
-    // One resolver for both: each file is read and parsed once, as in generate.
+    // One resolver for both: each file is read and parsed once, as in generate. Redocly (lint and
+    // bundler) is loaded here only: the providers' mocks serve specs generate already bundled.
+    const [{ specResolver, validateSpec }, { bundleForMock }] = await Promise.all([import("../codegen/validate.js"), import("./mock-spec.js")]);
     const resolver = await specResolver();
     await validateSpec(path.resolve(spec), resolver, "standard");
     const bundled = await bundleForMock(spec, (line) => console.log(`[${provider.id}] ${line}`), resolver);
