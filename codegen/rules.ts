@@ -3,6 +3,7 @@
 // use `lintConfig()`, so "lint clean" means the same thing everywhere.
 import "./redocly-fixes.js";
 import { createConfig, type Config } from "@redocly/openapi-core";
+import { mediaTypeExamplesRule, parameterExamplesRule, schemaExamplesRule } from "./lint-examples.js";
 import { checkPagination, type PaginationContext } from "./lint-pagination.js";
 import { typeName } from "./names.js";
 
@@ -161,6 +162,9 @@ export const toolkitPlugin = {
       pagination: paginationRule,
       "webhook-names": webhookNamesRule,
       examples: examplesRule,
+      "no-invalid-media-type-examples": mediaTypeExamplesRule,
+      "no-invalid-parameter-examples": parameterExamplesRule,
+      "no-invalid-schema-examples": schemaExamplesRule,
     },
   },
 };
@@ -186,17 +190,43 @@ export function lintConfig(level: LintLevel = "strict"): Promise<Config> {
   return config;
 }
 
+/** Redocly's example rules, and the names of the toolkit's rules that replace them. */
+export const EXAMPLE_RULES = ["no-invalid-media-type-examples", "no-invalid-parameter-examples", "no-invalid-schema-examples"] as const;
+
+/**
+ * The lint as it was with Redocly's own example rules (compiled by Ajv) instead of the toolkit's:
+ * kept for the differential test and the lint benchmark, which compare the two.
+ */
+export function lintConfigWithRedoclyExamples(level: LintLevel = "strict"): Promise<Config> {
+  const rules = rulesFor(level);
+  for (const rule of EXAMPLE_RULES) {
+    rules[`toolkit/${rule}`] = "off";
+    rules[rule] = rule === "no-invalid-media-type-examples" ? { severity: exampleSeverityOf(level), allowAdditionalProperties: level !== "strict" } : exampleSeverityOf(level);
+  }
+  return createConfig({ extends: ["recommended"], plugins: [toolkitPlugin as never], rules } as never);
+}
+
+function exampleSeverityOf(level: LintLevel): "error" | "warn" {
+  return level === "strict" ? "error" : "warn";
+}
+
 function rulesFor(level: LintLevel): Record<string, unknown> {
   const strict = level === "strict";
-  const exampleSeverity = strict ? "error" : "warn";
+  const exampleSeverity = exampleSeverityOf(level);
   return {
     "toolkit/sdk-name": strict ? "error" : "off",
     "toolkit/pagination": "error",
     "toolkit/webhook-names": strict ? "error" : "warn",
     "toolkit/examples": exampleSeverity,
-    "no-invalid-media-type-examples": { severity: exampleSeverity, allowAdditionalProperties: !strict },
-    "no-invalid-parameter-examples": exampleSeverity,
-    "no-invalid-schema-examples": exampleSeverity,
+    // Examples are judged by the toolkit's own rules (lint-examples.ts), which give Redocly's
+    // verdicts without compiling every schema; Redocly's rules of the same names are off.
+    // Strict: an example may not carry a property its schema does not declare.
+    ...Object.fromEntries(
+      EXAMPLE_RULES.flatMap((rule) => [
+        [rule, "off"],
+        [`toolkit/${rule}`, { severity: exampleSeverity, forbidUndeclaredProperties: strict }],
+      ]),
+    ),
     "operation-operationId-unique": "error",
     // Telnyx's real paths put literal and templated segments side by side
     // (/10dlc/brand/feedback/{brandId} next to /10dlc/brand/{brandId}/revet); the specs must keep
