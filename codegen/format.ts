@@ -1,37 +1,72 @@
 // Formats the code the templates emit (client modules, index.ts) and the runtime copy with
-// Prettier using fixed options (never a user's config file), so the output is byte-identical on
-// every machine. types.ts and openapi.json come out of printers that are formatted and
-// deterministic already, and skip this (pipeline.ts). Markdown is left as the templates write it:
-// Prettier pads every table column to its widest cell, which makes enum-heavy tables unreadable.
+// dprint's TypeScript plugin (a WebAssembly build) using fixed options (never a user's config
+// file), so the output is byte-identical on every machine. types.ts, validators.ts and
+// openapi.json come out of printers that are formatted and deterministic already, and skip this
+// (pipeline.ts). Markdown is left as the templates write it. Any other file is returned as is.
 //
-// Prettier runs in a worker thread started without the process's module hooks: under tsx
-// (`npm run generate`) loading Prettier's plugins through tsx's loader costs about 80 MB and most
-// of a second, against about 13 MB and a tenth of a second without it. The worker also formats
-// while the main thread goes on (types.ts, docs), which the pipeline uses.
+// dprint runs in a worker thread, started without the process's module hooks (tsx's loader has
+// nothing to do there), so formatting goes on while the main thread emits types.ts, the docs
+// and the validators (pipeline.ts). On the synthetic 1,120-operation spec that hides about a
+// second of formatting; the thread costs a few tens of milliseconds to start.
 import { createRequire } from "node:module";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { getPath as typescriptPluginPath } from "@dprint/typescript";
 import { firstLine } from "../commands/args.js";
-import { SpecError } from "./spec-error.js";
+import { SpecError, type SpecProblem } from "./spec-error.js";
 
-// Babel's TypeScript parser: the same output as Prettier's "typescript" parser on everything the
-// templates and the runtime contain (checked file by file on our specs and the synthetic one),
-// in a little over half the time.
-const parsers: Record<string, string> = { ".ts": "babel-ts", ".json": "json" };
-const OPTIONS = { printWidth: 110, endOfLine: "lf" };
+const GLOBAL_OPTIONS = { lineWidth: 110, indentWidth: 2, useTabs: false, newLineKind: "lf" };
 
-/** What the worker answers: the formatted text, or the parser's message and place. */
-type Answer = { id: number; output: string } | { id: number; error: { message: string; loc?: { start?: { line?: number; column?: number } } } };
+// The options that differ from dprint's defaults, chosen so the output reads like the Prettier
+// output it replaced (compared file by file on our specs, the synthetic one and the runtime):
+const TYPESCRIPT_OPTIONS = {
+  quoteStyle: "alwaysDouble",
+  // A semicolon after every statement and member; "always" would also end a one-line type
+  // literal with one (`{ signal?: AbortSignal; }`), which neither Prettier nor our own code does.
+  semiColons: "prefer",
+  // The templates write some objects with JSON.stringify (the pagination descriptions): their
+  // keys lose the quotes they do not need, as with Prettier.
+  quoteProps: "asNeeded",
+  // `{` stays on the line of its header even after a wrapped `extends` list (dprint's default moves
+  // it to a line of its own there).
+  bracePosition: "sameLine",
+  // No braces added around a one-statement body: `if (!ok) return;` stays as the source wrote it.
+  useBraces: "maintain",
+  // A wrapped `a || b` ends each line with the operator, as Prettier does.
+  "binaryExpression.operatorPosition": "sameLine",
+  // The templates' order of imports and exports is kept: it groups them by meaning.
+  "module.sortImportDeclarations": "maintain",
+  "module.sortExportDeclarations": "maintain",
+  "importDeclaration.sortNamedImports": "maintain",
+  "exportDeclaration.sortNamedExports": "maintain",
+};
 
-// Plain JavaScript (CommonJS), so it runs without any loader. Prettier's CommonJS entry loads the
-// ESM build itself.
+/** What the worker answers: the formatted text, or dprint's message (which names the place). */
+type Answer = { id: number; output: string } | { id: number; error: string };
+
+// Plain JavaScript (CommonJS), so it runs without any loader. A configuration dprint rejects is
+// a bug here, not in a spec: the worker stops with dprint's diagnostics.
+//
+// --liftoff-only: V8 compiles the 4 MB plugin with its baseline compiler only. By default it also
+// recompiles the hot functions with its optimising compiler, which costs more CPU than it saves
+// in one generator run: formatting the Telnyx client modules takes about a third of the CPU time
+// with it (bench/format.ts), the synthetic spec's about 85%. The flag is process-wide and
+// concerns WebAssembly only; it is set before the plugin is compiled.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const prettier = require(workerData.prettier);
-parentPort.on("message", ({ id, content, options }) => {
-  prettier.format(content, options).then(
-    (output) => parentPort.postMessage({ id, output }),
-    (error) => parentPort.postMessage({ id, error: { message: String(error && error.message || error), loc: error && error.loc } }),
-  );
+const { readFileSync } = require("node:fs");
+require("node:v8").setFlagsFromString("--liftoff-only");
+const { createFromBuffer } = require(workerData.formatter);
+const typescript = createFromBuffer(readFileSync(workerData.plugin));
+typescript.setConfig(workerData.globalOptions, workerData.typescriptOptions);
+const diagnostics = typescript.getConfigDiagnostics();
+if (diagnostics.length > 0) throw new Error("dprint rejects the options: " + JSON.stringify(diagnostics));
+parentPort.on("message", ({ id, file, content }) => {
+  try {
+    parentPort.postMessage({ id, output: typescript.formatText({ filePath: file, fileText: content }) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  }
 });
 `;
 
@@ -49,7 +84,12 @@ function formatter(): Worker {
   const started = new Worker(WORKER_SOURCE, {
     eval: true,
     execArgv: [],
-    workerData: { prettier: createRequire(import.meta.url).resolve("prettier") },
+    workerData: {
+      formatter: createRequire(import.meta.url).resolve("@dprint/formatter"),
+      plugin: typescriptPluginPath(),
+      globalOptions: GLOBAL_OPTIONS,
+      typescriptOptions: TYPESCRIPT_OPTIONS,
+    },
   });
   started.on("message", (answer: Answer) => {
     const waiting = pending.get(answer.id);
@@ -73,37 +113,43 @@ function failAll(error: Error): void {
 }
 
 /** Sends one text to the worker; the worker keeps the process alive only while it has work. */
-function formatInWorker(content: string, parser: string): Promise<Answer> {
+function formatInWorker(file: string, content: string): Promise<Answer> {
   const thread = formatter();
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     thread.ref();
-    thread.postMessage({ id, content, options: { ...OPTIONS, parser } });
+    thread.postMessage({ id, file, content });
   });
 }
 
 /**
- * Formats one output file. Emitted code that Prettier cannot parse is a generator bug triggered by
+ * Formats one output file. Emitted code that dprint cannot parse is a generator bug triggered by
  * some spec input: it becomes a SpecError naming the output file and place, never a raw stack.
  * `shownAs` is the file's name in messages, e.g. "generated/telnyx/client.ts".
  */
 export async function formatFile(file: string, content: string, shownAs = file): Promise<string> {
-  const extension = file.slice(file.lastIndexOf("."));
-  const parser = parsers[extension];
-  if (!parser) return content;
-  const answer = await formatInWorker(content, parser);
+  if (!file.endsWith(".ts")) return content;
+  // dprint picks its parser from the name; only the base name is passed, so no path leaks into messages.
+  const answer = await formatInWorker(path.basename(file), content);
   if ("output" in answer) return answer.output;
-  const start = answer.error.loc?.start;
-  const line = start?.line;
-  throw new SpecError([
-    {
-      file: shownAs,
-      line,
-      column: start?.column === undefined ? undefined : start.column + 1,
-      rule: "format",
-      message: `the generated code does not parse (${firstLine(answer.error.message).replace(/\s*\(\d+:\d+\)$/, "")}); a name or value in the spec produced invalid code. Please report this with the spec.`,
-      excerpt: line === undefined ? undefined : content.split("\n")[line - 1],
-    },
-  ]);
+  throw new SpecError([parseProblem(answer.error, content, shownAs)]);
+}
+
+// dprint's first line is the cause and the place, e.g. "Expected '{', got 'Fax' at
+// file:///client.ts:2:13" (line and column count from 1, in characters); the lines after it
+// repeat the code with a marker, which the SpecError excerpt does already.
+const PLACE = /^(.*?) at file:\/\/\/\S*?:(\d+):(\d+)$/;
+
+function parseProblem(error: string, content: string, shownAs: string): SpecProblem {
+  const [, cause, line, column] = PLACE.exec(firstLine(error)) ?? [undefined, firstLine(error)];
+  const lineNumber = line === undefined ? undefined : Number(line);
+  return {
+    file: shownAs,
+    line: lineNumber,
+    column: column === undefined ? undefined : Number(column),
+    rule: "format",
+    message: `the generated code does not parse (${cause}); a name or value in the spec produced invalid code. Please report this with the spec.`,
+    excerpt: lineNumber === undefined ? undefined : content.split("\n")[lineNumber - 1],
+  };
 }

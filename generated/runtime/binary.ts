@@ -15,10 +15,8 @@ export type Uploadable = Blob | Uint8Array | ReadableStream<Uint8Array> | AsyncI
 function isStream(value: unknown): value is ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> {
   if (typeof value !== "object" || value === null || value instanceof Blob || value instanceof Uint8Array)
     return false;
-  return (
-    (typeof ReadableStream !== "undefined" && value instanceof ReadableStream) ||
-    Symbol.asyncIterator in value
-  );
+  return (typeof ReadableStream !== "undefined" && value instanceof ReadableStream) ||
+    Symbol.asyncIterator in value;
 }
 
 /** True when the body holds a one-shot stream anywhere at its top level. */
@@ -37,8 +35,9 @@ export function holdsFile(body: unknown): boolean {
 /** Reads a stream to the end; the parts of a multipart body need their length up front. */
 async function streamToBlob(stream: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): Promise<Blob> {
   const chunks: Uint8Array[] = [];
-  const iterable: AsyncIterable<Uint8Array> =
-    Symbol.asyncIterator in stream ? stream : (stream as unknown as AsyncIterable<Uint8Array>);
+  const iterable: AsyncIterable<Uint8Array> = Symbol.asyncIterator in stream
+    ? stream
+    : (stream as unknown as AsyncIterable<Uint8Array>);
   for await (const chunk of iterable)
     chunks.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
   return new Blob(chunks as Uint8Array<ArrayBuffer>[]);
@@ -108,8 +107,9 @@ export const multipartBody: BodyEncoder = async (body: unknown): Promise<Encoded
 });
 
 /** For operations accepting JSON or multipart: multipart exactly when the body holds a file. */
-export const jsonOrMultipartBody: BodyEncoder = (body: unknown) =>
-  holdsFile(body) ? multipartBody(body) : Promise.resolve(undefined);
+export const jsonOrMultipartBody: BodyEncoder = (
+  body: unknown,
+) => (holdsFile(body) ? multipartBody(body) : Promise.resolve(undefined));
 
 /** Reads a download as a File named by Content-Disposition, else by the last segment of the URL. */
 export const fileResponse: ResponseReader = async (response: Response): Promise<File> => {

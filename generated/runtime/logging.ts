@@ -27,7 +27,9 @@ export function describeRequest(request: Request): string {
 }
 
 export function describeResponse(request: Request, response: Response, ms: number): string {
-  return `← ${response.status} ${request.method} ${redactUrl(request.url)} (${ms.toFixed(0)} ms) ${formatHeaders(response.headers)}`;
+  return `← ${response.status} ${request.method} ${redactUrl(request.url)} (${ms.toFixed(0)} ms) ${
+    formatHeaders(response.headers)
+  }`;
 }
 
 function formatHeaders(headers: Headers): string {

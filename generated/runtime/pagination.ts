@@ -107,9 +107,10 @@ export function nextQuery(
 
 /** Reads a dot path such as "_embedded.brands" or "meta.total_pages". */
 function get(value: unknown, path: string): unknown {
-  return path
-    .split(".")
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+  return path.split(".").reduce<unknown>(
+    (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+    value,
+  );
 }
 
 /** "page[number]" → ["page", "number"]; "page_token" → ["page_token"]. */

@@ -34,7 +34,8 @@ export function nextPageParam<Page, Query>(pagination: Pagination) {
     const seen = allPages.reduce((count, page) => count + itemsOf(page, pagination).length, 0);
     const query = (lastPageParam ?? {}) as Record<string, unknown>;
     return nextQuery(pagination, query, lastPage, itemsOf(lastPage, pagination).length, seen) as
-      Query | undefined;
+      | Query
+      | undefined;
   };
 }
 
@@ -51,7 +52,8 @@ export function withSignal<O extends RequestOptions>(
   signal: AbortSignal | undefined,
 ): O {
   const own = options?.signal;
-  const both =
-    own && signal && typeof AbortSignal.any === "function" ? AbortSignal.any([own, signal]) : undefined;
+  const both = own && signal && typeof AbortSignal.any === "function"
+    ? AbortSignal.any([own, signal])
+    : undefined;
   return { ...(options ?? ({} as O)), ...((both ?? signal) ? { signal: both ?? signal } : {}) };
 }

@@ -144,17 +144,15 @@ export async function send<T>(
   const maxRetries = options.maxRetries ?? config.maxRetries ?? DEFAULT_MAX_RETRIES;
   const idempotencyKey = idempotencyKeyOf(operation, options);
   // Sending it again cannot do the work twice (or the caller accepts that it might).
-  const replayable =
-    isIdempotentMethod(operation.method) ||
+  const replayable = isIdempotentMethod(operation.method) ||
     idempotencyKey !== undefined ||
     (options.retryNonIdempotent ?? config.retryNonIdempotent ?? false);
   // Only encoders (multipart) are asynchronous: a JSON call does not wait a turn for its body.
-  const body =
-    operation.request && input.body !== undefined
-      ? await encodeWith(operation.request, input.body)
-      : jsonBody(input.body);
+  const body = operation.request && input.body !== undefined
+    ? await encodeWith(operation.request, input.body)
+    : jsonBody(input.body);
 
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0;; attempt++) {
     // A one-shot stream cannot be sent twice: such a request gets a single attempt.
     const canRetry = !body.once && attempt < maxRetries;
     let outcome: Outcome<T>;
@@ -270,17 +268,19 @@ function headersOf(
 ): Record<string, string> {
   const headers: Record<string, string> = {};
   if (body.contentType) headers["content-type"] = body.contentType;
-  if (config.headers) for (const name in config.headers) headers[name.toLowerCase()] = config.headers[name]!;
+  if (config.headers) { for (const name in config.headers) headers[name.toLowerCase()] = config
+        .headers[name]!; }
   headers[RETRY_COUNT_KEY] = String(attempt);
   if (idempotencyKey !== undefined) headers[operation.idempotencyHeader!.toLowerCase()] = idempotencyKey;
-  if (options.headers)
+  if (options.headers) {
     for (const name in options.headers) headers[name.toLowerCase()] = options.headers[name]!;
+  }
   return headers;
 }
 
 /** The value a header record gives the (lower-case) name, in any letter case. */
 function headerIn(headers: Record<string, string> | undefined, lowerName: string): string | undefined {
-  if (headers) for (const name in headers) if (name.toLowerCase() === lowerName) return headers[name];
+  if (headers) { for (const name in headers) if (name.toLowerCase() === lowerName) return headers[name]; }
   return undefined;
 }
 
@@ -410,8 +410,8 @@ function urlOf(
   input: OperationInput,
   options: RequestOptions,
 ): string {
-  let url =
-    config.baseUrl.replace(/\/+$/, "") + (input.path ? fillPath(operation, input.path) : operation.path);
+  let url = config.baseUrl.replace(/\/+$/, "") +
+    (input.path ? fillPath(operation, input.path) : operation.path);
   const query = input.query ?? options.query;
   if (query) {
     const search = serializeQuery(query as Record<string, unknown>);
@@ -432,7 +432,9 @@ function fillPath(operation: OperationSpec, values: Record<string, string | numb
     const text = value === undefined || value === null ? "" : String(value);
     if (text === "" || text === "." || text === "..") {
       throw new TypeError(
-        `${operation.method} ${operation.path}: the path parameter ${name} may not be ${JSON.stringify(text)}, which would address another resource`,
+        `${operation.method} ${operation.path}: the path parameter ${name} may not be ${
+          JSON.stringify(text)
+        }, which would address another resource`,
       );
     }
     return encodeURIComponent(text);

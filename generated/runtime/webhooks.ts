@@ -118,8 +118,9 @@ export async function verifyEd25519Webhook<Event>(
     );
 
   const body = typeof rawBody === "string" ? rawBody : new TextDecoder().decode(rawBody);
-  const keyBytes =
-    typeof options.publicKey === "string" ? base64ToBytes(options.publicKey) : options.publicKey;
+  const keyBytes = typeof options.publicKey === "string"
+    ? base64ToBytes(options.publicKey)
+    : options.publicKey;
   const signatureBytes = base64ToBytes(signature);
   let key: CryptoKey;
   try {
@@ -156,8 +157,7 @@ export async function verifyEd25519Webhook<Event>(
     );
   // Keyed on the decoded bytes: re-encoding the same signature (URL-safe alphabet, padding) is the same webhook.
   if (
-    options.replayGuard &&
-    !options.replayGuard.remember(bytesToBase64(signatureBytes), sent + tolerance, now)
+    options.replayGuard && !options.replayGuard.remember(bytesToBase64(signatureBytes), sent + tolerance, now)
   ) {
     throw new WebhookVerificationError(
       "replayed",

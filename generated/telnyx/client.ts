@@ -660,8 +660,10 @@ export interface TelnyxClientOptions extends TelnyxConfigOptions {
    * `{ responses: "report", onInvalid }` only reports it. Off by default; the validators are
    * loaded on first use, in a chunk of their own.
    */
-  validate?:
-    "responses" | { responses: "throw" | "report"; onInvalid?: (error: ResponseValidationError) => void };
+  validate?: "responses" | {
+    responses: "throw" | "report";
+    onInvalid?: (error: ResponseValidationError) => void;
+  };
 }
 
 /** A porting event posted to a porting order's webhook_url, in Telnyx's data envelope. */
@@ -669,7 +671,9 @@ export type PortingWebhookEvent = { data: components["schemas"]["PortingEvent"] 
 
 /** Every webhook payload Telnyx sends. */
 export type TelnyxWebhookEvent =
-  CampaignStatusUpdateWebhook | NumberOrderStatusUpdateWebhook | PortingWebhookEvent;
+  | CampaignStatusUpdateWebhook
+  | NumberOrderStatusUpdateWebhook
+  | PortingWebhookEvent;
 
 export interface WebhookVerifyOptions {
   /** Overrides the client's public key. */
@@ -2480,7 +2484,8 @@ export function createTelnyxClient(options: TelnyxClientOptions = {}) {
        * ```
        */
       updateRequirements: (
-        numberOrderPhoneNumberId: NumberOrderPhoneNumbersUpdateRequirementsPathParams["number_order_phone_number_id"],
+        numberOrderPhoneNumberId:
+          NumberOrderPhoneNumbersUpdateRequirementsPathParams["number_order_phone_number_id"],
         body: NumberOrderPhoneNumbersUpdateRequirementsParams,
         options?: RequestOptions,
       ): APIPromise<NumberOrderPhoneNumbersUpdateRequirementsResponse> =>

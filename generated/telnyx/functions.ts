@@ -1239,7 +1239,9 @@ export interface NumberOrderPhoneNumbersUpdateRequirementGroupParams
 export interface NumberOrderPhoneNumbersUpdateRequirementGroupResponse
   extends
     Members<
-      operations["updateNumberOrderPhoneNumberRequirementGroup"]["responses"][200]["content"]["application/json"]
+      operations["updateNumberOrderPhoneNumberRequirementGroup"]["responses"][200]["content"][
+        "application/json"
+      ]
     >,
     Named {}
 
@@ -4073,12 +4075,9 @@ export function commentsList(
   query?: CommentsListQuery,
   options?: RequestOptions,
 ): APIPromise<CommentsListResponse> {
-  return request<CommentsListResponse>(
-    client,
-    { method: "GET", path: "/comments", response: "json" },
-    { query },
-    options,
-  );
+  return request<CommentsListResponse>(client, { method: "GET", path: "/comments", response: "json" }, {
+    query,
+  }, options);
 }
 
 /**
@@ -4104,12 +4103,9 @@ export function commentsCreate(
   body: CommentsCreateParams,
   options?: RequestOptions,
 ): APIPromise<CommentsCreateResponse> {
-  return request<CommentsCreateResponse>(
-    client,
-    { method: "POST", path: "/comments", response: "json" },
-    { body },
-    options,
-  );
+  return request<CommentsCreateResponse>(client, { method: "POST", path: "/comments", response: "json" }, {
+    body,
+  }, options);
 }
 
 /**
@@ -4806,7 +4802,8 @@ export function numberOrderPhoneNumbersRetrieve(
  */
 export function numberOrderPhoneNumbersUpdateRequirements(
   client: ClientConfig,
-  numberOrderPhoneNumberId: NumberOrderPhoneNumbersUpdateRequirementsPathParams["number_order_phone_number_id"],
+  numberOrderPhoneNumberId:
+    NumberOrderPhoneNumbersUpdateRequirementsPathParams["number_order_phone_number_id"],
   body: NumberOrderPhoneNumbersUpdateRequirementsParams,
   options?: RequestOptions,
 ): APIPromise<NumberOrderPhoneNumbersUpdateRequirementsResponse> {

@@ -475,13 +475,9 @@ export function messaging10dlcBrandListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "brand", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: Messaging10dlcBrandListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await messaging10dlcBrandList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: Messaging10dlcBrandListQuery | undefined; signal?: AbortSignal },
+    ) => await messaging10dlcBrandList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcBrandListQuery | undefined,
     getNextPageParam: nextPageParam<Messaging10dlcBrandListResponse, Messaging10dlcBrandListQuery>({
       style: "page",
@@ -527,13 +523,12 @@ export function messaging10dlcBrandUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "update"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: Messaging10dlcBrandUpdatePathParams["brandId"];
-      body: Messaging10dlcBrandUpdateParams;
-    }) => await messaging10dlcBrandUpdate(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: Messaging10dlcBrandUpdatePathParams["brandId"];
+        body: Messaging10dlcBrandUpdateParams;
+      },
+    ) => await messaging10dlcBrandUpdate(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -599,13 +594,12 @@ export function messaging10dlcBrandExternalVettingOrderMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "externalVetting", "order"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: Messaging10dlcBrandExternalVettingOrderPathParams["brandId"];
-      body: Messaging10dlcBrandExternalVettingOrderParams;
-    }) => await messaging10dlcBrandExternalVettingOrder(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: Messaging10dlcBrandExternalVettingOrderPathParams["brandId"];
+        body: Messaging10dlcBrandExternalVettingOrderParams;
+      },
+    ) => await messaging10dlcBrandExternalVettingOrder(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -617,13 +611,12 @@ export function messaging10dlcBrandExternalVettingImportsMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "externalVetting", "imports"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: Messaging10dlcBrandExternalVettingImportsPathParams["brandId"];
-      body: Messaging10dlcBrandExternalVettingImportsParams;
-    }) => await messaging10dlcBrandExternalVettingImports(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: Messaging10dlcBrandExternalVettingImportsPathParams["brandId"];
+        body: Messaging10dlcBrandExternalVettingImportsParams;
+      },
+    ) => await messaging10dlcBrandExternalVettingImports(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -662,13 +655,12 @@ export function messaging10dlcBrandTriggerSmsOtpMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "triggerSmsOtp"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: Messaging10dlcBrandTriggerSmsOtpPathParams["brandId"];
-      body: Messaging10dlcBrandTriggerSmsOtpParams;
-    }) => await messaging10dlcBrandTriggerSmsOtp(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: Messaging10dlcBrandTriggerSmsOtpPathParams["brandId"];
+        body: Messaging10dlcBrandTriggerSmsOtpParams;
+      },
+    ) => await messaging10dlcBrandTriggerSmsOtp(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -680,13 +672,12 @@ export function messaging10dlcBrandVerifySmsOtpMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "brand", "verifySmsOtp"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: Messaging10dlcBrandVerifySmsOtpPathParams["brandId"];
-      body: Messaging10dlcBrandVerifySmsOtpParams;
-    }) => await messaging10dlcBrandVerifySmsOtp(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: Messaging10dlcBrandVerifySmsOtpPathParams["brandId"];
+        body: Messaging10dlcBrandVerifySmsOtpParams;
+      },
+    ) => await messaging10dlcBrandVerifySmsOtp(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -727,14 +718,10 @@ export function messaging10dlcCampaignBuilderBrandQualifyByUsecaseQueryOptions(
   options?: RequestOptions,
 ) {
   return {
-    queryKey: [
-      "telnyx",
-      "messaging10dlc",
-      "campaignBuilder",
-      "brand",
-      "qualifyByUsecase",
-      { brandId, usecase },
-    ] as const,
+    queryKey: ["telnyx", "messaging10dlc", "campaignBuilder", "brand", "qualifyByUsecase", {
+      brandId,
+      usecase,
+    }] as const,
     // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
       await messaging10dlcCampaignBuilderBrandQualifyByUsecase(
@@ -768,13 +755,9 @@ export function messaging10dlcCampaignListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "campaign", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: Messaging10dlcCampaignListQuery;
-      signal?: AbortSignal;
-    }) => await messaging10dlcCampaignList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: Messaging10dlcCampaignListQuery; signal?: AbortSignal },
+    ) => await messaging10dlcCampaignList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcCampaignListQuery,
     getNextPageParam: nextPageParam<Messaging10dlcCampaignListResponse, Messaging10dlcCampaignListQuery>({
       style: "page",
@@ -807,13 +790,12 @@ export function messaging10dlcCampaignUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaign", "update"] as const,
-    mutationFn: async ({
-      campaignId,
-      body,
-    }: {
-      campaignId: Messaging10dlcCampaignUpdatePathParams["campaignId"];
-      body: Messaging10dlcCampaignUpdateParams;
-    }) => await messaging10dlcCampaignUpdate(config, campaignId, body, settings?.request),
+    mutationFn: async (
+      { campaignId, body }: {
+        campaignId: Messaging10dlcCampaignUpdatePathParams["campaignId"];
+        body: Messaging10dlcCampaignUpdateParams;
+      },
+    ) => await messaging10dlcCampaignUpdate(config, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -825,11 +807,9 @@ export function messaging10dlcCampaignDeactivateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaign", "deactivate"] as const,
-    mutationFn: async ({
-      campaignId,
-    }: {
-      campaignId: Messaging10dlcCampaignDeactivatePathParams["campaignId"];
-    }) => await messaging10dlcCampaignDeactivate(config, campaignId, settings?.request),
+    mutationFn: async (
+      { campaignId }: { campaignId: Messaging10dlcCampaignDeactivatePathParams["campaignId"] },
+    ) => await messaging10dlcCampaignDeactivate(config, campaignId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -855,11 +835,9 @@ export function messaging10dlcCampaignAcceptSharingMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaign", "acceptSharing"] as const,
-    mutationFn: async ({
-      campaignId,
-    }: {
-      campaignId: Messaging10dlcCampaignAcceptSharingPathParams["campaignId"];
-    }) => await messaging10dlcCampaignAcceptSharing(config, campaignId, settings?.request),
+    mutationFn: async (
+      { campaignId }: { campaignId: Messaging10dlcCampaignAcceptSharingPathParams["campaignId"] },
+    ) => await messaging10dlcCampaignAcceptSharing(config, campaignId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -871,13 +849,12 @@ export function messaging10dlcCampaignSubmitAppealMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "campaign", "submitAppeal"] as const,
-    mutationFn: async ({
-      campaignId,
-      body,
-    }: {
-      campaignId: Messaging10dlcCampaignSubmitAppealPathParams["campaignId"];
-      body: Messaging10dlcCampaignSubmitAppealParams;
-    }) => await messaging10dlcCampaignSubmitAppeal(config, campaignId, body, settings?.request),
+    mutationFn: async (
+      { campaignId, body }: {
+        campaignId: Messaging10dlcCampaignSubmitAppealPathParams["campaignId"];
+        body: Messaging10dlcCampaignSubmitAppealParams;
+      },
+    ) => await messaging10dlcCampaignSubmitAppeal(config, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -960,13 +937,12 @@ export function messaging10dlcPartnerCampaignsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "partnerCampaigns", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: Messaging10dlcPartnerCampaignsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await messaging10dlcPartnerCampaignsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: Messaging10dlcPartnerCampaignsListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await messaging10dlcPartnerCampaignsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcPartnerCampaignsListQuery | undefined,
     getNextPageParam: nextPageParam<
       Messaging10dlcPartnerCampaignsListResponse,
@@ -1002,13 +978,12 @@ export function messaging10dlcPartnerCampaignsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "partnerCampaigns", "update"] as const,
-    mutationFn: async ({
-      campaignId,
-      body,
-    }: {
-      campaignId: Messaging10dlcPartnerCampaignsUpdatePathParams["campaignId"];
-      body: Messaging10dlcPartnerCampaignsUpdateParams;
-    }) => await messaging10dlcPartnerCampaignsUpdate(config, campaignId, body, settings?.request),
+    mutationFn: async (
+      { campaignId, body }: {
+        campaignId: Messaging10dlcPartnerCampaignsUpdatePathParams["campaignId"];
+        body: Messaging10dlcPartnerCampaignsUpdateParams;
+      },
+    ) => await messaging10dlcPartnerCampaignsUpdate(config, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -1042,13 +1017,12 @@ export function messaging10dlcPartnerCampaignsListSharedByMeInfiniteQueryOptions
       { query },
       "infinite",
     ] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: Messaging10dlcPartnerCampaignsListSharedByMeQuery | undefined;
-      signal?: AbortSignal;
-    }) => await messaging10dlcPartnerCampaignsListSharedByMe(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: Messaging10dlcPartnerCampaignsListSharedByMeQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await messaging10dlcPartnerCampaignsListSharedByMe(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcPartnerCampaignsListSharedByMeQuery | undefined,
     getNextPageParam: nextPageParam<
       Messaging10dlcPartnerCampaignsListSharedByMeResponse,
@@ -1070,13 +1044,9 @@ export function messaging10dlcPartnerCampaignsRetrieveSharingStatusQueryOptions(
   options?: RequestOptions,
 ) {
   return {
-    queryKey: [
-      "telnyx",
-      "messaging10dlc",
-      "partnerCampaigns",
-      "retrieveSharingStatus",
-      { campaignId },
-    ] as const,
+    queryKey: ["telnyx", "messaging10dlc", "partnerCampaigns", "retrieveSharingStatus", {
+      campaignId,
+    }] as const,
     // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
       await messaging10dlcPartnerCampaignsRetrieveSharingStatus(
@@ -1109,13 +1079,12 @@ export function messaging10dlcPhoneNumberCampaignsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: Messaging10dlcPhoneNumberCampaignsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await messaging10dlcPhoneNumberCampaignsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: Messaging10dlcPhoneNumberCampaignsListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await messaging10dlcPhoneNumberCampaignsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as Messaging10dlcPhoneNumberCampaignsListQuery | undefined,
     getNextPageParam: nextPageParam<
       Messaging10dlcPhoneNumberCampaignsListResponse,
@@ -1164,13 +1133,12 @@ export function messaging10dlcPhoneNumberCampaignsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "update"] as const,
-    mutationFn: async ({
-      phoneNumber,
-      body,
-    }: {
-      phoneNumber: Messaging10dlcPhoneNumberCampaignsUpdatePathParams["phoneNumber"];
-      body: Messaging10dlcPhoneNumberCampaignsUpdateParams;
-    }) => await messaging10dlcPhoneNumberCampaignsUpdate(config, phoneNumber, body, settings?.request),
+    mutationFn: async (
+      { phoneNumber, body }: {
+        phoneNumber: Messaging10dlcPhoneNumberCampaignsUpdatePathParams["phoneNumber"];
+        body: Messaging10dlcPhoneNumberCampaignsUpdateParams;
+      },
+    ) => await messaging10dlcPhoneNumberCampaignsUpdate(config, phoneNumber, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -1182,11 +1150,9 @@ export function messaging10dlcPhoneNumberCampaignsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "messaging10dlc", "phoneNumberCampaigns", "delete"] as const,
-    mutationFn: async ({
-      phoneNumber,
-    }: {
-      phoneNumber: Messaging10dlcPhoneNumberCampaignsDeletePathParams["phoneNumber"];
-    }) => await messaging10dlcPhoneNumberCampaignsDelete(config, phoneNumber, settings?.request),
+    mutationFn: async (
+      { phoneNumber }: { phoneNumber: Messaging10dlcPhoneNumberCampaignsDeletePathParams["phoneNumber"] },
+    ) => await messaging10dlcPhoneNumberCampaignsDelete(config, phoneNumber, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "messaging10dlc"]]),
   };
 }
@@ -1211,13 +1177,9 @@ export function messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatusQueryO
   options?: RequestOptions,
 ) {
   return {
-    queryKey: [
-      "telnyx",
-      "messaging10dlc",
-      "phoneNumberAssignmentByProfile",
-      "retrieveStatus",
-      { taskId },
-    ] as const,
+    queryKey: ["telnyx", "messaging10dlc", "phoneNumberAssignmentByProfile", "retrieveStatus", {
+      taskId,
+    }] as const,
     // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
       await messaging10dlcPhoneNumberAssignmentByProfileRetrieveStatus(
@@ -1236,13 +1198,10 @@ export function messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatu
   options?: RequestOptions,
 ) {
   return {
-    queryKey: [
-      "telnyx",
-      "messaging10dlc",
-      "phoneNumberAssignmentByProfile",
-      "listPhoneNumberStatus",
-      { taskId, query },
-    ] as const,
+    queryKey: ["telnyx", "messaging10dlc", "phoneNumberAssignmentByProfile", "listPhoneNumberStatus", {
+      taskId,
+      query,
+    }] as const,
     // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
       await messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus(
@@ -1262,21 +1221,16 @@ export function messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatu
   options?: RequestOptions,
 ) {
   return {
-    queryKey: [
-      "telnyx",
-      "messaging10dlc",
-      "phoneNumberAssignmentByProfile",
-      "listPhoneNumberStatus",
-      { taskId, query },
-      "infinite",
-    ] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery | undefined;
-      signal?: AbortSignal;
-    }) =>
+    queryKey: ["telnyx", "messaging10dlc", "phoneNumberAssignmentByProfile", "listPhoneNumberStatus", {
+      taskId,
+      query,
+    }, "infinite"] as const,
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) =>
       await messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatus(
         config,
         taskId,
@@ -1284,7 +1238,8 @@ export function messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatu
         withSignal(options, signal),
       ),
     initialPageParam: query as
-      Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery | undefined,
+      | Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery
+      | undefined,
     getNextPageParam: nextPageParam<
       Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusResponse,
       Messaging10dlcPhoneNumberAssignmentByProfileListPhoneNumberStatusQuery
@@ -1342,13 +1297,9 @@ export function numberOrdersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberOrders", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: NumberOrdersListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await numberOrdersList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: NumberOrdersListQuery | undefined; signal?: AbortSignal },
+    ) => await numberOrdersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as NumberOrdersListQuery | undefined,
     getNextPageParam: nextPageParam<NumberOrdersListResponse, NumberOrdersListQuery>({
       style: "page",
@@ -1395,13 +1346,12 @@ export function numberOrdersUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberOrders", "update"] as const,
-    mutationFn: async ({
-      numberOrderId,
-      body,
-    }: {
-      numberOrderId: NumberOrdersUpdatePathParams["number_order_id"];
-      body: NumberOrdersUpdateParams;
-    }) => await numberOrdersUpdate(config, numberOrderId, body, settings?.request),
+    mutationFn: async (
+      { numberOrderId, body }: {
+        numberOrderId: NumberOrdersUpdatePathParams["number_order_id"];
+        body: NumberOrdersUpdateParams;
+      },
+    ) => await numberOrdersUpdate(config, numberOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberOrders"]]),
   };
 }
@@ -1428,13 +1378,9 @@ export function numberReservationsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberReservations", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: NumberReservationsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await numberReservationsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: NumberReservationsListQuery | undefined; signal?: AbortSignal },
+    ) => await numberReservationsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as NumberReservationsListQuery | undefined,
     getNextPageParam: nextPageParam<NumberReservationsListResponse, NumberReservationsListQuery>({
       style: "page",
@@ -1504,13 +1450,12 @@ export function advancedOrdersUpdateRequirementGroupMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "advancedOrders", "updateRequirementGroup"] as const,
-    mutationFn: async ({
-      advancedOrderId,
-      body,
-    }: {
-      advancedOrderId: AdvancedOrdersUpdateRequirementGroupPathParams["advanced-order-id"];
-      body: AdvancedOrdersUpdateRequirementGroupParams;
-    }) => await advancedOrdersUpdateRequirementGroup(config, advancedOrderId, body, settings?.request),
+    mutationFn: async (
+      { advancedOrderId, body }: {
+        advancedOrderId: AdvancedOrdersUpdateRequirementGroupPathParams["advanced-order-id"];
+        body: AdvancedOrdersUpdateRequirementGroupParams;
+      },
+    ) => await advancedOrdersUpdateRequirementGroup(config, advancedOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "advancedOrders"]]),
   };
 }
@@ -1643,13 +1588,9 @@ export function customerServiceRecordsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "customerServiceRecords", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: CustomerServiceRecordsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await customerServiceRecordsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: CustomerServiceRecordsListQuery | undefined; signal?: AbortSignal },
+    ) => await customerServiceRecordsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as CustomerServiceRecordsListQuery | undefined,
     getNextPageParam: nextPageParam<CustomerServiceRecordsListResponse, CustomerServiceRecordsListQuery>({
       style: "page",
@@ -1724,13 +1665,9 @@ export function inexplicitNumberOrdersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "inexplicitNumberOrders", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: InexplicitNumberOrdersListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await inexplicitNumberOrdersList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: InexplicitNumberOrdersListQuery | undefined; signal?: AbortSignal },
+    ) => await inexplicitNumberOrdersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as InexplicitNumberOrdersListQuery | undefined,
     getNextPageParam: nextPageParam<InexplicitNumberOrdersListResponse, InexplicitNumberOrdersListQuery>({
       style: "page",
@@ -1806,13 +1743,9 @@ export function mobileNetworkOperatorsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "mobileNetworkOperators", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: MobileNetworkOperatorsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await mobileNetworkOperatorsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: MobileNetworkOperatorsListQuery | undefined; signal?: AbortSignal },
+    ) => await mobileNetworkOperatorsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as MobileNetworkOperatorsListQuery | undefined,
     getNextPageParam: nextPageParam<MobileNetworkOperatorsListResponse, MobileNetworkOperatorsListQuery>({
       style: "page",
@@ -1847,13 +1780,9 @@ export function networkCoverageListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "networkCoverage", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: NetworkCoverageListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await networkCoverageList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: NetworkCoverageListQuery | undefined; signal?: AbortSignal },
+    ) => await networkCoverageList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as NetworkCoverageListQuery | undefined,
     getNextPageParam: nextPageParam<NetworkCoverageListResponse, NetworkCoverageListQuery>({
       style: "page",
@@ -1888,13 +1817,9 @@ export function numberBlockOrdersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "numberBlockOrders", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: NumberBlockOrdersListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await numberBlockOrdersList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: NumberBlockOrdersListQuery | undefined; signal?: AbortSignal },
+    ) => await numberBlockOrdersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as NumberBlockOrdersListQuery | undefined,
     getNextPageParam: nextPageParam<NumberBlockOrdersListResponse, NumberBlockOrdersListQuery>({
       style: "page",
@@ -1969,13 +1894,13 @@ export function numberOrderPhoneNumbersUpdateRequirementsMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberOrderPhoneNumbers", "updateRequirements"] as const,
-    mutationFn: async ({
-      numberOrderPhoneNumberId,
-      body,
-    }: {
-      numberOrderPhoneNumberId: NumberOrderPhoneNumbersUpdateRequirementsPathParams["number_order_phone_number_id"];
-      body: NumberOrderPhoneNumbersUpdateRequirementsParams;
-    }) =>
+    mutationFn: async (
+      { numberOrderPhoneNumberId, body }: {
+        numberOrderPhoneNumberId:
+          NumberOrderPhoneNumbersUpdateRequirementsPathParams["number_order_phone_number_id"];
+        body: NumberOrderPhoneNumbersUpdateRequirementsParams;
+      },
+    ) =>
       await numberOrderPhoneNumbersUpdateRequirements(
         config,
         numberOrderPhoneNumberId,
@@ -1993,11 +1918,11 @@ export function numberReservationsActionsExtendMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberReservations", "actions", "extend"] as const,
-    mutationFn: async ({
-      numberReservationId,
-    }: {
-      numberReservationId: NumberReservationsActionsExtendPathParams["number_reservation_id"];
-    }) => await numberReservationsActionsExtend(config, numberReservationId, settings?.request),
+    mutationFn: async (
+      { numberReservationId }: {
+        numberReservationId: NumberReservationsActionsExtendPathParams["number_reservation_id"];
+      },
+    ) => await numberReservationsActionsExtend(config, numberReservationId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberReservations"]]),
   };
 }
@@ -2037,13 +1962,9 @@ export function phoneNumberBlocksJobsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "phoneNumberBlocks", "jobs", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PhoneNumberBlocksJobsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await phoneNumberBlocksJobsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: PhoneNumberBlocksJobsListQuery | undefined; signal?: AbortSignal },
+    ) => await phoneNumberBlocksJobsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PhoneNumberBlocksJobsListQuery | undefined,
     getNextPageParam: nextPageParam<PhoneNumberBlocksJobsListResponse, PhoneNumberBlocksJobsListQuery>({
       style: "page",
@@ -2119,13 +2040,12 @@ export function subNumberOrdersUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "subNumberOrders", "update"] as const,
-    mutationFn: async ({
-      subNumberOrderId,
-      body,
-    }: {
-      subNumberOrderId: SubNumberOrdersUpdatePathParams["sub_number_order_id"];
-      body: SubNumberOrdersUpdateParams;
-    }) => await subNumberOrdersUpdate(config, subNumberOrderId, body, settings?.request),
+    mutationFn: async (
+      { subNumberOrderId, body }: {
+        subNumberOrderId: SubNumberOrdersUpdatePathParams["sub_number_order_id"];
+        body: SubNumberOrdersUpdateParams;
+      },
+    ) => await subNumberOrdersUpdate(config, subNumberOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "subNumberOrders"]]),
   };
 }
@@ -2137,11 +2057,9 @@ export function subNumberOrdersCancelMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "subNumberOrders", "cancel"] as const,
-    mutationFn: async ({
-      subNumberOrderId,
-    }: {
-      subNumberOrderId: SubNumberOrdersCancelPathParams["sub_number_order_id"];
-    }) => await subNumberOrdersCancel(config, subNumberOrderId, settings?.request),
+    mutationFn: async (
+      { subNumberOrderId }: { subNumberOrderId: SubNumberOrdersCancelPathParams["sub_number_order_id"] },
+    ) => await subNumberOrdersCancel(config, subNumberOrderId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "subNumberOrders"]]),
   };
 }
@@ -2209,13 +2127,12 @@ export function bundlePricingBillingBundlesListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "billingBundles", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: BundlePricingBillingBundlesListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await bundlePricingBillingBundlesList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: BundlePricingBillingBundlesListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await bundlePricingBillingBundlesList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as BundlePricingBillingBundlesListQuery | undefined,
     getNextPageParam: nextPageParam<
       BundlePricingBillingBundlesListResponse,
@@ -2267,13 +2184,12 @@ export function bundlePricingUserBundlesListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "bundlePricing", "userBundles", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: BundlePricingUserBundlesListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await bundlePricingUserBundlesList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: BundlePricingUserBundlesListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await bundlePricingUserBundlesList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as BundlePricingUserBundlesListQuery | undefined,
     getNextPageParam: nextPageParam<BundlePricingUserBundlesListResponse, BundlePricingUserBundlesListQuery>({
       style: "page",
@@ -2334,11 +2250,9 @@ export function bundlePricingUserBundlesDeactivateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "bundlePricing", "userBundles", "deactivate"] as const,
-    mutationFn: async ({
-      userBundleId,
-    }: {
-      userBundleId: BundlePricingUserBundlesDeactivatePathParams["user_bundle_id"];
-    }) => await bundlePricingUserBundlesDeactivate(config, userBundleId, settings?.request),
+    mutationFn: async (
+      { userBundleId }: { userBundleId: BundlePricingUserBundlesDeactivatePathParams["user_bundle_id"] },
+    ) => await bundlePricingUserBundlesDeactivate(config, userBundleId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "bundlePricing"]]),
   };
 }
@@ -2379,13 +2293,9 @@ export function documentLinksListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documentLinks", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: DocumentLinksListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await documentLinksList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: DocumentLinksListQuery | undefined; signal?: AbortSignal },
+    ) => await documentLinksList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as DocumentLinksListQuery | undefined,
     getNextPageParam: nextPageParam<DocumentLinksListResponse, DocumentLinksListQuery>({
       style: "page",
@@ -2420,13 +2330,9 @@ export function documentsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "documents", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: DocumentsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await documentsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: DocumentsListQuery | undefined; signal?: AbortSignal },
+    ) => await documentsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as DocumentsListQuery | undefined,
     getNextPageParam: nextPageParam<DocumentsListResponse, DocumentsListQuery>({
       style: "page",
@@ -2527,13 +2433,12 @@ export function numberOrderPhoneNumbersUpdateRequirementGroupMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "numberOrderPhoneNumbers", "updateRequirementGroup"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: NumberOrderPhoneNumbersUpdateRequirementGroupPathParams["id"];
-      body: NumberOrderPhoneNumbersUpdateRequirementGroupParams;
-    }) => await numberOrderPhoneNumbersUpdateRequirementGroup(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: {
+        id: NumberOrderPhoneNumbersUpdateRequirementGroupPathParams["id"];
+        body: NumberOrderPhoneNumbersUpdateRequirementGroupParams;
+      },
+    ) => await numberOrderPhoneNumbersUpdateRequirementGroup(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "numberOrderPhoneNumbers"]]),
   };
 }
@@ -2614,13 +2519,9 @@ export function requirementGroupsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "requirementGroups", "update"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: RequirementGroupsUpdatePathParams["id"];
-      body: RequirementGroupsUpdateParams;
-    }) => await requirementGroupsUpdate(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: { id: RequirementGroupsUpdatePathParams["id"]; body: RequirementGroupsUpdateParams },
+    ) => await requirementGroupsUpdate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "requirementGroups"]]),
   };
 }
@@ -2701,13 +2602,9 @@ export function requirementsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "requirements", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: RequirementsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await requirementsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: RequirementsListQuery | undefined; signal?: AbortSignal },
+    ) => await requirementsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as RequirementsListQuery | undefined,
     getNextPageParam: nextPageParam<RequirementsListResponse, RequirementsListQuery>({
       style: "page",
@@ -2742,13 +2639,12 @@ export function subNumberOrdersUpdateRequirementGroupMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "subNumberOrders", "updateRequirementGroup"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: SubNumberOrdersUpdateRequirementGroupPathParams["id"];
-      body: SubNumberOrdersUpdateRequirementGroupParams;
-    }) => await subNumberOrdersUpdateRequirementGroup(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: {
+        id: SubNumberOrdersUpdateRequirementGroupPathParams["id"];
+        body: SubNumberOrdersUpdateRequirementGroupParams;
+      },
+    ) => await subNumberOrdersUpdateRequirementGroup(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "subNumberOrders"]]),
   };
 }
@@ -2775,13 +2671,9 @@ export function userAddressesListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "userAddresses", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: UserAddressesListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await userAddressesList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: UserAddressesListQuery | undefined; signal?: AbortSignal },
+    ) => await userAddressesList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as UserAddressesListQuery | undefined,
     getNextPageParam: nextPageParam<UserAddressesListResponse, UserAddressesListQuery>({
       style: "page",
@@ -2843,13 +2735,9 @@ export function verifiedNumbersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "verifiedNumbers", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: VerifiedNumbersListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await verifiedNumbersList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: VerifiedNumbersListQuery | undefined; signal?: AbortSignal },
+    ) => await verifiedNumbersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as VerifiedNumbersListQuery | undefined,
     getNextPageParam: nextPageParam<VerifiedNumbersListResponse, VerifiedNumbersListQuery>({
       style: "page",
@@ -2909,13 +2797,12 @@ export function verifiedNumbersActionsSubmitVerificationCodeMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "verifiedNumbers", "actions", "submitVerificationCode"] as const,
-    mutationFn: async ({
-      phoneNumber,
-      body,
-    }: {
-      phoneNumber: VerifiedNumbersActionsSubmitVerificationCodePathParams["phone_number"];
-      body: VerifiedNumbersActionsSubmitVerificationCodeParams;
-    }) => await verifiedNumbersActionsSubmitVerificationCode(config, phoneNumber, body, settings?.request),
+    mutationFn: async (
+      { phoneNumber, body }: {
+        phoneNumber: VerifiedNumbersActionsSubmitVerificationCodePathParams["phone_number"];
+        body: VerifiedNumbersActionsSubmitVerificationCodeParams;
+      },
+    ) => await verifiedNumbersActionsSubmitVerificationCode(config, phoneNumber, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "verifiedNumbers"]]),
   };
 }
@@ -2955,13 +2842,9 @@ export function portingEventsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "events", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingEventsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingEventsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: PortingEventsListQuery | undefined; signal?: AbortSignal },
+    ) => await portingEventsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingEventsListQuery | undefined,
     getNextPageParam: nextPageParam<PortingEventsListResponse, PortingEventsListQuery>({
       style: "page",
@@ -3023,13 +2906,12 @@ export function portingLoaConfigurationsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "loaConfigurations", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingLoaConfigurationsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingLoaConfigurationsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingLoaConfigurationsListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await portingLoaConfigurationsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingLoaConfigurationsListQuery | undefined,
     getNextPageParam: nextPageParam<PortingLoaConfigurationsListResponse, PortingLoaConfigurationsListQuery>({
       style: "page",
@@ -3089,13 +2971,12 @@ export function portingLoaConfigurationsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "porting", "loaConfigurations", "update"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: PortingLoaConfigurationsUpdatePathParams["id"];
-      body: PortingLoaConfigurationsUpdateParams;
-    }) => await portingLoaConfigurationsUpdate(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: {
+        id: PortingLoaConfigurationsUpdatePathParams["id"];
+        body: PortingLoaConfigurationsUpdateParams;
+      },
+    ) => await portingLoaConfigurationsUpdate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "porting"]]),
   };
 }
@@ -3149,13 +3030,9 @@ export function portingReportsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "porting", "reports", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingReportsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingReportsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: PortingReportsListQuery | undefined; signal?: AbortSignal },
+    ) => await portingReportsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingReportsListQuery | undefined,
     getNextPageParam: nextPageParam<PortingReportsListResponse, PortingReportsListQuery>({
       style: "page",
@@ -3227,13 +3104,9 @@ export function portingOrdersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingOrdersList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: PortingOrdersListQuery | undefined; signal?: AbortSignal },
+    ) => await portingOrdersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersListQuery | undefined,
     getNextPageParam: nextPageParam<PortingOrdersListResponse, PortingOrdersListQuery>({
       style: "page",
@@ -3301,13 +3174,12 @@ export function portingOrdersPhoneNumberConfigurationsListInfiniteQueryOptions(
       { query },
       "infinite",
     ] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersPhoneNumberConfigurationsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingOrdersPhoneNumberConfigurationsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersPhoneNumberConfigurationsListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await portingOrdersPhoneNumberConfigurationsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersPhoneNumberConfigurationsListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersPhoneNumberConfigurationsListResponse,
@@ -3358,13 +3230,9 @@ export function portingOrdersUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "update"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: PortingOrdersUpdatePathParams["id"];
-      body: PortingOrdersUpdateParams;
-    }) => await portingOrdersUpdate(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: { id: PortingOrdersUpdatePathParams["id"]; body: PortingOrdersUpdateParams },
+    ) => await portingOrdersUpdate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3428,13 +3296,9 @@ export function portingOrdersActionsShareMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "actions", "share"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: PortingOrdersActionsSharePathParams["id"];
-      body: PortingOrdersActionsShareParams;
-    }) => await portingOrdersActionsShare(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: { id: PortingOrdersActionsSharePathParams["id"]; body: PortingOrdersActionsShareParams },
+    ) => await portingOrdersActionsShare(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3463,13 +3327,12 @@ export function portingOrdersActivationJobsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "activationJobs", "list", { id, query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersActivationJobsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingOrdersActivationJobsList(config, id, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersActivationJobsListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await portingOrdersActivationJobsList(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersActivationJobsListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersActivationJobsListResponse,
@@ -3507,15 +3370,13 @@ export function portingOrdersActivationJobsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "activationJobs", "update"] as const,
-    mutationFn: async ({
-      id,
-      activationJobId,
-      body,
-    }: {
-      id: PortingOrdersActivationJobsUpdatePathParams["id"];
-      activationJobId: PortingOrdersActivationJobsUpdatePathParams["activationJobId"];
-      body: PortingOrdersActivationJobsUpdateParams;
-    }) => await portingOrdersActivationJobsUpdate(config, id, activationJobId, body, settings?.request),
+    mutationFn: async (
+      { id, activationJobId, body }: {
+        id: PortingOrdersActivationJobsUpdatePathParams["id"];
+        activationJobId: PortingOrdersActivationJobsUpdatePathParams["activationJobId"];
+        body: PortingOrdersActivationJobsUpdateParams;
+      },
+    ) => await portingOrdersActivationJobsUpdate(config, id, activationJobId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3544,13 +3405,12 @@ export function portingOrdersAdditionalDocumentsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "additionalDocuments", "list", { id, query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersAdditionalDocumentsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingOrdersAdditionalDocumentsList(config, id, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersAdditionalDocumentsListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await portingOrdersAdditionalDocumentsList(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersAdditionalDocumentsListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersAdditionalDocumentsListResponse,
@@ -3573,13 +3433,12 @@ export function portingOrdersAdditionalDocumentsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "additionalDocuments", "create"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: PortingOrdersAdditionalDocumentsCreatePathParams["id"];
-      body: PortingOrdersAdditionalDocumentsCreateParams;
-    }) => await portingOrdersAdditionalDocumentsCreate(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: {
+        id: PortingOrdersAdditionalDocumentsCreatePathParams["id"];
+        body: PortingOrdersAdditionalDocumentsCreateParams;
+      },
+    ) => await portingOrdersAdditionalDocumentsCreate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3591,13 +3450,12 @@ export function portingOrdersAdditionalDocumentsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "additionalDocuments", "delete"] as const,
-    mutationFn: async ({
-      id,
-      additionalDocumentId,
-    }: {
-      id: PortingOrdersAdditionalDocumentsDeletePathParams["id"];
-      additionalDocumentId: PortingOrdersAdditionalDocumentsDeletePathParams["additional_document_id"];
-    }) => await portingOrdersAdditionalDocumentsDelete(config, id, additionalDocumentId, settings?.request),
+    mutationFn: async (
+      { id, additionalDocumentId }: {
+        id: PortingOrdersAdditionalDocumentsDeletePathParams["id"];
+        additionalDocumentId: PortingOrdersAdditionalDocumentsDeletePathParams["additional_document_id"];
+      },
+    ) => await portingOrdersAdditionalDocumentsDelete(config, id, additionalDocumentId, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3640,13 +3498,9 @@ export function portingOrdersCommentsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "comments", "list", { id, query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersCommentsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingOrdersCommentsList(config, id, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: PortingOrdersCommentsListQuery | undefined; signal?: AbortSignal },
+    ) => await portingOrdersCommentsList(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersCommentsListQuery | undefined,
     getNextPageParam: nextPageParam<PortingOrdersCommentsListResponse, PortingOrdersCommentsListQuery>({
       style: "page",
@@ -3666,13 +3520,12 @@ export function portingOrdersCommentsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "comments", "create"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: PortingOrdersCommentsCreatePathParams["id"];
-      body: PortingOrdersCommentsCreateParams;
-    }) => await portingOrdersCommentsCreate(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: {
+        id: PortingOrdersCommentsCreatePathParams["id"];
+        body: PortingOrdersCommentsCreateParams;
+      },
+    ) => await portingOrdersCommentsCreate(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3716,13 +3569,12 @@ export function portingOrdersRetrieveRequirementsInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "retrieveRequirements", { id, query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersRetrieveRequirementsQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingOrdersRetrieveRequirements(config, id, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersRetrieveRequirementsQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await portingOrdersRetrieveRequirements(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersRetrieveRequirementsQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersRetrieveRequirementsResponse,
@@ -3776,13 +3628,12 @@ export function portingOrdersVerificationCodesListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingOrders", "verificationCodes", "list", { id, query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersVerificationCodesListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingOrdersVerificationCodesList(config, id, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersVerificationCodesListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) => await portingOrdersVerificationCodesList(config, id, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingOrdersVerificationCodesListQuery | undefined,
     getNextPageParam: nextPageParam<
       PortingOrdersVerificationCodesListResponse,
@@ -3805,13 +3656,12 @@ export function portingOrdersVerificationCodesSendMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "verificationCodes", "send"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: PortingOrdersVerificationCodesSendPathParams["id"];
-      body?: PortingOrdersVerificationCodesSendParams;
-    }) => await portingOrdersVerificationCodesSend(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: {
+        id: PortingOrdersVerificationCodesSendPathParams["id"];
+        body?: PortingOrdersVerificationCodesSendParams;
+      },
+    ) => await portingOrdersVerificationCodesSend(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3823,13 +3673,12 @@ export function portingOrdersVerificationCodesVerifyMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "verificationCodes", "verify"] as const,
-    mutationFn: async ({
-      id,
-      body,
-    }: {
-      id: PortingOrdersVerificationCodesVerifyPathParams["id"];
-      body: PortingOrdersVerificationCodesVerifyParams;
-    }) => await portingOrdersVerificationCodesVerify(config, id, body, settings?.request),
+    mutationFn: async (
+      { id, body }: {
+        id: PortingOrdersVerificationCodesVerifyPathParams["id"];
+        body: PortingOrdersVerificationCodesVerifyParams;
+      },
+    ) => await portingOrdersVerificationCodesVerify(config, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -3865,13 +3714,12 @@ export function portingOrdersActionRequirementsListInfiniteQueryOptions(
       { portingOrderId, query },
       "infinite",
     ] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersActionRequirementsListQuery | undefined;
-      signal?: AbortSignal;
-    }) =>
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersActionRequirementsListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) =>
       await portingOrdersActionRequirementsList(
         config,
         portingOrderId,
@@ -3921,13 +3769,10 @@ export function portingOrdersAssociatedPhoneNumbersListQueryOptions(
   options?: RequestOptions,
 ) {
   return {
-    queryKey: [
-      "telnyx",
-      "portingOrders",
-      "associatedPhoneNumbers",
-      "list",
-      { portingOrderId, query },
-    ] as const,
+    queryKey: ["telnyx", "portingOrders", "associatedPhoneNumbers", "list", {
+      portingOrderId,
+      query,
+    }] as const,
     // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
       await portingOrdersAssociatedPhoneNumbersList(
@@ -3955,13 +3800,12 @@ export function portingOrdersAssociatedPhoneNumbersListInfiniteQueryOptions(
       { portingOrderId, query },
       "infinite",
     ] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersAssociatedPhoneNumbersListQuery | undefined;
-      signal?: AbortSignal;
-    }) =>
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersAssociatedPhoneNumbersListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) =>
       await portingOrdersAssociatedPhoneNumbersList(
         config,
         portingOrderId,
@@ -3990,13 +3834,12 @@ export function portingOrdersAssociatedPhoneNumbersCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "associatedPhoneNumbers", "create"] as const,
-    mutationFn: async ({
-      portingOrderId,
-      body,
-    }: {
-      portingOrderId: PortingOrdersAssociatedPhoneNumbersCreatePathParams["porting_order_id"];
-      body: PortingOrdersAssociatedPhoneNumbersCreateParams;
-    }) => await portingOrdersAssociatedPhoneNumbersCreate(config, portingOrderId, body, settings?.request),
+    mutationFn: async (
+      { portingOrderId, body }: {
+        portingOrderId: PortingOrdersAssociatedPhoneNumbersCreatePathParams["porting_order_id"];
+        body: PortingOrdersAssociatedPhoneNumbersCreateParams;
+      },
+    ) => await portingOrdersAssociatedPhoneNumbersCreate(config, portingOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -4008,13 +3851,12 @@ export function portingOrdersAssociatedPhoneNumbersDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "associatedPhoneNumbers", "delete"] as const,
-    mutationFn: async ({
-      portingOrderId,
-      id,
-    }: {
-      portingOrderId: PortingOrdersAssociatedPhoneNumbersDeletePathParams["porting_order_id"];
-      id: PortingOrdersAssociatedPhoneNumbersDeletePathParams["id"];
-    }) => await portingOrdersAssociatedPhoneNumbersDelete(config, portingOrderId, id, settings?.request),
+    mutationFn: async (
+      { portingOrderId, id }: {
+        portingOrderId: PortingOrdersAssociatedPhoneNumbersDeletePathParams["porting_order_id"];
+        id: PortingOrdersAssociatedPhoneNumbersDeletePathParams["id"];
+      },
+    ) => await portingOrdersAssociatedPhoneNumbersDelete(config, portingOrderId, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -4050,13 +3892,12 @@ export function portingOrdersPhoneNumberBlocksListInfiniteQueryOptions(
       { portingOrderId, query },
       "infinite",
     ] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersPhoneNumberBlocksListQuery | undefined;
-      signal?: AbortSignal;
-    }) =>
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersPhoneNumberBlocksListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) =>
       await portingOrdersPhoneNumberBlocksList(
         config,
         portingOrderId,
@@ -4085,13 +3926,12 @@ export function portingOrdersPhoneNumberBlocksCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberBlocks", "create"] as const,
-    mutationFn: async ({
-      portingOrderId,
-      body,
-    }: {
-      portingOrderId: PortingOrdersPhoneNumberBlocksCreatePathParams["porting_order_id"];
-      body: PortingOrdersPhoneNumberBlocksCreateParams;
-    }) => await portingOrdersPhoneNumberBlocksCreate(config, portingOrderId, body, settings?.request),
+    mutationFn: async (
+      { portingOrderId, body }: {
+        portingOrderId: PortingOrdersPhoneNumberBlocksCreatePathParams["porting_order_id"];
+        body: PortingOrdersPhoneNumberBlocksCreateParams;
+      },
+    ) => await portingOrdersPhoneNumberBlocksCreate(config, portingOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -4103,13 +3943,12 @@ export function portingOrdersPhoneNumberBlocksDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberBlocks", "delete"] as const,
-    mutationFn: async ({
-      portingOrderId,
-      id,
-    }: {
-      portingOrderId: PortingOrdersPhoneNumberBlocksDeletePathParams["porting_order_id"];
-      id: PortingOrdersPhoneNumberBlocksDeletePathParams["id"];
-    }) => await portingOrdersPhoneNumberBlocksDelete(config, portingOrderId, id, settings?.request),
+    mutationFn: async (
+      { portingOrderId, id }: {
+        portingOrderId: PortingOrdersPhoneNumberBlocksDeletePathParams["porting_order_id"];
+        id: PortingOrdersPhoneNumberBlocksDeletePathParams["id"];
+      },
+    ) => await portingOrdersPhoneNumberBlocksDelete(config, portingOrderId, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -4122,13 +3961,10 @@ export function portingOrdersPhoneNumberExtensionsListQueryOptions(
   options?: RequestOptions,
 ) {
   return {
-    queryKey: [
-      "telnyx",
-      "portingOrders",
-      "phoneNumberExtensions",
-      "list",
-      { portingOrderId, query },
-    ] as const,
+    queryKey: ["telnyx", "portingOrders", "phoneNumberExtensions", "list", {
+      portingOrderId,
+      query,
+    }] as const,
     // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
       await portingOrdersPhoneNumberExtensionsList(
@@ -4156,13 +3992,12 @@ export function portingOrdersPhoneNumberExtensionsListInfiniteQueryOptions(
       { portingOrderId, query },
       "infinite",
     ] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingOrdersPhoneNumberExtensionsListQuery | undefined;
-      signal?: AbortSignal;
-    }) =>
+    queryFn: async (
+      { pageParam, signal }: {
+        pageParam: PortingOrdersPhoneNumberExtensionsListQuery | undefined;
+        signal?: AbortSignal;
+      },
+    ) =>
       await portingOrdersPhoneNumberExtensionsList(
         config,
         portingOrderId,
@@ -4191,13 +4026,12 @@ export function portingOrdersPhoneNumberExtensionsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberExtensions", "create"] as const,
-    mutationFn: async ({
-      portingOrderId,
-      body,
-    }: {
-      portingOrderId: PortingOrdersPhoneNumberExtensionsCreatePathParams["porting_order_id"];
-      body: PortingOrdersPhoneNumberExtensionsCreateParams;
-    }) => await portingOrdersPhoneNumberExtensionsCreate(config, portingOrderId, body, settings?.request),
+    mutationFn: async (
+      { portingOrderId, body }: {
+        portingOrderId: PortingOrdersPhoneNumberExtensionsCreatePathParams["porting_order_id"];
+        body: PortingOrdersPhoneNumberExtensionsCreateParams;
+      },
+    ) => await portingOrdersPhoneNumberExtensionsCreate(config, portingOrderId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -4209,13 +4043,12 @@ export function portingOrdersPhoneNumberExtensionsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "phoneNumberExtensions", "delete"] as const,
-    mutationFn: async ({
-      portingOrderId,
-      id,
-    }: {
-      portingOrderId: PortingOrdersPhoneNumberExtensionsDeletePathParams["porting_order_id"];
-      id: PortingOrdersPhoneNumberExtensionsDeletePathParams["id"];
-    }) => await portingOrdersPhoneNumberExtensionsDelete(config, portingOrderId, id, settings?.request),
+    mutationFn: async (
+      { portingOrderId, id }: {
+        portingOrderId: PortingOrdersPhoneNumberExtensionsDeletePathParams["porting_order_id"];
+        id: PortingOrdersPhoneNumberExtensionsDeletePathParams["id"];
+      },
+    ) => await portingOrdersPhoneNumberExtensionsDelete(config, portingOrderId, id, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
@@ -4242,13 +4075,9 @@ export function portingPhoneNumbersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["telnyx", "portingPhoneNumbers", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: PortingPhoneNumbersListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await portingPhoneNumbersList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: PortingPhoneNumbersListQuery | undefined; signal?: AbortSignal },
+    ) => await portingPhoneNumbersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as PortingPhoneNumbersListQuery | undefined,
     getNextPageParam: nextPageParam<PortingPhoneNumbersListResponse, PortingPhoneNumbersListQuery>({
       style: "page",

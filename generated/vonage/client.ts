@@ -163,8 +163,10 @@ export interface VonageClientOptions extends VonageConfigOptions {
    * `{ responses: "report", onInvalid }` only reports it. Off by default; the validators are
    * loaded on first use, in a chunk of their own.
    */
-  validate?:
-    "responses" | { responses: "throw" | "report"; onInvalid?: (error: ResponseValidationError) => void };
+  validate?: "responses" | {
+    responses: "throw" | "report";
+    onInvalid?: (error: ResponseValidationError) => void;
+  };
 }
 
 function validation(setting: NonNullable<VonageClientOptions["validate"]>) {

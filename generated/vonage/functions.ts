@@ -618,12 +618,9 @@ export function accountUpdate(
   body: AccountUpdateParams,
   options?: RequestOptions,
 ): APIPromise<AccountUpdateResponse> {
-  return request<AccountUpdateResponse>(
-    client,
-    { method: "PATCH", path: "/account", response: "none" },
-    { body },
-    options,
-  );
+  return request<AccountUpdateResponse>(client, { method: "PATCH", path: "/account", response: "none" }, {
+    body,
+  }, options);
 }
 
 /**
@@ -715,12 +712,9 @@ export function brandsCreate(
   body: BrandsCreateParams,
   options?: RequestOptions,
 ): APIPromise<BrandsCreateResponse> {
-  return request<BrandsCreateResponse>(
-    client,
-    { method: "POST", path: "/brands", response: "json" },
-    { body },
-    options,
-  );
+  return request<BrandsCreateResponse>(client, { method: "POST", path: "/brands", response: "json" }, {
+    body,
+  }, options);
 }
 
 /**
@@ -1938,12 +1932,9 @@ export function resellersCreate(
   body: ResellersCreateParams,
   options?: RequestOptions,
 ): APIPromise<ResellersCreateResponse> {
-  return request<ResellersCreateResponse>(
-    client,
-    { method: "POST", path: "/resellers", response: "json" },
-    { body },
-    options,
-  );
+  return request<ResellersCreateResponse>(client, { method: "POST", path: "/resellers", response: "json" }, {
+    body,
+  }, options);
 }
 
 /**

@@ -166,13 +166,9 @@ export function brandsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: BrandsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await brandsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: BrandsListQuery | undefined; signal?: AbortSignal },
+    ) => await brandsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as BrandsListQuery | undefined,
     getNextPageParam: nextPageParam<BrandsListResponse, BrandsListQuery>({
       style: "page",
@@ -218,13 +214,9 @@ export function brandsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "update"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: BrandsUpdatePathParams["brand_id"];
-      body: BrandsUpdateParams;
-    }) => await brandsUpdate(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: { brandId: BrandsUpdatePathParams["brand_id"]; body: BrandsUpdateParams },
+    ) => await brandsUpdate(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -278,13 +270,12 @@ export function brandsVerificationStartMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "verification", "start"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: BrandsVerificationStartPathParams["brand_id"];
-      body?: BrandsVerificationStartParams;
-    }) => await brandsVerificationStart(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: BrandsVerificationStartPathParams["brand_id"];
+        body?: BrandsVerificationStartParams;
+      },
+    ) => await brandsVerificationStart(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -296,13 +287,12 @@ export function brandsVerificationVerifyMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "verification", "verify"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: BrandsVerificationVerifyPathParams["brand_id"];
-      body: BrandsVerificationVerifyParams;
-    }) => await brandsVerificationVerify(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: BrandsVerificationVerifyPathParams["brand_id"];
+        body: BrandsVerificationVerifyParams;
+      },
+    ) => await brandsVerificationVerify(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -343,13 +333,12 @@ export function brandsVettingCreateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "create"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: BrandsVettingCreatePathParams["brand_id"];
-      body: BrandsVettingCreateParams;
-    }) => await brandsVettingCreate(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: BrandsVettingCreatePathParams["brand_id"];
+        body: BrandsVettingCreateParams;
+      },
+    ) => await brandsVettingCreate(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -361,13 +350,12 @@ export function brandsVettingImportMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "import"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: BrandsVettingImportPathParams["brand_id"];
-      body: BrandsVettingImportParams;
-    }) => await brandsVettingImport(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: BrandsVettingImportPathParams["brand_id"];
+        body: BrandsVettingImportParams;
+      },
+    ) => await brandsVettingImport(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -379,15 +367,13 @@ export function brandsVettingAppealMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "appeal"] as const,
-    mutationFn: async ({
-      brandId,
-      vettingId,
-      body,
-    }: {
-      brandId: BrandsVettingAppealPathParams["brand_id"];
-      vettingId: BrandsVettingAppealPathParams["vetting_id"];
-      body: BrandsVettingAppealParams;
-    }) => await brandsVettingAppeal(config, brandId, vettingId, body, settings?.request),
+    mutationFn: async (
+      { brandId, vettingId, body }: {
+        brandId: BrandsVettingAppealPathParams["brand_id"];
+        vettingId: BrandsVettingAppealPathParams["vetting_id"];
+        body: BrandsVettingAppealParams;
+      },
+    ) => await brandsVettingAppeal(config, brandId, vettingId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -429,13 +415,9 @@ export function brandsVettingEvidenceListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "vetting", "evidence", "list", { brandId, query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: BrandsVettingEvidenceListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await brandsVettingEvidenceList(config, brandId, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: BrandsVettingEvidenceListQuery | undefined; signal?: AbortSignal },
+    ) => await brandsVettingEvidenceList(config, brandId, pageParam, withSignal(options, signal)),
     initialPageParam: query as BrandsVettingEvidenceListQuery | undefined,
     getNextPageParam: nextPageParam<BrandsVettingEvidenceListResponse, BrandsVettingEvidenceListQuery>({
       style: "cursor",
@@ -454,13 +436,12 @@ export function brandsVettingEvidenceUploadMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "evidence", "upload"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: BrandsVettingEvidenceUploadPathParams["brand_id"];
-      body: BrandsVettingEvidenceUploadParams;
-    }) => await brandsVettingEvidenceUpload(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: BrandsVettingEvidenceUploadPathParams["brand_id"];
+        body: BrandsVettingEvidenceUploadParams;
+      },
+    ) => await brandsVettingEvidenceUpload(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -487,13 +468,12 @@ export function brandsVettingEvidenceDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "vetting", "evidence", "delete"] as const,
-    mutationFn: async ({
-      brandId,
-      evidenceId,
-    }: {
-      brandId: BrandsVettingEvidenceDeletePathParams["brand_id"];
-      evidenceId: BrandsVettingEvidenceDeletePathParams["evidence_id"];
-    }) => await brandsVettingEvidenceDelete(config, brandId, evidenceId, settings?.request),
+    mutationFn: async (
+      { brandId, evidenceId }: {
+        brandId: BrandsVettingEvidenceDeletePathParams["brand_id"];
+        evidenceId: BrandsVettingEvidenceDeletePathParams["evidence_id"];
+      },
+    ) => await brandsVettingEvidenceDelete(config, brandId, evidenceId, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -522,13 +502,9 @@ export function brandsCampaignsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "brands", "campaigns", "list", { brandId, query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: BrandsCampaignsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await brandsCampaignsList(config, brandId, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: BrandsCampaignsListQuery | undefined; signal?: AbortSignal },
+    ) => await brandsCampaignsList(config, brandId, pageParam, withSignal(options, signal)),
     initialPageParam: query as BrandsCampaignsListQuery | undefined,
     getNextPageParam: nextPageParam<BrandsCampaignsListResponse, BrandsCampaignsListQuery>({
       style: "page",
@@ -547,13 +523,12 @@ export function brandsCampaignsCreateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "create"] as const,
-    mutationFn: async ({
-      brandId,
-      body,
-    }: {
-      brandId: BrandsCampaignsCreatePathParams["brand_id"];
-      body: BrandsCampaignsCreateParams;
-    }) => await brandsCampaignsCreate(config, brandId, body, settings?.request),
+    mutationFn: async (
+      { brandId, body }: {
+        brandId: BrandsCampaignsCreatePathParams["brand_id"];
+        body: BrandsCampaignsCreateParams;
+      },
+    ) => await brandsCampaignsCreate(config, brandId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -593,15 +568,13 @@ export function brandsCampaignsUpdateMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "update"] as const,
-    mutationFn: async ({
-      brandId,
-      campaignId,
-      body,
-    }: {
-      brandId: BrandsCampaignsUpdatePathParams["brand_id"];
-      campaignId: BrandsCampaignsUpdatePathParams["campaign_id"];
-      body: BrandsCampaignsUpdateParams;
-    }) => await brandsCampaignsUpdate(config, brandId, campaignId, body, settings?.request),
+    mutationFn: async (
+      { brandId, campaignId, body }: {
+        brandId: BrandsCampaignsUpdatePathParams["brand_id"];
+        campaignId: BrandsCampaignsUpdatePathParams["campaign_id"];
+        body: BrandsCampaignsUpdateParams;
+      },
+    ) => await brandsCampaignsUpdate(config, brandId, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -613,13 +586,12 @@ export function brandsCampaignsDeleteMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "delete"] as const,
-    mutationFn: async ({
-      brandId,
-      campaignId,
-    }: {
-      brandId: BrandsCampaignsDeletePathParams["brand_id"];
-      campaignId: BrandsCampaignsDeletePathParams["campaign_id"];
-    }) => await brandsCampaignsDelete(config, brandId, campaignId, settings?.request),
+    mutationFn: async (
+      { brandId, campaignId }: {
+        brandId: BrandsCampaignsDeletePathParams["brand_id"];
+        campaignId: BrandsCampaignsDeletePathParams["campaign_id"];
+      },
+    ) => await brandsCampaignsDelete(config, brandId, campaignId, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -631,15 +603,13 @@ export function brandsCampaignsResubmitMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "resubmit"] as const,
-    mutationFn: async ({
-      brandId,
-      campaignId,
-      body,
-    }: {
-      brandId: BrandsCampaignsResubmitPathParams["brand_id"];
-      campaignId: BrandsCampaignsResubmitPathParams["campaign_id"];
-      body: BrandsCampaignsResubmitParams;
-    }) => await brandsCampaignsResubmit(config, brandId, campaignId, body, settings?.request),
+    mutationFn: async (
+      { brandId, campaignId, body }: {
+        brandId: BrandsCampaignsResubmitPathParams["brand_id"];
+        campaignId: BrandsCampaignsResubmitPathParams["campaign_id"];
+        body: BrandsCampaignsResubmitParams;
+      },
+    ) => await brandsCampaignsResubmit(config, brandId, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -706,13 +676,9 @@ export function throughputsListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "throughputs", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: ThroughputsListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await throughputsList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: ThroughputsListQuery | undefined; signal?: AbortSignal },
+    ) => await throughputsList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as ThroughputsListQuery | undefined,
     getNextPageParam: nextPageParam<ThroughputsListResponse, ThroughputsListQuery>({
       style: "cursor",
@@ -758,13 +724,9 @@ export function brandsCampaignsNumbersListInfiniteQueryOptions(
       { brandId, campaignId, query },
       "infinite",
     ] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: BrandsCampaignsNumbersListQuery | undefined;
-      signal?: AbortSignal;
-    }) =>
+    queryFn: async (
+      { pageParam, signal }: { pageParam: BrandsCampaignsNumbersListQuery | undefined; signal?: AbortSignal },
+    ) =>
       await brandsCampaignsNumbersList(config, brandId, campaignId, pageParam, withSignal(options, signal)),
     initialPageParam: query as BrandsCampaignsNumbersListQuery | undefined,
     getNextPageParam: nextPageParam<BrandsCampaignsNumbersListResponse, BrandsCampaignsNumbersListQuery>({
@@ -784,15 +746,13 @@ export function brandsCampaignsNumbersLinkMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "numbers", "link"] as const,
-    mutationFn: async ({
-      brandId,
-      campaignId,
-      body,
-    }: {
-      brandId: BrandsCampaignsNumbersLinkPathParams["brand_id"];
-      campaignId: BrandsCampaignsNumbersLinkPathParams["campaign_id"];
-      body: BrandsCampaignsNumbersLinkParams;
-    }) => await brandsCampaignsNumbersLink(config, brandId, campaignId, body, settings?.request),
+    mutationFn: async (
+      { brandId, campaignId, body }: {
+        brandId: BrandsCampaignsNumbersLinkPathParams["brand_id"];
+        campaignId: BrandsCampaignsNumbersLinkPathParams["campaign_id"];
+        body: BrandsCampaignsNumbersLinkParams;
+      },
+    ) => await brandsCampaignsNumbersLink(config, brandId, campaignId, body, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -806,14 +766,11 @@ export function brandsCampaignsNumbersRetrieveQueryOptions(
   options?: RequestOptions,
 ) {
   return {
-    queryKey: [
-      "vonage",
-      "brands",
-      "campaigns",
-      "numbers",
-      "retrieve",
-      { brandId, campaignId, number },
-    ] as const,
+    queryKey: ["vonage", "brands", "campaigns", "numbers", "retrieve", {
+      brandId,
+      campaignId,
+      number,
+    }] as const,
     // async: the call's APIPromise becomes the plain Promise TanStack Query's types expect.
     queryFn: async ({ signal }: { signal?: AbortSignal }) =>
       await brandsCampaignsNumbersRetrieve(config, brandId, campaignId, number, withSignal(options, signal)),
@@ -827,15 +784,13 @@ export function brandsCampaignsNumbersUnlinkMutationOptions(
 ) {
   return {
     mutationKey: ["vonage", "brands", "campaigns", "numbers", "unlink"] as const,
-    mutationFn: async ({
-      brandId,
-      campaignId,
-      number,
-    }: {
-      brandId: BrandsCampaignsNumbersUnlinkPathParams["brand_id"];
-      campaignId: BrandsCampaignsNumbersUnlinkPathParams["campaign_id"];
-      number: BrandsCampaignsNumbersUnlinkPathParams["number"];
-    }) => await brandsCampaignsNumbersUnlink(config, brandId, campaignId, number, settings?.request),
+    mutationFn: async (
+      { brandId, campaignId, number }: {
+        brandId: BrandsCampaignsNumbersUnlinkPathParams["brand_id"];
+        campaignId: BrandsCampaignsNumbersUnlinkPathParams["campaign_id"];
+        number: BrandsCampaignsNumbersUnlinkPathParams["number"];
+      },
+    ) => await brandsCampaignsNumbersUnlink(config, brandId, campaignId, number, settings?.request),
     onSuccess: () => invalidate(settings, [["vonage", "brands"]]),
   };
 }
@@ -862,13 +817,9 @@ export function resellersListInfiniteQueryOptions(
 ) {
   return {
     queryKey: ["vonage", "resellers", "list", { query }, "infinite"] as const,
-    queryFn: async ({
-      pageParam,
-      signal,
-    }: {
-      pageParam: ResellersListQuery | undefined;
-      signal?: AbortSignal;
-    }) => await resellersList(config, pageParam, withSignal(options, signal)),
+    queryFn: async (
+      { pageParam, signal }: { pageParam: ResellersListQuery | undefined; signal?: AbortSignal },
+    ) => await resellersList(config, pageParam, withSignal(options, signal)),
     initialPageParam: query as ResellersListQuery | undefined,
     getNextPageParam: nextPageParam<ResellersListResponse, ResellersListQuery>({
       style: "cursor",

@@ -1,11 +1,9 @@
 // Unit tests of the generator's small building blocks: the line index behind every file:line:col,
-// the naming rule for identifiers, and the formatter's error for code it cannot parse.
+// and the naming rule for identifiers. The formatter has its own file (format.test.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatFile } from "../../codegen/format.js";
 import { LineIndex } from "../../codegen/line-index.js";
 import { identifier, typeName } from "../../codegen/names.js";
-import { SpecError } from "../../codegen/spec-error.js";
 
 /** Line and column by walking the text from its start: obviously right, and what the index replaces. */
 function naiveLocate(text: string, offset: number): { line: number; column: number } {
@@ -64,18 +62,5 @@ describe("names from a spec", () => {
       "await_",
       "classes",
     ]);
-  });
-});
-
-describe("formatting emitted code", () => {
-  it("turns code Prettier cannot parse into a SpecError naming the output file and place, not a stack", async () => {
-    const broken = "export type Fine = 1;\nexport type Fax.deliveredWebhook = string;\n";
-    const error = await formatFile("client.ts", broken, "generated/acme/client.ts").catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SpecError);
-    const [problem] = (error as SpecError).problems;
-    expect(problem).toMatchObject({ file: "generated/acme/client.ts", line: 2, rule: "format" });
-    expect((error as SpecError).message).toMatch(/^generated\/acme\/client\.ts:2:\d+: error \[format\] the generated code does not parse/);
-    expect((error as SpecError).message).toContain("    2 | export type Fax.deliveredWebhook = string;");
-    expect((error as SpecError).message).not.toMatch(/^\s+at /m);
   });
 });

@@ -1,0 +1,120 @@
+// The formatter the generated code goes through (codegen/format.ts): the house style it writes
+// whatever the templates emit, the order it must not change, and the error a template that emits
+// invalid code gives (a spec name can do that), named by output file and place.
+import { describe, expect, it } from "vitest";
+import { formatFile } from "../../codegen/format.js";
+import { SpecError } from "../../codegen/spec-error.js";
+
+/** The SpecError formatFile rejects with, or a failure if it resolved or threw something else. */
+async function formatError(file: string, content: string, shownAs: string): Promise<SpecError> {
+  const error = await formatFile(file, content, shownAs).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SpecError);
+  return error as SpecError;
+}
+
+describe("formatting emitted code", () => {
+  it("writes the house style: double quotes, semicolons, LF, lines broken at 110 columns", async () => {
+    const emitted = [
+      "import { a } from './a.js'",
+      "export const greeting = 'hello'",
+      `export const list = [${Array.from({ length: 12 }, (_, i) => `"item-number-${i}"`).join(", ")}]`,
+      "",
+    ].join("\r\n");
+    const formatted = await formatFile("client.ts", emitted);
+    expect(formatted).not.toContain("\r");
+    expect(formatted).not.toContain("'");
+    expect(formatted.startsWith('import { a } from "./a.js";\nexport const greeting = "hello";\n')).toBe(true);
+    expect(formatted).toContain('export const list = [\n  "item-number-0",\n');
+    for (const line of formatted.split("\n")) expect(line.length).toBeLessThanOrEqual(110);
+  });
+
+  it("keeps the templates' order of imports, exports and named members", async () => {
+    const emitted = [
+      'import { zeta, alpha } from "./z.js";',
+      'import type { Beta } from "./b.js";',
+      'export { second, first } from "./second.js";',
+      'export type { Omega } from "./a.js";',
+      'export * from "./errors.js";',
+      "",
+    ].join("\n");
+    expect(await formatFile("index.ts", emitted)).toBe(emitted);
+  });
+
+  it("reads like the code it replaced: no semicolon closing a one-line type, no needless quotes, no added braces", async () => {
+    const emitted = [
+      "export type Event = { data: string; id: number };",
+      'const pagination = { "style": "page", "page-size": 20 };',
+      "function first(items: string[]) {",
+      "  if (items.length === 0) return undefined;",
+      "  return items[0];",
+      "}",
+      "",
+    ].join("\n");
+    expect(await formatFile("functions.ts", emitted)).toBe(
+      [
+        "export type Event = { data: string; id: number };",
+        'const pagination = { style: "page", "page-size": 20 };',
+        "function first(items: string[]) {",
+        "  if (items.length === 0) return undefined;",
+        "  return items[0];",
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("gives the same bytes every time, and formatted code comes back unchanged", async () => {
+    const emitted = `export interface BrandListResponse extends Members<operations["GetBrands"]["responses"][200]["content"]["application/json"]>, Named {}\nexport const x = {a:1,b:[1,2,3]}\n`;
+    const once = await formatFile("functions.ts", emitted);
+    expect(await formatFile("functions.ts", emitted)).toBe(once);
+    expect(await formatFile("functions.ts", once)).toBe(once);
+    expect(once).not.toBe(emitted);
+  });
+
+  it("answers each of many files sent at once with its own text; one that does not parse fails alone", async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `module${i}.ts`);
+    const results = await Promise.allSettled(
+      names.map((name, i) => formatFile(name, i === 17 ? "export const = 1;\n" : `export const value${i}='${name}'\n`, `generated/acme/${name}`)),
+    );
+    results.forEach((result, i) => {
+      if (i === 17) {
+        expect(result.status).toBe("rejected");
+        expect(((result as PromiseRejectedResult).reason as SpecError).problems[0]).toMatchObject({ file: "generated/acme/module17.ts" });
+      } else {
+        expect(result).toEqual({ status: "fulfilled", value: `export const value${i} = "module${i}.ts";\n` });
+      }
+    });
+  });
+
+  it("turns code it cannot parse into a SpecError naming the output file, line and column, not a stack", async () => {
+    const broken = "export type Fine = 1;\nexport type Fax.deliveredWebhook = string;\n";
+    const error = await formatError("client.ts", broken, "generated/acme/client.ts");
+    expect(error.problems).toEqual([
+      expect.objectContaining({ file: "generated/acme/client.ts", line: 2, column: 13, rule: "format" }),
+    ]);
+    expect(error.message).toMatch(/^generated\/acme\/client\.ts:2:13: error \[format\] the generated code does not parse \(Expected '\{', got 'Fax'\); a name or value in the spec/);
+    expect(error.message).toContain("    2 | export type Fax.deliveredWebhook = string;");
+    expect(error.message).not.toMatch(/^\s+at /m);
+    expect(error.message).not.toContain("file://");
+  });
+
+  it("counts the column in characters, after accented names and a line separator inside a string", async () => {
+    const broken = 'export const café = "a\u2028b";\nexport const façade = ;\n';
+    const error = await formatError("functions.ts", broken, "generated/acme/functions.ts");
+    expect(error.problems[0]).toMatchObject({ line: 2, column: 23, excerpt: "export const façade = ;" });
+  });
+
+  it("names the output file, not the path the generator was handed, in every message", async () => {
+    const error = await formatError("/tmp/build/acme/query.ts", "export const s = `${;\n", "generated/acme/query.ts");
+    expect(error.problems[0]!.file).toBe("generated/acme/query.ts");
+    expect(error.message).not.toContain("/tmp/build");
+  });
+
+  it("leaves files that are not TypeScript as the templates wrote them", async () => {
+    const table = "| Value | Meaning |\n|---|---|\n| `a` | the first |\n";
+    expect(await formatFile("README.md", table)).toBe(table);
+  });
+});
