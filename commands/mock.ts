@@ -29,7 +29,12 @@ function usageText(): string {
 
 ${command.summary}
 
-Servers
+${optionsText()}`;
+}
+
+/** The options and what they do; `npm start` takes the same ones and lists them too. */
+export function optionsText(): string {
+  return `Servers
   --provider <id>           telnyx, vonage or another provider declared in specs/<id>/toolkit.yaml
                             (repeatable; default all)
   --spec <file>             serve any OpenAPI 3.0/3.1 document instead (YAML or JSON, re-read on save):
@@ -95,6 +100,16 @@ const OPTIONS = {
   "max-body": { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
+
+/** The mocks the arguments ask for, or undefined when they do not parse (main says why). */
+export function requestedMocks(argv: string[]): { spec?: string; providers?: string[] } | undefined {
+  try {
+    const values = parseCommandLine(argv);
+    return { ...(values.spec !== undefined ? { spec: values.spec } : {}), ...(values.provider ? { providers: values.provider } : {}) };
+  } catch {
+    return undefined;
+  }
+}
 
 function parseCommandLine(args: string[]) {
   try {
