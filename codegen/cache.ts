@@ -78,6 +78,41 @@ export function openCache(folder = DEFAULT_FOLDER): GenerateCache {
   };
 }
 
+const MEMO_FOLDER = path.join(generatorRoot, "node_modules/.cache/telecom-openapi-toolkit/memo");
+
+/**
+ * A value computed from `key` alone (a hash of everything it depends on), kept between runs: what
+ * a run with nothing changed would otherwise recompute before it can even look up its folders
+ * (the providers' declarations). Not trusted in CI, like the rest of the cache; `accept` checks
+ * the stored value's shape, and anything unreadable is computed again.
+ */
+export function memo<T>(
+  kind: string,
+  key: string,
+  compute: () => T,
+  accept: (value: unknown) => value is T,
+  { folder = MEMO_FOLDER, env = process.env }: { folder?: string; env?: NodeJS.ProcessEnv } = {},
+): T {
+  if (isCi(env)) return compute();
+  const file = path.join(folder, kind, `${sha256(key).slice(0, 32)}.json`);
+  try {
+    const stored: unknown = JSON.parse(readFileSync(file, "utf8"));
+    if (accept(stored)) return stored;
+  } catch {
+    // missing or unreadable: computed below
+  }
+  const value = compute();
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const staging = `${file}.${process.pid}.tmp`;
+    writeFileSync(staging, JSON.stringify(value));
+    renameSync(staging, file);
+  } catch {
+    // a read-only checkout computes it every time
+  }
+  return value;
+}
+
 function readRecord(file: string): CacheRecord | undefined {
   if (!existsSync(file)) return undefined;
   try {

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from "ajv";
-import { isNode, LineCounter, parseDocument, type Node } from "yaml";
+import type * as Yaml from "yaml";
+import { memo } from "./cache.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 
 const RULE = "toolkit/declaration";
@@ -208,10 +209,22 @@ export function readDeclaration(file: string, display = file): ProviderDeclarati
   } catch (error) {
     throw new SpecError([{ file: display, rule: RULE, message: `cannot read the provider declaration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
   }
-  return parseDeclaration(source, display);
+  // A declaration that was valid as it is now needs neither YAML nor Ajv again: keyed by its text
+  // and the shape it was checked against. Problems are never stored, so they are always reported.
+  return memo("declaration", `${JSON.stringify(declarationSchema)}\0${source}`, () => parseDeclaration(source, display), isDeclarationLike);
 }
 
+/** What a stored declaration must at least look like to be used (it was valid when stored). */
+function isDeclarationLike(value: unknown): value is ProviderDeclaration {
+  const v = value as Partial<ProviderDeclaration> | null;
+  return typeof v === "object" && v !== null && typeof v.name === "string" && typeof v.entry === "string" && typeof v.mock === "object";
+}
+
+// YAML is loaded only to read a declaration that is new or changed (see readDeclaration).
+const yaml = (): typeof Yaml => createRequire(import.meta.url)("yaml") as typeof Yaml;
+
 export function parseDeclaration(source: string, file: string): ProviderDeclaration {
+  const { isNode, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   // A declaration is a few dozen lines: no aliases are needed, so none are expanded (no alias bombs).
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -252,7 +265,7 @@ function nodeAt(root: unknown, error: ErrorObject): unknown {
   }
   if (error.keyword === "additionalProperties") {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    const pair = (node as { items?: Array<{ key: Node }> }).items?.find((p) => (p.key as { value?: unknown })?.value === extra);
+    const pair = (node as { items?: Array<{ key: Yaml.Node }> }).items?.find((p) => (p.key as { value?: unknown })?.value === extra);
     if (pair) return pair.key;
   }
   return node;

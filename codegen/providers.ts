@@ -3,7 +3,8 @@
 // adding a folder. ProviderConfig is the declaration as the generator, docs and differ use it.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import { identifier, typeName } from "./names.js";
 import { type ErrorFormat, type ProviderDeclaration, readDeclaration, type ResourceDeclaration } from "./provider-declaration.js";
 import { formatProblem, relativeFile, SpecError } from "./spec-error.js";
@@ -170,7 +171,7 @@ function readEntryDocument(file: string, shown: string): Record<string, unknown>
   }
   try {
     // Only the entry document's info and security schemes are read here; the lint reports syntax.
-    const parsed: unknown = file.endsWith(".json") ? JSON.parse(text) : parse(text, { maxAliasCount: 100 });
+    const parsed: unknown = file.endsWith(".json") ? JSON.parse(text) : (createRequire(import.meta.url)("yaml") as typeof Yaml).parse(text, { maxAliasCount: 100 });
     return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   } catch {
     return {};
