@@ -5,7 +5,7 @@
 // node's `url` and `util`; the documents the mock serves are bundled (every $ref is local,
 // "#/..."), so a small dereferencer of local pointers does the same here and runs in browsers.
 import { transformOas3Operations } from "@stoplight/http-spec/oas3/operation";
-import { bundleTarget, decycle } from "@stoplight/json";
+import { bundleTarget, isPlainObject, pathToPointer } from "@stoplight/json";
 import type { IHttpOperation } from "@stoplight/types";
 
 export async function operationsOf(document: Record<string, unknown>): Promise<IHttpOperation[]> {
@@ -70,6 +70,44 @@ export function dereferenceLocal(root: Record<string, unknown>): Record<string, 
   };
 
   return at("#") as Record<string, unknown>;
+}
+
+/**
+ * What @stoplight/json's decycle makes (Prism's getHttpOperationsFromSpec calls it): a tree copy
+ * of the dereferenced graph, an object met again inside itself written as `{"$ref": pointer}` to
+ * where it was first met on the way down. Theirs encodes the pointer of every object it copies
+ * (a third of a large spec's start-up); here the path is kept as a stack and encoded, with their
+ * pathToPointer, only when a cycle needs it. Keys are defined, not assigned, so a "__proto__"
+ * key stays a key instead of setting the copy's prototype.
+ */
+export function decycle(root: unknown): unknown {
+  const onPath = new Map<object, number>();
+  const path: string[] = [];
+  const copyOf = (value: unknown): unknown => {
+    if (!(Array.isArray(value) || isPlainObject(value))) return value;
+    const depth = onPath.get(value as object);
+    if (depth !== undefined) return { $ref: pathToPointer(path.slice(0, depth)) };
+    onPath.set(value as object, path.length);
+    let copy: Node;
+    if (Array.isArray(value)) {
+      copy = value.map((item, index) => {
+        path.push(String(index));
+        const itemCopy = copyOf(item);
+        path.pop();
+        return itemCopy;
+      });
+    } else {
+      copy = {};
+      for (const key of Object.keys(value as object)) {
+        path.push(key);
+        Object.defineProperty(copy, key, { value: copyOf((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+        path.pop();
+      }
+    }
+    onPath.delete(value as object);
+    return copy;
+  };
+  return copyOf(root);
 }
 
 function isNode(value: unknown): value is Node {

@@ -4,8 +4,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
+import { decycle as stoplightDecycle } from "@stoplight/json";
 import { describe, expect, it } from "vitest";
-import { dereferenceLocal, operationsOf } from "../../mocks/prism/operations.js";
+import { decycle, dereferenceLocal, operationsOf } from "../../mocks/prism/operations.js";
 import { repoRoot } from "../support/spec.js";
 
 const bundled = (provider: string) => JSON.parse(readFileSync(path.join(repoRoot, `generated/${provider}/openapi.json`), "utf8")) as Record<string, unknown>;
@@ -20,8 +21,40 @@ describe("operationsOf", () => {
     });
   }
 
+  it("keeps a schema property named __proto__ as a property, not as the prototype of the properties", async () => {
+    const document = JSON.parse(
+      '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/x":{"get":{"responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object","properties":{"__proto__":{"type":"string"},"a":{"type":"integer"}}}}}}}}}}}',
+    );
+    const [operation] = await operationsOf(document);
+    const properties = (operation!.responses[0]!.contents![0]!.schema as { properties: Record<string, unknown> }).properties;
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+    expect(Object.keys(properties)).toEqual(["__proto__", "a"]);
+    expect(Object.getOwnPropertyDescriptor(properties, "__proto__")?.value).toMatchObject({ type: "string" });
+  });
+
   it("refuses a document that is not OpenAPI 3", async () => {
     await expect(operationsOf({ swagger: "2.0", paths: {} })).rejects.toThrow(/OpenAPI 3/);
+  });
+});
+
+describe("decycle", () => {
+  it("copies a graph as @stoplight/json's decycle does: a cycle is a $ref to where it was first met, a shared object is copied at each use", () => {
+    const node: Record<string, unknown> = { type: "object" };
+    node.properties = { self: node, list: { type: "array", items: node } };
+    const shared = { type: "string", enum: ["a", "b"] };
+    const graph = { paths: { "/a~b": { get: { schema: node } }, "/c": [shared, shared, { nested: node }] }, shared };
+    const ours = decycle(graph) as any;
+    expect(JSON.stringify(ours)).toBe(JSON.stringify(stoplightDecycle(graph)));
+    expect(ours.paths["/a~b"].get.schema.properties.self).toEqual({ $ref: "#/paths/~1a~0b/get/schema" });
+    expect(ours.paths["/c"][2].nested.properties.list.items).toEqual({ $ref: "#/paths/~1c/2/nested" });
+    expect(ours.paths["/c"][0]).toEqual(shared);
+    expect(ours.paths["/c"][0]).not.toBe(ours.paths["/c"][1]);
+  });
+
+  it("leaves values that are not plain objects or arrays as they are", () => {
+    const date = new Date(0);
+    expect(decycle({ date, n: 1, s: "x", none: null })).toEqual({ date, n: 1, s: "x", none: null });
+    expect((decycle({ date }) as { date: Date }).date).toBe(date);
   });
 });
 
