@@ -7,7 +7,6 @@ import { catalog } from "./catalog.js";
 import { generate } from "../codegen/pipeline.js";
 import { discoverProviders, providerFromSpec, providers } from "../codegen/providers.js";
 import { formatProblem, SpecError } from "../codegen/spec-error.js";
-import { watchAndGenerate } from "../codegen/watch.js";
 import { isStale } from "../codegen/write.js";
 
 const options = {
@@ -70,6 +69,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const log = values.quiet ? () => undefined : (line: string) => console.log(line);
   if (values.watch) {
+    // Loaded only here: the watcher's modules are not worth loading on every run.
+    const { watchAndGenerate } = await import("../codegen/watch.js");
     const stop = watchAndGenerate({ root, outDir, providers: selected, log: (line) => console.log(line) });
     process.once("SIGINT", () => (stop(), process.exit(0)));
     process.once("SIGTERM", () => (stop(), process.exit(0)));
