@@ -9,48 +9,40 @@
 // - no component is only an alias in a cycle of aliases (A: $ref B, B: $ref A), which Redocly
 //   reports as "Self-referencing circular pointer" without file or line.
 // Every finding names the file, line and column.
+//
+// Each file is read by the fast line scanner (spec-files-scan.ts) when it is plain block YAML, as
+// our specs are, and by the full YAML AST (spec-files-ast.ts) otherwise; both give the same facts.
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { isMap, isPair, isScalar, parseDocument } from "yaml";
 import { LineIndex } from "./line-index.js";
 import { relativeFile, type SpecProblem } from "./spec-error.js";
+import { readFactsFromAst } from "./spec-files-ast.js";
+import type { FileFacts, Place, RefSite } from "./spec-files-facts.js";
+import { scanBlockYaml } from "./spec-files-scan.js";
 
 /** More aliases than this in one file is refused: our specs use none, real ones a handful. */
 export const MAX_ALIASES = 100;
-
-interface Place {
-  file: string;
-  offset: number;
-}
-
-interface RefSite extends Place {
-  ref: string;
-}
-
-interface ParsedFile {
-  file: string;
-  index: LineIndex;
-  refs: RefSite[];
-  /** "schemas/Brand" → where its key is, and the `$ref` it is, when it is only an alias. */
-  components: Map<string, { place: Place; aliasOf?: RefSite }>;
-  aliases: Place[];
-}
 
 export function checkSpecFiles(entry: string): SpecProblem[] {
   const folder = path.dirname(path.resolve(entry));
   // Compared by real path, so a symbolic link inside the folder cannot lead outside it.
   const realFolder = realPath(folder);
   const problems: SpecProblem[] = [];
-  const parsed = new Map<string, ParsedFile>();
+  const parsed = new Map<string, FileFacts>();
   const queue = [path.resolve(entry)];
+  // Queued once, the first time a file is named, so files are read in the order they are named.
+  const queued = new Set(queue);
+  const targets = new RefTargets(realFolder);
   while (queue.length > 0) {
     const file = queue.shift()!;
-    if (parsed.has(file) || !isFile(file)) continue; // a missing file is Redocly's no-unresolved-refs
+    if (!isFile(file)) continue; // a missing file is Redocly's no-unresolved-refs
     const one = parseFile(file);
     parsed.set(file, one);
     if (one.aliases.length > MAX_ALIASES) {
       problems.push(problemAt(one, one.aliases[MAX_ALIASES]!, "yaml-aliases", `more than ${MAX_ALIASES} YAML aliases in one file; expand them (aliases of aliases can make the spec grow exponentially).`));
     }
+    const from = path.dirname(file);
     for (const site of one.refs) {
       const target = site.ref.split("#")[0]!;
       if (target === "") continue;
@@ -58,18 +50,39 @@ export function checkSpecFiles(entry: string): SpecProblem[] {
         problems.push(problemAt(one, site, "ref-outside-spec", `"${site.ref}" is a URL; specs are built from local files only (nothing is fetched).`));
         continue;
       }
-      const resolved = path.resolve(path.dirname(file), safeDecode(target));
-      if (!isInside(realFolder, realPath(resolved))) {
+      const { resolved, inside } = targets.follow(from, target);
+      if (!inside) {
         problems.push(
           problemAt(one, site, "ref-outside-spec", `"${site.ref}" points outside the spec folder ${relativeFile(folder)}/; it was not read.`),
         );
         continue;
       }
-      queue.push(resolved);
+      if (!queued.has(resolved)) {
+        queued.add(resolved);
+        queue.push(resolved);
+      }
     }
   }
   problems.push(...prototypeNamedComponents([...parsed.values()]), ...duplicateComponents([...parsed.values()]), ...aliasCycles(parsed));
   return problems;
+}
+
+/** Where a file reference leads; decided once per folder and target, as thousands of refs name the same few files. */
+class RefTargets {
+  private readonly known = new Map<string, { resolved: string; inside: boolean }>();
+
+  constructor(private readonly realFolder: string) {}
+
+  follow(fromFolder: string, target: string): { resolved: string; inside: boolean } {
+    const key = `${fromFolder}\0${target}`;
+    let verdict = this.known.get(key);
+    if (!verdict) {
+      const resolved = path.resolve(fromFolder, safeDecode(target));
+      verdict = { resolved, inside: isInside(this.realFolder, realPath(resolved)) };
+      this.known.set(key, verdict);
+    }
+    return verdict;
+  }
 }
 
 function realPath(file: string): string {
@@ -101,49 +114,15 @@ function safeDecode(text: string): string {
   }
 }
 
-function parseFile(file: string): ParsedFile {
-  const text = readFileSync(file, "utf8");
-  const one: ParsedFile = { file, index: new LineIndex(text), refs: [], components: new Map(), aliases: [] };
-  // Syntax errors are left to Redocly, which reports them with their place; walk what parses.
-  const document = parseDocument(text, { uniqueKeys: false, strict: false });
-  walk(document.contents, one, []);
-  return one;
+/** The facts of one file: scanned when it is plain block YAML, else from the full AST. */
+export function readSpecFile(file: string, text: string): FileFacts {
+  const index = new LineIndex(text);
+  const scanned = scanBlockYaml(file, text, index);
+  return "facts" in scanned ? scanned.facts : readFactsFromAst(file, text, index);
 }
 
-function walk(node: unknown, one: ParsedFile, keys: string[]): void {
-  if (isAlias(node)) {
-    one.aliases.push({ file: one.file, offset: node.range?.[0] ?? 0 });
-    return;
-  }
-  if (isSeq(node)) {
-    node.items.forEach((item, i) => walk(item, one, [...keys, String(i)]));
-    return;
-  }
-  if (!isMap(node)) return;
-  for (const pair of node.items) {
-    if (!isPair(pair) || !isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    const keyPlace = { file: one.file, offset: pair.key.range?.[0] ?? 0 };
-    // Redocly follows an example's externalValue like a $ref (and fetches URLs): same checks.
-    if ((key === "$ref" || key === "externalValue") && isScalar(pair.value) && typeof pair.value.value === "string") {
-      one.refs.push({ file: one.file, offset: (pair.value as Node).range?.[0] ?? keyPlace.offset, ref: pair.value.value });
-    }
-    const at = [...keys, key];
-    if (at.length === 3 && at[0] === "components") {
-      one.components.set(`${at[1]}/${at[2]}`, { place: keyPlace, aliasOf: onlyRef(pair.value, one) });
-    }
-    walk(pair.value, one, at);
-  }
-}
-
-/** The `$ref` of a map that holds nothing else (a pure alias), if it is one. */
-function onlyRef(node: unknown, one: ParsedFile): RefSite | undefined {
-  if (!isMap(node) || node.items.length !== 1) return undefined;
-  const pair = node.items[0]!;
-  if (!isPair(pair) || !isScalar(pair.key) || pair.key.value !== "$ref" || !isScalar(pair.value)) return undefined;
-  return typeof pair.value.value === "string"
-    ? { file: one.file, offset: (pair.value as Node).range?.[0] ?? 0, ref: pair.value.value }
-    : undefined;
+function parseFile(file: string): FileFacts {
+  return readSpecFile(file, readFileSync(file, "utf8"));
 }
 
 /**
@@ -151,7 +130,7 @@ function onlyRef(node: unknown, one: ParsedFile): RefSite | undefined {
  * Object.prototype member ("constructor", "toString") seems taken and is silently renamed
  * ("schemas-constructor"). Properties with those names are fine; component names are refused.
  */
-function prototypeNamedComponents(files: ParsedFile[]): SpecProblem[] {
+function prototypeNamedComponents(files: FileFacts[]): SpecProblem[] {
   const problems: SpecProblem[] = [];
   for (const one of files) {
     for (const [name, { place }] of one.components) {
@@ -166,8 +145,8 @@ function prototypeNamedComponents(files: ParsedFile[]): SpecProblem[] {
   return problems;
 }
 
-function duplicateComponents(files: ParsedFile[]): SpecProblem[] {
-  const first = new Map<string, ParsedFile>();
+function duplicateComponents(files: FileFacts[]): SpecProblem[] {
+  const first = new Map<string, FileFacts>();
   const problems: SpecProblem[] = [];
   for (const one of files) {
     for (const [name, { place }] of one.components) {
@@ -192,7 +171,7 @@ function duplicateComponents(files: ParsedFile[]): SpecProblem[] {
 }
 
 /** Components that are nothing but a `$ref` to each other in a loop. */
-function aliasCycles(parsed: Map<string, ParsedFile>): SpecProblem[] {
+function aliasCycles(parsed: Map<string, FileFacts>): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const reported = new Set<string>();
   const keyOf = (file: string, name: string) => `${file}#${name}`;
@@ -230,7 +209,7 @@ function componentTarget(site: RefSite): { file: string; name: string } | undefi
   return { file: target === "" ? site.file : path.resolve(path.dirname(site.file), target), name: `${unescape(match[1]!)}/${unescape(match[2]!)}` };
 }
 
-function problemAt(one: ParsedFile, place: Place, rule: string, message: string): SpecProblem {
+function problemAt(one: FileFacts, place: Place, rule: string, message: string): SpecProblem {
   const { line, column } = one.index.locate(place.offset);
   return { file: relativeFile(one.file), line, column, rule, message, excerpt: one.index.lineText(line) };
 }
