@@ -3,14 +3,17 @@
 // foreign fixtures (and, where a fixture has none, of a value made from the schema) are judged
 // by Redocly's Ajv and by the toolkit, at both lint levels, and the verdicts compared.
 //
-// Accepted differences (not produced by these mutations, which change examples, not schemas;
-// lint-examples.test.ts shows each): Redocly's Ajv refused two valid OpenAPI 3.0 forms with
-// "Example validation errored" on every example — `nullable` without `type` and a boolean
-// `exclusiveMinimum`/`exclusiveMaximum` — which the toolkit applies as OpenAPI 3.0 defines them.
+// Accepted differences (lint-examples.test.ts shows each):
+// - Redocly's Ajv refused two valid OpenAPI 3.0 forms with "Example validation errored" on every
+//   example, `nullable` without `type` and a boolean `exclusiveMinimum`/`exclusiveMaximum`; the
+//   toolkit applies them as OpenAPI 3.0 defines them. (Not produced here: mutations change examples.)
+// - Redocly's Ajv threw "a.valueOf is not a function" when it compared objects (uniqueItems, or
+//   enum/const with object values) in the null-prototype copies redocly-fixes.ts gives it; the
+//   toolkit compares them. Such values are skipped (redoclyVerdict says "redocly-bug").
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { collectSites, redoclyAccepts, resetRedoclyAjv, sampleOf, toolkitAccepts, type Site } from "./lint-examples-support.js";
+import { collectSites, redoclyVerdict, resetRedoclyAjv, sampleOf, toolkitAccepts, type Site } from "./lint-examples-support.js";
 
 const SPECS = [
   "specs/telnyx/openapi.yaml",
@@ -26,6 +29,7 @@ const RUNS_PER_SPEC = Number(process.env.EXAMPLES_DIFF_RUNS ?? 300);
 type Obj = Record<string, unknown>;
 type Step = { at: number; op: "replace" | "tweak" | "drop" | "add" | "null" | "duplicate"; with: unknown };
 
+const verdictOf = (accepted: boolean) => (accepted ? "accepted" : "refused");
 const isObject = (value: unknown): value is Obj => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Paths to every value inside an example, the example itself first. */
@@ -126,7 +130,7 @@ describe("toolkit example rules against Redocly's (differential)", () => {
       it(`agrees on every example of ${spec} as written (${level})`, () => {
         resetRedoclyAjv();
         const sites = sitesBySpec.get(spec)!;
-        const disagreements = sites.filter((site) => redoclyAccepts(site, site.value, forbidUndeclared) !== toolkitAccepts(site, site.value, forbidUndeclared));
+        const disagreements = sites.filter((site) => redoclyVerdict(site, site.value, forbidUndeclared) !== verdictOf(toolkitAccepts(site, site.value, forbidUndeclared)));
         expect(disagreements.map((site) => site.where)).toEqual([]);
       });
 
@@ -134,14 +138,15 @@ describe("toolkit example rules against Redocly's (differential)", () => {
         console.log(`example-lint differential seed: ${SEED} (set EXAMPLES_DIFF_SEED to replay)`);
         resetRedoclyAjv();
         const sites = sitesBySpec.get(spec)!;
-        const verdicts = { accepted: 0, refused: 0 };
+        const verdicts = { accepted: 0, refused: 0, "redocly-bug": 0 };
         fc.assert(
           fc.property(fc.nat({ max: sites.length - 1 }), fc.array(step(), { minLength: 1, maxLength: 3 }), (siteIndex, steps) => {
             const site = sites[siteIndex]!;
             const value = steps.reduce(applyStep, site.value);
-            const redocly = redoclyAccepts(site, value, forbidUndeclared);
-            verdicts[redocly ? "accepted" : "refused"]++;
-            expect(toolkitAccepts(site, value, forbidUndeclared), `${site.where}: ${JSON.stringify(value)?.slice(0, 400)}`).toBe(redocly);
+            const redocly = redoclyVerdict(site, value, forbidUndeclared);
+            verdicts[redocly]++;
+            if (redocly === "redocly-bug") return;
+            expect(verdictOf(toolkitAccepts(site, value, forbidUndeclared)), `${site.where}: ${JSON.stringify(value)?.slice(0, 400)}`).toBe(redocly);
           }),
           { seed: SEED, numRuns: RUNS_PER_SPEC },
         );

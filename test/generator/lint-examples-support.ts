@@ -86,12 +86,19 @@ export async function collectSites(entry: string): Promise<Site[]> {
   return sites;
 }
 
-/** Redocly's verdict: its Ajv (patched by redocly-fixes.ts), as its rules call it; a thrown compile error is a problem too. */
-export function redoclyAccepts(site: Site, value: unknown, forbidUndeclared: boolean): boolean {
+/**
+ * Redocly's verdict: its Ajv (patched by redocly-fixes.ts), as its rules call it; a thrown compile
+ * error is a refusal too. "redocly-bug" is the one accepted difference met on values: Ajv's deep
+ * equality (uniqueItems, enum and const with objects) calls `valueOf` on the null-prototype copies
+ * that redocly-fixes.ts hands it, and throws instead of judging; the toolkit compares them.
+ */
+export function redoclyVerdict(site: Site, value: unknown, forbidUndeclared: boolean): "accepted" | "refused" | "redocly-bug" {
   try {
-    return ajvRules.validateJsonSchema(value, site.schema, site.schemaLocation, "#/x", site.resolve, !forbidUndeclared).valid;
+    return ajvRules.validateJsonSchema(value, site.schema, site.schemaLocation, "#/x", site.resolve, !forbidUndeclared).valid ? "accepted" : "refused";
   } catch (error) {
-    return (error as Error).message === "discriminator: requires oneOf or anyOf composite keyword";
+    const message = (error as Error).message;
+    if (/\.valueOf is not a function/.test(message)) return "redocly-bug";
+    return message === "discriminator: requires oneOf or anyOf composite keyword" ? "accepted" : "refused";
   }
 }
 
