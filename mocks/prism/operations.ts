@@ -29,9 +29,11 @@ export function dereferenceLocal(root: Record<string, unknown>): Record<string, 
   const done = new Map<string, unknown>();
   const resolving = new Set<string>();
 
-  const at = (pointer: string): unknown => {
+  // `member` is the value at `pointer` when the walk already holds it (a member of the object
+  // being copied): looking it up again from the root would cost a walk down the path per member.
+  const at = (pointer: string, member?: Node): unknown => {
     if (done.has(pointer)) return done.get(pointer);
-    const raw = lookup(root, pointer);
+    const raw = member ?? lookup(root, pointer);
     const target = refOf(raw);
     if (target !== undefined) {
       // A $ref to a $ref: the same object as the final target; a loop of bare $refs stays a $ref.
@@ -48,7 +50,7 @@ export function dereferenceLocal(root: Record<string, unknown>): Record<string, 
     done.set(pointer, copy);
     for (const key of Object.keys(raw)) {
       const child = (raw as Record<string, unknown>)[key];
-      const value = isNode(child) ? at(`${pointer}/${escape(key)}`) : child;
+      const value = isNode(child) ? at(`${pointer}/${escape(key)}`, child) : child;
       if (Array.isArray(copy)) copy.push(value);
       else Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
     }
@@ -63,7 +65,7 @@ export function dereferenceLocal(root: Record<string, unknown>): Record<string, 
     for (const key of Object.keys(resolved)) Object.defineProperty(merged, key, { value: resolved[key], enumerable: true, writable: true, configurable: true });
     for (const key of others) {
       const child = ref[key];
-      const value = isNode(child) ? at(`${pointer}/${escape(key)}`) : child;
+      const value = isNode(child) ? at(`${pointer}/${escape(key)}`, child) : child;
       Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
     }
     return merged;
