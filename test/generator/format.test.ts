@@ -1,7 +1,7 @@
 // The formatter the generated code goes through (codegen/format.ts): the house style it writes
 // whatever the templates emit, the order it must not change, and the error a template that emits
 // invalid code gives (a spec name can do that), named by output file and place.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatFile } from "../../codegen/format.js";
 import { SpecError } from "../../codegen/spec-error.js";
 
@@ -87,6 +87,18 @@ describe("formatting emitted code", () => {
         expect(result).toEqual({ status: "fulfilled", value: `export const value${i} = "module${i}.ts";\n` });
       }
     });
+  });
+
+  it("after a pause, formats the next files in a new worker; the idle one stopping fails none of them", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      expect(await formatFile("before.ts", "let a = 'x'\n")).toBe('let a = "x";\n');
+      vi.advanceTimersByTime(60_000); // long enough for the idle worker to be stopped
+      const after = await Promise.all(["one.ts", "two.ts"].map((name) => formatFile(name, `export const name='${name}'\n`)));
+      expect(after).toEqual(['export const name = "one.ts";\n', 'export const name = "two.ts";\n']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("turns code it cannot parse into a SpecError naming the output file, line and column, not a stack", async () => {
