@@ -196,9 +196,10 @@ export class SchemaIndex {
   }
 
   private checkOwnKeywords(schema: Obj, file: string): void {
-    for (const [keyword, allowed] of Object.entries(KEYWORD_TYPES)) {
-      const value = own(schema, keyword);
-      if (value !== undefined && !allowed.includes(valueType(value))) {
+    for (const keyword of Object.keys(schema)) {
+      const allowed = Object.hasOwn(KEYWORD_TYPES, keyword) ? KEYWORD_TYPES[keyword]! : undefined;
+      const value = schema[keyword];
+      if (allowed && value !== undefined && !allowed.includes(valueType(value))) {
         throw new SchemaError(`${keyword} value must be ${JSON.stringify(allowed.length === 1 ? allowed[0] : allowed)}`);
       }
     }

@@ -194,14 +194,15 @@ export function lintConfig(level: LintLevel = "strict"): Promise<Config> {
 export const EXAMPLE_RULES = ["no-invalid-media-type-examples", "no-invalid-parameter-examples", "no-invalid-schema-examples"] as const;
 
 /**
- * The lint as it was with Redocly's own example rules (compiled by Ajv) instead of the toolkit's:
- * kept for the differential test and the lint benchmark, which compare the two.
+ * The lint with Redocly's own example rules (compiled by Ajv) instead of the toolkit's, or with
+ * none: kept for the differential test and the lint benchmark, which compare them.
  */
-export function lintConfigWithRedoclyExamples(level: LintLevel = "strict"): Promise<Config> {
+export function lintConfigWithExampleRules(level: LintLevel, examples: "redocly" | "none"): Promise<Config> {
   const rules = rulesFor(level);
   for (const rule of EXAMPLE_RULES) {
     rules[`toolkit/${rule}`] = "off";
-    rules[rule] = rule === "no-invalid-media-type-examples" ? { severity: exampleSeverityOf(level), allowAdditionalProperties: level !== "strict" } : exampleSeverityOf(level);
+    const severity = examples === "none" ? "off" : exampleSeverityOf(level);
+    rules[rule] = rule === "no-invalid-media-type-examples" ? { severity, allowAdditionalProperties: level !== "strict" } : severity;
   }
   return createConfig({ extends: ["recommended"], plugins: [toolkitPlugin as never], rules } as never);
 }
