@@ -193,6 +193,19 @@ describe("example rules: schemas Redocly could not judge", () => {
   });
 });
 
+describe("example rules: hostile keys", () => {
+  it("judges properties named __proto__, constructor and toString as any other", async () => {
+    const operation = response(
+      "type: object\nproperties:\n  __proto__: { type: string }\n  constructor: { type: string }",
+      "example:\n  __proto__: 5\n  constructor: ok\n  toString: x",
+    );
+    expect(await exampleProblems({ operation, level: "strict" })).toEqual([
+      "openapi.yaml toolkit/no-invalid-media-type-examples Example value must conform to the schema: `__proto__` property type must be string. @ 5",
+      "openapi.yaml toolkit/no-invalid-media-type-examples Example value must conform to the schema: must NOT have unevaluated properties `toString`. @ toString: x",
+    ]);
+  });
+});
+
 describe("example rules: accepted differences from Redocly's (valid OpenAPI 3.0 it refused)", () => {
   it("applies a boolean exclusiveMinimum to minimum (Redocly: 'exclusiveMinimum value must be \"number\"' on every example)", async () => {
     const operation = response("type: object\nproperties:\n  price: { type: number, minimum: 0, exclusiveMinimum: true }", "examples:\n  free: { value: { price: 0 } }\n  paid: { value: { price: 1 } }");
