@@ -33,10 +33,14 @@ export const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "nu
 
 type ValueType = "number" | "string" | "boolean" | "array" | "object" | "null";
 const SCHEMA = ["object", "boolean"] as const;
+const BOOLEAN_OR_SCHEMA = ["boolean", "object"] as const;
 
-/** What type each keyword's value must have (Ajv's `schemaType` of the keyword). */
+/** What type each keyword's value must have (Ajv's `schemaType` of the keyword, in its order). */
 const KEYWORD_TYPES: Readonly<Record<string, readonly ValueType[]>> = {
   $ref: ["string"],
+  type: ["string", "array"],
+  nullable: ["boolean"],
+  format: ["string"],
   minLength: ["number"],
   maxLength: ["number"],
   minItems: ["number"],
@@ -48,6 +52,7 @@ const KEYWORD_TYPES: Readonly<Record<string, readonly ValueType[]>> = {
   minimum: ["number"],
   maximum: ["number"],
   multipleOf: ["number"],
+  // Ajv: ["number"]; the boolean is OpenAPI 3.0's form (an accepted difference, see above).
   exclusiveMinimum: ["number", "boolean"],
   exclusiveMaximum: ["number", "boolean"],
   pattern: ["string"],
@@ -64,9 +69,9 @@ const KEYWORD_TYPES: Readonly<Record<string, readonly ValueType[]>> = {
   anyOf: ["array"],
   oneOf: ["array"],
   prefixItems: ["array"],
-  additionalProperties: SCHEMA,
-  unevaluatedProperties: SCHEMA,
-  unevaluatedItems: SCHEMA,
+  additionalProperties: BOOLEAN_OR_SCHEMA,
+  unevaluatedProperties: BOOLEAN_OR_SCHEMA,
+  unevaluatedItems: BOOLEAN_OR_SCHEMA,
   items: SCHEMA,
   contains: SCHEMA,
   propertyNames: SCHEMA,
@@ -200,7 +205,8 @@ export class SchemaIndex {
       const allowed = Object.hasOwn(KEYWORD_TYPES, keyword) ? KEYWORD_TYPES[keyword]! : undefined;
       const value = schema[keyword];
       if (allowed && value !== undefined && !allowed.includes(valueType(value))) {
-        throw new SchemaError(`${keyword} value must be ${JSON.stringify(allowed.length === 1 ? allowed[0] : allowed)}`);
+        const ajvTypes = keyword.startsWith("exclusiveM") ? ["number"] : allowed;
+        throw new SchemaError(`${keyword} value must be ${JSON.stringify(ajvTypes)}`);
       }
     }
     schemaTypes(schema);
