@@ -3,8 +3,14 @@
 // mocks. Paths are compiled once to regular expressions, literal segments winning over templates.
 import type { IHttpOperation } from "@stoplight/types";
 
-interface Route {
-  operation: IHttpOperation;
+/** What a route needs of an operation: Prism's whole IHttpOperation, or an endpoint whose operation is made later. */
+export interface Routable {
+  method: string;
+  path: string;
+}
+
+interface Route<T extends Routable> {
+  operation: T;
   pattern: RegExp;
   /** Names of the path parameters, in the order of the pattern's groups. */
   params: string[];
@@ -12,21 +18,21 @@ interface Route {
   specificity: number;
 }
 
-export type RouteResult =
-  | { kind: "found"; operation: IHttpOperation; params: Record<string, string> }
+export type RouteResult<T extends Routable = IHttpOperation> =
+  | { kind: "found"; operation: T; params: Record<string, string> }
   | { kind: "method-not-allowed"; allowed: string[] }
   | { kind: "not-found" };
 
-export class Router {
-  private readonly routes: Route[];
+export class Router<T extends Routable = IHttpOperation> {
+  private readonly routes: Route<T>[];
 
-  constructor(operations: IHttpOperation[]) {
+  constructor(operations: T[]) {
     this.routes = operations
       .map((operation) => compile(operation))
       .sort((a, b) => b.specificity - a.specificity);
   }
 
-  match(method: string, path: string): RouteResult {
+  match(method: string, path: string): RouteResult<T> {
     const allowed: string[] = [];
     const lower = method.toLowerCase();
     for (const route of this.routes) {
@@ -42,7 +48,7 @@ export class Router {
   }
 }
 
-function compile(operation: IHttpOperation): Route {
+function compile<T extends Routable>(operation: T): Route<T> {
   const segments = operation.path.split("/").filter(Boolean);
   const params: string[] = [];
   const source = segments

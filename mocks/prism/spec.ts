@@ -6,19 +6,22 @@
 // browser) is served.ts.
 import { unwatchFile, watchFile, type Stats } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { fromDocument, type ServedSpec } from "./served.js";
+import { fromDocument, lazyFromDocument, type ServedSpec } from "./served.js";
 
 export { fromDocument, type ServedSpec } from "./served.js";
 
-/** The spec and the text it was parsed from (the watcher compares later versions with it). */
 /** Changes a parsed document before it is served (synthesize.ts's examples for a declared provider). */
 export type PrepareDocument = (document: Record<string, unknown>) => Record<string, unknown>;
 
 const asIs: PrepareDocument = (document) => document;
 
+/**
+ * The spec and the text it was parsed from (the watcher compares later versions with it). Its
+ * operations are made as requests reach them, so the mock listens sooner (served.ts).
+ */
 export async function loadServedSpec(file: string, prepare: PrepareDocument = asIs): Promise<{ spec: ServedSpec; text: string }> {
   const text = await readFile(file, "utf8");
-  return { spec: await fromDocument(prepare(JSON.parse(text) as Record<string, unknown>)), text };
+  return { spec: lazyFromDocument(prepare(JSON.parse(text) as Record<string, unknown>)), text };
 }
 
 export interface SpecWatcher {

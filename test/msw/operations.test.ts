@@ -7,6 +7,7 @@ import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { decycle as stoplightDecycle } from "@stoplight/json";
 import { describe, expect, it } from "vitest";
 import { decycle, dereferenceLocal, operationsOf } from "../../mocks/prism/operations.js";
+import { fromDocument, lazyFromDocument } from "../../mocks/prism/served.js";
 import { repoRoot } from "../support/spec.js";
 
 const bundled = (provider: string) => JSON.parse(readFileSync(path.join(repoRoot, `generated/${provider}/openapi.json`), "utf8")) as Record<string, unknown>;
@@ -34,6 +35,46 @@ describe("operationsOf", () => {
 
   it("refuses a document that is not OpenAPI 3", async () => {
     await expect(operationsOf({ swagger: "2.0", paths: {} })).rejects.toThrow(/OpenAPI 3/);
+  });
+});
+
+describe("lazyFromDocument", () => {
+  for (const provider of ["telnyx", "vonage"]) {
+    it(`routes every request of ${provider}'s spec to the operation fromDocument's spec gives, made on first use`, async () => {
+      const eager = await fromDocument(bundled(provider));
+      const lazy = lazyFromDocument(bundled(provider));
+      const concrete = (template: string) => template.replace(/\{[^}]+\}/g, "x1");
+      for (const operation of eager.operations) {
+        const path = concrete(operation.path);
+        const want = eager.router.match(operation.method, path);
+        const got = lazy.router.match(operation.method, path);
+        expect(got.kind, `${operation.method} ${path}`).toBe("found");
+        expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+        // Made once: the same object for the next request.
+        expect(lazy.router.match(operation.method, path)).toEqual(got);
+        if (got.kind === "found" && want.kind === "found") expect(lazy.router.match(operation.method, path)).toHaveProperty("operation", got.operation);
+      }
+      expect(lazy.router.match("DELETE", "/no/such/path")).toEqual({ kind: "not-found" });
+      expect(JSON.stringify(lazy.operations)).toBe(JSON.stringify(eager.operations));
+      expect(lazy.basePath).toBe(eager.basePath);
+    });
+  }
+
+  it("reads the methods of a path item that is a $ref from its target, as Prism does", async () => {
+    const document = {
+      openapi: "3.1.0",
+      info: { title: "t", version: "1" },
+      paths: { "/a": { $ref: "#/components/pathItems/A" } },
+      components: { pathItems: { A: { get: { operationId: "getA", responses: { "200": { description: "ok" } } } } } },
+    };
+    const lazy = lazyFromDocument(structuredClone(document));
+    const found = lazy.router.match("GET", "/a");
+    expect(found.kind).toBe("found");
+    expect(JSON.stringify(lazy.operations)).toBe(JSON.stringify(await getHttpOperationsFromSpec(structuredClone(document))));
+  });
+
+  it("refuses a document that is not OpenAPI 3 when it is served, not at its first request", () => {
+    expect(() => lazyFromDocument({ swagger: "2.0", paths: {} })).toThrow(/OpenAPI 3/);
   });
 });
 
