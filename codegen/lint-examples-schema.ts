@@ -165,12 +165,17 @@ export class SchemaIndex {
 
   constructor(readonly resolve: ResolveRef) {}
 
-  /** The target of a `$ref`, or a SchemaError (as Ajv's "can't resolve reference"). */
+  /**
+   * The target of a `$ref`. As in Redocly's Ajv: a pointer that finds nothing in a file that was
+   * read is an empty schema (no-unresolved-refs reports it), a file that cannot be read is a
+   * SchemaError ("can't resolve reference").
+   */
   target(schema: Obj, file: string): Located {
     const ref = own(schema, "$ref") as string;
     const found = this.resolve({ $ref: ref }, file);
-    if (!found || found.node === undefined) throw new SchemaError(`can't resolve reference ${ref} from ${file}`);
-    return found;
+    // The problem is reported in the file holding the schema: no machine path in the message.
+    if (!found) throw new SchemaError(`can't resolve reference ${ref}`);
+    return found.node === undefined ? { node: {}, file: found.file } : found;
   }
 
   /** Throws the first problem found in the schema or anything it reaches. */

@@ -203,6 +203,19 @@ describe("example rules: schemas Redocly could not judge", () => {
     expect(problems[0]).toMatch(/^openapi\.yaml toolkit\/no-invalid-media-type-examples Example validation errored: .*Invalid regular expression.* @ type: string$/);
   });
 
+  it("takes a $ref that finds nothing as an empty schema, and one into a missing file as a schema it cannot use", async () => {
+    // no-unresolved-refs reports both $refs; these are the example rules' findings beside it.
+    const schema = "type: object\nproperties:\n  a: { $ref: '#/components/schemas/Missing' }\n  b: { type: string }";
+    expect(await exampleProblems({ operation: response(schema, "example: { a: 1, b: 2 }") })).toEqual([
+      "openapi.yaml toolkit/no-invalid-media-type-examples Example value must conform to the schema: `b` property type must be string. @ 2 }",
+    ]);
+    const elsewhere = "type: object\nproperties:\n  a: { $ref: './missing.yaml#/A' }";
+    // Redocly's wording named the schema by its absolute path ("… from id /home/…/openapi.yaml#/paths/…").
+    const redocly = [expect.stringMatching(/Example validation errored: can't resolve reference \.\/missing\.yaml#\/A from id \/.*openapi\.yaml#\/paths\/.* @ type: object$/)];
+    const problems = await exampleProblems({ operation: response(elsewhere, "example: { a: 1 }"), redocly });
+    expect(problems).toEqual(["openapi.yaml toolkit/no-invalid-media-type-examples Example validation errored: can't resolve reference ./missing.yaml#/A. @ type: object"]);
+  });
+
   it("does not crash on a parameter example that is not an object, or schema examples that are not a list", async () => {
     // Redocly's rules threw a TypeError here ("Cannot use 'in' operator", "examples is not iterable").
     const problems = await exampleProblems({
