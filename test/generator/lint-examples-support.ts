@@ -37,7 +37,7 @@ export interface Site {
 
 const isObject = (value: unknown): value is Obj => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Every media type and parameter with a schema, and every schema with an example, of a spec. */
+/** Every media type and parameter with a schema, and every schema with an example (or examples), of a spec. */
 export async function collectSites(entry: string): Promise<Site[]> {
   const sites: Site[] = [];
   const add = (kind: Site["kind"], value: unknown, schema: unknown, at: Location, schemaLocation: Location, resolve: RedoclyResolve) =>
@@ -74,6 +74,7 @@ export async function collectSites(entry: string): Promise<Site[]> {
     },
     Schema: {
       leave(schema: Obj, ctx: Ctx) {
+        if (Array.isArray(schema.examples)) for (const example of schema.examples) add("schema", example, schema, ctx.location, ctx.location.child("schema"), ctx.resolve);
         if (schema.example === undefined) return;
         if (schema.nullable === true && schema.example === null && schema.type !== undefined) return;
         add("schema", schema.example, schema, ctx.location, ctx.location.child("schema"), ctx.resolve);

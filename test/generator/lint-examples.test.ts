@@ -172,6 +172,13 @@ describe("example rules: messages and places", () => {
     ]);
   });
 
+  it("checks each of a 3.1 schema's `examples`", async () => {
+    const problems = await exampleProblems({
+      operation: ["responses:", "  '200':", "    description: OK", "    headers:", "      X-Count:", "        schema: { type: integer, examples: [1, two, 3] }"].join("\n"),
+    });
+    expect(problems).toEqual(["openapi.yaml toolkit/no-invalid-schema-examples Example value must conform to the schema: type must be integer. @ two, 3] }"]);
+  });
+
   it("follows a discriminator to the alternative the tag names", async () => {
     const operation = response(
       "oneOf:\n  - $ref: '#/components/schemas/Cat'\n  - $ref: '#/components/schemas/Dog'\ndiscriminator:\n  propertyName: kind\n  mapping:\n    cat: '#/components/schemas/Cat'\n    dog: '#/components/schemas/Dog'",
