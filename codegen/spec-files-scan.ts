@@ -18,19 +18,12 @@
 // The property test in test/generator/spec-files.test.ts holds it to the AST on random texts.
 import { Schema } from "yaml";
 import { LineIndex } from "./line-index.js";
-import type { ComponentSite, FileFacts, RefSite } from "./spec-files-facts.js";
-
-export type ScanResult = { facts: FileFacts } | { unsupported: string };
+import { childPrefix, holdsComponents, MAX_SCANNED_DEPTH, scanOrGiveUp, Unsupported, type ComponentSite, type FileFacts, type RefSite, type ScanResult } from "./spec-files-facts.js";
 
 export function scanBlockYaml(file: string, text: string, index = new LineIndex(text)): ScanResult {
   const odd = UNSUPPORTED_CHARACTER.exec(text);
   if (odd) return { unsupported: `character U+${odd[0].charCodeAt(0).toString(16).padStart(4, "0")} at offset ${odd.index}` };
-  try {
-    return { facts: new BlockScanner(file, text, index).scan() };
-  } catch (error) {
-    if (error instanceof Unsupported) return { unsupported: `${error.message} at offset ${error.offset}` };
-    throw error;
-  }
+  return scanOrGiveUp(() => new BlockScanner(file, text, index).scan());
 }
 
 /**
@@ -38,13 +31,6 @@ export function scanBlockYaml(file: string, text: string, index = new LineIndex(
  * characters YAML refuses or treats as line breaks. Any of them sends the file to the full AST.
  */
 const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
-
-class Unsupported {
-  constructor(
-    readonly message: string,
-    readonly offset: number,
-  ) {}
-}
 
 /**
  * The YAML 1.2 core schema's tests for plain scalars that are not strings (null, true, 12, 0x1f,
@@ -67,8 +53,8 @@ interface Frame {
   kind: "map" | "seq";
   /** Column of the keys, or of the dashes. */
   indent: number;
-  /** Keys (and item numbers) from the root to this collection, as the AST reader builds them. */
-  path: string[];
+  /** The first keys (and item numbers) from the root to this collection (childPrefix). */
+  path: readonly string[];
   entries: number;
   /** Set when this map is the value of a component: its first and only `$ref` makes it an alias. */
   component?: ComponentSite;
@@ -78,7 +64,7 @@ interface Frame {
 interface Pending {
   /** Column of the key or dash: the value must be indented more (a sequence may start at it). */
   indent: number;
-  path: string[];
+  path: readonly string[];
   sequenceMayAlign: boolean;
   isRefKey: boolean;
   component?: ComponentSite;
@@ -143,6 +129,11 @@ class BlockScanner {
     else this.readEntry(frame, content);
   }
 
+  private open(frame: Frame): void {
+    if (this.stack.length >= MAX_SCANNED_DEPTH) throw new Unsupported("nesting deeper than the scanner reads", this.lineStart);
+    this.stack.push(frame);
+  }
+
   private top(): Frame {
     return this.stack[this.stack.length - 1]!;
   }
@@ -151,7 +142,7 @@ class BlockScanner {
     const key = this.readKey(content);
     if (!key) throw new Unsupported("a document that is not a block mapping", content);
     const root: Frame = { kind: "map", indent, path: [], entries: 0 };
-    this.stack.push(root);
+    this.open(root);
     this.readEntry(root, content, key);
   }
 
@@ -161,7 +152,7 @@ class BlockScanner {
     const dash = this.isDash(content);
     if (dash && (indent > pending.indent || (indent === pending.indent && pending.sequenceMayAlign))) {
       const frame: Frame = { kind: "seq", indent, path: pending.path, entries: 0 };
-      this.stack.push(frame);
+      this.open(frame);
       this.readItem(frame, content);
       return true;
     }
@@ -169,7 +160,7 @@ class BlockScanner {
     const key = this.readKey(content);
     if (key) {
       const frame: Frame = { kind: "map", indent, path: pending.path, entries: 0, component: pending.component };
-      this.stack.push(frame);
+      this.open(frame);
       this.readEntry(frame, content, key);
       return true;
     }
@@ -178,24 +169,26 @@ class BlockScanner {
     return true;
   }
 
-  private readItem(frame: Frame, dash: number): void {
-    const path = [...frame.path, String(frame.entries++)];
-    const content = this.skipSpaces(dash + 1);
+  private readItem(outer: Frame, dash: number): void {
+    let frame = outer;
+    let path = childPrefix(frame.path, String(frame.entries++));
+    let content = this.skipSpaces(dash + 1);
+    // `- - a`: a sequence in the item, whose dashes are at the inner dash's column (a loop, not a
+    // call per level, so a line of a million dashes needs no call stack).
+    while (this.isDash(content)) {
+      frame = { kind: "seq", indent: content - this.lineStart, path, entries: 0 };
+      this.open(frame);
+      path = childPrefix(frame.path, String(frame.entries++));
+      content = this.skipSpaces(content + 1);
+    }
     if (content === this.lineEnd || this.text[content] === "#") {
       this.pending = { indent: frame.indent, path, sequenceMayAlign: false, isRefKey: false };
-      return;
-    }
-    if (this.isDash(content)) {
-      // `- - a`: a sequence in the item, whose dashes are at the inner dash's column.
-      const inner: Frame = { kind: "seq", indent: content - this.lineStart, path, entries: 0 };
-      this.stack.push(inner);
-      this.readItem(inner, content);
       return;
     }
     const key = this.readKey(content);
     if (key) {
       const map: Frame = { kind: "map", indent: content - this.lineStart, path, entries: 0 };
-      this.stack.push(map);
+      this.open(map);
       this.readEntry(map, content, key);
       return;
     }
@@ -211,7 +204,7 @@ class BlockScanner {
     if (frame.component && frame.entries > 1) frame.component.aliasOf = undefined;
     const value = this.skipSpaces(key.end);
     if (value === this.lineEnd || this.text[value] === "#") {
-      this.pending = { indent: frame.indent, path: [...frame.path, key.text], sequenceMayAlign: true, isRefKey, component };
+      this.pending = { indent: frame.indent, path: childPrefix(frame.path, key.text), sequenceMayAlign: true, isRefKey, component };
       return;
     }
     const string = this.readScalar(value, frame.indent, isRefKey);
@@ -228,7 +221,7 @@ class BlockScanner {
     if (!underComponents || path.length > 2) return undefined;
     // The AST reader names a key by its value: `0x1f:` is "31". Keep the names exact by not guessing.
     if (key.plain && !isStringWhenPlain(key.text)) throw new Unsupported("a component key that is not a string", offset);
-    if (path.length < 2) return undefined;
+    if (!holdsComponents(path)) return undefined;
     const component: ComponentSite = { place: { file: this.facts.file, offset } };
     this.facts.components.set(`${path[1]}/${key.text}`, component);
     return component;

@@ -10,8 +10,9 @@
 //   reports as "Self-referencing circular pointer" without file or line.
 // Every finding names the file, line and column.
 //
-// Each file is read by the fast line scanner (spec-files-scan.ts) when it is plain block YAML, as
-// our specs are, and by the full YAML AST (spec-files-ast.ts) otherwise; both give the same facts.
+// Each file is read by a fast scanner when it can be: spec-files-json.ts for JSON, spec-files-scan.ts
+// for plain block YAML (as our specs are), and by the full YAML AST (spec-files-ast.ts) otherwise;
+// all give the same facts.
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { isMap, isPair, isScalar, parseDocument } from "yaml";
@@ -19,6 +20,7 @@ import { LineIndex } from "./line-index.js";
 import { relativeFile, type SpecProblem } from "./spec-error.js";
 import { readFactsFromAst } from "./spec-files-ast.js";
 import type { FileFacts, Place, RefSite } from "./spec-files-facts.js";
+import { looksLikeJson, scanJson } from "./spec-files-json.js";
 import { scanBlockYaml } from "./spec-files-scan.js";
 
 /** More aliases than this in one file is refused: our specs use none, real ones a handful. */
@@ -114,10 +116,10 @@ function safeDecode(text: string): string {
   }
 }
 
-/** The facts of one file: scanned when it is plain block YAML, else from the full AST. */
+/** The facts of one file: scanned when it is JSON or plain block YAML, else from the full AST. */
 export function readSpecFile(file: string, text: string): FileFacts {
   const index = new LineIndex(text);
-  const scanned = scanBlockYaml(file, text, index);
+  const scanned = looksLikeJson(text) ? scanJson(file, text, index) : scanBlockYaml(file, text, index);
   return "facts" in scanned ? scanned.facts : readFactsFromAst(file, text, index);
 }
 

@@ -9,9 +9,11 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticSpec } from "../../bench/synthetic/spec.js";
+import { LineIndex } from "../../codegen/line-index.js";
 import type { SpecProblem } from "../../codegen/spec-error.js";
 import { readFactsFromAst } from "../../codegen/spec-files-ast.js";
 import type { FileFacts } from "../../codegen/spec-files-facts.js";
+import { scanJson } from "../../codegen/spec-files-json.js";
 import { scanBlockYaml } from "../../codegen/spec-files-scan.js";
 import { checkSpecFiles } from "../../codegen/spec-files.js";
 
@@ -27,6 +29,12 @@ function comparable(facts: FileFacts) {
 /** The scanner's facts, or undefined where it leaves the file to the AST. */
 function scanned(text: string) {
   const result = scanBlockYaml("spec.yaml", text);
+  return "facts" in result ? comparable(result.facts) : undefined;
+}
+
+/** The JSON scanner's facts, or undefined where it leaves the file to the AST. */
+function scanJsonFacts(text: string) {
+  const result = scanJson("spec.yaml", text, new LineIndex(text));
   return "facts" in result ? comparable(result.facts) : undefined;
 }
 
@@ -136,6 +144,16 @@ describe("places where reading YAML line by line could go wrong", () => {
       expect(where(checkSpecFiles(entry))).toEqual(findings.map((f) => `openapi.yaml:${placeOf(text, f.at)} ${f.rule}`));
     });
   }
+
+  it("nesting deeper than Redocly reads (a line of 100,000 dashes) is left to the AST, without a crash", () => {
+    const deep = `${HEAD}x:\n${"- ".repeat(100_000)}$ref: ../outside.yaml\n`;
+    expect(scanned(deep)).toBeUndefined();
+    const shallow = `${HEAD}x:\n${"- ".repeat(50)}$ref: ../outside.yaml\n`;
+    expect(scanned(shallow)).toEqual(fromAst(shallow));
+    expect(scanned(shallow)!.refs).toHaveLength(1);
+    const entry = specFolder({ "openapi.yaml": deep });
+    expect(() => checkSpecFiles(entry)).not.toThrow();
+  });
 
   it("the same component in two files: reported in the second file read, naming the first", () => {
     const entry = specFolder({
@@ -344,5 +362,80 @@ describe("the scanner agrees with the AST on random texts (property, seeded)", (
       { seed: seed + 1, numRuns: 1500 },
     );
     expect(scannedCount).toBeGreaterThan(100);
+  });
+});
+
+describe("JSON files are read without a YAML parser, with the AST's facts", () => {
+  const spec = {
+    openapi: "3.1.0",
+    info: { title: "T", version: "1" },
+    paths: { "/a": { $ref: "../outside.json" }, "/b": { get: { responses: { "200": { $ref: "#/components/responses/Ok" } } } } },
+    components: { responses: { Ok: { description: "ok" } }, schemas: { Alpha: { $ref: "#/components/schemas/Beta" }, Beta: { $ref: "#/components/schemas/Alpha" }, constructor: { type: "string" } } },
+  };
+
+  it("a JSON spec: every finding at its line and column, as from YAML", () => {
+    const text = JSON.stringify(spec, null, 2);
+    expect(scanned(text)).toBeUndefined(); // JSON is not block YAML
+    const facts = scanJsonFacts(text)!;
+    expect(facts).toEqual(fromAst(text));
+    const entry = specFolder({ "openapi.yaml": text });
+    expect(where(checkSpecFiles(entry))).toEqual([
+      `openapi.yaml:${placeOf(text, '"../outside.json"')} ref-outside-spec`,
+      `openapi.yaml:${placeOf(text, '"constructor"')} toolkit/component-names`,
+      `openapi.yaml:${placeOf(text, '"#/components/schemas/Beta"')} toolkit/alias-cycle`,
+    ]);
+  });
+
+  it("escaped keys and values are decoded, duplicate keys are both seen", () => {
+    const text = '{"paths": {"/a": {"\\u0024ref": "..\\/outside.json", "$ref": "#/x", "$ref": "../outside.json"}}}';
+    const facts = scanJsonFacts(text)!;
+    expect(facts.refs.map(([, ref]) => ref)).toEqual(["../outside.json", "#/x", "../outside.json"]);
+    expect(facts).toEqual(fromAst(text));
+  });
+
+  it("text that is not valid JSON, or nested deeper than Redocly reads, is left to the AST", () => {
+    expect(scanJsonFacts('{"a": [1, 2,], "$ref": "../outside.json"}')).toBeUndefined();
+    expect(scanJsonFacts('{"a"\n: 1}')).toBeUndefined();
+    const deep = `${'{"a": '.repeat(5000)}{"$ref": "../outside.json"}${"}".repeat(5000)}`;
+    expect(scanJsonFacts(deep)).toBeUndefined();
+    const entry = specFolder({ "openapi.yaml": deep });
+    expect(() => checkSpecFiles(entry)).not.toThrow();
+  });
+
+  it("random JSON, pretty or not, with tabs or line breaks, and randomly broken: scanned ones have the AST's facts", () => {
+    const seed = Number(process.env.SPEC_FILES_SEED ?? 20261202) + 2;
+    const keys = ["$ref", "\\u0024ref", "externalValue", "components", "schemas", "Alpha", "constructor", "a b", "é", "\\n", ""];
+    type Json = { scalar: unknown } | { array: Json[] } | { object: Array<[string, Json]> };
+    const json: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        fc.constantFrom("../outside.json", "#/components/schemas/Alpha", 'x"y', 12, -0.5e3, true, null).map((scalar): Json => ({ scalar })),
+        fc.array(tie("value"), { maxLength: 3 }).map((array): Json => ({ array })),
+        fc.array(fc.tuple(fc.constantFrom(...keys), tie("value")), { maxLength: 4 }).map((object): Json => ({ object })),
+      ),
+    })).value;
+    /** JSON text by hand, so keys may repeat and stay escaped as written. */
+    function write(value: Json, indent: string, depth: number): string {
+      const pad = indent === "" ? "" : `\n${indent.repeat(depth + 1)}`;
+      const end = indent === "" ? "" : `\n${indent.repeat(depth)}`;
+      if ("scalar" in value) return JSON.stringify(value.scalar);
+      if ("object" in value) return `{${value.object.map(([key, inner]) => `${pad}"${key}": ${write(inner, indent, depth + 1)}`).join(",")}${end}}`;
+      return `[${value.array.map((inner) => `${pad}${write(inner, indent, depth + 1)}`).join(",")}${end}]`;
+    }
+    let scannedCount = 0;
+    fc.assert(
+      fc.property(json, fc.constantFrom("", "  ", "\t", " \r"), fc.boolean(), edits, fc.boolean(), (value, indent, crlf, changes, broken) => {
+        const document: Json = { object: [["components", { object: [["schemas", { object: [["Alpha", value]] }]] }], ["paths", value]] };
+        const lines = write(document, indent, 0);
+        const written = crlf ? lines.replaceAll("\n", "\r\n") : lines;
+        const text = broken ? edit(written, changes) : written;
+        const facts = scanJsonFacts(text);
+        if (facts === undefined) return;
+        scannedCount++;
+        expect(facts, JSON.stringify(text)).toEqual(fromAst(text));
+      }),
+      { seed, numRuns: 1500 },
+    );
+    expect(scannedCount).toBeGreaterThan(500);
   });
 });
