@@ -1,0 +1,33 @@
+// codegen/thread.ts runs a generator module's function in a worker thread, bundled by esbuild or,
+// where no bundle can be written, through tsx. What the build relies on: the value comes back
+// the same either way, the module still knows its own place (import.meta), packages resolve, a
+// thrown error names the work, and a stopped thread never leaves the caller waiting.
+import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { BUNDLE_FOLDER, runInThread } from "../../codegen/thread.js";
+
+const work = new URL("../fixtures/thread/work.ts", import.meta.url);
+
+describe.each([
+  { way: "bundled", bundled: true },
+  { way: "through tsx", bundled: false },
+])("runInThread ($way)", ({ bundled }) => {
+  it("returns the function's value, with import.meta pointing at the module's own file", async () => {
+    const run = runInThread<{ url: string; dirname: string; parsed: unknown }>("the test work", work, "describeSelf", ["a: [1, 2]"], { bundled });
+    const value = await run.result;
+    expect(value).toEqual({ url: work.href, dirname: "thread", parsed: { a: [1, 2] } });
+    // The bundled way really ran a bundle (it falls back to tsx silently when it cannot write one).
+    if (bundled) expect(readdirSync(BUNDLE_FOLDER).filter((f) => /^work-[0-9a-f]{16}\.mjs$/.test(f))).toHaveLength(1);
+  });
+
+  it("turns an error thrown in the thread into one that names the work and the cause", async () => {
+    const run = runInThread("the test work", work, "fail", ["the spec broke the emitter"], { bundled });
+    await expect(run.result).rejects.toThrow(/^the test work failed: Error: the spec broke the emitter/);
+  });
+
+  it("stop() ends a thread that would never answer, and the caller is told", async () => {
+    const run = runInThread("the test work", work, "never", [], { bundled });
+    setTimeout(() => run.stop(), 200);
+    await expect(run.result).rejects.toThrow(/the test work/);
+  });
+});
