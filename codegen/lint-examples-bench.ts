@@ -2,8 +2,8 @@
 // for scale, with no example rules at all), on the same specs in the same run:
 //   npx tsx codegen/lint-examples-bench.ts [--runs N] [SPEC...]
 // Each variant lints in a process of its own (one warm-up lint, then N timed ones), so the peak
-// RSS printed is that variant's alone. Prints the median time, the ratio to Redocly's rules and
-// the peak RSS. Defaults: Telnyx's spec and the synthetic spec `npm run bench:generate` writes.
+// RSS printed is that variant's alone. Prints the median wall and CPU time of a lint and the peak
+// RSS, each with its ratio to Redocly's rules. Defaults: Telnyx's spec and the synthetic spec `npm run bench:generate` writes.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -20,8 +20,12 @@ const DEFAULT_SPECS = ["specs/telnyx/openapi.yaml", ".tmp/bench-generate/synthet
 
 interface Measurement {
   medianMs: number;
+  /** CPU time (user + system) of the median lint: steadier than wall time on a shared machine. */
+  medianCpuMs: number;
   peakRssMiB: number;
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function configFor(variant: Variant): Promise<Config> {
   return variant === "toolkit" ? lintConfig("strict") : lintConfigWithExampleRules("strict", variant);
@@ -30,15 +34,19 @@ function configFor(variant: Variant): Promise<Config> {
 /** In the child process: lint `spec` once to warm up, then `runs` times; print the measurement as JSON. */
 async function measure(variant: Variant, spec: string, runs: number): Promise<void> {
   const config = await configFor(variant);
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run <= runs; run++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     await lint({ ref: spec, config });
     releaseAjvInstance();
-    if (run > 0) times.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    if (run === 0) continue;
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  const result: Measurement = { medianMs: times[Math.floor(times.length / 2)]!, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
+  const result: Measurement = { medianMs: median(wall), medianCpuMs: median(cpu), peakRssMiB: process.resourceUsage().maxRSS / 1024 };
   process.stdout.write(JSON.stringify(result));
 }
 
@@ -58,10 +66,13 @@ function main(args: string[]): void {
       continue;
     }
     const results = new Map(VARIANTS.map((variant) => [variant, inChild(variant, spec, runs)]));
-    const redocly = results.get("redocly")!.medianMs;
-    console.log(`${spec} (median of ${runs} lints, strict)`);
-    for (const [variant, { medianMs, peakRssMiB }] of results) {
-      console.log(`  ${variant.padEnd(8)} ${(medianMs / 1000).toFixed(2)} s  ${(medianMs / redocly).toFixed(2)}× Redocly's rules  peak RSS ${peakRssMiB.toFixed(0)} MiB`);
+    const redocly = results.get("redocly")!;
+    console.log(`${spec} (median of ${runs} lints, strict; ratios to Redocly's example rules)`);
+    for (const [variant, { medianMs, medianCpuMs, peakRssMiB }] of results) {
+      const wall = `wall ${(medianMs / 1000).toFixed(2)} s (${(medianMs / redocly.medianMs).toFixed(2)}×)`;
+      const cpu = `CPU ${(medianCpuMs / 1000).toFixed(2)} s (${(medianCpuMs / redocly.medianCpuMs).toFixed(2)}×)`;
+      const rss = `peak RSS ${peakRssMiB.toFixed(0)} MiB (${(peakRssMiB / redocly.peakRssMiB).toFixed(2)}×)`;
+      console.log(`  ${variant.padEnd(8)} ${wall}  ${cpu}  ${rss}`);
     }
   }
 }
