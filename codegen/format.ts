@@ -6,14 +6,16 @@
 //
 // dprint runs in a worker thread, started without the process's module hooks (tsx's loader has
 // nothing to do there), so formatting goes on while the main thread emits types.ts, the docs
-// and the validators (pipeline.ts). Formatting takes about 0.2 s of CPU for the Telnyx client
-// modules and 1.3 s for the synthetic 1,120-operation spec's (bench/format.ts); the thread costs
-// about 50 ms of CPU to start, so it pays as soon as there is a core to overlap on.
+// and the validators (pipeline.ts). Formatting takes about 0.3 s of CPU for the Telnyx client
+// modules and 1.4 s for the synthetic 1,120-operation spec's (bench/format.ts); the thread costs
+// about 50 ms of CPU to start, so it pays as soon as there is a core to overlap on. Large files
+// go in pieces (format-pieces.ts), which keeps the plugin's memory small.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { getPath as typescriptPluginPath } from "@dprint/typescript";
 import { firstLine } from "../commands/args.js";
+import { splitIntoPieces } from "./format-pieces.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 
 const GLOBAL_OPTIONS = { lineWidth: 110, indentWidth: 2, useTabs: false, newLineKind: "lf" };
@@ -76,10 +78,10 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-// The plugin's WebAssembly memory grows to what the largest file needed (about 60 MB for the
-// Telnyx client modules, 230 MB for the synthetic spec's) and never shrinks. A worker that has
-// had nothing to do for this long is stopped, so a long-lived process (`generate --watch`) does
-// not keep that memory between regenerations; the next file starts a new one (tens of ms).
+// The worker (its own V8 heap, the compiled plugin and the plugin's memory, which never shrinks)
+// holds about 40 MB after formatting Telnyx's client modules, 60 MB after the synthetic spec's.
+// A worker that has had nothing to do for this long is stopped, so a long-lived process
+// (`generate --watch`) does not keep that between regenerations; the next file starts a new one.
 const IDLE_MS = 5_000;
 
 let worker: Worker | undefined;
@@ -147,15 +149,28 @@ function formatInWorker(file: string, content: string): Promise<Answer> {
   });
 }
 
+/** Files longer than this are formatted in pieces of about this length (format-pieces.ts). */
+const PIECE_LENGTH = 128 * 1024;
+
 /**
  * Formats one output file. Emitted code that dprint cannot parse is a generator bug triggered by
  * some spec input: it becomes a SpecError naming the output file and place, never a raw stack.
- * `shownAs` is the file's name in messages, e.g. "generated/telnyx/client.ts".
+ * `shownAs` is the file's name in messages, e.g. "generated/telnyx/client.ts". `pieceLength` is
+ * for tests: the output is the same whatever it is.
  */
-export async function formatFile(file: string, content: string, shownAs = file): Promise<string> {
+export async function formatFile(file: string, content: string, shownAs = file, pieceLength = PIECE_LENGTH): Promise<string> {
   if (!file.endsWith(".ts")) return content;
   // dprint picks its parser from the name; only the base name is passed, so no path leaks into messages.
-  const answer = await formatInWorker(path.basename(file), content);
+  const name = path.basename(file);
+  const pieces = splitIntoPieces(content, pieceLength);
+  if (pieces.length > 1) {
+    const answers = await Promise.all(pieces.map((piece) => formatInWorker(name, piece)));
+    const outputs = answers.flatMap((answer) => ("output" in answer ? [answer.output] : []));
+    if (outputs.length === pieces.length) return outputs.join("\n");
+    // A piece that does not parse: the whole file gives the error's true place (or, if the cut
+    // fell inside a comment or a template literal, formats after all).
+  }
+  const answer = await formatInWorker(name, content);
   if ("output" in answer) return answer.output;
   throw new SpecError([parseProblem(answer.error, content, shownAs)]);
 }

@@ -1,9 +1,17 @@
 // The formatter the generated code goes through (codegen/format.ts): the house style it writes
 // whatever the templates emit, the order it must not change, and the error a template that emits
 // invalid code gives (a spec name can do that), named by output file and place.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { emitClientModules } from "../../codegen/emit/client.js";
 import { formatFile } from "../../codegen/format.js";
+import { splitIntoPieces } from "../../codegen/format-pieces.js";
+import { loadSpec } from "../../codegen/load.js";
+import { buildModel } from "../../codegen/model.js";
 import { SpecError } from "../../codegen/spec-error.js";
+import { acme, fixtureRoot } from "../support/fixture.js";
+import { repoRoot } from "../support/spec.js";
 
 /** The SpecError formatFile rejects with, or a failure if it resolved or threw something else. */
 async function formatError(file: string, content: string, shownAs: string): Promise<SpecError> {
@@ -130,3 +138,59 @@ describe("formatting emitted code", () => {
     expect(await formatFile("README.md", table)).toBe(table);
   });
 });
+
+describe("formatting a large file in pieces", () => {
+  const WHOLE = Number.POSITIVE_INFINITY;
+
+  /** n exported declarations, each with a doc comment, in the shape the templates emit. */
+  function declarations(n: number, body: (i: number) => string = (i) => `export const value${i}='${i}'`): string {
+    return Array.from({ length: n }, (_, i) => `/** Value ${i}. */\n${body(i)}\n`).join("\n");
+  }
+
+  it("cuts only after a blank line, before an export or the doc comment right above one", () => {
+    const content = "import { a } from './a.js';\n\n/** One. */\nexport const one = 1;\n\nconst two = 2;\n\n/* not a doc */\nexport const three = 3;\n\nexport const four = 4;\n";
+    expect(splitIntoPieces(content, 1)).toEqual([
+      "import { a } from './a.js';\n\n",
+      "/** One. */\nexport const one = 1;\n\nconst two = 2;\n\n/* not a doc */\nexport const three = 3;\n\n",
+      "export const four = 4;\n",
+    ]);
+    expect(splitIntoPieces(content, content.length)).toEqual([content]);
+  });
+
+  it("gives the same bytes as formatting the whole file, on the acme fixture's emitted code cut small", async () => {
+    const entry = path.resolve(fixtureRoot, acme.entry);
+    const model = buildModel(await loadSpec(entry));
+    for (const [file, code] of emitClientModules(model, acme, "specs/acme/openapi.yaml")) {
+      expect(splitIntoPieces(code, 128).length, file).toBeGreaterThan(3);
+      expect(await formatFile(file, code, file, 128), file).toBe(await formatFile(file, code, file, WHOLE));
+    }
+  });
+
+  it("gives the same bytes as formatting the whole file, on Telnyx's generated client modules", async () => {
+    for (const file of ["client.ts", "functions.ts", "query.ts"]) {
+      const code = readFileSync(path.join(repoRoot, "generated/telnyx", file), "utf8");
+      expect(await formatFile(file, code, file, 16 * 1024), file).toBe(await formatFile(file, code, file, WHOLE));
+    }
+  });
+
+  it("formats the file whole when a cut falls inside a template literal or a comment", async () => {
+    const inTemplate = `${declarations(30)}\nexport const page = \`\n\nexport const notCode = 1;\n\`;\n\n${declarations(30)}`;
+    const inComment = `${declarations(30)}\n/* a comment\n\nexport const notCode = 1;\n*/\n\n${declarations(30)}`;
+    for (const code of [inTemplate, inComment]) {
+      // The first cut is made at the first declaration-like line after this many characters.
+      const pieceLength = code.indexOf("\n\nexport const notCode");
+      expect(splitIntoPieces(code, pieceLength)[1]).toMatch(/^export const notCode/);
+      const formatted = await formatFile("functions.ts", code, "functions.ts", pieceLength);
+      expect(formatted).toBe(await formatFile("functions.ts", code, "functions.ts", WHOLE));
+      expect(formatted).toContain("\n\nexport const notCode = 1;\n");
+    }
+  });
+
+  it("places an error in a late piece at its line in the whole file", async () => {
+    const code = declarations(200, (i) => (i === 150 ? "export const = 150;" : `export const value${i}='${i}'`));
+    expect(splitIntoPieces(code, 1000).length).toBeGreaterThan(5);
+    const error = await formatError("functions.ts", code, "generated/acme/functions.ts");
+    expect(error.problems[0]).toMatchObject({ line: 150 * 3 + 2, excerpt: "export const = 150;" });
+  });
+});
+
