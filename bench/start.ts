@@ -1,17 +1,22 @@
 // `npm run bench:start [-- --runs 5] [--only "mock CLI"]` (--only: cases whose name contains it; repeatable)
 // Start-up time of the mocks: from spawning a process to the first answered request on each
 // provider's mock, with the generator's cache warm (nothing changed). Cases:
-//   npm start          the script as a user runs it (whatever package.json says today);
-//   start command      the one-process start (generate in-process, then the mocks), run directly;
-//   mock CLI           `node --import tsx commands/mock.ts`, the mocks alone;
+//   npm start          the script as a user runs it (whatever package.json says);
+//   npm run mock       the same for the mocks alone;
+//   start command      `node --import tsx/esm commands/start.ts`: generate in-process, then the mocks;
+//   mock CLI           `node --import tsx/esm commands/mock.ts`, the mocks alone;
 //   plain prism        `prism mock generated/<id>/openapi.json`, one process per spec.
+// tsx/esm registers tsx's ESM hooks only: the TypeScript here is all ESM, and its CommonJS hooks
+// would otherwise resolve every require() of the mocks' ~700 CommonJS modules a second time.
 // Ratios are ours / plain prism, per provider. Every process listens on 127.0.0.1 on a free port,
 // is bounded in time, and is killed (its whole process group) after each run.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ratio, table } from "./lib.js";
 
@@ -21,6 +26,8 @@ const prismBin = path.join(path.dirname(require.resolve("@stoplight/prism-cli/pa
 /** An answer later than this is a failed run, not a slow one: the child is killed and the bench stops. */
 const RUN_TIMEOUT_MS = 60_000;
 const POLL_MS = 10;
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat's times. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 type ProviderId = "telnyx" | "vonage";
 
@@ -38,6 +45,8 @@ interface Case {
 }
 
 const tsxLoader = require.resolve("tsx");
+/** tsx's ESM hooks alone, by URL (what `--import tsx/esm` loads). */
+const tsxEsm = pathToFileURL(path.join(path.dirname(require.resolve("tsx/package.json")), "dist/esm/index.mjs")).href;
 
 function portsEnv(ports: Record<ProviderId, number>): Record<string, string> {
   return { TELNYX_MOCK_PORT: String(ports.telnyx), VONAGE_MOCK_PORT: String(ports.vonage) };
@@ -50,14 +59,19 @@ const CASES: Case[] = [
     command: (ports) => ({ file: "npm", args: ["start", "--silent"], env: portsEnv(ports) }),
   },
   {
+    name: "npm run mock",
+    providers: ["telnyx", "vonage"],
+    command: (ports) => ({ file: "npm", args: ["run", "mock", "--silent", "--", "--quiet"], env: portsEnv(ports) }),
+  },
+  {
     name: "start command",
     providers: ["telnyx", "vonage"],
-    command: (ports) => ({ file: process.execPath, args: ["--import", tsxLoader, "commands/start.ts", "--quiet"], env: portsEnv(ports) }),
+    command: (ports) => ({ file: process.execPath, args: ["--import", tsxEsm, "commands/start.ts", "--quiet"], env: portsEnv(ports) }),
   },
   {
     name: "mock CLI",
     providers: ["telnyx", "vonage"],
-    command: (ports) => ({ file: process.execPath, args: ["--import", tsxLoader, "commands/mock.ts", "--quiet"], env: portsEnv(ports) }),
+    command: (ports) => ({ file: process.execPath, args: ["--import", tsxEsm, "commands/mock.ts", "--quiet"], env: portsEnv(ports) }),
   },
   ...(["telnyx", "vonage"] as const).map(
     (id): Case => ({
@@ -129,8 +143,37 @@ async function firstAnswer(url: string, headers: Record<string, string>, since: 
   throw new Error(`${url}: no answer within ${RUN_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
+/**
+ * CPU seconds (user + system) spent so far by a process group: every live member, and the
+ * children each has waited for (npm's finished `generate` step is in its shell's count). Wall
+ * time on a shared 2-core machine swings with the load; CPU time much less.
+ */
+function groupCpuSeconds(group: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // ended meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state, ppid, pgrp, … utime at 11.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== group) continue;
+    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  }
+  return ticks / CLOCK_TICKS_PER_SECOND;
+}
+
+interface RunResult {
+  ms: Record<ProviderId, number>;
+  /** CPU seconds of the whole process group once every mock of the case has answered. */
+  cpu: number;
+}
+
 /** One run: spawn, time the first answer of each provider, kill. */
-async function runOnce(testCase: Case): Promise<Record<ProviderId, number>> {
+async function runOnce(testCase: Case): Promise<RunResult> {
   const ports = { telnyx: await freePort(), vonage: await freePort() };
   const { file, args, env } = testCase.command(ports);
   const since = performance.now();
@@ -144,7 +187,8 @@ async function runOnce(testCase: Case): Promise<Record<ProviderId, number>> {
     const times = await Promise.all(
       testCase.providers.map((id) => firstAnswer(`http://127.0.0.1:${ports[id]}${PROBES[id].path}`, PROBES[id].headers, since, child, () => output)),
     );
-    return Object.fromEntries(testCase.providers.map((id, i) => [id, times[i]!])) as Record<ProviderId, number>;
+    const cpu = groupCpuSeconds(child.pid!);
+    return { ms: Object.fromEntries(testCase.providers.map((id, i) => [id, times[i]!])) as Record<ProviderId, number>, cpu };
   } finally {
     await stop(child);
   }
@@ -166,29 +210,35 @@ async function warmCache(): Promise<void> {
 async function main(): Promise<void> {
   const { runs, only } = settings();
   await warmCache();
-  const medians = new Map<string, Partial<Record<ProviderId, number>>>();
+  const medians = new Map<string, { times: Partial<Record<ProviderId, number>>; cpu: number }>();
   // Plain prism is always run: the ratios are against it.
   const cases = only.length === 0 ? CASES : CASES.filter((c) => c.name.startsWith("plain prism") || only.some((name) => c.name.includes(name)));
   for (const testCase of cases) {
     const samples: Record<ProviderId, number[]> = { telnyx: [], vonage: [] };
+    const cpu: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const times = await runOnce(testCase);
-      for (const id of testCase.providers) samples[id].push(times[id]);
+      const result = await runOnce(testCase);
+      for (const id of testCase.providers) samples[id].push(result.ms[id]);
+      cpu.push(result.cpu);
     }
-    medians.set(testCase.name, Object.fromEntries(testCase.providers.map((id) => [id, median(samples[id])])));
-    process.stdout.write(`${testCase.name}: ${testCase.providers.map((id) => `${id} ${samples[id].map((ms) => Math.round(ms)).join("/")} ms`).join(", ")}\n`);
+    medians.set(testCase.name, { times: Object.fromEntries(testCase.providers.map((id) => [id, median(samples[id])])), cpu: median(cpu) });
+    process.stdout.write(`${testCase.name}: ${testCase.providers.map((id) => `${id} ${samples[id].map((ms) => Math.round(ms)).join("/")} ms`).join(", ")}; CPU ${cpu.map((s) => s.toFixed(2)).join("/")} s\n`);
   }
-  const prism = (id: ProviderId) => medians.get(`plain prism (${id})`)![id]!;
+  const prism = (id: ProviderId) => medians.get(`plain prism (${id})`)!.times[id]!;
+  // Both plain prisms together do what one of our processes does: serve both specs.
+  const prismCpu = medians.get("plain prism (telnyx)")!.cpu + medians.get("plain prism (vonage)")!.cpu;
   table(
-    [...medians].map(([name, times]) => ({
+    [...medians].map(([name, { times, cpu }]) => ({
       case: name,
-      "telnyx ms (median)": times.telnyx === undefined ? "" : Math.round(times.telnyx),
-      "vonage ms (median)": times.vonage === undefined ? "" : Math.round(times.vonage),
-      "telnyx / plain prism": times.telnyx === undefined ? "" : ratio(times.telnyx, prism("telnyx")),
-      "vonage / plain prism": times.vonage === undefined ? "" : ratio(times.vonage, prism("vonage")),
+      "telnyx ms": times.telnyx === undefined ? "" : Math.round(times.telnyx),
+      "vonage ms": times.vonage === undefined ? "" : Math.round(times.vonage),
+      "telnyx / prism": times.telnyx === undefined ? "" : ratio(times.telnyx, prism("telnyx")),
+      "vonage / prism": times.vonage === undefined ? "" : ratio(times.vonage, prism("vonage")),
+      "CPU s": cpu.toFixed(2),
+      "CPU / both prisms": name.startsWith("plain prism") ? "" : ratio(cpu, prismCpu),
     })),
   );
-  console.log(`Medians of ${runs} runs; time from spawn to the first 2xx answer on each mock, generator cache warm.`);
+  console.log(`Medians of ${runs} runs: time from spawn to the first 2xx answer on each mock, and CPU seconds of all the case's processes by then; generator cache warm.`);
 }
 
 function killAll(): void {
