@@ -9,12 +9,13 @@
 // - block mappings and block sequences, indented with spaces; `- key: value` and `- - item`;
 // - keys: plain, or quoted on one line ('…' or "…" without backslash escapes);
 // - values: plain scalars (also over several more-indented lines), quoted scalars on one line,
-//   `|`/`>` block scalars without an indentation digit, and the empty flow collections [] and {};
+//   `|`/`>` block scalars without an indentation digit, and flow collections closed on their line
+//   (`[a, 'b']`, `{ $ref: '#/x' }`) whose scalars are plain or quoted and whose pairs are `key: value`;
 // - comments on their own line or after a value.
 // It gives up on tabs, carriage returns and other control characters, a byte-order mark,
 // directives and document markers, anchors, aliases and tags (so a scanned file has no alias at
-// all), flow collections that are not empty, `?` keys, escapes, quoted scalars over several
-// lines, and anything the YAML spec calls an error, such as a `key: value` continuation line.
+// all), flow collections over several lines, `?` keys, escapes, quoted scalars over several lines,
+// nesting deeper than 100, and anything YAML calls an error, such as a `key: value` continuation.
 // The property test in test/generator/spec-files.test.ts holds it to the AST on random texts.
 import { Schema } from "yaml";
 import { LineIndex } from "./line-index.js";
@@ -46,6 +47,9 @@ function isStringWhenPlain(text: string): boolean {
 /** YAML's indicators: a plain scalar cannot start with one (`-`, `?`, `:` only before a space). */
 const INDICATORS = new Set("-?:,[]{}#&*!|>'\"%@`");
 
+/** They end a plain scalar inside a flow collection. */
+const FLOW_INDICATORS = new Set(",[]{}");
+
 /** YAML errors on implicit keys longer than 1024 characters; leave those to the AST. */
 const MAX_KEY_LENGTH = 1000;
 
@@ -58,6 +62,25 @@ interface Frame {
   entries: number;
   /** Set when this map is the value of a component: its first and only `$ref` makes it an alias. */
   component?: ComponentSite;
+}
+
+/** Where a node sits: the path prefix of a collection it starts, and the component it is the value of. */
+interface FlowParent {
+  path: readonly string[];
+  component?: ComponentSite;
+}
+
+interface FlowFrame {
+  kind: "map" | "seq";
+  path: readonly string[];
+  entries: number;
+  component?: ComponentSite;
+}
+
+/** What reading a flow entry did: where it ended, and whether it opened a collection. */
+interface FlowEntry {
+  end: number;
+  opened: boolean;
 }
 
 /** A `key:` or `-` with nothing after it: its value, if any, starts on a later line. */
@@ -165,7 +188,7 @@ class BlockScanner {
       return true;
     }
     if (pending.isRefKey) throw new Unsupported("a $ref value on the line after its key", content);
-    this.readScalar(content, pending.indent, false);
+    this.readScalar(content, pending.indent, false, pending);
     return true;
   }
 
@@ -192,13 +215,13 @@ class BlockScanner {
       this.readEntry(map, content, key);
       return;
     }
-    this.readScalar(content, frame.indent, false);
+    this.readScalar(content, frame.indent, false, { path });
   }
 
   private readEntry(frame: Frame, content: number, key = this.readKey(content)): void {
     if (!key) throw new Unsupported("a line that is not `key: value` inside a mapping", content);
     frame.entries++;
-    const component = this.componentAt(frame, key, content);
+    const component = this.componentAt(frame.path, key, content);
     const isRefKey = key.text === "$ref" || key.text === "externalValue";
     // The component's value map is an alias only while its one entry is a string $ref.
     if (frame.component && frame.entries > 1) frame.component.aliasOf = undefined;
@@ -207,7 +230,7 @@ class BlockScanner {
       this.pending = { indent: frame.indent, path: childPrefix(frame.path, key.text), sequenceMayAlign: true, isRefKey, component };
       return;
     }
-    const string = this.readScalar(value, frame.indent, isRefKey);
+    const string = this.readScalar(value, frame.indent, isRefKey, { path: childPrefix(frame.path, key.text), component });
     if (!isRefKey || string === undefined) return;
     const site: RefSite = { file: this.facts.file, offset: value, ref: string };
     this.facts.refs.push(site);
@@ -215,8 +238,7 @@ class BlockScanner {
   }
 
   /** Registers `components/<kind>/<name>` when this key is one. */
-  private componentAt(frame: Frame, key: Key, offset: number): ComponentSite | undefined {
-    const path = frame.path;
+  private componentAt(path: readonly string[], key: Key, offset: number): ComponentSite | undefined {
     const underComponents = path.length === 0 ? key.text === "components" : path[0] === "components";
     if (!underComponents || path.length > 2) return undefined;
     // The AST reader names a key by its value: `0x1f:` is "31". Keep the names exact by not guessing.
@@ -250,8 +272,11 @@ class BlockScanner {
     return undefined;
   }
 
-  /** Reads the scalar (or empty flow collection) at `start`; its string value, if it is a string. */
-  private readScalar(start: number, parentIndent: number, isRefValue: boolean): string | undefined {
+  /**
+   * Reads the scalar (or one-line flow collection) at `start`; its string value, if it is a string.
+   * `at` is where it sits, for the refs and components inside a flow collection.
+   */
+  private readScalar(start: number, parentIndent: number, isRefValue: boolean, at: FlowParent): string | undefined {
     const first = this.text[start]!;
     if (first === "'" || first === '"') {
       const quoted = this.readQuoted(start);
@@ -260,8 +285,7 @@ class BlockScanner {
       return quoted.value;
     }
     if (first === "[" || first === "{") {
-      if (this.text[start + 1] !== (first === "[" ? "]" : "}")) throw new Unsupported("a flow collection that is not empty", start);
-      this.requireLineEnd(start + 2);
+      this.requireLineEnd(this.readFlow(start, at));
       return undefined;
     }
     if (first === "|" || first === ">") {
@@ -271,6 +295,116 @@ class BlockScanner {
     }
     if (!this.canStartPlain(start)) throw new Unsupported(`a node that starts with "${first}"`, start);
     return this.readPlain(start, parentIndent, isRefValue);
+  }
+
+  /**
+   * A flow collection closed on its line (`[a, 'b']`, `{ $ref: '#/x' }`, nested), its refs and
+   * components recorded as for block collections; returns the offset after it. Gives up on one
+   * over several lines, a comment, an empty entry or trailing comma, a key without a value or
+   * without a space after its `:`, and a `key: value` in a sequence (YAML's implicit map).
+   */
+  private readFlow(start: number, parent: FlowParent): number {
+    const open: FlowFrame[] = [];
+    this.openFlow(open, start, parent);
+    let at = start + 1;
+    let entryNext = true; // after `[`, `{` or `,`; otherwise a `,` or the end is next
+    while (open.length > 0) {
+      at = this.skipSpaces(at);
+      if (at >= this.lineEnd) throw new Unsupported("a flow collection over several lines", start);
+      const frame = open[open.length - 1]!;
+      const char = this.text[at];
+      if (char === (frame.kind === "map" ? "}" : "]") && (!entryNext || frame.entries === 0)) {
+        open.pop();
+        at++;
+        entryNext = false;
+        continue;
+      }
+      if (!entryNext) {
+        if (char !== ",") throw new Unsupported("a flow entry that does not end at a comma", at);
+        at++;
+        entryNext = true;
+        continue;
+      }
+      const entry = frame.kind === "map" ? this.readFlowPair(open, frame, at) : this.readFlowValue(open, frame, at, { path: childPrefix(frame.path, String(frame.entries++)) });
+      at = entry.end;
+      entryNext = entry.opened; // a collection was opened: its first entry (or its end) is next
+    }
+    return at;
+  }
+
+  /** `key: value` in a flow mapping. */
+  private readFlowPair(open: FlowFrame[], frame: FlowFrame, start: number): FlowEntry {
+    const key = this.readFlowKey(start);
+    frame.entries++;
+    if (frame.component && frame.entries > 1) frame.component.aliasOf = undefined;
+    const component = this.componentAt(frame.path, key, start);
+    const value = this.skipSpaces(key.end);
+    const entry = this.readFlowValue(open, frame, value, { path: childPrefix(frame.path, key.text), component });
+    if ((key.text === "$ref" || key.text === "externalValue") && entry.string !== undefined) {
+      const site: RefSite = { file: this.facts.file, offset: value, ref: entry.string };
+      this.facts.refs.push(site);
+      if (frame.component && frame.entries === 1 && key.text === "$ref") frame.component.aliasOf = site;
+    }
+    return entry;
+  }
+
+  /** A value in a flow collection: a nested collection (opened, read next) or a scalar. */
+  private readFlowValue(open: FlowFrame[], frame: FlowFrame, start: number, at: FlowParent): FlowEntry & { string?: string } {
+    const char = this.text[start];
+    if (char === "[" || char === "{") {
+      this.openFlow(open, start, at);
+      return { end: start + 1, opened: true };
+    }
+    if (char === "'" || char === '"') {
+      const quoted = this.readQuoted(start);
+      if (!quoted) throw new Unsupported("a quoted scalar over several lines, or with escapes", start);
+      return { end: quoted.end, opened: false, string: quoted.value };
+    }
+    if (!this.canStartPlainInFlow(start)) throw new Unsupported("a flow entry that is not a plain scalar", start);
+    const end = this.endOfFlowPlain(start);
+    const stop = this.text[end];
+    // A `:` here would make a `key: value` of a sequence item or a value: left to the AST.
+    if (stop !== "," && stop !== (frame.kind === "map" ? "}" : "]")) throw new Unsupported("a flow scalar that does not end at , ] or }", end);
+    const text = this.text.slice(start, end).trimEnd();
+    return { end, opened: false, string: isStringWhenPlain(text) ? text : undefined };
+  }
+
+  /** The key of a flow pair: quoted, or plain up to a `:` and a space. */
+  private readFlowKey(start: number): Key {
+    const char = this.text[start];
+    if (char === "'" || char === '"') {
+      const quoted = this.readQuoted(start);
+      const colon = quoted ? this.skipSpaces(quoted.end) : start;
+      if (!quoted || !this.isFlowValueIndicator(colon)) throw new Unsupported("a quoted flow key without `: `", start);
+      return { text: quoted.value, plain: false, end: colon + 1 };
+    }
+    if (!this.canStartPlainInFlow(start)) throw new Unsupported("a flow key that is not a plain scalar", start);
+    const end = this.endOfFlowPlain(start);
+    if (!this.isFlowValueIndicator(end)) throw new Unsupported("a flow key without `: `", end);
+    if (end - start > MAX_KEY_LENGTH) throw new Unsupported("a very long key", start);
+    return { text: this.text.slice(start, end).trimEnd(), plain: true, end: end + 1 };
+  }
+
+  /** Where a plain scalar in a flow collection stops: a flow indicator, `: `, or the line's end; gives up at a comment. */
+  private endOfFlowPlain(start: number): number {
+    for (let at = start + 1; at < this.lineEnd; at++) {
+      const char = this.text[at]!;
+      if (char === "#" && this.text[at - 1] === " ") throw new Unsupported("a comment inside a flow collection", at);
+      if (FLOW_INDICATORS.has(char)) return at;
+      if (char === ":" && (this.isBlankOrEnd(at + 1) || FLOW_INDICATORS.has(this.text[at + 1]!))) return at;
+    }
+    return this.lineEnd;
+  }
+
+  /** The `:` of a flow pair; only `: ` is read here (`{a:b}` and `{"a":b}` are left to the AST). */
+  private isFlowValueIndicator(at: number): boolean {
+    return this.text[at] === ":" && at + 1 < this.lineEnd && this.text[at + 1] === " ";
+  }
+
+  private openFlow(open: FlowFrame[], start: number, at: FlowParent): void {
+    if (this.stack.length + open.length >= MAX_SCANNED_DEPTH) throw new Unsupported("nesting deeper than the scanner reads", start);
+    const kind = this.text[start] === "{" ? "map" : "seq";
+    open.push({ kind, path: at.path, entries: 0, component: kind === "map" ? at.component : undefined });
   }
 
   /** '…' or "…" closed on this line (a double-quoted one without backslashes); undefined otherwise. */
@@ -355,6 +489,11 @@ class BlockScanner {
     const char = this.text[at]!;
     if (!INDICATORS.has(char)) return true;
     return (char === "-" || char === "?" || char === ":") && !this.isBlankOrEnd(at + 1);
+  }
+
+  /** In a flow collection, `-`, `?` and `:` start a plain scalar only before a character that is not a flow indicator either. */
+  private canStartPlainInFlow(at: number): boolean {
+    return this.canStartPlain(at) && !(INDICATORS.has(this.text[at]!) && FLOW_INDICATORS.has(this.text[at + 1]!));
   }
 
   /** A `:` that separates a key from its value: followed by a space or the end of the line. */
