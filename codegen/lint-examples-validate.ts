@@ -57,6 +57,20 @@ interface Scope {
   atRefEntry: boolean;
 }
 
+/**
+ * How many times one example may apply a schema to a value. YAML aliases make a value that is
+ * small on disk and exponential to walk (30 lines of `&a [*b, *b]` are 2^30 values; Redocly's Ajv
+ * never finished one); the largest example of a 1,000-operation spec needs a few thousand.
+ */
+export const MAX_STEPS = 1_000_000;
+
+/** An example too large to check (see MAX_STEPS); it is reported, not judged. */
+export class ExampleTooLarge extends Error {
+  constructor() {
+    super(`checking it took more than ${MAX_STEPS.toLocaleString("en-US")} steps (YAML aliases that repeat values make an example larger than it looks), so it was not checked`);
+  }
+}
+
 const ROOT_SCOPE: Scope = { allOfMember: false, refFromAllOf: false, atRefEntry: true };
 
 /**
@@ -120,6 +134,8 @@ function codePoints(text: string): number {
 
 class ExampleRun {
   readonly errors: ExampleError[] = [];
+  /** Schemas applied to values so far, against MAX_STEPS. */
+  private steps = 0;
   /** Objects being checked against each referenced schema: Ajv stops a `$ref` that loops on the same object. */
   private readonly onStack = new Map<object, Set<object>>();
 
@@ -142,6 +158,7 @@ class ExampleRun {
   }
 
   check(value: unknown, schema: unknown, file: string, path: Array<string | number>, scope: Scope): Evaluated {
+    if (++this.steps > MAX_STEPS) throw new ExampleTooLarge();
     const evaluated = none();
     if (schema === false) {
       this.fail(path, "false schema", "boolean schema is false");

@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { lint } from "@redocly/openapi-core";
 import { EXAMPLE_RULES, lintConfigWithExampleRules, type LintLevel } from "../../codegen/rules.js";
+import { ExampleTooLarge, SchemaIndex, validateExampleValue } from "../../codegen/lint-examples-validate.js";
 import { lintSpec, place } from "../../codegen/validate.js";
 import { resetRedoclyAjv as releaseRedoclyAjv } from "./lint-examples-support.js";
 
@@ -297,5 +298,19 @@ describe("example rules: accepted differences from Redocly's (valid OpenAPI 3.0 
     expect(await exampleProblems({ openapi: "3.0.3", operation, components, redocly })).toEqual([
       "openapi.yaml toolkit/no-invalid-media-type-examples Example value must conform to the schema: `name` property type must be string. @ 3 }",
     ]);
+  });
+});
+
+describe("example validation: values that repeat themselves", () => {
+  it("gives up on an example of 2^30 values made of shared parts (YAML aliases), with a reason", () => {
+    // Built as YAML aliases build it: each level is an array holding the level below twice.
+    let value: unknown = ["lol", "lol"];
+    for (let level = 2; level <= 30; level++) value = [value, value];
+    const nested = { type: ["array", "string"], items: { $ref: "#/Nested" } };
+    const index = new SchemaIndex((ref) => (ref.$ref === "#/Nested" ? { node: nested, file: "memory.yaml" } : undefined));
+    expect(() => validateExampleValue(value, nested, "memory.yaml", index, { forbidUndeclared: false })).toThrow(ExampleTooLarge);
+    expect(new ExampleTooLarge().message).toBe(
+      "checking it took more than 1,000,000 steps (YAML aliases that repeat values make an example larger than it looks), so it was not checked",
+    );
   });
 });
