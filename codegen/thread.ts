@@ -7,24 +7,18 @@
 // A thread does not load TypeScript through tsx. Registering tsx in a worker and importing a
 // module through its hooks costs about 0.25 s of CPU per thread (its loader thread, a round trip
 // per module, source maps for every file), more than some of the work itself. Instead the module
-// and what it imports from the generator is bundled by esbuild (the one tsx itself runs on) into
-// one ES module in the toolkit's node_modules/.cache, where its packages resolve as they would
-// from codegen/, and the worker runs that file with plain Node. `import.meta.url` and
-// `import.meta.dirname` keep meaning the source file's place. Where that file cannot be written
-// (a read-only install), the worker registers tsx and imports the module as it is.
+// is bundled (commands/bundling.js) and the worker runs the bundle with plain Node. Where no
+// bundle can be made (a read-only install) or TOOLKIT_TSX=1 asks, the worker registers tsx and
+// imports the module as it is.
 //
 // Arguments and results cross by structured clone: plain data only.
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type * as Esbuild from "esbuild";
+import { bundledEntry, bundlingWanted } from "../commands/bundling.js";
 
 const requireHere = createRequire(import.meta.url);
-/** Where the bundled thread entries are written (one per module and content). */
-export const BUNDLE_FOLDER = path.resolve(import.meta.dirname, "../node_modules/.cache/telecom-openapi-toolkit/threads");
 
 export interface ThreadRun<T> {
   result: Promise<T>;
@@ -44,7 +38,7 @@ export function runInThread<T>(label: string, module: URL, exportName: string, a
   let stopped = false;
   let worker: Worker | undefined;
   const result = (async () => {
-    const bundle = options.bundled === false ? undefined : await bundledEntry(module);
+    const bundle = options.bundled === false || !bundlingWanted() ? undefined : await bundledThreadEntry(module);
     if (stopped) throw new Error(`${label}: stopped`);
     worker = bundle
       ? new Worker(pathToFileURL(bundle), { execArgv: [], workerData: { exportName, args } })
@@ -88,66 +82,11 @@ Promise.resolve()
 `;
 }
 
-/**
- * The path of `module` bundled for a worker, written once per content (the name carries its
- * hash; older bundles of the same module are removed). Undefined when it cannot be made.
- */
-async function bundledEntry(module: URL): Promise<string | undefined> {
+/** The module bundled for a worker (commands/bundling.js), or undefined when none can be made. */
+function bundledThreadEntry(module: URL): Promise<string | undefined> {
   const modulePath = fileURLToPath(module);
-  const name = path.basename(modulePath).replace(/\.[cm]?[jt]s$/, "");
-  let code: string;
-  try {
-    code = await bundle(modulePath);
-  } catch {
-    return undefined;
-  }
-  const file = path.join(BUNDLE_FOLDER, `${name}-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`);
-  if (existsSync(file)) return file;
-  try {
-    mkdirSync(BUNDLE_FOLDER, { recursive: true });
-    const staging = `${file}.${process.pid}.tmp`;
-    writeFileSync(staging, code);
-    renameSync(staging, file);
-    for (const old of readdirSync(BUNDLE_FOLDER)) {
-      if (old.startsWith(`${name}-`) && old.endsWith(".mjs") && path.join(BUNDLE_FOLDER, old) !== file) rmSync(path.join(BUNDLE_FOLDER, old), { force: true });
-    }
-    return file;
-  } catch {
-    return undefined;
-  }
+  return bundledEntry(`thread-${path.basename(modulePath).replace(/\.[cm]?[jt]s$/, "")}`, entrySource(modulePath));
 }
-
-async function bundle(modulePath: string): Promise<string> {
-  const esbuild = createRequire(requireHere.resolve("tsx/esm/api"))("esbuild") as typeof Esbuild;
-  const output = await esbuild.build({
-    stdin: { contents: entrySource(modulePath), resolveDir: path.dirname(modulePath), loader: "js", sourcefile: "thread-entry.js" },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    // Packages are imported from where they are installed, not copied into the bundle.
-    packages: "external",
-    plugins: [sourcePlaces],
-    logLevel: "silent",
-    legalComments: "none",
-  });
-  return output.outputFiles[0]!.text;
-}
-
-/** Each source file's `import.meta.url`/`dirname`/`filename` stay its own, not the bundle's. */
-const sourcePlaces: Esbuild.Plugin = {
-  name: "source-places",
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8")
-        .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href))
-        .replaceAll("import.meta.dirname", JSON.stringify(path.dirname(args.path)))
-        .replaceAll("import.meta.filename", JSON.stringify(args.path));
-      return { contents: text, loader: "ts" };
-    });
-  },
-};
 
 // ---- the fallback: tsx inside the worker -------------------------------------------------------
 

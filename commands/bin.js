@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// The installed toolkit's executable (`npx telecom-openapi-toolkit …`). The commands are
-// TypeScript, run as they are in the repository: this shim registers tsx's ESM loader (a runtime
-// dependency) so that Node alone runs them, then starts commands/toolkit.ts with the arguments.
-// A compiled bundle would start faster, but the generator reads templates/ and its runtime
-// sources from beside its own modules, which a bundle moves.
-import { register } from "tsx/esm/api";
+// The installed toolkit's executable (`npx telecom-openapi-toolkit …`): starts commands/toolkit.ts
+// with the arguments. The commands are TypeScript; launch.js runs them from a bundle of the
+// sources made with esbuild (bundling.js), or through tsx (a runtime dependency) where no bundle
+// can be made, so that Node alone runs them either way.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startCommand } from "./launch.js";
 
-register();
-const { start } = await import("./args.ts");
-start(await import("./toolkit.ts"), process.argv.slice(2));
+const folder = path.dirname(fileURLToPath(import.meta.url));
+await startCommand("toolkit", path.join(folder, "args.ts"), path.join(folder, "toolkit.ts"), process.argv.slice(2));

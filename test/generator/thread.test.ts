@@ -3,8 +3,11 @@
 // the same either way, the module still knows its own place (import.meta), packages resolve, a
 // thrown error names the work, and a stopped thread never leaves the caller waiting.
 import { describe, expect, it } from "vitest";
-import { readdirSync } from "node:fs";
-import { BUNDLE_FOLDER, runInThread } from "../../codegen/thread.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { BUNDLE_ROOT } from "../../commands/bundling.js";
+import { runInThread } from "../../codegen/thread.js";
 
 const work = new URL("../fixtures/thread/work.ts", import.meta.url);
 
@@ -17,7 +20,10 @@ describe.each([
     const value = await run.result;
     expect(value).toEqual({ url: work.href, dirname: "thread", parsed: { a: [1, 2] } });
     // The bundled way really ran a bundle (it falls back to tsx silently when it cannot write one).
-    if (bundled) expect(readdirSync(BUNDLE_FOLDER).filter((f) => /^work-[0-9a-f]{16}\.mjs$/.test(f))).toHaveLength(1);
+    if (bundled) {
+      const manifest = JSON.parse(readFileSync(path.join(BUNDLE_ROOT, "thread-work", "manifest.json"), "utf8")) as { inputs: Record<string, string> };
+      expect(Object.keys(manifest.inputs)).toContain(fileURLToPath(work));
+    }
   });
 
   it("turns an error thrown in the thread into one that names the work and the cause", async () => {

@@ -53,7 +53,7 @@ describe("telecom-openapi-clients, installed from its tarball", () => {
     console.log(`client package: ${kb(own)} of its own, ${kb(dependencies)} of dependencies (${installed.join(", ")})`);
     expect(dependencies).toBeLessThanOrEqual(1024 * 1024);
     // What the toolkit needs to generate and mock stays out of a client install.
-    for (const tool of ["@stoplight/prism-http", "@redocly/openapi-core", "prettier", "tsx", "openapi-typescript", "handlebars", "typescript"]) {
+    for (const tool of ["@stoplight/prism-http", "@redocly/openapi-core", "@dprint/formatter", "@dprint/typescript", "prettier", "tsx", "openapi-typescript", "handlebars", "typescript"]) {
       expect(installed).not.toContain(tool);
     }
   });
