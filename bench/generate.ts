@@ -2,8 +2,9 @@
 // format, write) against openapi-typescript alone on the same bundled document, for our Telnyx
 // spec and the synthetic 1,120-operation spec (bench/synthetic), in the same run. Every
 // measurement is its own child process: wall time from here, peak RSS and CPU time reported by
-// the child as it exits. Also: a regeneration with nothing changed (cache hit), through the API
-// and through the CLI, and the per-stage times of the pipeline. Medians of N runs, interleaved
+// the child as it exits; our side runs from a bundle of the sources, as `npm run generate` does
+// (run-bundled.js). Also: a regeneration with nothing changed (cache hit), through the API and
+// through the CLI, and the per-stage times of the pipeline. Medians of N runs, interleaved
 // so both sides see the same machine load; the ratios are the result, not the milliseconds.
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -35,10 +36,13 @@ process.on("exit", () => {
 
 let childCount = 0;
 
-/** Runs `node [--import tsx] args` with the usage preload; rejects on a non-zero exit. */
-function measure(args: string[], options: { tsx: boolean }): Promise<ChildUsage & { stdout: string }> {
+/**
+ * Runs `node args` with the usage preload; rejects on a non-zero exit. `bundled`: the first
+ * argument is a TypeScript module, run from a bundle as the toolkit's commands are (run-bundled.js).
+ */
+function measure(args: string[], options: { bundled: boolean }): Promise<ChildUsage & { stdout: string }> {
   const usageFile = path.join(scratch, `usage-${process.pid}-${childCount++}.json`);
-  const nodeArgs = ["--import", USAGE_PRELOAD, ...(options.tsx ? ["--import", "tsx"] : []), ...args];
+  const nodeArgs = ["--import", USAGE_PRELOAD, ...(options.bundled ? [path.join(repoRoot, "bench/run-bundled.js")] : []), ...args];
   const started = performance.now();
   return new Promise((resolve, reject) => {
     execFile(process.execPath, nodeArgs, { cwd: repoRoot, env: { ...process.env, BENCH_USAGE_FILE: usageFile }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -99,14 +103,14 @@ const median = (values: number[]): number => {
 };
 
 function runPipeline(c: Case, cache: boolean) {
-  return measure([path.join(repoRoot, "bench/generate.ts"), "--child", c.id, c.root, c.outDir, cache ? "cache" : "no-cache"], { tsx: true }).then(
+  return measure([path.join(repoRoot, "bench/generate.ts"), "--child", c.id, c.root, c.outDir, cache ? "cache" : "no-cache"], { bundled: true }).then(
     (usage) => ({ ...usage, ...(JSON.parse(usage.stdout) as ChildReport) }),
   );
 }
 
 function runOpenapiTypescript(c: Case) {
   const bundled = path.join(c.outDir, c.id, "openapi.json");
-  return measure([openapiTypescriptCli, bundled, "--output", path.join(scratch, `${c.id}-openapi-typescript.ts`), "--default-non-nullable=false"], { tsx: false });
+  return measure([openapiTypescriptCli, bundled, "--output", path.join(scratch, `${c.id}-openapi-typescript.ts`), "--default-non-nullable=false"], { bundled: false });
 }
 
 async function sampleCase(c: Case): Promise<Sample> {
@@ -130,11 +134,11 @@ async function cacheHit(c: Case) {
   }
 }
 
-/** `npm run generate` itself (the CLI, without npm's own start-up) with nothing changed. */
+/** What `npm run generate` runs (node commands/run.js generate, without npm's own start-up) with nothing changed. */
 async function cliUnchanged(c: Case): Promise<ChildUsage> {
-  const args = [path.join(repoRoot, "commands/generate.ts"), "--provider", c.id, "--root", c.root, "--out", c.outDir, "--quiet"];
-  await measure(args, { tsx: true });
-  return measure(args, { tsx: true });
+  const args = [path.join(repoRoot, "commands/run.js"), "generate", "--provider", c.id, "--root", c.root, "--out", c.outDir, "--quiet"];
+  await measure(args, { bundled: false });
+  return measure(args, { bundled: false });
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
@@ -180,7 +184,7 @@ async function main(): Promise<void> {
       { case: c.label, measure: "peak RSS", ours: mib(ours.rss), "openapi-typescript": mib(theirs.rss), ratio: ratio(ours.rss, theirs.rss) },
       { case: c.label, measure: "unchanged: generate() call (cache hit)", ours: seconds(cachedInProcess), "openapi-typescript": "", ratio: ratio(cachedInProcess, theirs.wall) },
       { case: c.label, measure: "unchanged: process wall (API)", ours: seconds(cachedWall), "openapi-typescript": "", ratio: ratio(cachedWall, theirs.wall) },
-      ...(cli ? [{ case: c.label, measure: "unchanged: commands/generate.ts wall", ours: seconds(cli.wallMs), "openapi-typescript": "", ratio: ratio(cli.wallMs, theirs.wall) }] : []),
+      ...(cli ? [{ case: c.label, measure: "unchanged: node commands/run.js generate, wall", ours: seconds(cli.wallMs), "openapi-typescript": "", ratio: ratio(cli.wallMs, theirs.wall) }] : []),
     );
     const stageNames = Object.keys(list[0]!.ours.stages);
     const stageMedians = Object.fromEntries(stageNames.map((name) => [name, median(list.map((s) => s.ours.stages[name] ?? 0))]));
