@@ -1,7 +1,7 @@
 // A fast reader of a spec file's facts (spec-files-facts.ts) for plain block YAML: the YAML our
 // specs are written in, and what `yaml`'s stringify writes. It reads the text line by line,
 // keeping only a stack of the open block collections, and builds no AST: on the 3 MiB synthetic
-// spec that is about 20 times faster than the full AST (spec-files-ast.ts) and keeps no tree.
+// spec that is about ten times faster than the full AST (spec-files-ast.ts) and keeps no tree.
 //
 // It is only used where it is provably right. Anything outside the subset below makes it give up
 // (`{ unsupported: why }`), and the caller reads that file with the full AST instead, so a file
@@ -44,7 +44,7 @@ function isStringWhenPlain(text: string): boolean {
   return !NON_STRING_TESTS.some((test) => test.test(text));
 }
 
-/** YAML's indicators: a plain scalar cannot start with one (`-`, `?`, `:` only before a space). */
+/** YAML's indicators: a plain scalar cannot start with one (but `-`, `?` and `:` can before a non-space). */
 const INDICATORS = new Set("-?:,[]{}#&*!|>'\"%@`");
 
 /** They end a plain scalar inside a flow collection. */
@@ -273,8 +273,9 @@ class BlockScanner {
   }
 
   /**
-   * Reads the scalar (or one-line flow collection) at `start`; its string value, if it is a string.
-   * `at` is where it sits, for the refs and components inside a flow collection.
+   * Reads the scalar (or one-line flow collection) at `start`; its string value, if it is a string
+   * (a plain one is resolved only for a reference, which is all that needs it). `at` is where it
+   * sits, for the refs and components inside a flow collection.
    */
   private readScalar(start: number, parentIndent: number, isRefValue: boolean, at: FlowParent): string | undefined {
     const first = this.text[start]!;
@@ -440,7 +441,8 @@ class BlockScanner {
       next = nextEnd + 1;
     }
     if (last !== undefined) this.setLine(last);
-    return isStringWhenPlain(first.text) ? first.text : undefined;
+    // Only a reference's value is needed, so only it is resolved (null, numbers and booleans are not paths).
+    return isRefValue && isStringWhenPlain(first.text) ? first.text : undefined;
   }
 
   /** The text of one line of a plain scalar, without a trailing comment; gives up where YAML errs. */
