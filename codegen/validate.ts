@@ -47,10 +47,6 @@ export async function redoclyLint(entry: string, resolver?: BaseResolver, level:
   } catch (error) {
     // Redocly throws (instead of reporting) when the entry itself cannot be read or parsed.
     return { errors: [problemFromThrown(entry, error)], warnings: [] };
-  } finally {
-    // Redocly keeps every compiled example validator until its next lint: on a large spec that is
-    // hundreds of megabytes the rest of the build does not need.
-    releaseAjvInstance();
   }
   const converted = condense(problems.map((problem) => ({ severity: problem.severity, problem: toSpecProblem(problem) })));
   return {
@@ -103,7 +99,6 @@ function toSpecProblem(problem: NormalizedProblem): SpecProblem {
 // Redocly's parser for the YAML AST it addresses problems in (the same function it uses itself).
 const requireFromRedocly = createRequire(createRequire(import.meta.url).resolve("@redocly/openapi-core/lib/lint.js"));
 const { safeLoad } = requireFromRedocly("yaml-ast-parser") as { safeLoad: (text: string, options: object) => unknown };
-const { releaseAjvInstance } = requireFromRedocly("./rules/ajv.js") as { releaseAjvInstance: () => void };
 
 /**
  * Line, column and source line of a problem. Same result as Redocly's getLineColLocation, which

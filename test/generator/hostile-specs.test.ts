@@ -38,7 +38,7 @@ const refused: Refused[] = [
   },
   {
     name: "prototype-property-bad-example",
-    expected: [{ file: "things.yaml", at: "42", rule: "no-invalid-media-type-examples", message: /`constructor` property type must be string/ }],
+    expected: [{ file: "things.yaml", at: "42", rule: "toolkit/no-invalid-media-type-examples", message: /`constructor` property type must be string/ }],
   },
   {
     name: "pagination-unknown-fields",
@@ -175,7 +175,7 @@ describe("size", () => {
     console.log(`3,000 problems reported in ${Math.round(performance.now() - started)} ms`);
 
     expect(result.code).toBe(1);
-    const reported = result.stderr.match(/things\.yaml:\d+:\d+: error \[no-invalid-media-type-examples\]/g) ?? [];
+    const reported = result.stderr.match(/things\.yaml:\d+:\d+: error \[toolkit\/no-invalid-media-type-examples\]/g) ?? [];
     expect(reported).toHaveLength(3000);
     expect(result.stderr).toContain("Generation stopped: 3000 problem(s); generated/ was not modified.");
     const things = files.get("things.yaml")!;
@@ -184,7 +184,7 @@ describe("size", () => {
       const line = lineOf(things, `                    name: ${i}`);
       expect(things.split("\n")[line - 1]!.trim()).toBe(at.trim());
       // The problem points at the value of `name`, on its own line, and quotes that line.
-      expect(result.stderr).toContain(`things.yaml:${line}:27: error [no-invalid-media-type-examples] Example value must conform to the schema: \`name\` property type must be string.\n    ${line} | name: ${i}\n`);
+      expect(result.stderr).toContain(`things.yaml:${line}:27: error [toolkit/no-invalid-media-type-examples] Example value must conform to the schema: \`name\` property type must be string.\n    ${line} | name: ${i}\n`);
     }
     expect(hashTree(path.join(root, "generated"))).toBe(before);
   });
