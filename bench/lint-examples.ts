@@ -1,6 +1,6 @@
 // Benchmark of the lint with the toolkit's example rules against the lint with Redocly's (and,
 // for scale, with no example rules at all), on the same specs in the same run:
-//   npx tsx codegen/lint-examples-bench.ts [--runs N] [SPEC...]
+//   npm run bench:lint-examples -- [--runs N] [SPEC...]
 // Each variant lints in a process of its own (one warm-up lint, then N timed ones), so the peak
 // RSS printed is that variant's alone. Prints the median wall and CPU time of a lint and the peak
 // RSS, each with its ratio to Redocly's rules. Defaults: Telnyx's spec and the synthetic spec `npm run bench:generate` writes.
@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { lint, type Config } from "@redocly/openapi-core";
-import { lintConfig, lintConfigWithExampleRules } from "./rules.js";
+import { lintConfig, lintConfigWithExampleRules } from "../codegen/rules.js";
 
 type Variant = "redocly" | "toolkit" | "none";
 // Redocly keeps its Ajv (and every schema compiled) until told otherwise, as validate.ts does after each lint.
