@@ -17,7 +17,8 @@ import { loadRecordingsByProvider, RecordingError } from "../mocks/proxy/fixture
 import { ClockError } from "../mocks/state/clock.js";
 import { FixtureError } from "../mocks/state/engine.js";
 import { checkWebhookTarget } from "../mocks/state/webhooks.js";
-import { DEFAULT_LIMITS, startMockServer, type MockServerOptions, type RunningMock } from "../mocks/server.js";
+import { DEFAULT_LIMITS } from "../mocks/http/limits.js";
+import type { MockServerOptions, RunningMock } from "../mocks/server.js";
 
 export const command: CommandInfo = {
   name: "mock",
@@ -288,6 +289,7 @@ function parseClockScale(value: string): number {
  * cannot run) is the user's input, so it is a usage error naming the file, not a stack trace.
  */
 async function startOne(options: MockServerOptions, fixturesFile: string | undefined): Promise<RunningMock> {
+  const { startMockServer } = await loadServer();
   try {
     return await startMockServer(options);
   } catch (error) {
@@ -295,6 +297,17 @@ async function startOne(options: MockServerOptions, fixturesFile: string | undef
     if (error instanceof ClockError) throw new UsageError(`--clock-scale: ${error.message}`);
     throw error;
   }
+}
+
+/**
+ * The server, loaded once faker's stand-in is in place (mocks/prism/defer-faker.ts). A static
+ * import would do where the sources run as they are, but the commands also run from a bundle
+ * (commands/bundling.js), and a bundle evaluates the packages it imports (Prism's mocker, which
+ * requires faker) before any of its own code: the server's chunk, loaded here, comes after.
+ */
+async function loadServer(): Promise<typeof import("../mocks/server.js")> {
+  await import("../mocks/prism/defer-faker.js");
+  return import("../mocks/server.js");
 }
 
 /** `--fixtures` names a fixtures file, or a folder of recordings made by `npm run proxy -- --record DIR`. */

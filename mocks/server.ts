@@ -2,7 +2,9 @@
 // and the server's lifecycle (listen, spec reload, close). Prism's HTTP engine does validation,
 // security checks, negotiation and examples (mocks/prism/); Prism's own server is not used
 // because it matches every operation on every request and ignores the base path.
-// First: Prism's mocker, loaded below, must find faker's stand-in (see defer-faker.ts).
+// First: Prism's mocker, loaded below, must find faker's stand-in (see defer-faker.ts). This
+// holds where the sources run as they are; a bundle evaluates its package imports before any of
+// its own code, so commands/mock.ts imports the stand-in, then this module, dynamically.
 import "./prism/defer-faker.js";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
@@ -12,6 +14,7 @@ import type { FaultConfig } from "./faults.js";
 import { ConnectionLimiter } from "./http/connections.js";
 import { ControlOrigins } from "./http/cors.js";
 import { hostPolicy } from "./http/host.js";
+import { DEFAULT_LIMITS } from "./http/limits.js";
 import * as P from "./http/problems.js";
 import { sendRawJson } from "./http/send.js";
 import type { MockState, PipelineDeps } from "./pipeline/context.js";
@@ -70,15 +73,7 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-export const DEFAULT_LIMITS = {
-  maxBodyBytes: 1024 * 1024,
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
-  maxConnections: 256,
-  /** After a 413 the rest of a body is read and dropped up to this, so the client gets the answer. */
-  drainMaxBytes: 64 * 1024 * 1024,
-} as const;
+export { DEFAULT_LIMITS } from "./http/limits.js";
 
 const TICK_MS = 250;
 

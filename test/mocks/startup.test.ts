@@ -1,6 +1,8 @@
 // What a mock does before its first answer, and what it leaves for later: faker (Prism's dynamic
-// mode only) is not loaded at start, yet a dynamic answer that asks faker for a value still gets
-// one from the real faker.
+// mode only) is not loaded at start, in-process or as `npm run mock` runs it (from a bundle of the
+// sources), yet a dynamic answer that asks faker for a value still gets one from the real faker.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -8,6 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The server first, as an application imports it: it must install faker's stand-in itself.
 import { startMockServer, type RunningMock } from "../../mocks/server.js";
+import { repoRoot } from "../support/spec.js";
 import { declaredProfile } from "../../mocks/providers/index.js";
 import { fakerLoaded } from "../../mocks/prism/defer-faker.js";
 
@@ -78,5 +81,47 @@ describe("mock start-up", () => {
     const again = (await (await fetch(`${mock.url}/tokens`, { headers: { prefer: "dynamic=true" } })).json()) as { id: string };
     expect(again.id).toMatch(UUID);
     expect(again.id).not.toBe(body.id);
+  });
+});
+
+/**
+ * A module preloaded into the mock command's process: once it prints "Mocks ready", it writes how
+ * many of faker's locale files node has loaded and ends the process.
+ */
+function writeLocaleCounter(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "mock-startup-")), "count-faker.mjs");
+  writeFileSync(
+    file,
+    `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, ...rest) => {
+  const written = write(chunk, ...rest);
+  if (String(chunk).includes("Mocks ready")) {
+    const locales = Object.keys(require.cache).filter((file) => /[\\\\/]@faker-js[\\\\/]faker[\\\\/]dist[\\\\/]cjs[\\\\/]locales[\\\\/]/.test(file)).length;
+    process.stderr.write("faker locale files: " + locales + "\\n");
+    process.exit(0);
+  }
+  return written;
+};
+`,
+  );
+  return file;
+}
+
+describe("npm run mock (node commands/run.js mock)", () => {
+  it("listens without having loaded faker's locales, also when it runs from a bundle of the sources", async () => {
+    const child = spawn(process.execPath, ["--import", writeLocaleCounter(), path.join(repoRoot, "commands/run.js"), "mock", "--provider", "vonage", "--vonage-port", "0", "--quiet"], {
+      cwd: repoRoot,
+      env: { ...process.env, FORCE_COLOR: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout!.on("data", (chunk) => (output += chunk));
+    child.stderr!.on("data", (chunk) => (output += chunk));
+    const [code] = await once(child, "exit");
+    expect(output).toContain("Vonage mock: http://127.0.0.1:");
+    expect(code, output).toBe(0);
+    expect(output).toContain("faker locale files: 0");
   });
 });
