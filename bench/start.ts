@@ -3,11 +3,10 @@
 // provider's mock, with the generator's cache warm (nothing changed). Cases:
 //   npm start          the script as a user runs it (whatever package.json says);
 //   npm run mock       the same for the mocks alone;
-//   start command      `node --import tsx/esm commands/start.ts`: generate in-process, then the mocks;
-//   mock CLI           `node --import tsx/esm commands/mock.ts`, the mocks alone;
+//   start command      `node commands/run.js start` (what npm start runs, without npm): generate
+//                      in-process, then the mocks;
+//   mock CLI           `node commands/run.js mock`, the mocks alone;
 //   plain prism        `prism mock generated/<id>/openapi.json`, one process per spec.
-// tsx/esm registers tsx's ESM hooks only: the TypeScript here is all ESM, and its CommonJS hooks
-// would otherwise resolve every require() of the mocks' ~700 CommonJS modules a second time.
 // Ratios are ours / plain prism, per provider. Every process listens on 127.0.0.1 on a free port,
 // is bounded in time, and is killed (its whole process group) after each run.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -16,7 +15,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { ratio, table } from "./lib.js";
 
@@ -44,9 +42,6 @@ interface Case {
   command(ports: Record<ProviderId, number>): { file: string; args: string[]; env: Record<string, string> };
 }
 
-const tsxLoader = require.resolve("tsx");
-/** tsx's ESM hooks alone, by URL (what `--import tsx/esm` loads). */
-const tsxEsm = pathToFileURL(path.join(path.dirname(require.resolve("tsx/package.json")), "dist/esm/index.mjs")).href;
 
 function portsEnv(ports: Record<ProviderId, number>): Record<string, string> {
   return { TELNYX_MOCK_PORT: String(ports.telnyx), VONAGE_MOCK_PORT: String(ports.vonage) };
@@ -66,12 +61,12 @@ const CASES: Case[] = [
   {
     name: "start command",
     providers: ["telnyx", "vonage"],
-    command: (ports) => ({ file: process.execPath, args: ["--import", tsxEsm, "commands/start.ts", "--quiet"], env: portsEnv(ports) }),
+    command: (ports) => ({ file: process.execPath, args: ["commands/run.js", "start", "--quiet"], env: portsEnv(ports) }),
   },
   {
     name: "mock CLI",
     providers: ["telnyx", "vonage"],
-    command: (ports) => ({ file: process.execPath, args: ["--import", tsxEsm, "commands/mock.ts", "--quiet"], env: portsEnv(ports) }),
+    command: (ports) => ({ file: process.execPath, args: ["commands/run.js", "mock", "--quiet"], env: portsEnv(ports) }),
   },
   ...(["telnyx", "vonage"] as const).map(
     (id): Case => ({
@@ -202,7 +197,7 @@ function median(values: number[]): number {
 
 /** Generates once, so that every measured start finds the cache warm (and prints what it did). */
 async function warmCache(): Promise<void> {
-  const child = spawn(process.execPath, ["--import", tsxLoader, "commands/generate.ts", "--quiet"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(process.execPath, ["commands/run.js", "generate", "--quiet"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
   const [code] = await once(child, "exit");
   if (code !== 0) throw new Error(`npm run generate failed (exit ${code}); the bench needs generated/ up to date`);
 }
