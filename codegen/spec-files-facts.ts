@@ -31,6 +31,12 @@ export interface FileFacts {
   components: Map<string, ComponentSite>;
   /** Every YAML alias (`*name`) in the file. */
   aliases: Place[];
+  /**
+   * How many nodes the aliases add when the file is read as data (every alias replaced by what it
+   * names, as Redocly's walk and the bundle see it), and the alias that adds the most. Only the
+   * full reader sets it: the scanners give up on any alias. Infinity for a recursive structure.
+   */
+  aliasExpansion?: { nodes: number; largest: Place };
 }
 
 /**

@@ -23,6 +23,12 @@ import type { FileFacts, Place, RefSite } from "./spec-files-facts.js";
 import { looksLikeJson, scanJson } from "./spec-files-json.js";
 import { scanBlockYaml } from "./spec-files-scan.js";
 
+/**
+ * More nodes than this added by a file's aliases once expanded is refused: a handful of aliases
+ * in a real spec adds hundreds; an alias bomb adds billions with fewer than MAX_ALIASES aliases.
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
 /** More aliases than this in one file is refused: our specs use none, real ones a handful. */
 export const MAX_ALIASES = 100;
 
@@ -43,6 +49,9 @@ export function checkSpecFiles(entry: string): SpecProblem[] {
     parsed.set(file, one);
     if (one.aliases.length > MAX_ALIASES) {
       problems.push(problemAt(one, one.aliases[MAX_ALIASES]!, "yaml-aliases", `more than ${MAX_ALIASES} YAML aliases in one file; expand them (aliases of aliases can make the spec grow exponentially).`));
+    } else if (one.aliasExpansion && one.aliasExpansion.nodes > MAX_ALIAS_EXPANSION) {
+      const added = Number.isFinite(one.aliasExpansion.nodes) ? one.aliasExpansion.nodes.toLocaleString("en-US") : "unboundedly many";
+      problems.push(problemAt(one, one.aliasExpansion.largest, "yaml-aliases", `the YAML aliases of this file add ${added} values once expanded (at most ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")}); aliases of aliases make a spec grow exponentially: expand them by hand.`));
     }
     const from = path.dirname(file);
     for (const site of one.refs) {

@@ -76,6 +76,12 @@ const refused: Refused[] = [
     // The 101st alias is the first one on the line of l12.
     expected: [{ file: "things.yaml", at: "*l11", rule: "yaml-aliases", message: /more than 100 YAML aliases in one file/ }],
   },
+  {
+    name: "yaml-alias-doubling",
+    // 56 aliases (under the count limit), each level twice the one before: about 2^31 values once
+    // expanded, which made Redocly's walk run out of memory. Refused at the alias that adds the most.
+    expected: [{ file: "things.yaml", at: "*d28", rule: "yaml-aliases", message: /aliases of this file add 2,147,483,528 values once expanded \(at most 100,000\)/ }],
+  },
 ];
 
 describe("hostile specs that must be refused", () => {

@@ -471,3 +471,26 @@ describe("JSON files are read without a YAML parser, with the AST's facts", () =
     expect(scannedCount).toBeGreaterThan(500);
   });
 });
+
+describe("how much YAML aliases expand", () => {
+  it("lets a spec reuse a value through a few aliases", () => {
+    const shared = "  shared: &shared\n    type: object\n    properties:\n      id: { type: string }\n      name: { type: string }\n";
+    const text = `${HEAD}x-shared:\n${shared}paths: {}\ncomponents:\n  schemas:\n${["A", "B", "C", "D"].map((n) => `    ${n}: *shared\n`).join("")}`;
+    expect(readFactsFromAst("spec.yaml", text).aliasExpansion?.nodes).toBeLessThan(100);
+    expect(checkSpecFiles(specFolder({ "openapi.yaml": text }))).toEqual([]);
+  });
+
+  it("refuses aliases that double at every level, at the alias that adds the most, though they are few", () => {
+    const levels = ["  d1: &d1 [x, x]", ...Array.from({ length: 24 }, (_, i) => `  d${i + 2}: &d${i + 2} [*d${i + 1}, *d${i + 1}]`)];
+    const text = `${HEAD}x-bomb:\n${levels.join("\n")}\npaths: {}\n`;
+    const problems = checkSpecFiles(specFolder({ "openapi.yaml": text }));
+    expect(where(problems)).toEqual([`openapi.yaml:${placeOf(text, "*d24, *d24]")} yaml-aliases`]);
+    expect(problems[0]!.message).toMatch(/add [\d,]+ values once expanded \(at most 100,000\)/);
+  });
+
+  it("refuses an alias inside the value it names, which never ends once expanded", () => {
+    const text = `${HEAD}x-loop: &loop\n  again: *loop\npaths: {}\n`;
+    const problems = checkSpecFiles(specFolder({ "openapi.yaml": text }));
+    expect(problems.map((p) => [p.rule, p.message.includes("unboundedly many")])).toEqual([["yaml-aliases", true]]);
+  });
+});
