@@ -1,20 +1,17 @@
-// `npm start` (commands/start.ts) as a user runs it, in a scratch copy of the repository so that
-// generating writes nothing here: it regenerates, then both mocks answer; a request sent while it
-// starts gets either no connection or the right answer, never a wrong one; Ctrl+C stops it with
-// exit code 0; a broken spec stops it before any mock listens; --help and bad options behave as
-// the mock's.
+// `npm start` (commands/start.ts, through commands/run.js as the script runs it), in a scratch
+// copy of the repository so that generating writes nothing here: it regenerates, then both mocks
+// answer; a request sent while it starts gets either no connection or the right answer, never a
+// wrong one; Ctrl+C stops it with exit code 0; a broken spec stops it before any mock listens;
+// --help and bad options behave as the mock's.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scratchCopy } from "../support/cli.js";
 import { repoRoot } from "../support/spec.js";
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const TELNYX_AUTH = { authorization: "Bearer test-key" };
 const VONAGE_AUTH = { authorization: `Basic ${btoa("key:secret")}` };
 
@@ -24,8 +21,9 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+/** `npm start -- <args>` without npm: what the script runs. */
 function startCommand(cwd: string, args: string[]): Started {
-  const child = spawn(process.execPath, ["--import", tsx, path.join(repoRoot, "commands/start.ts"), ...args], {
+  const child = spawn(process.execPath, [path.join(repoRoot, "commands/run.js"), "start", ...args], {
     cwd,
     env: { ...process.env, FORCE_COLOR: "0" },
     stdio: ["ignore", "pipe", "pipe"],
