@@ -1,5 +1,6 @@
 // Stage 1 of the pipeline: lint the spec (Redocly recommended + toolkit rules). Any error-level
 // finding stops generation with the file, line and rule; warnings are returned for display.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { BaseResolver, getAstNodeByPointer, lint, type LocationObject, type NormalizedProblem } from "@redocly/openapi-core";
 import { lineIndexOf } from "./line-index.js";
@@ -119,14 +120,31 @@ export function place(location: LocationObject): { line: number; column: number;
   return { line, column, excerpt: index.lineText(line) };
 }
 
+/**
+ * What Redocly threw about the entry document: it cannot be read, or it does not parse. A YAML
+ * error comes wrapped (Redocly's YamlParseError), the place in the wrapped js-yaml error's mark
+ * and, again, with the file's absolute path, at the end of the message.
+ */
 function problemFromThrown(entry: string, error: unknown): SpecProblem {
-  const err = error as { message?: string; mark?: { line: number; column: number }; code?: string };
-  const message = (err.message ?? String(error)).split("\n")[0] ?? String(error);
+  type Mark = { line: number; column: number };
+  const err = error as { message?: string; mark?: Mark; originalError?: { mark?: Mark }; code?: string };
+  const mark = err.mark ?? err.originalError?.mark;
+  const message = ((err.message ?? String(error)).split("\n")[0] ?? String(error)).replace(/ in "[^"]*" \(\d+:\d+\)$/, "");
   return {
     file: relativeFile(entry),
-    line: err.mark ? err.mark.line + 1 : undefined,
-    column: err.mark ? err.mark.column + 1 : undefined,
-    rule: err.code === "ENOENT" ? "file-not-found" : "parse",
+    line: mark ? mark.line + 1 : undefined,
+    column: mark ? mark.column + 1 : undefined,
+    rule: err.code === "ENOENT" ? "file-not-found" : mark ? "yaml-syntax" : "parse",
     message,
+    excerpt: mark ? lineOfFile(entry, mark.line) : undefined,
   };
+}
+
+/** Line `index` (0-based) of a file, for an excerpt; nothing when it cannot be read. */
+function lineOfFile(file: string, index: number): string | undefined {
+  try {
+    return readFileSync(file, "utf8").split("\n")[index];
+  } catch {
+    return undefined;
+  }
 }

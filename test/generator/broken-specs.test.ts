@@ -26,6 +26,13 @@ const breakages: Breakage[] = [
     expected: [/10dlc\.yaml:\d+:\d+/, /yaml-syntax/, /flow collection/],
   },
   {
+    // Redocly throws instead of reporting when the entry document itself does not parse.
+    name: "invalid YAML at the end of the entry document",
+    file: "specs/vonage/openapi.yaml",
+    edit: (text) => `${text}\npaths: [unclosed\n`,
+    expected: [/specs\/vonage\/openapi\.yaml:\d+:1: error \[yaml-syntax\] unexpected end of the stream within a flow collection\n/],
+  },
+  {
     name: "dangling $ref",
     file: "specs/telnyx/10dlc.yaml",
     edit: replaceOnce("$ref: '#/components/schemas/Brand'", "$ref: '#/components/schemas/NoSuchBrand'"),
