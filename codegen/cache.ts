@@ -1,7 +1,7 @@
 // The content-hash cache of `npm run generate`: an output folder is rebuilt only when something it
 // is made from changed. For each folder it records the hash of its inputs (the provider's spec
 // folder and settings, the templates, the generator's own sources including codegen/runtime, and
-// package-lock.json for the versions of Redocly, openapi-typescript and Prettier) and the hash of
+// package-lock.json for the versions of Redocly, openapi-typescript and dprint) and the hash of
 // the files it wrote. A later run skips the folder only when both still match, so a spec edit, a
 // template edit, a dependency update or a hand edit of the output all rebuild.
 //

@@ -2,7 +2,7 @@
 // is built fully in memory before anything is written, so a broken spec leaves generated/ untouched.
 //
 // Speed: an output folder whose inputs are unchanged (content hash, cache.ts) is not rebuilt;
-// the heavy modules (Redocly, openapi-typescript, TypeScript, Prettier, Handlebars) are imported
+// the heavy modules (Redocly, openapi-typescript, TypeScript, dprint, Handlebars) are imported
 // only when something is built, so a run that finds everything up to date stays fast.
 import path from "node:path";
 import { cacheEnabled, folderHash, generatorInputs, type GenerateCache, openCache, providerInputs } from "./cache.js";

@@ -1,6 +1,6 @@
 // The toolkit's commands by name, with the one-line summary each one's usage starts with. The bin
 // lists them from here and loads only the one asked for: importing all seven pulls in Redocly,
-// Prism, Prettier and openapi-typescript, seconds of start-up that `--help` should not pay.
+// Prism and openapi-typescript, seconds of start-up that `--help` should not pay.
 import type { CommandModule } from "./args.js";
 
 export type CommandName = "generate" | "mock" | "diff" | "changelog" | "docs" | "drift" | "proxy";
