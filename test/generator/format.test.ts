@@ -2,6 +2,7 @@
 // whatever the templates emit, the order it must not change, and the error a template that emits
 // invalid code gives (a spec name can do that), named by output file and place.
 import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { emitClientModules } from "../../codegen/emit/client.js";
@@ -128,9 +129,10 @@ describe("formatting emitted code", () => {
   });
 
   it("names the output file, not the path the generator was handed, in every message", async () => {
-    const error = await formatError("/tmp/build/acme/query.ts", "export const s = `${;\n", "generated/acme/query.ts");
+    const buildFolder = path.join(os.tmpdir(), "build");
+    const error = await formatError(path.join(buildFolder, "acme/query.ts"), "export const s = `${;\n", "generated/acme/query.ts");
     expect(error.problems[0]!.file).toBe("generated/acme/query.ts");
-    expect(error.message).not.toContain("/tmp/build");
+    expect(error.message).not.toContain(buildFolder);
   });
 
   it("leaves files that are not TypeScript as the templates wrote them", async () => {
