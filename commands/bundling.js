@@ -27,8 +27,9 @@ const toolkitRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const BUNDLE_ROOT = path.join(toolkitRoot, "node_modules/.cache/telecom-openapi-toolkit/bundles");
 /** Bump when the manifest's shape or the way bundles are made changes. */
 const MANIFEST_VERSION = 1;
-/** Bundles of a name that the manifest no longer names are removed once this old (a process may still be loading chunks from one). */
-const STALE_AFTER_MS = 10 * 60 * 1000;
+/** Bundles of a name that the manifest no longer names: how many are kept whatever their age, and the age after which the others go. */
+const KEEP_NEWEST = 4;
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** `import.meta.url`, `.dirname` and `.filename` in code (written so that it does not match itself). */
 const IMPORT_META_PLACE = /\bimport\.meta\.(url|dirname|filename)\b/g;
@@ -147,17 +148,26 @@ async function makeBundle(folder, entrySource, entryHash) {
   }
 }
 
-/** Bundles and staging folders of this name other than `keep`, unused for a while. */
+/**
+ * Old bundles of this name: the newest few are kept whatever their age, and the rest once a day old,
+ * because a long-running process (a mock left running all day) may still load lazy chunks from the
+ * bundle it started with after a source changed. Staging folders left by a killed build go too.
+ */
 function removeStaleBundles(folder, keep) {
   const now = Date.now();
+  /** @type {Array<{ full: string, mtime: number }>} */
+  const others = [];
   for (const name of readdirSync(folder)) {
     if (name === keep || name === "manifest.json") continue;
-    const full = path.join(folder, name);
     try {
-      if (now - statSync(full).mtimeMs > STALE_AFTER_MS) rmSync(full, { recursive: true, force: true });
+      others.push({ full: path.join(folder, name), mtime: statSync(path.join(folder, name)).mtimeMs });
     } catch {
-      // gone already, or not ours to remove: left
+      // gone already
     }
+  }
+  others.sort((a, b) => b.mtime - a.mtime);
+  for (const { full, mtime } of others.slice(KEEP_NEWEST)) {
+    if (now - mtime > STALE_AFTER_MS) rmSync(full, { recursive: true, force: true });
   }
 }
 
