@@ -6,10 +6,17 @@
 // "#/..."), so a small dereferencer of local pointers does the same here and runs in browsers.
 // A mock starts from the endpoints alone (method and path, all its router needs) and makes each
 // operation when a request first needs it: making all of Telnyx's took a fifth of a mock's start.
-import { OPERATION_CONFIG } from "@stoplight/http-spec/oas";
 import { transformOas3Operation } from "@stoplight/http-spec/oas3/operation";
 import { bundleTarget, isPlainObject, pathToPointer } from "@stoplight/json";
 import type { IHttpOperation } from "@stoplight/types";
+
+/**
+ * How @stoplight/http-spec finds an operation (its `OPERATION_CONFIG`, written out): the values
+ * are fixed by its EndpointOperationConfig type. Importing the constant from "@stoplight/http-spec/oas"
+ * would make tsc read the TypeScript sources of openapi3-ts that its declarations point to, which
+ * do not compile under this project's settings.
+ */
+const OPERATION_CONFIG = { type: "operation", documentProp: "paths", nameProp: "path" } as const;
 
 /** Where an operation is in the document: what the router needs before the operation is made. */
 export interface Endpoint {

@@ -2,7 +2,7 @@
 // `RangeError: Invalid time value`, and the 250 ms state tick then killed the mock process. The
 // clock now refuses steps it cannot represent, dates are formatted clamped, and one failing
 // lifecycle step cannot stop the tick for the other resources.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ClockError, isoTime, MAX_TIME, VirtualClock } from "../../mocks/state/clock.js";
 import { StateEngine } from "../../mocks/state/engine.js";
 import type { ResourceDef } from "../../mocks/state/resource-def.js";
@@ -33,12 +33,22 @@ describe("VirtualClock", () => {
   });
 
   it("advances up to the last representable instant and no further, even while running fast", () => {
-    const clock = new VirtualClock(1e9);
-    clock.advance(clock.headroom());
-    expect(clock.now()).toBe(MAX_TIME);
-    expect(clock.headroom()).toBe(0);
-    expect(() => clock.advance(1)).toThrow(ClockError);
-    expect(() => new Date(clock.now()).toISOString()).not.toThrow();
+    // Real time is held still between the calls (at 1e9x, one real millisecond on a loaded machine
+    // is 11 virtual days, so headroom() and advance() would race), then let run on.
+    let real = Date.now();
+    const now = vi.spyOn(Date, "now").mockImplementation(() => real);
+    try {
+      const clock = new VirtualClock(1e9);
+      clock.advance(clock.headroom());
+      expect(clock.now()).toBe(MAX_TIME);
+      expect(clock.headroom()).toBe(0);
+      expect(() => clock.advance(1)).toThrow(ClockError);
+      real += 1000;
+      expect(clock.now()).toBe(MAX_TIME);
+      expect(() => new Date(clock.now()).toISOString()).not.toThrow();
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it("refuses a scale that is not a non-negative finite number", () => {
