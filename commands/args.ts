@@ -44,6 +44,11 @@ export function launchedThrough(name: string): void {
   bin = name;
 }
 
+/** The bin's name once it has called launchedThrough(), else undefined (npm scripts, tsx). */
+export function launchingBin(): string | undefined {
+  return bin;
+}
+
 /** How a user runs the command `name` with options: "npm run diff --", or "telecom-openapi-toolkit diff". */
 export function invocation(name: string): string {
   return bin ? `${bin} ${name}` : `npm run ${name} --`;

@@ -1,9 +1,9 @@
 // The toolkit's commands by name, with the one-line summary each one's usage starts with. The bin
-// lists them from here and loads only the one asked for: importing all seven pulls in Redocly,
+// lists them from here and loads only the one asked for: importing all eight pulls in Redocly,
 // Prism and openapi-typescript, seconds of start-up that `--help` should not pay.
 import type { CommandModule } from "./args.js";
 
-export type CommandName = "generate" | "mock" | "diff" | "changelog" | "docs" | "drift" | "proxy";
+export type CommandName = "start" | "generate" | "mock" | "diff" | "changelog" | "docs" | "drift" | "proxy";
 
 export interface CatalogEntry {
   summary: string;
@@ -11,6 +11,10 @@ export interface CatalogEntry {
 }
 
 export const catalog: Record<CommandName, CatalogEntry> = {
+  start: {
+    summary: "Regenerate what changed (generate), then serve the mocks (mock) with the options given, in one process.",
+    load: () => import("./start.js"),
+  },
   generate: {
     summary: "Lint and bundle specs/, then write generated/<provider>/ and generated/runtime/.",
     load: () => import("./generate.js"),

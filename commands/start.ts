@@ -5,19 +5,21 @@
 // loaded. Prints what the two commands print; exit codes are theirs (a broken spec stops before
 // any mock starts, as `generate && mock` did). With --spec nothing is generated: that mock
 // bundles its own file.
-import { type CommandInfo, execute, runIfEntryPoint } from "./args.js";
+import { type CommandInfo, execute, launchingBin, runIfEntryPoint } from "./args.js";
+import { catalog } from "./catalog.js";
 
 export const command: CommandInfo = {
   name: "start",
-  summary: "Regenerate what changed (npm run generate), then serve the mocks (npm run mock) with the options given, in one process.",
+  summary: catalog.start.summary,
 };
 
 function usageText(optionsText: string): string {
-  return `Usage: npm start [-- options]
+  const bin = launchingBin();
+  return `Usage: ${bin ? `${bin} start [options]` : "npm start [-- options]"}
 
 ${command.summary}
 
-Options (those of npm run mock; --provider also limits what is generated):
+Options (the mock command's; --provider also limits what is generated):
 
 ${optionsText}`;
 }

@@ -73,7 +73,7 @@ describe("the toolkit's bin (commands/bin.js)", () => {
     expect(direct.stdout).toContain("Usage: telecom-openapi-toolkit diff [options]");
   });
 
-  it.concurrent.each(["generate", "mock", "diff", "changelog", "docs", "drift", "proxy"])("%s --help prints the command's usage under the bin's name", async (name) => {
+  it.concurrent.each(["start", "generate", "mock", "diff", "changelog", "docs", "drift", "proxy"])("%s --help prints the command's usage under the bin's name", async (name) => {
     const result = await runBin([name, "--help"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
