@@ -91,12 +91,11 @@ async function emitProvider(provider: ProviderConfig, root: string, entry: strin
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
   const warnings = model.renamed.map((r) => renamedWarning(entry, r));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
-  // openapi.json comes out of JSON.stringify formatted and deterministic already; the same text
-  // carries the document to the validators' thread.
+  // openapi.json comes out of JSON.stringify formatted and deterministic already.
   const bundled = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
   // Ajv compiles the response validators in its own thread (emit/validators-thread.ts) meanwhile.
   const { emitValidatorsInThread } = await import("./emit/validators-thread.js");
-  const validating = emitValidatorsInThread(bundled, model, sourceFile);
+  const validating = emitValidatorsInThread(spec.document as unknown as Record<string, unknown>, model, sourceFile);
   try {
     const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
       Promise.all([import("./emit/client.js"), import("./emit/render.js")]),

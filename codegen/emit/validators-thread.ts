@@ -3,21 +3,14 @@
 // 3 s on the 1,120-operation synthetic one) and needs nothing but the bundled document and the
 // list of operations.
 import { runInThread, type ThreadRun } from "../thread.js";
-import type { ValidatorsModule, ValidatorTargets } from "./validators.js";
+import { validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
+import type { ValidatorsModule } from "./validators.js";
 
 /**
- * emitValidators(document, targets, sourceFile) in its own thread, for the document whose JSON
- * text the build writes as openapi.json anyway: one string copy instead of a structured clone of
- * the object graph.
+ * emitValidators(document, model, sourceFile), with the compiling in its own thread: the schemas
+ * Ajv needs are picked and leaned here (validatorInputs) and cross as JSON text.
  */
-export function emitValidatorsInThread(documentJson: string, model: ValidatorTargets, sourceFile: string): ThreadRun<ValidatorsModule> {
-  const targets: ValidatorTargets = {
-    operations: model.operations.map(({ sdkName, method, path, success }) => ({
-      sdkName,
-      method,
-      path,
-      success: { kind: success.kind, contentType: success.contentType, status: success.status },
-    })),
-  };
-  return runInThread("compiling the response validators", new URL("./validators.ts", import.meta.url), "emitValidatorsFromJson", [documentJson, targets, sourceFile]);
+export function emitValidatorsInThread(document: Record<string, unknown>, model: ValidatorTargets, sourceFile: string): ThreadRun<ValidatorsModule> {
+  const inputs = JSON.stringify(validatorInputs(document, model));
+  return runInThread("compiling the response validators", new URL("./validators.ts", import.meta.url), "compileValidatorsFromJson", [inputs, sourceFile]);
 }
