@@ -1,7 +1,6 @@
 // The response validators (validators.ts), compiled in a worker thread (thread.ts). Ajv's code
 // generation is the largest single cost of a build after the lint (about 1 s on our Telnyx spec,
-// 3 s on the 1,120-operation synthetic one) and needs nothing but the bundled document and the
-// list of operations.
+// 3 s on the 1,120-operation synthetic one) and needs nothing but the lean schemas it compiles.
 import { runInThread, type ThreadRun } from "../thread.js";
 import { validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
 import type { ValidatorsModule } from "./validators.js";
