@@ -4,7 +4,7 @@
 // the documented status machines to check the statuses a scenario sees against.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { RunningMock } from "../../mocks/server.js";
 import { controlCall, startMock } from "../support/mocks.js";
 import { escapePointer, loadProvider, SchemaValidator } from "../support/spec.js";
@@ -170,4 +170,30 @@ export async function followStatus(scenario: Scenario, read: () => Promise<strin
     seen.push(String(await read()));
   }
   return seen;
+}
+
+/**
+ * The provider's mock for one test file: started before its tests (`ready` then makes the
+ * file's client), closed after them, and after each test no answer may have broken its schema.
+ */
+export function useScenario(id: "telnyx" | "vonage", ready: (scenario: Scenario) => void): void {
+  let scenario: Scenario | undefined;
+  beforeAll(async () => {
+    scenario = await startScenario(id);
+    ready(scenario);
+  });
+  afterAll(() => scenario?.close());
+  afterEach(() => {
+    expect(scenario?.checker.problems).toEqual([]);
+  });
+}
+
+/** What `promise` rejects with, which must be a `type` (a test of an error answer). */
+export async function rejectionOf<E>(promise: PromiseLike<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+  const error = await Promise.resolve(promise).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as E;
 }

@@ -2,23 +2,19 @@
 // brand registration and verification, qualification, campaign review with every failure branch
 // (chosen by `mock:<branch>` markers), number assignment; every webhook verified with
 // `webhooks.verify` and validated against the spec, every answer validated against its schema.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTelnyxClient, UnprocessableEntityError } from "../../generated/telnyx/index.js";
 import { telnyxAssignment, telnyxBrand, telnyxCampaign } from "./machines.js";
-import { expectWalk, followStatus, startScenario, type ReceivedWebhook, type Scenario } from "./support.js";
+import { expectWalk, followStatus, type ReceivedWebhook, rejectionOf, type Scenario, useScenario } from "./support.js";
 
 const EVENT_SCHEMA = "/webhooks/campaignStatusUpdate/post/requestBody/content/application~1json/schema";
 
 let scenario: Scenario;
 let telnyx: ReturnType<typeof createTelnyxClient>;
 
-beforeAll(async () => {
-  scenario = await startScenario("telnyx");
-  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: scenario.mock.url, publicKey: scenario.publicKey, fetch: scenario.checker.fetch, maxRetries: 0 });
-});
-afterAll(() => scenario.close());
-afterEach(() => {
-  expect(scenario.checker.problems).toEqual([]);
+useScenario("telnyx", (started) => {
+  scenario = started;
+  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: started.mock.url, publicKey: started.publicKey, fetch: started.checker.fetch, maxRetries: 0 });
 });
 
 function createBrand(displayName: string) {
@@ -63,14 +59,7 @@ async function campaignWalk(campaignId: string) {
   return followStatus(scenario, async () => (await telnyx.messaging10dlc.campaign.retrieve(campaignId)).campaignStatus, 60, 16);
 }
 
-async function errorOf(promise: PromiseLike<unknown>): Promise<UnprocessableEntityError> {
-  const error = await Promise.resolve(promise).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UnprocessableEntityError);
-  return error as UnprocessableEntityError;
-}
+const errorOf = (promise: PromiseLike<unknown>) => rejectionOf(promise, UnprocessableEntityError);
 
 describe("Telnyx 10DLC happy path", () => {
   it("registers a brand, qualifies it, provisions a campaign through all five transitions and assigns a number, notifying each step", async () => {

@@ -1,22 +1,18 @@
 // Telnyx Numbers Compliance as a frontend lives it: a requirement group is submitted once, then
 // approved, or declined when its customer_reference holds `mock:declined` (and may then be
 // submitted again); its answers follow the request.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTelnyxClient, UnprocessableEntityError } from "../../generated/telnyx/index.js";
-import { expectWalk, followStatus, startScenario, type Scenario } from "./support.js";
+import { expectWalk, followStatus, type Scenario, useScenario } from "./support.js";
 
 const machine = { unapproved: ["pending-approval"], "pending-approval": ["approved", "declined"], declined: ["pending-approval"] };
 
 let scenario: Scenario;
 let telnyx: ReturnType<typeof createTelnyxClient>;
 
-beforeAll(async () => {
-  scenario = await startScenario("telnyx");
-  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: scenario.mock.url, fetch: scenario.checker.fetch, maxRetries: 0 });
-});
-afterAll(() => scenario.close());
-afterEach(() => {
-  expect(scenario.checker.problems).toEqual([]);
+useScenario("telnyx", (started) => {
+  scenario = started;
+  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: started.mock.url, fetch: started.checker.fetch, maxRetries: 0 });
 });
 
 describe("Telnyx requirement groups", () => {

@@ -3,20 +3,16 @@
 // download returns exactly those bytes, a nameless upload gets the documented fallback name, and
 // a document a porting order uses cannot be deleted.
 import { createHash } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTelnyxClient, NotFoundError, UnprocessableEntityError } from "../../generated/telnyx/index.js";
-import { startScenario, type Scenario } from "./support.js";
+import { type Scenario, useScenario } from "./support.js";
 
 let scenario: Scenario;
 let telnyx: ReturnType<typeof createTelnyxClient>;
 
-beforeAll(async () => {
-  scenario = await startScenario("telnyx");
-  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: scenario.mock.url, fetch: scenario.checker.fetch, maxRetries: 0 });
-});
-afterAll(() => scenario.close());
-afterEach(() => {
-  expect(scenario.checker.problems).toEqual([]);
+useScenario("telnyx", (started) => {
+  scenario = started;
+  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: started.mock.url, fetch: started.checker.fetch, maxRetries: 0 });
 });
 
 /** Bytes that survive no text decoding: every byte value, a CRLF boundary look-alike, a NUL. */

@@ -2,23 +2,19 @@
 // names, an order lists exactly the numbers ordered and ends `success` (or `failure` for a number
 // ending in 9999), each end notified with numberOrderStatusUpdate (verified and schema-checked),
 // and an ordered number is not offered again.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTelnyxClient } from "../../generated/telnyx/index.js";
 import { telnyxNumberOrder } from "./machines.js";
-import { expectWalk, followStatus, startScenario, type ReceivedWebhook, type Scenario } from "./support.js";
+import { expectWalk, followStatus, type ReceivedWebhook, type Scenario, useScenario } from "./support.js";
 
 const EVENT_SCHEMA = "/webhooks/numberOrderStatusUpdate/post/requestBody/content/application~1json/schema";
 
 let scenario: Scenario;
 let telnyx: ReturnType<typeof createTelnyxClient>;
 
-beforeAll(async () => {
-  scenario = await startScenario("telnyx");
-  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: scenario.mock.url, publicKey: scenario.publicKey, fetch: scenario.checker.fetch, maxRetries: 0 });
-});
-afterAll(() => scenario.close());
-afterEach(() => {
-  expect(scenario.checker.problems).toEqual([]);
+useScenario("telnyx", (started) => {
+  scenario = started;
+  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: started.mock.url, publicKey: started.publicKey, fetch: started.checker.fetch, maxRetries: 0 });
 });
 
 const regions = (number: { region_information?: Array<{ region_type?: string; region_name?: string }> }) =>

@@ -1,30 +1,19 @@
 // What a Telnyx porting order holds, kept per order: comments (notified as porting events),
 // additional documents naming real uploads, verification codes and associated numbers that count
 // among the order's requirements, and FastPort activation jobs with their lifecycle and failure.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTelnyxClient, UnprocessableEntityError } from "../../generated/telnyx/index.js";
-import { expectWalk, followStatus, startScenario, type Scenario } from "./support.js";
+import { expectWalk, followStatus, rejectionOf, type Scenario, useScenario } from "./support.js";
 
 let scenario: Scenario;
 let telnyx: ReturnType<typeof createTelnyxClient>;
 
-beforeAll(async () => {
-  scenario = await startScenario("telnyx");
-  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: scenario.mock.url, publicKey: scenario.publicKey, fetch: scenario.checker.fetch, maxRetries: 0 });
-});
-afterAll(() => scenario.close());
-afterEach(() => {
-  expect(scenario.checker.problems).toEqual([]);
+useScenario("telnyx", (started) => {
+  scenario = started;
+  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: started.mock.url, publicKey: started.publicKey, fetch: started.checker.fetch, maxRetries: 0 });
 });
 
-async function errorOf(promise: PromiseLike<unknown>): Promise<UnprocessableEntityError> {
-  const error = await Promise.resolve(promise).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UnprocessableEntityError);
-  return error as UnprocessableEntityError;
-}
+const errorOf = (promise: PromiseLike<unknown>) => rejectionOf(promise, UnprocessableEntityError);
 
 /** A draft with everything but the extra steps its reference asks for. */
 async function draft(numbers: string[], customerReference: string) {

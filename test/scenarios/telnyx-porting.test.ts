@@ -3,33 +3,22 @@
 // body, and never twice); the way to `ported`, an exception and its correction, a cancellation;
 // every `porting_order.status_changed` verified with `webhooks.verify` and validated against the
 // spec's porting event schema.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createTelnyxClient, UnprocessableEntityError } from "../../generated/telnyx/index.js";
 import { telnyxPortingOrder } from "./machines.js";
-import { expectWalk, followStatus, startScenario, type Scenario } from "./support.js";
+import { expectWalk, followStatus, rejectionOf, type Scenario, useScenario } from "./support.js";
 
 const EVENT_SCHEMA = "/components/schemas/PortingEvent";
 
 let scenario: Scenario;
 let telnyx: ReturnType<typeof createTelnyxClient>;
 
-beforeAll(async () => {
-  scenario = await startScenario("telnyx");
-  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: scenario.mock.url, publicKey: scenario.publicKey, fetch: scenario.checker.fetch, maxRetries: 0 });
-});
-afterAll(() => scenario.close());
-afterEach(() => {
-  expect(scenario.checker.problems).toEqual([]);
+useScenario("telnyx", (started) => {
+  scenario = started;
+  telnyx = createTelnyxClient({ apiKey: "test-key", baseUrl: started.mock.url, publicKey: started.publicKey, fetch: started.checker.fetch, maxRetries: 0 });
 });
 
-async function errorOf(promise: PromiseLike<unknown>): Promise<UnprocessableEntityError> {
-  const error = await Promise.resolve(promise).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(UnprocessableEntityError);
-  return error as UnprocessableEntityError;
-}
+const errorOf = (promise: PromiseLike<unknown>) => rejectionOf(promise, UnprocessableEntityError);
 
 /** A draft for `numbers`, completed as the guide asks: end user details and an uploaded LOA. */
 async function completedDraft(numbers: string[], customerReference: string) {

@@ -4,23 +4,19 @@
 // markers); the guide's rules with Vonage's error slugs. Vonage's 10DLC reference documents no
 // webhooks for these changes, so the scenarios poll, as the guide says; every answer is checked
 // against its response schema.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createVonageClient, NotFoundError, UnprocessableEntityError } from "../../generated/vonage/index.js";
 import { vonageCampaign, vonageNumber, vonageVetting } from "./machines.js";
-import { expectWalk, followStatus, startScenario, type Scenario } from "./support.js";
+import { expectWalk, followStatus, type Scenario, useScenario } from "./support.js";
 
 const API = "https://api.nexmo.com/v1/10dlc";
 
 let scenario: Scenario;
 let vonage: ReturnType<typeof createVonageClient>;
 
-beforeAll(async () => {
-  scenario = await startScenario("vonage");
-  vonage = createVonageClient({ apiKey: "test-key", apiSecret: "test-secret", baseUrl: scenario.mock.url, fetch: scenario.checker.fetch, maxRetries: 0 });
-});
-afterAll(() => scenario.close());
-afterEach(() => {
-  expect(scenario.checker.problems).toEqual([]);
+useScenario("vonage", (started) => {
+  scenario = started;
+  vonage = createVonageClient({ apiKey: "test-key", apiSecret: "test-secret", baseUrl: started.mock.url, fetch: started.checker.fetch, maxRetries: 0 });
 });
 
 function createBrand(displayName: string) {
