@@ -3,11 +3,11 @@
 // ten times the cost of the line scanner (spec-files-scan.ts), which hands every file it cannot
 // prove it reads correctly to this one.
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from "yaml";
-import type { FileFacts, Place, RefSite } from "./spec-files-facts.js";
+import { emptyFacts, type FileFacts, type Place, type RefSite } from "./spec-files-facts.js";
 import { LineIndex } from "./line-index.js";
 
 export function readFactsFromAst(file: string, text: string, index = new LineIndex(text)): FileFacts {
-  const facts: FileFacts = { file, index, refs: [], components: new Map(), aliases: [] };
+  const facts: FileFacts = emptyFacts(file, index);
   // Syntax errors are left to Redocly, which reports them with their place; walk what parses.
   const document = parseDocument(text, { uniqueKeys: false, strict: false });
   walk(document.contents, facts, []);

@@ -39,6 +39,11 @@ export interface FileFacts {
   aliasExpansion?: { nodes: number; largest: Place };
 }
 
+/** The facts of a file before its reader has found any. */
+export function emptyFacts(file: string, index: LineIndex): FileFacts {
+  return { file, index, refs: [], components: new Map(), aliases: [] };
+}
+
 /**
  * The first keys (at most three) from the root to a collection: as much of its path as the checks
  * look at (`components/<kind>/<name>`). A deeper collection shares its parent's prefix instead of

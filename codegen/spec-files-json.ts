@@ -9,7 +9,7 @@
 // before its `:`, a carriage return without a line feed, and characters YAML does not print
 // (DEL, C1 controls, U+2028/2029, a BOM).
 import type { LineIndex } from "./line-index.js";
-import { childPrefix, holdsComponents, MAX_SCANNED_DEPTH, scanOrGiveUp, Unsupported, type ComponentSite, type FileFacts, type RefSite, type ScanResult } from "./spec-files-facts.js";
+import { childPrefix, emptyFacts, holdsComponents, MAX_SCANNED_DEPTH, scanOrGiveUp, Unsupported, type ComponentSite, type FileFacts, type RefSite, type ScanResult } from "./spec-files-facts.js";
 
 export function scanJson(file: string, text: string, index: LineIndex): ScanResult {
   const odd = NOT_PRINTED_BY_YAML.exec(text) ?? LONE_CARRIAGE_RETURN.exec(text);
@@ -63,7 +63,7 @@ class JsonScanner {
     private readonly text: string,
     index: LineIndex,
   ) {
-    this.facts = { file, index, refs: [], components: new Map(), aliases: [] };
+    this.facts = emptyFacts(file, index);
   }
 
   scan(): FileFacts {

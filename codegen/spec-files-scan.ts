@@ -19,7 +19,7 @@
 // The property test in test/generator/spec-files.test.ts holds it to the AST on random texts.
 import { Schema } from "yaml";
 import { LineIndex } from "./line-index.js";
-import { childPrefix, holdsComponents, MAX_SCANNED_DEPTH, scanOrGiveUp, Unsupported, type ComponentSite, type FileFacts, type RefSite, type ScanResult } from "./spec-files-facts.js";
+import { childPrefix, emptyFacts, holdsComponents, MAX_SCANNED_DEPTH, scanOrGiveUp, Unsupported, type ComponentSite, type FileFacts, type RefSite, type ScanResult } from "./spec-files-facts.js";
 
 export function scanBlockYaml(file: string, text: string, index = new LineIndex(text)): ScanResult {
   const odd = UNSUPPORTED_CHARACTER.exec(text);
@@ -113,7 +113,7 @@ class BlockScanner {
     private readonly text: string,
     index: LineIndex,
   ) {
-    this.facts = { file, index, refs: [], components: new Map(), aliases: [] };
+    this.facts = emptyFacts(file, index);
   }
 
   scan(): FileFacts {
