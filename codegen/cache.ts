@@ -64,16 +64,8 @@ export function openCache(folder = DEFAULT_FOLDER): GenerateCache {
       return folderHash(readFolder(dir)) === record.outputs ? record : undefined;
     },
     record(dir, record) {
-      const file = fileOf(dir);
-      // Written aside and renamed, so a reader never sees half a record.
-      const staging = `${file}.${process.pid}.tmp`;
-      try {
-        mkdirSync(folder, { recursive: true });
-        writeFileSync(staging, JSON.stringify({ version: RECORD_VERSION, ...record }));
-        renameSync(staging, file);
-      } catch {
-        // A read-only checkout: the output is written all the same, the next run just rebuilds.
-      }
+      // A read-only checkout cannot keep it: the output is written all the same, the next run just rebuilds.
+      writeAtomically(fileOf(dir), JSON.stringify({ version: RECORD_VERSION, ...record }));
     },
   };
 }
@@ -102,15 +94,24 @@ export function memo<T>(
     // missing or unreadable: computed below
   }
   const value = compute();
+  writeAtomically(file, JSON.stringify(value)); // a read-only checkout computes it every time
+  return value;
+}
+
+/**
+ * Writes `text` aside and renames it into place, so a reader never sees half a file; false when
+ * it cannot be written (a read-only checkout), which only costs the next run a rebuild.
+ */
+function writeAtomically(file: string, text: string): boolean {
+  const staging = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const staging = `${file}.${process.pid}.tmp`;
-    writeFileSync(staging, JSON.stringify(value));
+    writeFileSync(staging, text);
     renameSync(staging, file);
+    return true;
   } catch {
-    // a read-only checkout computes it every time
+    return false;
   }
-  return value;
 }
 
 function readRecord(file: string): CacheRecord | undefined {

@@ -175,12 +175,17 @@ const requireHere = createRequire(import.meta.url);
 
 /** esbuild as tsx (a runtime dependency) installs it, so an installed toolkit has it too. */
 function loadEsbuild() {
-  return /** @type {typeof import("esbuild")} */ (createRequire(requireHere.resolve("tsx/esm/api"))("esbuild"));
+  return /** @type {typeof import("esbuild")} */ (esbuildRequire()("esbuild"));
+}
+
+function esbuildRequire() {
+  return createRequire(requireHere.resolve("tsx/esm/api"));
 }
 
 let version;
+/** From its package.json, not by loading esbuild: a run whose bundle is fresh never needs it. */
 function esbuildVersion() {
-  version ??= loadEsbuild().version;
+  version ??= /** @type {{ version: string }} */ (esbuildRequire()("esbuild/package.json")).version;
   return version;
 }
 
