@@ -6,6 +6,7 @@
 // only when something is built, so a run that finds everything up to date stays fast.
 import path from "node:path";
 import { cacheEnabled, folderHash, generatorInputs, type GenerateCache, openCache, providerInputs } from "./cache.js";
+import type { ValidatorsThread } from "./emit/validators-thread.js";
 import type { ProviderModel } from "./model.js";
 import type { ProviderConfig } from "./providers.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
@@ -59,31 +60,48 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   const started = performance.now();
   const stages: StageTimes = { lint: 0, bundle: 0, model: 0, types: 0, validators: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
-  const { checkFiles } = await timed(stages, "lint", () => import("./validate.js"));
-  const files = await timed(stages, "lint", () => checkFiles(entry));
-  if (files.stop) throw new SpecError(files.problems);
-  const linting = runInThread<LintResult>("the lint", new URL("./validate.ts", import.meta.url), "redoclyLint", [entry, undefined, provider.lint]);
-  const verdict = async (): Promise<SpecProblem[]> => {
+  // The threads start first and load their modules while this one checks the files; the lint is
+  // sent the entry only once the checks allow the files to be read.
+  const checked = deferred<unknown[]>();
+  const linting = runInThread<LintResult>("the lint", new URL("./validate.ts", import.meta.url), "redoclyLint", checked.promise);
+  const { startValidatorsThread } = await import("./emit/validators-thread.js");
+  const validators = startValidatorsThread();
+  const verdict = async (files: { problems: SpecProblem[] }): Promise<SpecProblem[]> => {
     const result = await timed(stages, "lint", () => linting.result);
     const errors = [...files.problems, ...result.errors];
     if (errors.length > 0) throw new SpecError(errors);
     return result.warnings;
   };
   try {
-    const emitted = await emitProvider(provider, root, entry, stages);
-    const warnings = [...(await verdict()), ...emitted.warnings];
-    return { provider, model: emitted.model, files: emitted.files, warnings, milliseconds: performance.now() - started, stages };
-  } catch (error) {
-    // A spec the lint rejects may well break the bundle or the model first: the lint says why.
-    await verdict();
-    throw error;
+    await linting.started;
+    const { checkFiles } = await timed(stages, "lint", () => import("./validate.js"));
+    const files = await timed(stages, "lint", () => checkFiles(entry));
+    if (files.stop) throw new SpecError(files.problems);
+    checked.resolve([entry, undefined, provider.lint]);
+    try {
+      const emitted = await emitProvider(provider, root, entry, stages, validators);
+      const warnings = [...(await verdict(files)), ...emitted.warnings];
+      return { provider, model: emitted.model, files: emitted.files, warnings, milliseconds: performance.now() - started, stages };
+    } catch (error) {
+      // A spec the lint rejects may well break the bundle or the model first: the lint says why.
+      await verdict(files);
+      throw error;
+    }
   } finally {
     linting.stop();
+    validators.stop();
   }
 }
 
+/** A promise and the function that settles it, for a value worked out later. */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
 /** Bundle → model → emit → format, for a spec whose lint runs meanwhile (buildProvider). */
-async function emitProvider(provider: ProviderConfig, root: string, entry: string, stages: StageTimes) {
+async function emitProvider(provider: ProviderConfig, root: string, entry: string, stages: StageTimes, validatorsThread: ValidatorsThread) {
   const { loadSpec } = await import("./load.js");
   const spec = await timed(stages, "bundle", () => loadSpec(entry));
   const { buildModel } = await import("./model.js");
@@ -94,39 +112,34 @@ async function emitProvider(provider: ProviderConfig, root: string, entry: strin
   // openapi.json comes out of JSON.stringify formatted and deterministic already.
   const bundled = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
   // Ajv compiles the response validators in its own thread (emit/validators-thread.ts) meanwhile.
-  const { emitValidatorsInThread } = await import("./emit/validators-thread.js");
-  const validating = emitValidatorsInThread(spec.document as unknown as Record<string, unknown>, model, sourceFile);
-  try {
-    const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
-      Promise.all([import("./emit/client.js"), import("./emit/render.js")]),
-    );
-    const code = await timed(stages, "client", (): FileSet => new Map([
-      ...emitClientModules(model, provider, sourceFile),
-      ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
-    ]));
-    // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
-    const formatting = formatAll(code, `generated/${provider.id}`);
-    formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
-    const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
-    // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
-    // are Markdown written by the templates as they are meant to look (format.ts).
-    const types = await timed(stages, "types", () => emitTypes(spec.document));
-    const { emitDocs } = await import("./emit/docs.js");
-    const docs = await timed(stages, "docs", () => emitDocs(model, provider));
-    const formatted = await timed(stages, "format", () => formatting);
-    // Ajv's standalone code is deterministic, and a megabyte a formatter would take seconds over.
-    const validators = await timed(stages, "validators", () => validating.result);
-    const files = sortedFiles([
-      ...formatted,
-      ["types.ts", types],
-      ["validators.ts", validators.source],
-      ["openapi.json", bundled],
-      ...docs,
-    ]);
-    return { model, files, warnings };
-  } finally {
-    validating.stop();
-  }
+  const validating = validatorsThread.compile(spec.document as unknown as Record<string, unknown>, model, sourceFile);
+  const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
+    Promise.all([import("./emit/client.js"), import("./emit/render.js")]),
+  );
+  const code = await timed(stages, "client", (): FileSet => new Map([
+    ...emitClientModules(model, provider, sourceFile),
+    ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
+  ]));
+  // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
+  const formatting = formatAll(code, `generated/${provider.id}`);
+  formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
+  const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
+  // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
+  // are Markdown written by the templates as they are meant to look (format.ts).
+  const types = await timed(stages, "types", () => emitTypes(spec.document));
+  const { emitDocs } = await import("./emit/docs.js");
+  const docs = await timed(stages, "docs", () => emitDocs(model, provider));
+  const formatted = await timed(stages, "format", () => formatting);
+  // Ajv's standalone code is deterministic, and a megabyte a formatter would take seconds over.
+  const validators = await timed(stages, "validators", () => validating);
+  const files = sortedFiles([
+    ...formatted,
+    ["types.ts", types],
+    ["validators.ts", validators.source],
+    ["openapi.json", bundled],
+    ...docs,
+  ]);
+  return { model, files, warnings };
 }
 
 /** A provider whose output folder was already what its unchanged inputs produce. */
@@ -166,6 +179,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const cache = cacheEnabled(options) ? openCache() : undefined;
   const result: GenerateResult = { built: [], cached: [], reports: new Map() };
   const pending: Array<{ folder: string; files: FileSet; inputs?: string; record?: { warnings: SpecProblem[]; operations: number } }> = [];
+  const runtimeDir = path.join(options.outDir, "runtime");
+  const runtimeInputs = cache ? generatorInputs() : undefined;
+  const runtimeFresh = cache !== undefined && runtimeInputs !== undefined && cache.lookup(runtimeDir, runtimeInputs) !== undefined;
+  // The runtime copy depends on no spec: it is formatted while the providers build, which also
+  // has the formatter's thread started (and its plugin compiled) before a client needs it.
+  const runtimeFiles = runtimeFresh ? undefined : import("./emit/runtime.js").then(({ emitRuntime }) => formatAll(emitRuntime(), "generated/runtime"));
+  runtimeFiles?.catch(() => undefined); // awaited below, after the providers; a build that throws first leaves it
 
   for (const provider of options.providers) {
     const dir = path.join(options.outDir, provider.id);
@@ -181,13 +201,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     pending.push({ folder: provider.id, files: built.files, inputs, record: { warnings: built.warnings, operations: built.model.operations.length } });
   }
 
-  const runtimeDir = path.join(options.outDir, "runtime");
-  const runtimeInputs = cache ? generatorInputs() : undefined;
-  if (cache && runtimeInputs && cache.lookup(runtimeDir, runtimeInputs)) {
-    result.reports.set("runtime", { changed: [], added: [], removed: [] });
+  if (runtimeFiles) {
+    pending.push({ folder: "runtime", files: await runtimeFiles, inputs: runtimeInputs, record: { warnings: [], operations: 0 } });
   } else {
-    const { emitRuntime } = await import("./emit/runtime.js");
-    pending.push({ folder: "runtime", files: await formatAll(emitRuntime(), "generated/runtime"), inputs: runtimeInputs, record: { warnings: [], operations: 0 } });
+    result.reports.set("runtime", { changed: [], added: [], removed: [] });
   }
 
   for (const { folder, files, inputs, record } of pending) {

@@ -11,7 +11,9 @@
 // bundle can be made (a read-only install) or TOOLKIT_TSX=1 asks, the worker registers tsx and
 // imports the module as it is.
 //
-// Arguments and results cross by structured clone: plain data only.
+// Arguments and results cross by structured clone: plain data only. The arguments may be a
+// promise: the thread starts at once and loads its module (Redocly, Ajv: a few hundred
+// milliseconds of compiling) while the main thread works out what to send it.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,6 +24,8 @@ const requireHere = createRequire(import.meta.url);
 
 export interface ThreadRun<T> {
   result: Promise<T>;
+  /** Settles once the worker exists (its module loads from then on), or the run failed first. */
+  started: Promise<void>;
   /** Ends the thread without waiting for it (a build that failed elsewhere no longer needs it). */
   stop(): void;
 }
@@ -34,20 +38,44 @@ type Answer<T> = { value: T } | { error: string };
  * error a failure of the thread becomes (a bug of the generator, never a problem of the spec:
  * those are returned as data by the function itself).
  */
-export function runInThread<T>(label: string, module: URL, exportName: string, args: unknown[], options: { bundled?: boolean } = {}): ThreadRun<T> {
+export function runInThread<T>(
+  label: string,
+  module: URL,
+  exportName: string,
+  args: unknown[] | Promise<unknown[]>,
+  options: { bundled?: boolean } = {},
+): ThreadRun<T> {
   let stopped = false;
   let worker: Worker | undefined;
+  let markStarted = (): void => undefined;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
   const result = (async () => {
     const bundle = options.bundled === false || !bundlingWanted() ? undefined : await bundledThreadEntry(module);
     if (stopped) throw new Error(`${label}: stopped`);
-    worker = bundle
-      ? new Worker(pathToFileURL(bundle), { execArgv: [], workerData: { exportName, args } })
-      : new Worker(TSX_WORKER_SOURCE, { eval: true, execArgv: [], workerData: { tsxApi: tsxEsmApi(), module: module.href, exportName, args } });
-    return answerOf<T>(worker, label);
+    // Arguments known now travel with the worker; a promise's value is posted once it settles.
+    const given = Array.isArray(args) ? { args } : {};
+    const thread = bundle
+      ? new Worker(pathToFileURL(bundle), { execArgv: [], workerData: { exportName, ...given } })
+      : new Worker(TSX_WORKER_SOURCE, { eval: true, execArgv: [], workerData: { tsxApi: tsxEsmApi(), module: module.href, exportName, ...given } });
+    worker = thread;
+    markStarted();
+    const answer = answerOf<T>(thread, label);
+    answer.catch(() => undefined); // returned below; a failure while the arguments are awaited is not unhandled
+    if (!Array.isArray(args)) {
+      // A rejected promise ends the run with its own error, and the thread with it.
+      const values = await args.catch((error: unknown) => {
+        void thread.terminate();
+        throw error;
+      });
+      thread.postMessage({ args: values });
+    }
+    return answer;
   })();
   result.catch(() => undefined); // awaited by the caller; this only keeps an early failure from going unhandled
+  void result.finally(markStarted).catch(() => undefined);
   return {
     result,
+    started,
     stop: () => {
       stopped = true;
       void worker?.terminate();
@@ -73,8 +101,10 @@ function answerOf<T>(worker: Worker, label: string): Promise<T> {
 function entrySource(modulePath: string): string {
   return `import { parentPort, workerData } from "node:worker_threads";
 import * as target from ${JSON.stringify(modulePath)};
+const argsOf = () => workerData.args ?? new Promise((resolve) => parentPort.once("message", (message) => resolve(message.args)));
 Promise.resolve()
-  .then(() => target[workerData.exportName](...workerData.args))
+  .then(argsOf)
+  .then((args) => target[workerData.exportName](...args))
   .then(
     (value) => parentPort.postMessage({ value }),
     (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }),
@@ -96,7 +126,8 @@ async function run() {
   const { register } = await import(workerData.tsxApi);
   register();
   const module = await import(workerData.module);
-  return module[workerData.exportName](...workerData.args);
+  const args = workerData.args ?? (await new Promise((resolve) => parentPort.once("message", (message) => resolve(message.args))));
+  return module[workerData.exportName](...args);
 }
 run().then(
   (value) => parentPort.postMessage({ value }),

@@ -31,6 +31,19 @@ describe.each([
     await expect(run.result).rejects.toThrow(/^the test work failed: Error: the spec broke the emitter/);
   });
 
+  it("starts before its arguments are known, and runs on them once they arrive", async () => {
+    let give: (args: unknown[]) => void = () => undefined;
+    const run = runInThread<{ parsed: unknown }>("the test work", work, "describeSelf", new Promise<unknown[]>((resolve) => (give = resolve)), { bundled });
+    await run.started;
+    give(["late: {b: true}"]);
+    expect((await run.result).parsed).toEqual({ late: { b: true } });
+  });
+
+  it("ends with the arguments' own error when they cannot be worked out", async () => {
+    const run = runInThread("the test work", work, "describeSelf", Promise.reject(new Error("the spec files did not pass their checks")), { bundled });
+    await expect(run.result).rejects.toThrow(/^the spec files did not pass their checks$/);
+  });
+
   it("stop() ends a thread that would never answer, and the caller is told", async () => {
     const run = runInThread("the test work", work, "never", [], { bundled });
     setTimeout(() => run.stop(), 200);
