@@ -6,7 +6,9 @@
 // only when something is built, so a run that finds everything up to date stays fast.
 import path from "node:path";
 import { cacheEnabled, folderHash, generatorInputs, type GenerateCache, openCache, providerInputs } from "./cache.js";
+import type { HandedOverSpec } from "./bundle-then-lint.js";
 import type { ValidatorsThread } from "./emit/validators-thread.js";
+import type { LoadedSpec } from "./load.js";
 import type { ProviderModel } from "./model.js";
 import type { ProviderConfig } from "./providers.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
@@ -21,7 +23,10 @@ import { diffFolder, type FileSet, isStale, replaceFolder, type StaleReport } fr
  */
 export interface StageTimes {
   lint: number;
+  /** Waiting for the bundle, which the lint thread makes before it lints (bundle-then-lint.ts). */
   bundle: number;
+  /** Loading the emitters (TypeScript, openapi-typescript, Handlebars) while the bundle is made. */
+  modules: number;
   model: number;
   types: number;
   /** Response validators, compiled by Ajv (emit/validators.ts) in a worker thread. */
@@ -58,12 +63,13 @@ async function timed<T>(times: StageTimes, stage: keyof StageTimes, work: () => 
  */
 export async function buildProvider(provider: ProviderConfig, root: string): Promise<BuiltProvider> {
   const started = performance.now();
-  const stages: StageTimes = { lint: 0, bundle: 0, model: 0, types: 0, validators: 0, client: 0, docs: 0, format: 0 };
+  const stages: StageTimes = { lint: 0, bundle: 0, modules: 0, model: 0, types: 0, validators: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
-  // The threads start first and load their modules while this one checks the files; the lint is
-  // sent the entry only once the checks allow the files to be read.
+  // The threads start first and load their modules while this one checks the files. The lint
+  // thread (bundle-then-lint.ts) is sent the entry only once the checks allow the files to be
+  // read; it bundles, hands the bundle over, then lints.
   const checked = deferred<unknown[]>();
-  const linting = runInThread<LintResult>("the lint", new URL("./validate.ts", import.meta.url), "redoclyLint", checked.promise);
+  const linting = runInThread<LintResult, HandedOverSpec>("the lint", new URL("./bundle-then-lint.ts", import.meta.url), "bundleThenLint", checked.promise, { handsOver: true });
   const { startValidatorsThread } = await import("./emit/validators-thread.js");
   const validators = startValidatorsThread();
   const verdict = async (files: { problems: SpecProblem[] }): Promise<SpecProblem[]> => {
@@ -77,9 +83,9 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
     const { checkFiles } = await timed(stages, "lint", () => import("./validate.js"));
     const files = await timed(stages, "lint", () => checkFiles(entry));
     if (files.stop) throw new SpecError(files.problems);
-    checked.resolve([entry, undefined, provider.lint]);
+    checked.resolve([entry, provider.lint]);
     try {
-      const emitted = await emitProvider(provider, root, entry, stages, validators);
+      const emitted = await emitProvider(provider, root, entry, stages, { bundled: linting.handedOver, validators });
       const warnings = [...(await verdict(files)), ...emitted.warnings];
       return { provider, model: emitted.model, files: emitted.files, warnings, milliseconds: performance.now() - started, stages };
     } catch (error) {
@@ -100,11 +106,35 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   return { promise, resolve };
 }
 
-/** Bundle → model → emit → format, for a spec whose lint runs meanwhile (buildProvider). */
-async function emitProvider(provider: ProviderConfig, root: string, entry: string, stages: StageTimes, validatorsThread: ValidatorsThread) {
-  const { loadSpec } = await import("./load.js");
-  const spec = await timed(stages, "bundle", () => loadSpec(entry));
-  const { buildModel } = await import("./model.js");
+/** The bundle the lint thread handed over: a SpecError again for the spec's own problems. */
+function receivedSpec(bundled: HandedOverSpec): LoadedSpec {
+  if ("spec" in bundled) return bundled.spec;
+  if ("problems" in bundled) throw new SpecError(bundled.problems);
+  throw new Error(`bundling the spec failed: ${bundled.error}`);
+}
+
+/** The emitters, loaded while the lint thread bundles the spec. */
+async function emitters() {
+  const [{ buildModel }, { emitClientModules }, { render }, { emitTypes }, { emitDocs }] = await Promise.all([
+    import("./model.js"),
+    import("./emit/client.js"),
+    import("./emit/render.js"),
+    import("./emit/types.js"),
+    import("./emit/docs.js"),
+  ]);
+  return { buildModel, emitClientModules, render, emitTypes, emitDocs };
+}
+
+/** Model → emit → format, for a spec bundled (and then linted) in the lint thread (buildProvider). */
+async function emitProvider(
+  provider: ProviderConfig,
+  root: string,
+  entry: string,
+  stages: StageTimes,
+  threads: { bundled: Promise<HandedOverSpec>; validators: ValidatorsThread },
+) {
+  const { buildModel, emitClientModules, render, emitTypes, emitDocs } = await timed(stages, "modules", emitters);
+  const spec = receivedSpec(await timed(stages, "bundle", () => threads.bundled));
   // A spec without our extensions gets its method names from operationIds and tags.
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
   const warnings = model.renamed.map((r) => renamedWarning(entry, r));
@@ -112,10 +142,7 @@ async function emitProvider(provider: ProviderConfig, root: string, entry: strin
   // openapi.json comes out of JSON.stringify formatted and deterministic already.
   const bundled = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
   // Ajv compiles the response validators in its own thread (emit/validators-thread.ts) meanwhile.
-  const validating = validatorsThread.compile(spec.document as unknown as Record<string, unknown>, model, sourceFile);
-  const [{ emitClientModules }, { render }] = await timed(stages, "client", () =>
-    Promise.all([import("./emit/client.js"), import("./emit/render.js")]),
-  );
+  const validating = threads.validators.compile(spec.document as unknown as Record<string, unknown>, model, sourceFile);
   const code = await timed(stages, "client", (): FileSet => new Map([
     ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
@@ -123,11 +150,9 @@ async function emitProvider(provider: ProviderConfig, root: string, entry: strin
   // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
   const formatting = formatAll(code, `generated/${provider.id}`);
   formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
-  const { emitTypes } = await timed(stages, "types", () => import("./emit/types.js"));
   // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
   // are Markdown written by the templates as they are meant to look (format.ts).
   const types = await timed(stages, "types", () => emitTypes(spec.document));
-  const { emitDocs } = await import("./emit/docs.js");
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
   const formatted = await timed(stages, "format", () => formatting);
   // Ajv's standalone code is deterministic, and a megabyte a formatter would take seconds over.

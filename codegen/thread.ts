@@ -1,8 +1,9 @@
 // Runs one exported function of one of the generator's TypeScript modules in a worker thread.
-// The build uses two: the lint (validate.ts) runs while the main thread bundles and emits, and Ajv
-// compiles the response validators (emit/validators.ts) while the main thread emits client,
-// types and docs (the formatter has its own worker, format.ts). types.ts stays on the main thread:
-// a thread of its own was measured to gain nothing on 2 cores and to hold 75 MB more.
+// The build uses two: the lint thread bundles the spec, hands the bundle over and lints it
+// (bundle-then-lint.ts) while the main thread loads the emitters and then emits, and Ajv compiles
+// the response validators (emit/validators.ts) while the main thread emits client, types and
+// docs (the formatter has its own worker, format.ts). types.ts stays on the main thread: a
+// thread of its own was measured to gain nothing on 2 cores and to hold 75 MB more.
 //
 // A thread does not load TypeScript through tsx. Registering tsx in a worker and importing a
 // module through its hooks costs about 0.25 s of CPU per thread (its loader thread, a round trip
@@ -13,7 +14,9 @@
 //
 // Arguments and results cross by structured clone: plain data only. The arguments may be a
 // promise: the thread starts at once and loads its module (Redocly, Ajv: a few hundred
-// milliseconds of compiling) while the main thread works out what to send it.
+// milliseconds of compiling) while the main thread works out what to send it. A function can
+// also hand over a first value before it returns (`handsOver`): the lint thread hands over the
+// bundled spec, which the main thread goes on with, and then lints.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -22,8 +25,13 @@ import { bundledEntry, bundlingWanted } from "../commands/bundling.js";
 
 const requireHere = createRequire(import.meta.url);
 
-export interface ThreadRun<T> {
+export interface ThreadRun<T, E = never> {
   result: Promise<T>;
+  /**
+   * With `handsOver`: the value the function passed to its last argument, `handOver(value)`,
+   * before it returned. Rejects if the thread failed or returned without handing anything over.
+   */
+  handedOver: Promise<E>;
   /** Settles once the worker exists (its module loads from then on), or the run failed first. */
   started: Promise<void>;
   /** Ends the thread without waiting for it (a build that failed elsewhere no longer needs it). */
@@ -38,28 +46,30 @@ type Answer<T> = { value: T } | { error: string };
  * error a failure of the thread becomes (a bug of the generator, never a problem of the spec:
  * those are returned as data by the function itself).
  */
-export function runInThread<T>(
+export function runInThread<T, E = never>(
   label: string,
   module: URL,
   exportName: string,
   args: unknown[] | Promise<unknown[]>,
-  options: { bundled?: boolean } = {},
-): ThreadRun<T> {
+  options: { bundled?: boolean; handsOver?: boolean } = {},
+): ThreadRun<T, E> {
   let stopped = false;
   let worker: Worker | undefined;
   let markStarted = (): void => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
+  let handOver: { resolve: (value: E) => void; reject: (error: unknown) => void } = { resolve: () => undefined, reject: () => undefined };
+  const handedOver = new Promise<E>((resolve, reject) => (handOver = { resolve, reject }));
   const result = (async () => {
     const bundle = options.bundled === false || !bundlingWanted() ? undefined : await bundledThreadEntry(module);
     if (stopped) throw new Error(`${label}: stopped`);
     // Arguments known now travel with the worker; a promise's value is posted once it settles.
-    const given = Array.isArray(args) ? { args } : {};
+    const given = { ...(Array.isArray(args) ? { args } : {}), handsOver: options.handsOver === true };
     const thread = bundle
       ? new Worker(pathToFileURL(bundle), { execArgv: [], workerData: { exportName, ...given } })
       : new Worker(TSX_WORKER_SOURCE, { eval: true, execArgv: [], workerData: { tsxApi: tsxEsmApi(), module: module.href, exportName, ...given } });
     worker = thread;
     markStarted();
-    const answer = answerOf<T>(thread, label);
+    const answer = answerOf<T, E>(thread, label, handOver.resolve);
     answer.catch(() => undefined); // returned below; a failure while the arguments are awaited is not unhandled
     if (!Array.isArray(args)) {
       // A rejected promise ends the run with its own error, and the thread with it.
@@ -73,8 +83,15 @@ export function runInThread<T>(
   })();
   result.catch(() => undefined); // awaited by the caller; this only keeps an early failure from going unhandled
   void result.finally(markStarted).catch(() => undefined);
+  // Settled by the handed-over value first, if any; a later settlement is a no-op.
+  result.then(
+    () => handOver.reject(new Error(`${label}: returned without handing over a value`)),
+    (error: unknown) => handOver.reject(error),
+  );
+  handedOver.catch(() => undefined); // awaited by the caller when it asked for a handed-over value
   return {
     result,
+    handedOver,
     started,
     stop: () => {
       stopped = true;
@@ -83,32 +100,53 @@ export function runInThread<T>(
   };
 }
 
-function answerOf<T>(worker: Worker, label: string): Promise<T> {
+/** What the worker posts: a handed-over value (optional, first), then the answer. */
+type Message<T, E> = Answer<T> | { handedOver: E };
+
+function answerOf<T, E>(worker: Worker, label: string, handedOver: (value: E) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    worker.once("message", (answer: Answer<T>) => {
+    worker.on("message", (message: Message<T, E>) => {
+      if ("handedOver" in message) return handedOver(message.handedOver);
       void worker.terminate();
-      if ("value" in answer) resolve(answer.value);
-      else reject(new Error(`${label} failed: ${answer.error}`));
+      if ("value" in message) resolve(message.value);
+      else reject(new Error(`${label} failed: ${message.error}`));
     });
     worker.once("error", (error) => reject(new Error(`${label}: the thread stopped: ${error.message}`)));
     worker.once("exit", (code) => reject(new Error(`${label}: the thread exited (code ${code}) without an answer`)));
   });
 }
 
+/**
+ * The worker's side, the same for both ways of loading the module: wait for the arguments if
+ * they were not given with the worker, call the export (with `handOver` last when asked), post
+ * its value or its error. Defines `call(target)`.
+ */
+const CALL_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+function argsOf() {
+  return workerData.args ?? new Promise((resolve) => parentPort.once("message", (message) => resolve(message.args)));
+}
+const handOver = (value) => parentPort.postMessage({ handedOver: value });
+function call(target) {
+  return Promise.resolve()
+    .then(argsOf)
+    .then((args) => target[workerData.exportName](...args, ...(workerData.handsOver ? [handOver] : [])))
+    .then(
+      (value) => parentPort.postMessage({ value }),
+      (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }),
+    );
+}
+`;
+
 // ---- the bundled entry -------------------------------------------------------------------------
 
-/** The worker side: call the export, post its value or its error. Bundled with the module. */
+/** The bundled worker: the module is imported statically, so it loads as the worker starts. */
 function entrySource(modulePath: string): string {
-  return `import { parentPort, workerData } from "node:worker_threads";
+  return `import { createRequire } from "node:module";
 import * as target from ${JSON.stringify(modulePath)};
-const argsOf = () => workerData.args ?? new Promise((resolve) => parentPort.once("message", (message) => resolve(message.args)));
-Promise.resolve()
-  .then(argsOf)
-  .then((args) => target[workerData.exportName](...args))
-  .then(
-    (value) => parentPort.postMessage({ value }),
-    (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }),
-  );
+const require = createRequire(import.meta.url);
+${CALL_SOURCE}
+call(target);
 `;
 }
 
@@ -120,19 +158,10 @@ function bundledThreadEntry(module: URL): Promise<string | undefined> {
 
 // ---- the fallback: tsx inside the worker -------------------------------------------------------
 
-const TSX_WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-async function run() {
-  const { register } = await import(workerData.tsxApi);
-  register();
-  const module = await import(workerData.module);
-  const args = workerData.args ?? (await new Promise((resolve) => parentPort.once("message", (message) => resolve(message.args))));
-  return module[workerData.exportName](...args);
-}
-run().then(
-  (value) => parentPort.postMessage({ value }),
-  (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }),
-);
+const TSX_WORKER_SOURCE = `${CALL_SOURCE}
+import(workerData.tsxApi)
+  .then(({ register }) => (register(), import(workerData.module)))
+  .then(call, (error) => parentPort.postMessage({ error: String((error && error.stack) || error) }));
 `;
 
 /**

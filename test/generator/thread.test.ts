@@ -44,6 +44,19 @@ describe.each([
     await expect(run.result).rejects.toThrow(/^the spec files did not pass their checks$/);
   });
 
+  it("hands over a first value before it returns, when asked to", async () => {
+    const run = runInThread<string, unknown>("the test work", work, "handOverFirst", ["bundled: yes"], { bundled, handsOver: true });
+    const order: string[] = [];
+    await Promise.all([run.handedOver.then((value) => order.push(`handed ${JSON.stringify(value)}`)), run.result.then((value) => order.push(value))]);
+    expect(order).toEqual(['handed {"bundled":"yes"}', "linted"]);
+  });
+
+  it("rejects the handed-over value of a function that returned without one", async () => {
+    const run = runInThread<unknown, unknown>("the test work", work, "describeSelf", ["a: 1"], { bundled, handsOver: true });
+    await expect(run.handedOver).rejects.toThrow(/returned without handing over a value/);
+    await expect(run.result).resolves.toMatchObject({ parsed: { a: 1 } });
+  });
+
   it("stop() ends a thread that would never answer, and the caller is told", async () => {
     const run = runInThread("the test work", work, "never", [], { bundled });
     setTimeout(() => run.stop(), 200);
