@@ -8,6 +8,7 @@ import path from "node:path";
 import { cacheEnabled, folderHash, generatorInputs, type GenerateCache, openCache, providerInputs } from "./cache.js";
 import type { HandedOverSpec } from "./bundle-then-lint.js";
 import type { ValidatorsThread } from "./emit/validators-thread.js";
+import type { formatFile } from "./format.js";
 import type { LoadedSpec } from "./load.js";
 import type { ProviderModel } from "./model.js";
 import type { ProviderConfig } from "./providers.js";
@@ -115,14 +116,15 @@ function receivedSpec(bundled: HandedOverSpec): LoadedSpec {
 
 /** The emitters, loaded while the lint thread bundles the spec. */
 async function emitters() {
-  const [{ buildModel }, { emitClientModules }, { render }, { emitTypes }, { emitDocs }] = await Promise.all([
+  const [{ buildModel }, { emitClientModules }, { render }, { emitTypes }, { emitDocs }, { formatFile }] = await Promise.all([
     import("./model.js"),
     import("./emit/client.js"),
     import("./emit/render.js"),
     import("./emit/types.js"),
     import("./emit/docs.js"),
+    import("./format.js"),
   ]);
-  return { buildModel, emitClientModules, render, emitTypes, emitDocs };
+  return { buildModel, emitClientModules, render, emitTypes, emitDocs, formatFile };
 }
 
 /** Model → emit → format, for a spec bundled (and then linted) in the lint thread (buildProvider). */
@@ -133,7 +135,7 @@ async function emitProvider(
   stages: StageTimes,
   threads: { bundled: Promise<HandedOverSpec>; validators: ValidatorsThread },
 ) {
-  const { buildModel, emitClientModules, render, emitTypes, emitDocs } = await timed(stages, "modules", emitters);
+  const { buildModel, emitClientModules, render, emitTypes, emitDocs, formatFile } = await timed(stages, "modules", emitters);
   const spec = receivedSpec(await timed(stages, "bundle", () => threads.bundled));
   // A spec without our extensions gets its method names from operationIds and tags.
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
@@ -143,12 +145,13 @@ async function emitProvider(
   const bundled = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
   // Ajv compiles the response validators in its own thread (emit/validators-thread.ts) meanwhile.
   const validating = threads.validators.compile(spec.document as unknown as Record<string, unknown>, model, sourceFile);
+  await validating.posted;
   const code = await timed(stages, "client", (): FileSet => new Map([
     ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
   ]));
   // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
-  const formatting = formatAll(code, `generated/${provider.id}`);
+  const formatting = formatAll(formatFile, code, `generated/${provider.id}`);
   formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
   // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
   // are Markdown written by the templates as they are meant to look (format.ts).
@@ -156,7 +159,7 @@ async function emitProvider(
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
   const formatted = await timed(stages, "format", () => formatting);
   // Ajv's standalone code is deterministic, and a megabyte a formatter would take seconds over.
-  const validators = await timed(stages, "validators", () => validating);
+  const validators = await timed(stages, "validators", () => validating.result);
   const files = sortedFiles([
     ...formatted,
     ["types.ts", types],
@@ -209,7 +212,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const runtimeFresh = cache !== undefined && runtimeInputs !== undefined && cache.lookup(runtimeDir, runtimeInputs) !== undefined;
   // The runtime copy depends on no spec: it is formatted while the providers build, which also
   // has the formatter's thread started (and its plugin compiled) before a client needs it.
-  const runtimeFiles = runtimeFresh ? undefined : import("./emit/runtime.js").then(({ emitRuntime }) => formatAll(emitRuntime(), "generated/runtime"));
+  const runtimeFiles = runtimeFresh
+    ? undefined
+    : Promise.all([import("./emit/runtime.js"), import("./format.js")]).then(([{ emitRuntime }, { formatFile }]) => formatAll(formatFile, emitRuntime(), "generated/runtime"));
   runtimeFiles?.catch(() => undefined); // awaited below, after the providers; a build that throws first leaves it
 
   for (const provider of options.providers) {
@@ -247,12 +252,15 @@ function rememberFolder(cache: GenerateCache, dir: string, inputs: string, files
   cache.record(dir, { inputs, outputs: folderHash(files), files: files.size, ...record });
 }
 
-/** Formats every file (all handed to the formatter's thread at once), in name order. */
-async function formatAll(files: FileSet, folder: string): Promise<FileSet> {
-  const { formatFile } = await import("./format.js");
+/**
+ * Formats every file, in name order. All are handed to the formatter's thread before this
+ * returns (formatFile posts before its first await), so formatting goes on during whatever
+ * synchronous work the caller does next.
+ */
+function formatAll(format: typeof formatFile, files: FileSet, folder: string): Promise<FileSet> {
   const names = [...files.keys()].sort((a, b) => a.localeCompare(b));
-  const texts = await Promise.all(names.map((file) => formatFile(file, files.get(file)!, `${folder}/${file}`)));
-  return new Map(names.map((file, i) => [file, texts[i]!]));
+  const texts = Promise.all(names.map((file) => format(file, files.get(file)!, `${folder}/${file}`)));
+  return texts.then((list) => new Map(names.map((file, i) => [file, list[i]!])));
 }
 
 /** Output files in name order, so the folder reads (and hashes) the same on every run. */

@@ -34,6 +34,12 @@ export interface ThreadRun<T, E = never> {
   handedOver: Promise<E>;
   /** Settles once the worker exists (its module loads from then on), or the run failed first. */
   started: Promise<void>;
+  /**
+   * Settles once the arguments are with the worker, or the run failed first. Arguments given as a
+   * promise are posted in a callback of that promise, so after its value is known a caller about
+   * to do a long piece of synchronous work awaits this first, or the thread waits for that work.
+   */
+  posted: Promise<void>;
   /** Ends the thread without waiting for it (a build that failed elsewhere no longer needs it). */
   stop(): void;
 }
@@ -57,6 +63,8 @@ export function runInThread<T, E = never>(
   let worker: Worker | undefined;
   let markStarted = (): void => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
+  let markPosted = (): void => undefined;
+  const posted = new Promise<void>((resolve) => (markPosted = resolve));
   let handOver: { resolve: (value: E) => void; reject: (error: unknown) => void } = { resolve: () => undefined, reject: () => undefined };
   const handedOver = new Promise<E>((resolve, reject) => (handOver = { resolve, reject }));
   const result = (async () => {
@@ -69,6 +77,7 @@ export function runInThread<T, E = never>(
       : new Worker(TSX_WORKER_SOURCE, { eval: true, execArgv: [], workerData: { tsxApi: tsxEsmApi(), module: module.href, exportName, ...given } });
     worker = thread;
     markStarted();
+    if (Array.isArray(args)) markPosted();
     const answer = answerOf<T, E>(thread, label, handOver.resolve);
     answer.catch(() => undefined); // returned below; a failure while the arguments are awaited is not unhandled
     if (!Array.isArray(args)) {
@@ -78,11 +87,13 @@ export function runInThread<T, E = never>(
         throw error;
       });
       thread.postMessage({ args: values });
+      markPosted();
     }
     return answer;
   })();
   result.catch(() => undefined); // awaited by the caller; this only keeps an early failure from going unhandled
   void result.finally(markStarted).catch(() => undefined);
+  void result.finally(markPosted).catch(() => undefined);
   // Settled by the handed-over value first, if any; a later settlement is a no-op.
   result.then(
     () => handOver.reject(new Error(`${label}: returned without handing over a value`)),
@@ -93,6 +104,7 @@ export function runInThread<T, E = never>(
     result,
     handedOver,
     started,
+    posted,
     stop: () => {
       stopped = true;
       void worker?.terminate();

@@ -9,9 +9,10 @@ import type { ValidatorsModule } from "./validators.js";
 export interface ValidatorsThread {
   /**
    * emitValidators(document, model, sourceFile), compiled in the thread: the schemas Ajv needs
-   * are picked and leaned here (validatorInputs) and cross as JSON text. Call it once.
+   * are picked and leaned here (validatorInputs) and cross as JSON text. Call it once; await
+   * `posted` before other long work, so the thread has its inputs meanwhile (thread.ts).
    */
-  compile(document: Record<string, unknown>, model: ValidatorTargets, sourceFile: string): Promise<ValidatorsModule>;
+  compile(document: Record<string, unknown>, model: ValidatorTargets, sourceFile: string): { posted: Promise<void>; result: Promise<ValidatorsModule> };
   /** Ends the thread (also one that was never given anything to compile). */
   stop(): void;
 }
@@ -31,7 +32,7 @@ export function startValidatorsThread(): ValidatorsThread {
       } catch (error) {
         fail(error);
       }
-      return run.result;
+      return { posted: run.posted, result: run.result };
     },
     stop: run.stop,
   };
