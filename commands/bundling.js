@@ -34,16 +34,21 @@ const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** `import.meta.url`, `.dirname` and `.filename` in code (written so that it does not match itself). */
 const IMPORT_META_PLACE = /\bimport\.meta\.(url|dirname|filename)\b/g;
 
-/** esbuild plugin: each TypeScript source keeps its own `import.meta` places inside the bundle. */
+/**
+ * esbuild plugin: each source keeps its own `import.meta` places inside the bundle. The plain
+ * JavaScript ones too (this file among them): left alone, bundling.js inside a command's bundle
+ * took the bundle's folder for the toolkit's root, and made its threads' bundles in a copy of
+ * the cache nested in there, a separate one per command.
+ */
 export const sourcePlaces = {
   name: "source-places",
   /** @param {import("esbuild").PluginBuild} build */
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
+    build.onLoad({ filter: /\.(ts|js)$/ }, (args) => {
       /** @type {Record<string, string>} */
       const places = { url: pathToFileURL(args.path).href, dirname: path.dirname(args.path), filename: args.path };
       const text = readFileSync(args.path, "utf8").replace(IMPORT_META_PLACE, (_, which) => JSON.stringify(places[which]));
-      return { contents: text, loader: "ts" };
+      return { contents: text, loader: args.path.endsWith(".ts") ? "ts" : "js" };
     });
   },
 };

@@ -13,7 +13,7 @@ const folder = mkdtempSync(path.join(os.tmpdir(), "toolkit-bundling-"));
 const name = `test-${process.pid}`;
 afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
-  for (const made of [name, `${name}-broken`]) rmSync(path.join(BUNDLE_ROOT, made), { recursive: true, force: true });
+  for (const made of [name, `${name}-broken`, `${name}-js`]) rmSync(path.join(BUNDLE_ROOT, made), { recursive: true, force: true });
 });
 
 const source = path.join(folder, "answer.ts");
@@ -40,6 +40,17 @@ describe("bundledEntry", () => {
     expect(second).toBeDefined();
     expect(second).not.toBe(first);
     expect((await run(second!)).value).toBe(2);
+  });
+
+  it("keeps a plain JavaScript source's own place too, so the toolkit's own .js modules find the cache from inside a bundle", async () => {
+    const jsSource = path.join(folder, "where.js");
+    writeFileSync(jsSource, "export const url = import.meta.url;\n");
+    const made = await bundledEntry(`${name}-js`, `import { url } from ${JSON.stringify(jsSource)};\nexport default { value: 0, url };\n`);
+    expect((await run(made!)).url).toBe(pathToFileURL(jsSource).href);
+    // bundling.js itself, bundled into a command, still names the cache inside the toolkit's node_modules.
+    const probe = await bundledEntry(`${name}-js`, `export { BUNDLE_ROOT as default } from ${JSON.stringify(path.resolve("commands/bundling.js"))};\n`);
+    const root = ((await import(`${pathToFileURL(probe!).href}?t=${Date.now()}`)) as { default: string }).default;
+    expect(root).toBe(BUNDLE_ROOT);
   });
 
   it("gives no bundle for a source that does not compile, so the caller falls back to tsx", async () => {
