@@ -17,7 +17,7 @@
 // install), the caller falls back to tsx, and TOOLKIT_TSX=1 asks for that (debugging with stacks
 // that point into the sources).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -127,9 +127,12 @@ async function makeBundle(folder, entrySource, entryHash) {
     });
     /** @type {Record<string, string>} */
     const inputs = {};
+    // esbuild names the entry by its real path: through a symlinked node_modules that is not
+    // entryFile, and a manifest listing the staging file (gone once this returns) is never fresh.
+    const entryNames = new Set([entryFile, realpathSync(entryFile)]);
     for (const input of Object.keys(result.metafile.inputs)) {
       const file = path.resolve(input);
-      if (file === entryFile) continue;
+      if (entryNames.has(file)) continue;
       inputs[file] = hashOfFile(file) ?? "";
     }
     const dir = sha256(JSON.stringify(inputs) + entryHash).slice(0, 16);
