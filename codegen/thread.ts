@@ -67,6 +67,8 @@ export function runInThread<T, E = never>(
   const posted = new Promise<void>((resolve) => (markPosted = resolve));
   let handOver: { resolve: (value: E) => void; reject: (error: unknown) => void } = { resolve: () => undefined, reject: () => undefined };
   const handedOver = new Promise<E>((resolve, reject) => (handOver = { resolve, reject }));
+  // A promise of arguments that rejects before it is awaited below is not an unhandled rejection.
+  if (!Array.isArray(args)) args.catch(() => undefined);
   const result = (async () => {
     const bundle = options.bundled === false || !bundlingWanted() ? undefined : await bundledThreadEntry(module);
     if (stopped) throw new Error(`${label}: stopped`);
