@@ -65,6 +65,14 @@ export class RefResolver {
     return located as Located<T>;
   }
 
+  /**
+   * The node a `$ref` points to, one hop only: a target that is itself a `$ref` (perhaps with
+   * keywords beside it) is returned as it is. Its pointer is the canonical one.
+   */
+  locate<T = unknown>(ref: string): Located<T> {
+    return this.target(ref) as Located<T>;
+  }
+
   private target(ref: string): Located {
     const cached = this.targets.get(ref);
     if (cached) return cached;

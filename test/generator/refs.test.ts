@@ -31,6 +31,14 @@ describe("RefResolver", () => {
     expect(refs.resolve(brand)).toBe(brand);
   });
 
+  it("locates a reference's target one hop away, a target that is a reference included, at its canonical pointer", () => {
+    expect(refs.locate("#/components/schemas/BrandAlias")).toEqual({ node: { $ref: "#/components/schemas/Brand" }, pointer: "/components/schemas/BrandAlias" });
+    expect(refs.locate("#/components/schemas/a~1b~0c")).toEqual({ node: { type: "integer" }, pointer: "/components/schemas/a~1b~0c" });
+    expect(refs.locate("#/components/schemas/with%20space").pointer).toBe("/components/schemas/with space");
+    expect(refs.locate("#/components/schemas/Loop1").node).toEqual({ $ref: "#/components/schemas/Loop2" });
+    expect(() => refs.locate("#/components/schemas/constructor")).toThrow(RefError);
+  });
+
   it("reports the canonical pointer of a location reached through references", () => {
     const pointer = `${operationPointer("/10dlc/brand/{brandId}", "GET")}/responses/200/content/${escapePointer("application/json")}/schema`;
     const located = refs.at(pointer);
