@@ -16,6 +16,9 @@ const PLAIN = [
   "minProperties", "maxProperties", "dependentRequired", "discriminator",
 ] as const;
 
+/** The keywords lean() keeps, by kind: what the emitter prints and the run-time checker reads. */
+export const KEYWORDS = { SCHEMA_MAPS, SCHEMA_LISTS, SCHEMA_VALUES, PLAIN } as const;
+
 export type Json = Record<string, unknown>;
 
 /** Operations left without a validator, and why. */
