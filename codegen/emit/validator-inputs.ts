@@ -1,10 +1,11 @@
-// What the response validators are compiled from (emit/validators.ts): the lean schemas of each
-// operation's JSON success body and of the components, picked from the bundled document. Kept
-// apart from the compiler so the main thread can make them without loading Ajv, and hand the
-// validators' thread only what it compiles (emit/validators-thread.ts).
+// What the response validators are made of (emit/validators.ts): the lean schemas of each
+// operation's JSON success body and of every schema they reach through `$ref`, picked from the
+// bundled document, each `$ref` resolved here (refs.ts) and rewritten to its target's canonical
+// pointer. Kept apart from the emitter so the main thread can make them and hand another
+// thread only these schemas (emit/validators-thread.ts).
 import type { OperationModel, SuccessModel } from "../model.js";
 import { identifier } from "../names.js";
-import { escapePointer, RefResolver, unescapePointer } from "../refs.js";
+import { escapePointer, RefResolver } from "../refs.js";
 
 /** Keywords that change what a schema accepts; everything else (docs, examples, x-*) is dropped. */
 const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"] as const;
@@ -21,34 +22,30 @@ export const KEYWORDS = { SCHEMA_MAPS, SCHEMA_LISTS, SCHEMA_VALUES, PLAIN } as c
 
 export type Json = Record<string, unknown>;
 
-/** Operations left without a validator, and why. */
+/** Operations left without a validator, and why (none today: every JSON success body gets one). */
 export type Skipped = Array<{ name: string; reason: string }>;
 
 /**
- * Ajv writes one nested block per oneOf/anyOf alternative; past a few hundred, the code is nested
- * deeper than JavaScript parsers (TypeScript's among them) can recurse. Such an operation gets no
- * validator, and validators.ts says so.
- */
-export const MAX_ALTERNATIVES = 200;
-
-/**
  * What the emitter reads of the model: the operations and where their success body is. Small and
- * plain, so it can be sent to the thread that compiles (validators-thread.ts).
+ * plain, so it can be sent to another thread (validators-thread.ts).
  */
 export interface ValidatorTargets {
   operations: Array<Pick<OperationModel, "sdkName" | "method" | "path"> & { success: Pick<SuccessModel, "kind" | "contentType" | "status"> }>;
 }
 
 /**
- * What Ajv compiles, and nothing else of the document: the lean response schemas by export name,
- * the lean component schemas, and each export's "METHOD /path". Made in the main thread, so the
- * validators' thread receives kilobytes of schemas instead of the whole document with its
- * examples and prose (on the synthetic 1,120-operation spec that thread held 160 MB at its peak).
+ * What validators.ts is made of, and nothing else of the document: kilobytes of schemas instead of
+ * the whole document with its examples and prose. Plain JSON, so it can cross to a thread.
  */
 export interface ValidatorInputs {
   openapi: string;
-  responses: Json;
-  components: Json;
+  /**
+   * Every schema the validators reach, lean, by canonical JSON pointer into the document: the
+   * response schemas and the target of each `$ref` in them. Each `$ref` is `#` + one of these keys.
+   */
+  schemas: Json;
+  /** Each export's response schema: a key of `schemas`. */
+  responses: Record<string, string>;
   /** "METHOD /path" of each export: how the runtime matches a call to its check. */
   operations: Record<string, string>;
   skipped: Skipped;
@@ -56,66 +53,55 @@ export interface ValidatorInputs {
 
 export function validatorInputs(document: Json, model: ValidatorTargets): ValidatorInputs {
   const refs = new RefResolver(document);
-  const responses: Json = Object.create(null) as Json;
-  const operations: Record<string, string> = Object.create(null) as Record<string, string>;
+  const schemas = Object.create(null) as Json;
+  const responses = Object.create(null) as Record<string, string>;
+  const operations = Object.create(null) as Record<string, string>;
+  const pending: Array<{ pointer: string; node: unknown }> = [];
+  const reach = (pointer: string, node: unknown) => {
+    if (Object.hasOwn(schemas, pointer)) return;
+    schemas[pointer] = null; // taken: leaned below
+    pending.push({ pointer, node });
+  };
   for (const operation of model.operations) {
     if (operation.success.kind !== "json" || !operation.success.contentType) continue;
     const media = refs.child<Json>(refs.at(`/paths/${escapePointer(operation.path)}/${operation.method.toLowerCase()}/responses/${operation.success.status}`), "content", operation.success.contentType);
-    const schema = media && refs.child<Json>(media, "schema");
-    if (!schema) continue;
-    responses[exportName(operation.sdkName)] = lean(schema.node);
+    // The schema as written: a `$ref` with keywords beside it keeps them.
+    if (!media || !Object.hasOwn(media.node, "schema")) continue;
+    const pointer = `${media.pointer}/schema`;
+    reach(pointer, media.node.schema);
+    responses[exportName(operation.sdkName)] = pointer;
     operations[exportName(operation.sdkName)] = `${operation.method} ${operation.path}`;
   }
-  const components = mapValues(((document.components as Json | undefined)?.schemas ?? {}) as Json, lean);
-  const skipped = dropOversized(responses, components);
-  return { openapi: String(document.openapi ?? "3.1.0"), responses, components, operations, skipped };
-}
-
-/** Removes the responses whose schemas reach a oneOf/anyOf longer than MAX_ALTERNATIVES. */
-function dropOversized(responses: Json, components: Json): Skipped {
-  const widest = new Map<string, number>();
-  const widthOf = (schema: unknown, seen: Set<string>): number => {
-    if (typeof schema !== "object" || schema === null) return 0;
-    const node = schema as Json;
-    let width = 0;
-    const ref = node.$ref;
-    if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
-      const name = unescapePointer(ref.slice("#/components/schemas/".length));
-      if (!widest.has(name) && !seen.has(name)) {
-        seen.add(name);
-        widest.set(name, widthOf(components[name], seen));
-      }
-      width = widest.get(name) ?? 0;
-    }
-    for (const key of ["oneOf", "anyOf"]) if (Array.isArray(node[key])) width = Math.max(width, (node[key] as unknown[]).length);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) for (const item of value) width = Math.max(width, widthOf(item, seen));
-      else if (typeof value === "object" && value !== null) width = Math.max(width, widthOf(value, seen));
-    }
-    return width;
+  // Each target one hop away (refs.locate): a target that is a `$ref` with keywords beside it is a schema of its own.
+  const rewrite = (ref: string) => {
+    const target = refs.locate(ref);
+    reach(target.pointer, target.node);
+    return `#${target.pointer}`;
   };
-  const skipped: Skipped = [];
-  for (const name of Object.keys(responses)) {
-    const width = widthOf(responses[name], new Set());
-    if (width <= MAX_ALTERNATIVES) continue;
-    delete responses[name];
-    skipped.push({ name, reason: `its response schema has a oneOf/anyOf of ${width} alternatives (at most ${MAX_ALTERNATIVES} are compiled)` });
-  }
-  return skipped;
+  for (let next = pending.pop(); next; next = pending.pop()) schemas[next.pointer] = lean(next.node, rewrite);
+  return { openapi: String(document.openapi ?? "3.1.0"), schemas, responses, operations, skipped: [] };
 }
 
-/** A schema with only the keywords that decide validity. */
-export function lean(schema: unknown): unknown {
+/**
+ * A schema with only the keywords that decide validity; `rewrite`, when given, replaces each
+ * `$ref` string (validatorInputs: with its target's canonical pointer).
+ */
+export function lean(schema: unknown, rewrite?: (ref: string) => string): unknown {
   if (typeof schema === "boolean") return schema;
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return {};
   const source = schema as Json;
   const out: Json = {};
+  const sub = (value: unknown) => lean(value, rewrite);
   for (const key of PLAIN) if (Object.hasOwn(source, key)) out[key] = source[key];
-  for (const key of SCHEMA_VALUES) if (Object.hasOwn(source, key)) out[key] = lean(source[key]);
-  for (const key of SCHEMA_LISTS) if (Array.isArray(source[key])) out[key] = (source[key] as unknown[]).map(lean);
+  if (rewrite && typeof out.$ref === "string") out.$ref = rewrite(out.$ref);
+  // `items` may be a list (OpenAPI 3.0's tuple, as in draft-07).
+  for (const key of SCHEMA_VALUES) if (Object.hasOwn(source, key)) out[key] = Array.isArray(source[key]) ? (source[key] as unknown[]).map(sub) : sub(source[key]);
+  for (const key of SCHEMA_LISTS) if (Array.isArray(source[key])) out[key] = (source[key] as unknown[]).map(sub);
   for (const key of SCHEMA_MAPS) {
+    // With refs resolved, $defs and definitions are no longer needed: what a `$ref` finds in them is a schema of its own.
+    if (rewrite && (key === "$defs" || key === "definitions")) continue;
     const map = source[key];
-    if (typeof map === "object" && map !== null && !Array.isArray(map)) out[key] = mapValues(map as Json, lean);
+    if (typeof map === "object" && map !== null && !Array.isArray(map)) out[key] = mapValues(map as Json, sub);
   }
   return out;
 }

@@ -1,25 +1,25 @@
-// Emits validators.ts: one response validator per operation with a JSON success body, compiled
-// from the spec's schemas by Ajv at generation time (Ajv's "standalone" code), so a client that
-// turns response validation on runs plain functions: no Ajv, no schema compilation, no `eval`
-// in the browser, and a bundler keeps only the validators of the operations an app calls.
+// Emits validators.ts: one response validator per operation with a JSON success body. The lean
+// schemas (emit/validator-inputs.ts: only the keywords that decide validity) are written as data,
+// one `const` object literal per schema, each `$ref` a function returning its target's const
+// (`() => s_Brand`, so recursive schemas work); each export hands its schema to the runtime's
+// checker (runtime/schema-check.ts), which gives Ajv's verdicts. A bundler keeps only the
+// validators an app imports and the schemas they reach: the schemas are plain literals and each
+// check is a pure call.
 //
-// Why Ajv and not generated Zod schemas: the same validator (same keywords, same results) already
-// checks the mocks, the proxy and the tests; its output has no runtime dependency, where Zod would
-// add one to the client package; and the compiled functions are faster than walking a schema.
+// Why data and not compiled code (this file emitted Ajv's standalone code before): compiling cost
+// about a second of a Telnyx build and gave a 1 MB file; the data is a tenth of that, emitted in
+// milliseconds, and the checker is tested to agree with the Ajv that checks the mocks, the proxy
+// and the tests (test/generator/schema-check.test.ts, validators.test.ts). No Zod either: no
+// runtime dependency for the client package.
 //
 // What is not checked at run time: `format` (dates, e-mails, UUIDs: providers are loose there,
-// and the checks would need a formats library in the bundle), and unevaluatedProperties /
-// unevaluatedItems (tracking them keeps every validator alive in a bundle; the specs use none).
-import { Ajv, type Options } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import standaloneModule from "ajv/dist/standalone/index.js";
-import { type Json, lean, mapValues, type Skipped, type ValidatorInputs, validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
+// and the checks would need a formats library in the bundle), `discriminator` (it does not change
+// oneOf's verdict), and unevaluatedProperties / unevaluatedItems (not kept; the specs use none).
+import { typeName } from "../names.js";
+import { RefError, unescapePointer } from "../refs.js";
+import { type Json, KEYWORDS, type Skipped, type ValidatorInputs, validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
 
-export { exportName, MAX_ALTERNATIVES, type ValidatorInputs, validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
-
-// CommonJS under NodeNext typing: the function is the module's default export.
-const standaloneCode = ((standaloneModule as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv, refs: Record<string, string>) => string;
-
+export { exportName, type ValidatorInputs, validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
 
 export interface ValidatorsModule {
   source: string;
@@ -29,14 +29,10 @@ export interface ValidatorsModule {
   skipped: Skipped;
 }
 
-/** Ajv's standalone code for the inputs, as the module validators.ts. */
+/** The module validators.ts for the inputs. */
 export function compileValidators(inputs: ValidatorInputs, sourceFile: string): ValidatorsModule {
-  const compiled: Json = { $id: "spec", components: { schemas: inputs.components }, responses: inputs.responses };
-  const ajv = compilerFor(inputs.openapi);
-  ajv.addSchema(compiled);
   const names = Object.keys(inputs.responses).sort();
-  const code = standaloneCode(ajv, Object.fromEntries(names.map((name) => [name, `spec#/responses/${name}`])));
-  return { source: moduleSource(code, names, new Map(Object.entries(inputs.operations)), inputs.skipped, sourceFile), exports: names, skipped: inputs.skipped };
+  return { source: moduleSource(inputs, names, sourceFile), exports: names, skipped: inputs.skipped };
 }
 
 /** The module for one provider; each validator is named like the operation's function. */
@@ -45,60 +41,105 @@ export function emitValidators(document: Json, model: ValidatorTargets, sourceFi
 }
 
 /**
- * compileValidators for inputs given as JSON text: what the validators' thread runs. Parsing gives
- * plain objects; the schemas are leaned again so that every map of names is null-prototype once
- * more (a property named `constructor` must not find Object.prototype's).
+ * compileValidators for inputs given as JSON text (what the validators' thread receives). The
+ * printer reads every map with Object.keys and Object.hasOwn, so a `__proto__` key that
+ * JSON.parse made an own property stays a plain key.
  */
 export function compileValidatorsFromJson(inputsJson: string, sourceFile: string): ValidatorsModule {
-  const inputs = JSON.parse(inputsJson) as ValidatorInputs;
-  const responses = mapValues(inputs.responses, lean);
-  const components = mapValues(inputs.components, lean);
-  return compileValidators({ ...inputs, responses, components }, sourceFile);
+  return compileValidators(JSON.parse(inputsJson) as ValidatorInputs, sourceFile);
 }
 
-/** OpenAPI 3.1 schemas are JSON Schema 2020-12; 3.0 ones are close to draft-07 with `nullable`. */
-function compilerFor(openapi: string): Ajv {
-  const options: Options = {
-    strict: false,
-    allErrors: false,
-    validateFormats: false,
-    // Shared functions for shared schemas: each component is compiled once, not inlined everywhere.
-    inlineRefs: false,
-    code: { source: true, esm: true, lines: false, optimize: true },
+const SCHEMA_VALUES: ReadonlySet<string> = new Set(KEYWORDS.SCHEMA_VALUES);
+const SCHEMA_LISTS: ReadonlySet<string> = new Set(KEYWORDS.SCHEMA_LISTS);
+const SCHEMA_MAPS: ReadonlySet<string> = new Set(KEYWORDS.SCHEMA_MAPS);
+/** Kept by lean() but not printed: they do not change the verdict (refs into $defs are resolved already). */
+const NOT_PRINTED: ReadonlySet<string> = new Set(["discriminator", "$defs", "definitions"]);
+
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRefOnly = (schema: unknown): schema is { $ref: string } => isObject(schema) && typeof schema.$ref === "string" && Object.keys(schema).length === 1;
+
+function moduleSource(inputs: ValidatorInputs, names: string[], sourceFile: string): string {
+  const schemas = inputs.schemas;
+  const constOf = new Map<string, string>();
+  const taken = new Set<string>();
+  const order: string[] = [];
+  // An inline response schema is named after its operation.
+  const rootName = new Map<string, string>();
+  for (const name of names) if (!rootName.has(inputs.responses[name]!)) rootName.set(inputs.responses[name]!, name);
+
+  /** The pointer whose const holds a schema: a schema that is only a `$ref` is its target's. */
+  const target = (pointer: string): string => {
+    const seen: string[] = [];
+    let at = pointer;
+    for (let schema = schemas[at]; isRefOnly(schema); schema = schemas[at]) {
+      if (seen.includes(at)) throw new RefError(`$ref #${at} refers back to itself (through ${seen.map((p) => `#${p}`).join(" → ")})`);
+      seen.push(at);
+      at = schema.$ref.slice(1);
+    }
+    if (!Object.hasOwn(schemas, at)) throw new RefError(`$ref #${at} has no schema among the validators' inputs`);
+    return at;
   };
-  if (openapi.startsWith("3.0")) return new Ajv(options);
-  const ajv = new Ajv2020(options);
-  // Ajv2020 forces the tracking of evaluated properties; its bookkeeping assignments are
-  // statements at the top of the module that keep every validator in a bundle.
-  (ajv.opts as { unevaluated?: boolean }).unevaluated = false;
-  return ajv as unknown as Ajv;
-}
+  const constName = (pointer: string): string => {
+    const at = target(pointer);
+    let name = constOf.get(at);
+    if (name === undefined) {
+      const base = `s_${baseName(at, rootName.get(at))}`;
+      name = base;
+      for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+      taken.add(name);
+      constOf.set(at, name);
+      order.push(at);
+    }
+    return name;
+  };
+  const refTo = (ref: string) => constName(ref.slice(1));
 
-function moduleSource(code: string, names: string[], operations: Map<string, string>, skipped: Skipped, sourceFile: string): string {
-  const body = code
-    .replace(/^"use strict";/, "")
-    // The one runtime helper Ajv's code imports: string length in code points, inlined.
-    .replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length")
-    // Each export becomes a check naming its operation, an object literal a bundler can drop.
-    .replace(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => `export const ${name}: ResponseCheck = { name: ${JSON.stringify(name)}, operation: ${JSON.stringify(operations.get(name))}, validate: ${fn} };`);
-  if (/\brequire\(/.test(body)) throw new Error("Ajv's standalone code needs a runtime module the generator does not inline");
+  const print = (schema: unknown): string => {
+    if (typeof schema === "boolean") return String(schema);
+    if (!isObject(schema)) return "{}";
+    if (isRefOnly(schema)) return `()=>${refTo(schema.$ref)}`;
+    const parts: string[] = [];
+    for (const key of Object.keys(schema)) {
+      const value = schema[key];
+      if (NOT_PRINTED.has(key)) continue;
+      if (key === "$ref") {
+        if (typeof value === "string") parts.push(`$ref:()=>${refTo(value)}`);
+      } else if (SCHEMA_LISTS.has(key) || (SCHEMA_VALUES.has(key) && Array.isArray(value))) {
+        // A list of schemas (also OpenAPI 3.0's `items` as a tuple).
+        parts.push(`${key}:[${(Array.isArray(value) ? value : []).map(print).join(",")}]`);
+      } else if (SCHEMA_VALUES.has(key)) parts.push(`${key}:${print(value)}`);
+      else if (SCHEMA_MAPS.has(key)) {
+        const map = isObject(value) ? value : {};
+        parts.push(`${key}:{${Object.keys(map).map((name) => `${propertyKey(name)}:${print(map[name])}`).join(",")}}`);
+      } else parts.push(`${key}:${literal(value)}`);
+    }
+    return `{${parts.join(",")}}`;
+  };
+
+  const checks = names.map((name) => ({ name, schema: constName(inputs.responses[name]!) }));
+  const consts: string[] = [];
+  // Printing a schema names the schemas it refers to, which are printed in turn.
+  for (let i = 0; i < order.length; i++) consts.push(`const ${constOf.get(order[i]!)!} = ${print(schemas[order[i]!])};`);
+
+  const checker = names.includes("schemaCheck") ? "schemaCheck_" : "schemaCheck";
+  const dialect = inputs.openapi.startsWith("3.0") ? ', "3.0"' : "";
   return [
     `// Generated from ${sourceFile} by \`npm run generate\`. Do not edit.`,
-    "// Response validators compiled by Ajv from the spec's schemas (codegen/emit/validators.ts);",
-    "// formats and unevaluated* keywords are not checked.",
-    ...skipped.map((entry) => `// Not validated: ${entry.name}, as ${entry.reason}.`),
-    "// @ts-nocheck: Ajv's code is plain JavaScript; only the exports below are typed.",
+    "// Response validators: the lean schema of each operation's JSON success body, as data",
+    "// (codegen/emit/validators.ts), checked at run time by runtime/schema-check.ts; formats are not checked.",
+    ...inputs.skipped.map((entry) => `// Not validated: ${entry.name}, as ${entry.reason}.`),
+    "// @ts-nocheck: the schemas are plain data; only the exports below are typed.",
     'import type { ResponseCheck } from "../runtime/validation.js";',
+    `import { schemaCheck${checker === "schemaCheck" ? "" : ` as ${checker}`} } from "../runtime/schema-check.js";`,
     "// What a lean client needs beside the checks: createXConfig({ validateResponse: responseValidation({ ... }) }).",
     'export { responseValidation, ResponseValidationError } from "../runtime/validation.js";',
     "",
-    "function ucs2length(text) {",
-    "  let length = 0;",
-    "  for (const _ of text) length++;",
-    "  return length;",
-    "}",
+    ...consts,
     "",
-    body.trim(),
+    ...checks.map(
+      ({ name, schema }) =>
+        `export const ${name}: ResponseCheck = { name: ${JSON.stringify(name)}, operation: ${JSON.stringify(inputs.operations[name])}, validate: /* @__PURE__ */ ${checker}(${schema}${dialect}) };`,
+    ),
     "",
     `/** Every check of this module (${names.length}): what \`validate: "responses"\` loads. */`,
     `export const responseValidators: Readonly<Record<string, ResponseCheck>> = { ${names.join(", ")} };`,
@@ -106,3 +147,23 @@ function moduleSource(code: string, names: string[], operations: Map<string, str
   ].join("\n");
 }
 
+/** A readable name for the const of the schema at a pointer: its component's, or its operation's. */
+function baseName(pointer: string, operation: string | undefined): string {
+  const component = "/components/schemas/";
+  if (pointer.startsWith(component)) return pointer.slice(component.length).split("/").map(unescapePointer).map(typeName).join("_");
+  if (operation !== undefined) return operation;
+  return pointer.slice(1).split("/").map(unescapePointer).map(typeName).join("_");
+}
+
+/** An object key as JavaScript source: a name as it is, anything else quoted; `__proto__` computed, so it stays an own key. */
+function propertyKey(key: string): string {
+  if (key === "__proto__") return '["__proto__"]';
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+}
+
+/** A JSON value (an enum's, a const's) as JavaScript source. */
+function literal(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literal).join(",")}]`;
+  if (isObject(value)) return `{${Object.keys(value).map((key) => `${propertyKey(key)}:${literal(value[key])}`).join(",")}}`;
+  return JSON.stringify(value) ?? "null";
+}

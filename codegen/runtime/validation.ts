@@ -1,10 +1,11 @@
-// Optional checks of response bodies against the spec, off unless a client asks for them. The
-// validators themselves are compiled at generation time (generated/<provider>/validators.ts), so
-// this file only looks one up by operation and turns its findings into an error or a report. An
-// app that does not validate does not bundle it, nor any validator.
+// Optional checks of response bodies against the spec, off unless a client asks for them. Each
+// operation's check is its lean response schema, emitted as data at generation time
+// (generated/<provider>/validators.ts) and run by the small schema checker beside this file
+// (schema-check.ts); this file looks one up by operation and turns its findings into an error or
+// a report. An app that does not validate bundles neither, nor any schema.
 import type { OperationSpec, ValidateResponse } from "./transport.js";
 
-/** One compiled validator (Ajv's standalone code): true when valid, else `errors` says where. */
+/** One validator (schema-check.ts `schemaCheck`): true when valid, else `errors` holds the first error, in Ajv's form. */
 export type ResponseValidator = ((data: unknown) => boolean) & {
   errors?: Array<{ instancePath: string; message?: string; keyword?: string; params?: object }> | null;
 };

@@ -5,13 +5,21 @@
 // match; the verdicts must be equal, and a refusal's instancePath must point into the value.
 // Then Ajv's messages on single keywords, the forms Ajv refused (OpenAPI 3.0's boolean
 // exclusiveMinimum, `nullable` without `type`, a broken pattern), and hostile input: keys named
-// like Object.prototype's members, a value nested 100,000 deep, a huge enum.
+// like Object.prototype's members, schema names no identifier can hold, a value nested 100,000
+// deep, a huge enum.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { emitValidators } from "../../codegen/emit/validators.js";
 import { KEYWORDS } from "../../codegen/emit/validator-inputs.js";
+import type { OperationModel } from "../../codegen/model.js";
 import { type Dialect, type Schema, schemaCheck } from "../../codegen/runtime/schema-check.js";
+import type { ResponseValidator } from "../../codegen/runtime/validation.js";
+import { repoRoot } from "../support/spec.js";
 
 type Json = Record<string, unknown>;
 
@@ -425,6 +433,9 @@ describe("where Ajv's code is wrong (forAjv above), the checker is right", () =>
 });
 
 describe("hostile input", () => {
+  const scratch = path.join(repoRoot, ".tmp/schema-check-test");
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
   it("keys named like Object.prototype's members are plain keys of the body", () => {
     const body = JSON.parse('{"__proto__": {"polluted": true}, "constructor": 5, "hasOwnProperty": "x"}') as unknown;
     expect(Object.hasOwn(body as object, "__proto__")).toBe(true);
@@ -456,6 +467,39 @@ describe("hostile input", () => {
     expect(schemaCheck(declared)(JSON.parse('{"__proto__": "x"}'))).toBe(true);
     expect(ajv.compile(declared)(JSON.parse('{"__proto__": 1}'))).toBe(true);
     expect(({} as Json).polluted).toBeUndefined();
+  });
+
+  it("schemas named __proto__, constructor, 1x, a-b or Größe, and a $ref into a component's property, make a module that works", async () => {
+    const names = ["__proto__", "constructor", "hasOwnProperty", "1x", "a-b", "Größe", "a_b", "AB", "toString"];
+    const schemasByName = Object.create(null) as Json;
+    names.forEach((n, i) => (schemasByName[n] = { type: "object", required: [`p${i}`], properties: JSON.parse(`{"__proto__": {"type": "integer"}, "p${i}": {"const": ${JSON.stringify(n)}}}`) }));
+    schemasByName.Tree = { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Tree" } }, size: { $ref: "#/components/schemas/a-b/properties/__proto__" } } };
+    const paths = Object.fromEntries(
+      [...names, "Tree"].map((n, i) => [`/r${i}`, { get: { responses: { "200": { content: { "application/json": { schema: { $ref: `#/components/schemas/${encodeURIComponent(n.replaceAll("~", "~0").replaceAll("/", "~1"))}` } } } } } } }]),
+    );
+    const document = { openapi: "3.1.0", paths, components: { schemas: schemasByName } };
+    const model = { operations: [...names, "Tree"].map((_, i) => ({ path: `/r${i}`, method: "GET", sdkName: `r${i}.get`, success: { kind: "json", contentType: "application/json", status: "200" } }) as unknown as OperationModel) };
+    const module = emitValidators(document, model as never, "specs/hostile/openapi.yaml");
+    expect(emitValidators(document, model as never, "specs/hostile/openapi.yaml").source).toBe(module.source);
+    const consts = [...module.source.matchAll(/^const (\S+) = /gm)].map((m) => m[1]!);
+    expect(new Set(consts).size).toBe(consts.length);
+    for (const c of consts) expect(c).toMatch(/^s_[A-Za-z0-9_]+$/);
+    mkdirSync(path.join(scratch, "hostile"), { recursive: true });
+    cpSync(path.join(repoRoot, "codegen/runtime"), path.join(scratch, "runtime"), { recursive: true });
+    const file = path.join(scratch, "hostile/validators.ts");
+    writeFileSync(file, module.source);
+    const checks = (await import(pathToFileURL(file).href)) as Record<string, { validate: ResponseValidator }>;
+    names.forEach((n, i) => {
+      const validate = checks[`r${i}Get`]!.validate;
+      expect(validate(JSON.parse(`{"p${i}": ${JSON.stringify(n)}, "__proto__": 3}`)), n).toBe(true);
+      expect(validate(JSON.parse(`{"p${i}": ${JSON.stringify(n)}, "__proto__": "3"}`)), n).toBe(false);
+      expect(validate.errors?.[0]?.instancePath).toBe("/__proto__");
+      expect(validate({ [`p${i}`]: "other" }), n).toBe(false);
+    });
+    const tree = checks[`r${names.length}Get`]!.validate;
+    expect(tree({ size: 1, children: [{ children: [{ size: 2 }] }] })).toBe(true);
+    expect(tree({ children: [{ children: [{ size: 2.5 }] }] })).toBe(false);
+    expect(tree.errors?.[0]?.instancePath).toBe("/children/0/children/0/size");
   });
 
   it("a value nested 100,000 deep fails its check with a message, and nothing throws", () => {
