@@ -14,7 +14,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { emitValidators } from "../../codegen/emit/validators.js";
+import { compileValidatorsFromJson, emitValidators, validatorInputs } from "../../codegen/emit/validators.js";
 import { KEYWORDS } from "../../codegen/emit/validator-inputs.js";
 import type { OperationModel } from "../../codegen/model.js";
 import { type Dialect, type Schema, schemaCheck } from "../../codegen/runtime/schema-check.js";
@@ -473,7 +473,8 @@ describe("hostile input", () => {
     const names = ["__proto__", "constructor", "hasOwnProperty", "1x", "a-b", "Größe", "a_b", "AB", "toString"];
     const schemasByName = Object.create(null) as Json;
     names.forEach((n, i) => (schemasByName[n] = { type: "object", required: [`p${i}`], properties: JSON.parse(`{"__proto__": {"type": "integer"}, "p${i}": {"const": ${JSON.stringify(n)}}}`) }));
-    schemasByName.Tree = { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Tree" } }, size: { $ref: "#/components/schemas/a-b/properties/__proto__" } } };
+    // A pattern Ajv refuses, too: the module must still import.
+    schemasByName.Tree = { type: "object", properties: { children: { type: "array", items: { $ref: "#/components/schemas/Tree" } }, size: { $ref: "#/components/schemas/a-b/properties/__proto__" }, label: { type: "string", pattern: "(" } } };
     const paths = Object.fromEntries(
       [...names, "Tree"].map((n, i) => [`/r${i}`, { get: { responses: { "200": { content: { "application/json": { schema: { $ref: `#/components/schemas/${encodeURIComponent(n.replaceAll("~", "~0").replaceAll("/", "~1"))}` } } } } } } }]),
     );
@@ -481,6 +482,8 @@ describe("hostile input", () => {
     const model = { operations: [...names, "Tree"].map((_, i) => ({ path: `/r${i}`, method: "GET", sdkName: `r${i}.get`, success: { kind: "json", contentType: "application/json", status: "200" } }) as unknown as OperationModel) };
     const module = emitValidators(document, model as never, "specs/hostile/openapi.yaml");
     expect(emitValidators(document, model as never, "specs/hostile/openapi.yaml").source).toBe(module.source);
+    // The same module from the inputs as JSON text, as the validators' thread receives them.
+    expect(compileValidatorsFromJson(JSON.stringify(validatorInputs(document, model as never)), "specs/hostile/openapi.yaml").source).toBe(module.source);
     const consts = [...module.source.matchAll(/^const (\S+) = /gm)].map((m) => m[1]!);
     expect(new Set(consts).size).toBe(consts.length);
     for (const c of consts) expect(c).toMatch(/^s_[A-Za-z0-9_]+$/);
@@ -497,7 +500,7 @@ describe("hostile input", () => {
       expect(validate({ [`p${i}`]: "other" }), n).toBe(false);
     });
     const tree = checks[`r${names.length}Get`]!.validate;
-    expect(tree({ size: 1, children: [{ children: [{ size: 2 }] }] })).toBe(true);
+    expect(tree({ size: 1, label: "(", children: [{ children: [{ size: 2 }] }] })).toBe(true);
     expect(tree({ children: [{ children: [{ size: 2.5 }] }] })).toBe(false);
     expect(tree.errors?.[0]?.instancePath).toBe("/children/0/children/0/size");
   });
