@@ -24,6 +24,8 @@
 // `toString` or `__proto__` is a plain key, where Ajv read inherited ones), and a property the
 // schema declares as `__proto__` is checked like any other (Ajv skipped it). A value nested so
 // deep that the stack runs out fails its check with a message saying so, instead of throwing.
+// Where Ajv's code is wrong (`contains`/`uniqueItems` beside a tuple, on arrays too short to
+// reach it; a `contains` inside a loop, on an empty array), the checker gives the right verdict.
 import type { ResponseValidator } from "./validation.js";
 
 /** A lean schema: JSON Schema keywords, or a `$ref` as a function returning its target. */
