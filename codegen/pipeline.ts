@@ -7,7 +7,6 @@
 import path from "node:path";
 import { cacheEnabled, folderHash, generatorInputs, type GenerateCache, openCache, providerInputs } from "./cache.js";
 import type { HandedOverSpec } from "./bundle-then-lint.js";
-import type { ValidatorsThread } from "./emit/validators-thread.js";
 import type { formatFile } from "./format.js";
 import type { LoadedSpec } from "./load.js";
 import type { ProviderModel } from "./model.js";
@@ -19,8 +18,7 @@ import { diffFolder, type FileSet, isStale, replaceFolder, type StaleReport } fr
 
 /**
  * Milliseconds spent in each stage of one provider's build (the benchmark prints them). `format`
- * and `validators` run in their own threads: theirs is the time spent waiting for them after
- * everything else was emitted.
+ * runs in its own thread: its time is the wait for it after everything else was emitted.
  */
 export interface StageTimes {
   lint: number;
@@ -30,7 +28,7 @@ export interface StageTimes {
   modules: number;
   model: number;
   types: number;
-  /** Response validators, compiled by Ajv (emit/validators.ts) in a worker thread. */
+  /** Response validators: the lean schemas written as data (emit/validators.ts). */
   validators: number;
   client: number;
   docs: number;
@@ -66,13 +64,11 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   const started = performance.now();
   const stages: StageTimes = { lint: 0, bundle: 0, modules: 0, model: 0, types: 0, validators: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
-  // The threads start first and load their modules while this one checks the files. The lint
-  // thread (bundle-then-lint.ts) is sent the entry only once the checks allow the files to be
-  // read; it bundles, hands the bundle over, then lints.
+  // The lint thread starts first and loads its modules while this one checks the files; it is
+  // sent the entry only once the checks allow the files to be read, and then bundles, hands the
+  // bundle over and lints (bundle-then-lint.ts).
   const checked = deferred<unknown[]>();
   const linting = runInThread<LintResult, HandedOverSpec>("the lint", new URL("./bundle-then-lint.ts", import.meta.url), "bundleThenLint", checked.promise, { handsOver: true });
-  const { startValidatorsThread } = await import("./emit/validators-thread.js");
-  const validators = startValidatorsThread();
   const verdict = async (files: { problems: SpecProblem[] }): Promise<SpecProblem[]> => {
     const result = await timed(stages, "lint", () => linting.result);
     const errors = [...files.problems, ...result.errors];
@@ -86,7 +82,7 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
     if (files.stop) throw new SpecError(files.problems);
     checked.resolve([entry, provider.lint]);
     try {
-      const emitted = await emitProvider(provider, root, entry, stages, { bundled: linting.handedOver, validators });
+      const emitted = await emitProvider(provider, root, entry, stages, linting.handedOver);
       const warnings = [...(await verdict(files)), ...emitted.warnings];
       return { provider, model: emitted.model, files: emitted.files, warnings, milliseconds: performance.now() - started, stages };
     } catch (error) {
@@ -96,7 +92,6 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
     }
   } finally {
     linting.stop();
-    validators.stop();
   }
 }
 
@@ -116,15 +111,16 @@ function receivedSpec(bundled: HandedOverSpec): LoadedSpec {
 
 /** The emitters, loaded while the lint thread bundles the spec. */
 async function emitters() {
-  const [{ buildModel }, { emitClientModules }, { render }, { emitTypes }, { emitDocs }, { formatFile }] = await Promise.all([
+  const [{ buildModel }, { emitClientModules }, { render }, { emitTypes }, { emitDocs }, { emitValidators }, { formatFile }] = await Promise.all([
     import("./model.js"),
     import("./emit/client.js"),
     import("./emit/render.js"),
     import("./emit/types.js"),
     import("./emit/docs.js"),
+    import("./emit/validators.js"),
     import("./format.js"),
   ]);
-  return { buildModel, emitClientModules, render, emitTypes, emitDocs, formatFile };
+  return { buildModel, emitClientModules, render, emitTypes, emitDocs, emitValidators, formatFile };
 }
 
 /** Model → emit → format, for a spec bundled (and then linted) in the lint thread (buildProvider). */
@@ -133,19 +129,16 @@ async function emitProvider(
   root: string,
   entry: string,
   stages: StageTimes,
-  threads: { bundled: Promise<HandedOverSpec>; validators: ValidatorsThread },
+  bundled: Promise<HandedOverSpec>,
 ) {
-  const { buildModel, emitClientModules, render, emitTypes, emitDocs, formatFile } = await timed(stages, "modules", emitters);
-  const spec = receivedSpec(await timed(stages, "bundle", () => threads.bundled));
+  const { buildModel, emitClientModules, render, emitTypes, emitDocs, emitValidators, formatFile } = await timed(stages, "modules", emitters);
+  const spec = receivedSpec(await timed(stages, "bundle", () => bundled));
   // A spec without our extensions gets its method names from operationIds and tags.
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
   const warnings = model.renamed.map((r) => renamedWarning(entry, r));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
   // openapi.json comes out of JSON.stringify formatted and deterministic already.
-  const bundled = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
-  // Ajv compiles the response validators in its own thread (emit/validators-thread.ts) meanwhile.
-  const validating = threads.validators.compile(spec.document as unknown as Record<string, unknown>, model, sourceFile);
-  await validating.posted;
+  const openapiJson = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
   const code = await timed(stages, "client", (): FileSet => new Map([
     ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
@@ -153,18 +146,18 @@ async function emitProvider(
   // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
   const formatting = formatAll(formatFile, code, `generated/${provider.id}`);
   formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
+  // validators.ts is data (lean schemas) written deterministically: no formatter needed.
+  const validators = await timed(stages, "validators", () => emitValidators(spec.document as unknown as Record<string, unknown>, model, sourceFile));
   // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
   // are Markdown written by the templates as they are meant to look (format.ts).
   const types = await timed(stages, "types", () => emitTypes(spec.document));
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
   const formatted = await timed(stages, "format", () => formatting);
-  // Ajv's standalone code is deterministic, and a megabyte a formatter would take seconds over.
-  const validators = await timed(stages, "validators", () => validating.result);
   const files = sortedFiles([
     ...formatted,
     ["types.ts", types],
     ["validators.ts", validators.source],
-    ["openapi.json", bundled],
+    ["openapi.json", openapiJson],
     ...docs,
   ]);
   return { model, files, warnings };

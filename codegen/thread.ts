@@ -1,9 +1,8 @@
 // Runs one exported function of one of the generator's TypeScript modules in a worker thread.
-// The build uses two: the lint thread bundles the spec, hands the bundle over and lints it
-// (bundle-then-lint.ts) while the main thread loads the emitters and then emits, and Ajv compiles
-// the response validators (emit/validators.ts) while the main thread emits client, types and
-// docs (the formatter has its own worker, format.ts). types.ts stays on the main thread: a
-// thread of its own was measured to gain nothing on 2 cores and to hold 75 MB more.
+// The build uses one: the lint thread bundles the spec, hands the bundle over and lints it
+// (bundle-then-lint.ts) while the main thread loads the emitters and then emits (the formatter
+// has its own worker, format.ts). types.ts stays on the main thread: a thread of its own was
+// measured to gain nothing on 2 cores and to hold 75 MB more.
 //
 // A thread does not load TypeScript through tsx. Registering tsx in a worker and importing a
 // module through its hooks costs about 0.25 s of CPU per thread (its loader thread, a round trip
@@ -13,8 +12,10 @@
 // imports the module as it is.
 //
 // Arguments and results cross by structured clone: plain data only. The arguments may be a
-// promise: the thread starts at once and loads its module (Redocly, Ajv: a few hundred
-// milliseconds of compiling) while the main thread works out what to send it. A function can
+// promise: the thread starts at once and loads its module (Redocly: a few hundred milliseconds
+// of compiling) while the main thread works out what to send it. They are posted in a callback
+// of that promise, so at the main thread's next wait: a caller should not start long
+// synchronous work right after settling it. A function can
 // also hand over a first value before it returns (`handsOver`): the lint thread hands over the
 // bundled spec, which the main thread goes on with, and then lints.
 import { createRequire } from "node:module";
@@ -34,12 +35,6 @@ export interface ThreadRun<T, E = never> {
   handedOver: Promise<E>;
   /** Settles once the worker exists (its module loads from then on), or the run failed first. */
   started: Promise<void>;
-  /**
-   * Settles once the arguments are with the worker, or the run failed first. Arguments given as a
-   * promise are posted in a callback of that promise, so after its value is known a caller about
-   * to do a long piece of synchronous work awaits this first, or the thread waits for that work.
-   */
-  posted: Promise<void>;
   /** Ends the thread without waiting for it (a build that failed elsewhere no longer needs it). */
   stop(): void;
 }
@@ -63,8 +58,6 @@ export function runInThread<T, E = never>(
   let worker: Worker | undefined;
   let markStarted = (): void => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
-  let markPosted = (): void => undefined;
-  const posted = new Promise<void>((resolve) => (markPosted = resolve));
   let handOver: { resolve: (value: E) => void; reject: (error: unknown) => void } = { resolve: () => undefined, reject: () => undefined };
   const handedOver = new Promise<E>((resolve, reject) => (handOver = { resolve, reject }));
   // A promise of arguments that rejects before it is awaited below is not an unhandled rejection.
@@ -79,7 +72,6 @@ export function runInThread<T, E = never>(
       : new Worker(TSX_WORKER_SOURCE, { eval: true, execArgv: [], workerData: { tsxApi: tsxEsmApi(), module: module.href, exportName, ...given } });
     worker = thread;
     markStarted();
-    if (Array.isArray(args)) markPosted();
     const answer = answerOf<T, E>(thread, label, handOver.resolve);
     answer.catch(() => undefined); // returned below; a failure while the arguments are awaited is not unhandled
     if (!Array.isArray(args)) {
@@ -89,13 +81,11 @@ export function runInThread<T, E = never>(
         throw error;
       });
       thread.postMessage({ args: values });
-      markPosted();
     }
     return answer;
   })();
   result.catch(() => undefined); // awaited by the caller; this only keeps an early failure from going unhandled
   void result.finally(markStarted).catch(() => undefined);
-  void result.finally(markPosted).catch(() => undefined);
   // Settled by the handed-over value first, if any; a later settlement is a no-op.
   result.then(
     () => handOver.reject(new Error(`${label}: returned without handing over a value`)),
@@ -106,7 +96,6 @@ export function runInThread<T, E = never>(
     result,
     handedOver,
     started,
-    posted,
     stop: () => {
       stopped = true;
       void worker?.terminate();

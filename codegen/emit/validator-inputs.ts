@@ -1,8 +1,7 @@
 // What the response validators are made of (emit/validators.ts): the lean schemas of each
 // operation's JSON success body and of every schema they reach through `$ref`, picked from the
 // bundled document, each `$ref` resolved here (refs.ts) and rewritten to its target's canonical
-// pointer. Kept apart from the emitter so the main thread can make them and hand another
-// thread only these schemas (emit/validators-thread.ts).
+// pointer. The emitter writes them out as data.
 import type { OperationModel, SuccessModel } from "../model.js";
 import { identifier } from "../names.js";
 import { escapePointer, RefResolver } from "../refs.js";
@@ -26,8 +25,7 @@ export type Json = Record<string, unknown>;
 export type Skipped = Array<{ name: string; reason: string }>;
 
 /**
- * What the emitter reads of the model: the operations and where their success body is. Small and
- * plain, so it can be sent to another thread (validators-thread.ts).
+ * What the emitter reads of the model: the operations and where their success body is.
  */
 export interface ValidatorTargets {
   operations: Array<Pick<OperationModel, "sdkName" | "method" | "path"> & { success: Pick<SuccessModel, "kind" | "contentType" | "status"> }>;

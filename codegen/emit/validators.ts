@@ -40,15 +40,6 @@ export function emitValidators(document: Json, model: ValidatorTargets, sourceFi
   return compileValidators(validatorInputs(document, model), sourceFile);
 }
 
-/**
- * compileValidators for inputs given as JSON text (what the validators' thread receives). The
- * printer reads every map with Object.keys and Object.hasOwn, so a `__proto__` key that
- * JSON.parse made an own property stays a plain key.
- */
-export function compileValidatorsFromJson(inputsJson: string, sourceFile: string): ValidatorsModule {
-  return compileValidators(JSON.parse(inputsJson) as ValidatorInputs, sourceFile);
-}
-
 const SCHEMA_VALUES: ReadonlySet<string> = new Set(KEYWORDS.SCHEMA_VALUES);
 const SCHEMA_LISTS: ReadonlySet<string> = new Set(KEYWORDS.SCHEMA_LISTS);
 const SCHEMA_MAPS: ReadonlySet<string> = new Set(KEYWORDS.SCHEMA_MAPS);
