@@ -200,9 +200,9 @@ async function main(): Promise<void> {
   console.log("\nWhole pipeline against openapi-typescript alone on the same bundled document (medians):");
   table(rows);
   console.log(
-    "Pipeline stages, main thread (medians). The lint thread bundles, hands the bundle over, then lints; the validators and the\n" +
-      "formatter have threads too. Their columns are the time the main thread waited for them (bundle: after loading the\n" +
-      "emitters, modules; lint: at the end, plus the file checks on the main thread before the lint thread may read the files).",
+    "Pipeline stages, main thread (medians). The lint thread bundles, hands the bundle over, then lints; the formatter has a\n" +
+      "thread too. Their columns are the time the main thread waited for them (bundle: after loading the emitters, modules;\n" +
+      "lint: at the end, plus the file checks on the main thread before the lint thread may read the files).",
   );
   table(stageRows);
   writeFileSync(path.join(scratch, "last-run.json"), JSON.stringify({ runs, rows, stageRows }, null, 2));

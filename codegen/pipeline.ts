@@ -77,7 +77,7 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
   };
   try {
     await linting.started;
-    const { checkFiles } = await timed(stages, "lint", () => import("./validate.js"));
+    const { checkFiles } = await timed(stages, "lint", () => import("./spec-files.js"));
     const files = await timed(stages, "lint", () => checkFiles(entry));
     if (files.stop) throw new SpecError(files.problems);
     checked.resolve([entry, provider.lint]);

@@ -32,6 +32,19 @@ export const MAX_ALIAS_EXPANSION = 100_000;
 /** More aliases than this in one file is refused: our specs use none, real ones a handful. */
 export const MAX_ALIASES = 100;
 
+/** File checks after which Redocly must not read the spec: it would read outside files, or throw. */
+const STOPPING_RULES = new Set(["ref-outside-spec", "toolkit/alias-cycle", "yaml-aliases"]);
+
+/**
+ * The file checks, and whether Redocly may read the files after them: not when a reference
+ * leads outside the spec's folder, or the YAML could expand without bound. Kept apart from the
+ * lint (validate.ts), so a build runs them without loading Redocly first.
+ */
+export function checkFiles(entry: string): { problems: SpecProblem[]; stop: boolean } {
+  const problems = checkSpecFiles(entry);
+  return { problems, stop: problems.some((p) => STOPPING_RULES.has(p.rule)) };
+}
+
 export function checkSpecFiles(entry: string): SpecProblem[] {
   const folder = path.dirname(path.resolve(entry));
   // Compared by real path, so a symbolic link inside the folder cannot lead outside it.

@@ -6,15 +6,12 @@ import { BaseResolver, getAstNodeByPointer, lint, type LocationObject, type Norm
 import { lineIndexOf } from "./line-index.js";
 import { lintConfig, type LintLevel } from "./rules.js";
 import { relativeFile, SpecError, type SpecProblem } from "./spec-error.js";
-import { checkSpecFiles } from "./spec-files.js";
+import { checkFiles } from "./spec-files.js";
 
 export interface LintResult {
   errors: SpecProblem[];
   warnings: SpecProblem[];
 }
-
-/** File checks after which Redocly must not read the spec: it would read outside files, or throw. */
-const STOPPING_RULES = new Set(["ref-outside-spec", "toolkit/alias-cycle", "yaml-aliases"]);
 
 /**
  * A resolver to share between lint and bundle (load.ts): it keeps every file it parsed, so the
@@ -22,15 +19,6 @@ const STOPPING_RULES = new Set(["ref-outside-spec", "toolkit/alias-cycle", "yaml
  */
 export async function specResolver(): Promise<BaseResolver> {
   return new BaseResolver((await lintConfig()).resolve);
-}
-
-/**
- * The file checks (spec-files.ts), and whether Redocly may read the files after them: not when a
- * reference leads outside the spec's folder, or the YAML could expand without bound.
- */
-export function checkFiles(entry: string): { problems: SpecProblem[]; stop: boolean } {
-  const problems = checkSpecFiles(entry);
-  return { problems, stop: problems.some((p) => STOPPING_RULES.has(p.rule)) };
 }
 
 export async function lintSpec(entry: string, resolver?: BaseResolver, level: LintLevel = "strict"): Promise<LintResult> {
