@@ -21,9 +21,6 @@ export const KEYWORDS = { SCHEMA_MAPS, SCHEMA_LISTS, SCHEMA_VALUES, PLAIN } as c
 
 export type Json = Record<string, unknown>;
 
-/** Operations left without a validator, and why (none today: every JSON success body gets one). */
-export type Skipped = Array<{ name: string; reason: string }>;
-
 /**
  * What the emitter reads of the model: the operations and where their success body is.
  */
@@ -46,7 +43,6 @@ export interface ValidatorInputs {
   responses: Record<string, string>;
   /** "METHOD /path" of each export: how the runtime matches a call to its check. */
   operations: Record<string, string>;
-  skipped: Skipped;
 }
 
 export function validatorInputs(document: Json, model: ValidatorTargets): ValidatorInputs {
@@ -77,7 +73,7 @@ export function validatorInputs(document: Json, model: ValidatorTargets): Valida
     return `#${target.pointer}`;
   };
   for (let next = pending.pop(); next; next = pending.pop()) schemas[next.pointer] = lean(next.node, rewrite);
-  return { openapi: String(document.openapi ?? "3.1.0"), schemas, responses, operations, skipped: [] };
+  return { openapi: String(document.openapi ?? "3.1.0"), schemas, responses, operations };
 }
 
 /**

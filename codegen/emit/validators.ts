@@ -17,22 +17,20 @@
 // oneOf's verdict), and unevaluatedProperties / unevaluatedItems (not kept; the specs use none).
 import { typeName } from "../names.js";
 import { RefError, unescapePointer } from "../refs.js";
-import { type Json, KEYWORDS, type Skipped, type ValidatorInputs, validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
+import { type Json, KEYWORDS, type ValidatorInputs, validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
 
 export { exportName, type ValidatorInputs, validatorInputs, type ValidatorTargets } from "./validator-inputs.js";
 
 export interface ValidatorsModule {
   source: string;
-  /** Operations that got a validator, by export name. */
+  /** Operations that got a validator (every one with a JSON success body), by export name. */
   exports: string[];
-  /** Operations left without one, and why. */
-  skipped: Skipped;
 }
 
 /** The module validators.ts for the inputs. */
 export function compileValidators(inputs: ValidatorInputs, sourceFile: string): ValidatorsModule {
   const names = Object.keys(inputs.responses).sort();
-  return { source: moduleSource(inputs, names, sourceFile), exports: names, skipped: inputs.skipped };
+  return { source: moduleSource(inputs, names, sourceFile), exports: names };
 }
 
 /** The module for one provider; each validator is named like the operation's function. */
@@ -118,7 +116,6 @@ function moduleSource(inputs: ValidatorInputs, names: string[], sourceFile: stri
     `// Generated from ${sourceFile} by \`npm run generate\`. Do not edit.`,
     "// Response validators: the lean schema of each operation's JSON success body, as data",
     "// (codegen/emit/validators.ts), checked at run time by runtime/schema-check.ts; formats are not checked.",
-    ...inputs.skipped.map((entry) => `// Not validated: ${entry.name}, as ${entry.reason}.`),
     "// @ts-nocheck: the schemas are plain data; only the exports below are typed.",
     'import type { ResponseCheck } from "../runtime/validation.js";',
     `import { schemaCheck${checker === "schemaCheck" ? "" : ` as ${checker}`} } from "../runtime/schema-check.js";`,
