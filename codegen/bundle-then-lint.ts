@@ -8,14 +8,22 @@ import { SpecError, type SpecProblem } from "./spec-error.js";
 import { type LintResult, redoclyLint } from "./validate.js";
 
 /**
- * The bundle as it crosses to the main thread (structured clone): the spec, the spec's own
- * problems (a SpecError again on the other side, pipeline.ts), or a bug's stack.
+ * The bundle as it crosses to the main thread: the spec, its document as the text of
+ * openapi.json, the spec's own problems (a SpecError again on the other side, pipeline.ts), or a
+ * bug's stack. The document goes as JSON text because the main thread writes that text anyway,
+ * and because parsing it there costs about a third of receiving the object by structured clone
+ * (4 MB of bundle: 45 against 150 ms).
  */
-export type HandedOverSpec = { spec: LoadedSpec } | { problems: SpecProblem[] } | { error: string };
+export type HandedOverSpec = { spec: Omit<LoadedSpec, "document">; openapiJson: string } | { problems: SpecProblem[] } | { error: string };
 
 export async function bundleThenLint(entry: string, level: LintLevel, handOver: (bundled: HandedOverSpec) => void): Promise<LintResult> {
-  handOver(await loadSpec(entry).then((spec) => ({ spec }), crossable));
+  handOver(await loadSpec(entry).then(crossing, crossable));
   return redoclyLint(entry, undefined, level);
+}
+
+/** openapi.json as the generator writes it: JSON.stringify's output is formatted and deterministic already. */
+function crossing({ document, ...spec }: LoadedSpec): HandedOverSpec {
+  return { spec, openapiJson: `${JSON.stringify(document, null, 2)}\n` };
 }
 
 function crossable(error: unknown): HandedOverSpec {

@@ -102,9 +102,12 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   return { promise, resolve };
 }
 
-/** The bundle the lint thread handed over: a SpecError again for the spec's own problems. */
-function receivedSpec(bundled: HandedOverSpec): LoadedSpec {
-  if ("spec" in bundled) return bundled.spec;
+/**
+ * The bundle the lint thread handed over, with openapi.json's text: a SpecError again for the
+ * spec's own problems. The model and the types are made from that very text, parsed.
+ */
+function receivedSpec(bundled: HandedOverSpec): { spec: LoadedSpec; openapiJson: string } {
+  if ("spec" in bundled) return { spec: { ...bundled.spec, document: JSON.parse(bundled.openapiJson) as LoadedSpec["document"] }, openapiJson: bundled.openapiJson };
   if ("problems" in bundled) throw new SpecError(bundled.problems);
   throw new Error(`bundling the spec failed: ${bundled.error}`);
 }
@@ -132,13 +135,11 @@ async function emitProvider(
   bundled: Promise<HandedOverSpec>,
 ) {
   const { buildModel, emitClientModules, render, emitTypes, emitDocs, emitValidators, formatFile } = await timed(stages, "modules", emitters);
-  const spec = receivedSpec(await timed(stages, "bundle", () => bundled));
+  const { spec, openapiJson } = await timed(stages, "bundle", async () => receivedSpec(await bundled));
   // A spec without our extensions gets its method names from operationIds and tags.
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
   const warnings = model.renamed.map((r) => renamedWarning(entry, r));
   const sourceFile = path.relative(root, entry).split(path.sep).join("/");
-  // openapi.json comes out of JSON.stringify formatted and deterministic already.
-  const openapiJson = await timed(stages, "bundle", () => `${JSON.stringify(spec.document, null, 2)}\n`);
   const code = await timed(stages, "client", (): FileSet => new Map([
     ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
