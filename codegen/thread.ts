@@ -15,9 +15,9 @@
 // promise: the thread starts at once and loads its module (Redocly: a few hundred milliseconds
 // of compiling) while the main thread works out what to send it. They are posted in a callback
 // of that promise, so at the main thread's next wait: a caller should not start long
-// synchronous work right after settling it. A function can
-// also hand over a first value before it returns (`handsOver`): the lint thread hands over the
-// bundled spec, which the main thread goes on with, and then lints.
+// synchronous work right after settling it. A function can also hand over a first value before
+// it returns (`handsOver`): the lint thread hands over the bundled spec, which the main thread
+// goes on with, and then lints.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
