@@ -151,7 +151,7 @@ async function emitProvider(
   const validators = await timed(stages, "validators", () => emitValidators(spec.document as unknown as Record<string, unknown>, model, sourceFile));
   // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
   // are Markdown written by the templates as they are meant to look (format.ts).
-  const types = await timed(stages, "types", () => emitTypes(spec.document));
+  const types = await timed(stages, "types", () => emitTypes(openapiJson));
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
   const formatted = await timed(stages, "format", () => formatting);
   const files = sortedFiles([

@@ -7,7 +7,6 @@
 import { createRequire } from "node:module";
 import type * as OpenapiTypescript from "openapi-typescript";
 import type * as TypeScript from "typescript";
-import type { OpenAPIDocument } from "../openapi-types.js";
 
 const require = createRequire(import.meta.url);
 const { transformSchema, scanDiscriminators, resolveRef, astToString } = require("openapi-typescript") as typeof OpenapiTypescript;
@@ -22,9 +21,11 @@ type TransformContext = Parameters<typeof transformSchema>[1];
  * spec) for the same output, byte for byte. The context below is the one `openapiTS()` builds
  * (openapi-typescript 7.13) with our options set; the rest are its defaults.
  */
-export async function emitTypes(document: OpenAPIDocument): Promise<string> {
-  // The transform annotates the document it is given (discriminator mappings): give it a copy.
-  const schema = structuredClone(document) as Parameters<typeof transformSchema>[0];
+export async function emitTypes(openapiJson: string): Promise<string> {
+  // The transform annotates the document it is given (discriminator mappings), so it gets a copy
+  // of its own: parsed again from openapi.json's text, which is about a quarter of the time a
+  // structured clone of the parsed document takes (4 MB: 11 against 45 ms).
+  const schema = JSON.parse(openapiJson) as Parameters<typeof transformSchema>[0];
   const ast = transformSchema(schema, typesContext(schema));
   return `// Generated from the curated OpenAPI spec by openapi-typescript. Do not edit.\n\n${astToString(ast)}`;
 }
