@@ -17,6 +17,7 @@ import {
   type ExampleError,
   type ResolveRef,
 } from "./lint-examples-validate.js";
+import { bundledComponents } from "./lint-in-bundle.js";
 
 type Obj = Record<string, unknown>;
 
@@ -50,12 +51,14 @@ function escapeSegment(segment: string | number): string {
 /** One rule's judge: a schema index for the lint it runs in, and the reporting of its findings. */
 class ExampleJudge {
   private index: SchemaIndex | undefined;
+  /** The entry document (its file and root node), for `$ref`s the bundler rewrote (resolverOf). */
+  entry: { file: string; root: Obj } | undefined;
 
   constructor(private readonly forbidUndeclared: boolean) {}
 
   /** Reports each way `value` (at `where`) fails `schema`; `schemaAt` is where a broken schema is reported. */
   judge(value: unknown, schema: unknown, where: Location, schemaAt: Location, ctx: ExampleContext): void {
-    this.index ??= new SchemaIndex(resolverOf(ctx));
+    this.index ??= new SchemaIndex(resolverOf(ctx, () => this.entry));
     let errors: ExampleError[];
     try {
       errors = validateExampleValue(value, schema, schemaAt.source.absoluteRef, this.index, { forbidUndeclared: this.forbidUndeclared });
@@ -68,10 +71,48 @@ class ExampleJudge {
   }
 }
 
-function resolverOf(ctx: ExampleContext): ResolveRef {
+/**
+ * Redocly's resolution. In a lint that runs inside the bundle (lint-in-bundle.ts), a `$ref` the
+ * bundler rewrote points into the entry's components, which Redocly's table of resolved `$ref`s
+ * does not list for the entry: those are looked up in the components the bundler fills. In a
+ * separate lint every local `$ref` of the entry is in the table, so this finds nothing more.
+ */
+function resolverOf(ctx: ExampleContext, entry: () => { file: string; root: Obj } | undefined): ResolveRef {
   return (ref, fromFile) => {
     const resolved = ctx.resolve(ref, fromFile);
-    return resolved.location ? { node: resolved.node, file: resolved.location.source.absoluteRef } : undefined;
+    if (resolved.location) return { node: resolved.node, file: resolved.location.source.absoluteRef };
+    const document = entry();
+    const components = document && fromFile === document.file ? bundledComponents(document.root) : undefined;
+    const node = components && componentAt(components, ref.$ref);
+    return node === undefined ? undefined : { node, file: fromFile };
+  };
+}
+
+/** The node of `#/components/<kind>/<name>` in `components`, if there is one. */
+function componentAt(components: Obj, ref: string): unknown {
+  const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(ref);
+  if (!match) return undefined;
+  const [kind, name] = [match[1]!, match[2]!].map(unescapeSegment);
+  const group = Object.hasOwn(components, kind!) ? components[kind!] : undefined;
+  return isObject(group) && Object.hasOwn(group, name!) ? group[name!] : undefined;
+}
+
+/** A pointer's segment read as Redocly reads it; one with a malformed %-escape is taken as written. */
+function unescapeSegment(segment: string): string {
+  const unescaped = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+  try {
+    return decodeURIComponent(unescaped);
+  } catch {
+    return unescaped;
+  }
+}
+
+/** Each example rule notes the entry document as the walk starts (resolverOf). */
+function noteEntry(judge: ExampleJudge) {
+  return {
+    enter(root: Obj, ctx: ExampleContext) {
+      judge.entry = { file: ctx.location.source.absoluteRef, root };
+    },
   };
 }
 
@@ -101,6 +142,7 @@ function report(error: ExampleError, where: Location, ctx: ExampleContext): void
 export function mediaTypeExamplesRule(options: ExampleRuleOptions = {}) {
   const judge = new ExampleJudge(options.forbidUndeclaredProperties === true);
   return {
+    Root: noteEntry(judge),
     MediaType: {
       leave(media: Obj, ctx: ExampleContext) {
         if (!media.schema) return;
@@ -131,6 +173,7 @@ export function mediaTypeExamplesRule(options: ExampleRuleOptions = {}) {
 export function parameterExamplesRule(options: ExampleRuleOptions = {}) {
   const judge = new ExampleJudge(options.forbidUndeclaredProperties === true);
   return {
+    Root: noteEntry(judge),
     Parameter: {
       leave(parameter: Obj, ctx: ExampleContext) {
         const schemaAt = ctx.location.child("schema");
@@ -150,6 +193,7 @@ export function parameterExamplesRule(options: ExampleRuleOptions = {}) {
 export function schemaExamplesRule(options: ExampleRuleOptions = {}) {
   const judge = new ExampleJudge(options.forbidUndeclaredProperties === true);
   return {
+    Root: noteEntry(judge),
     Schema: {
       leave(schema: Obj, ctx: ExampleContext) {
         if (Array.isArray(schema.examples)) {

@@ -1,8 +1,9 @@
 // Stage 2: bundle the entry document and its product files into one OpenAPI document, and read
 // the per-product metadata (`x-product`) that the bundle does not keep.
 import path from "node:path";
-import { BaseResolver, bundle } from "@redocly/openapi-core";
-import { lintConfig } from "./rules.js";
+import { BaseResolver, bundle, type Config, type NormalizedProblem } from "@redocly/openapi-core";
+import { BUNDLER_RULE, bundleConfigWithRules } from "./lint-in-bundle.js";
+import { lintConfig, type LintLevel } from "./rules.js";
 import { relativeFile, SpecError } from "./spec-error.js";
 import type { OpenAPIDocument } from "./openapi-types.js";
 
@@ -34,19 +35,35 @@ export interface LoadedSpec {
  */
 export async function loadSpec(entry: string, resolver?: BaseResolver): Promise<LoadedSpec> {
   const config = await lintConfig();
-  const files = resolver ?? new BaseResolver(config.resolve);
+  const { spec } = await bundled(entry, config, resolver ?? new BaseResolver(config.resolve));
+  if (spec instanceof SpecError) throw spec;
+  return spec;
+}
+
+/**
+ * Bundles the spec and lints it at `level` in the same walk (lint-in-bundle.ts): the bundle (or
+ * the problems that kept it from being made) and the lint's own problems, the same as loadSpec's
+ * and a separate lint's. Throws what Redocly throws when the entry cannot be read or parsed.
+ */
+export async function lintAndLoadSpec(entry: string, level: LintLevel): Promise<{ spec: LoadedSpec | SpecError; problems: NormalizedProblem[] }> {
+  const config = await lintConfig(level);
+  const { spec, problems } = await bundled(entry, bundleConfigWithRules(config), new BaseResolver(config.resolve));
+  // The bundler's own reports (a `$ref` it cannot resolve) are the lint's no-unresolved-refs again.
+  return { spec, problems: problems.filter((problem) => problem.ruleId !== BUNDLER_RULE) };
+}
+
+async function bundled(entry: string, config: Config, files: BaseResolver): Promise<{ spec: LoadedSpec | SpecError; problems: NormalizedProblem[] }> {
   // Products are read first: bundling rewrites the entry's parsed document in place, and the
   // entry's own `$ref`s are what say which product file each path and webhook comes from.
   const { products, productOfPath, productOfWebhook } = await readProducts(entry, files);
   const { bundle: result, problems } = await bundle({ ref: entry, config, dereference: false, externalRefResolver: files });
-  const unresolved = problems.filter((problem) => problem.severity === "error");
+  const unresolved = problems.filter((problem) => problem.ruleId === BUNDLER_RULE && problem.severity === "error");
   if (unresolved.length > 0) {
-    throw new SpecError(
-      unresolved.map((p) => ({ file: relativeFile(entry), rule: p.ruleId, message: p.message })),
-    );
+    const error = new SpecError(unresolved.map((p) => ({ file: relativeFile(entry), rule: p.ruleId, message: p.message })));
+    return { spec: error, problems };
   }
   const document = result.parsed as OpenAPIDocument;
-  return { entry, document, products, productOfPath, productOfWebhook };
+  return { spec: { entry, document, products, productOfPath, productOfWebhook }, problems };
 }
 
 type XProduct = { title?: string; description?: string; guide?: string };

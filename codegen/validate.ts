@@ -37,6 +37,11 @@ export async function redoclyLint(entry: string, resolver?: BaseResolver, level:
     // Redocly throws (instead of reporting) when the entry itself cannot be read or parsed.
     return { errors: [problemFromThrown(entry, error)], warnings: [] };
   }
+  return lintResultOf(problems);
+}
+
+/** Redocly's problems as the toolkit reports them: errors and warnings, each in file:line:col. */
+export function lintResultOf(problems: NormalizedProblem[]): LintResult {
   const converted = condense(problems.map((problem) => ({ severity: problem.severity, problem: toSpecProblem(problem) })));
   return {
     errors: converted.filter((p) => p.severity === "error").map((p) => p.problem),
