@@ -1,11 +1,11 @@
-// The lint thread's work (pipeline.ts): bundle the spec and hand the bundle over to the main
-// thread, which models and emits it meanwhile, then lint. Bundling is the first thing the main
-// thread needs and the lint the last (its errors are awaited before anything is written), so
-// both are done here and the main thread only loads the emitters while it waits for the bundle.
-import { type LoadedSpec, loadSpec } from "./load.js";
+// The lint thread's work (pipeline.ts): bundle and lint the spec in one walk (lint-in-bundle.ts),
+// hand the bundle over to the main thread, which models and emits it, and return the lint's
+// verdict. The main thread loads the emitters meanwhile; both are done here, so that the walk,
+// the CPU-heaviest part of a build, is not also done twice.
+import { type LoadedSpec, lintAndLoadSpec } from "./load.js";
 import type { LintLevel } from "./rules.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
-import { type LintResult, redoclyLint } from "./validate.js";
+import { type LintResult, lintResultOf, redoclyLint } from "./validate.js";
 
 /**
  * The bundle as it crosses to the main thread: the spec, its document as the text of
@@ -17,8 +17,17 @@ import { type LintResult, redoclyLint } from "./validate.js";
 export type HandedOverSpec = { spec: Omit<LoadedSpec, "document">; openapiJson: string } | { problems: SpecProblem[] } | { error: string };
 
 export async function bundleThenLint(entry: string, level: LintLevel, handOver: (bundled: HandedOverSpec) => void): Promise<LintResult> {
-  handOver(await loadSpec(entry).then(crossing, crossable));
-  return redoclyLint(entry, undefined, level);
+  let linted: Awaited<ReturnType<typeof lintAndLoadSpec>>;
+  try {
+    linted = await lintAndLoadSpec(entry, level);
+  } catch (error) {
+    // The bundle throws where the lint reports: a file that cannot be read or parsed, or YAML
+    // nested too deep. The separate lint says which file and where (and is only run then).
+    handOver(crossable(error));
+    return redoclyLint(entry, undefined, level);
+  }
+  handOver(linted.spec instanceof SpecError ? crossable(linted.spec) : crossing(linted.spec));
+  return lintResultOf(linted.problems);
 }
 
 /** openapi.json as the generator writes it: JSON.stringify's output is formatted and deterministic already. */
