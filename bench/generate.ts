@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   console.log("\nWhole pipeline against openapi-typescript alone on the same bundled document (medians):");
   table(rows);
   console.log(
-    "Pipeline stages, main thread (medians). The lint thread bundles, hands the bundle over, then lints; the formatter has a\n" +
+    "Pipeline stages, main thread (medians). The lint thread bundles and lints in one walk, then hands the bundle over; the formatter has a\n" +
       "thread too. Their columns are the time the main thread waited for them (bundle: after loading the emitters, modules;\n" +
       "lint: at the end, plus the file checks on the main thread before the lint thread may read the files).",
   );
