@@ -18,6 +18,7 @@ import {
   type ResolveRef,
 } from "./lint-examples-validate.js";
 import { bundledComponents } from "./lint-in-bundle.js";
+import { RefError, RefResolver } from "./refs.js";
 
 type Obj = Record<string, unknown>;
 
@@ -88,22 +89,14 @@ function resolverOf(ctx: ExampleContext, entry: () => { file: string; root: Obj 
   };
 }
 
-/** The node of `#/components/<kind>/<name>` in `components`, if there is one. */
+/** The node a rewritten `#/components/<kind>/<name>` names in `components`, if there is one. */
 function componentAt(components: Obj, ref: string): unknown {
-  const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(ref);
-  if (!match) return undefined;
-  const [kind, name] = [match[1]!, match[2]!].map(unescapeSegment);
-  const group = Object.hasOwn(components, kind!) ? components[kind!] : undefined;
-  return isObject(group) && Object.hasOwn(group, name!) ? group[name!] : undefined;
-}
-
-/** A pointer's segment read as Redocly reads it; one with a malformed %-escape is taken as written. */
-function unescapeSegment(segment: string): string {
-  const unescaped = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+  if (!ref.startsWith("#/components/")) return undefined;
   try {
-    return decodeURIComponent(unescaped);
-  } catch {
-    return unescaped;
+    return new RefResolver({ components }).locate(ref).node;
+  } catch (error) {
+    if (error instanceof RefError) return undefined;
+    throw error;
   }
 }
 
