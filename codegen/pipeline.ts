@@ -6,14 +6,13 @@
 // only when something is built, so a run that finds everything up to date stays fast.
 import path from "node:path";
 import { cacheEnabled, folderHash, generatorInputs, type GenerateCache, openCache, providerInputs } from "./cache.js";
-import type { HandedOverSpec } from "./bundle-then-lint.js";
 import type { formatFile } from "./format.js";
 import type { LoadedSpec } from "./load.js";
 import type { ProviderModel } from "./model.js";
 import type { ProviderConfig } from "./providers.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
+import type { HandedOverSpec, SpecThreadResult, TypesOutcome } from "./spec-thread.js";
 import { runInThread } from "./thread.js";
-import type { LintResult } from "./validate.js";
 import { diffFolder, type FileSet, isStale, replaceFolder, type StaleReport } from "./write.js";
 
 /**
@@ -22,11 +21,12 @@ import { diffFolder, type FileSet, isStale, replaceFolder, type StaleReport } fr
  */
 export interface StageTimes {
   lint: number;
-  /** Waiting for the bundle, which the lint thread makes before it lints (bundle-then-lint.ts). */
+  /** Waiting for the bundle, which the spec thread makes as it lints (spec-thread.ts). */
   bundle: number;
-  /** Loading the emitters (TypeScript, openapi-typescript, Handlebars) while the bundle is made. */
+  /** Loading the emitters (Handlebars among them) while the bundle is made. */
   modules: number;
   model: number;
+  /** Waiting for types.ts, which the spec thread emits while this one emits the rest. */
   types: number;
   /** Response validators: the lean schemas written as data (emit/validators.ts). */
   validators: number;
@@ -56,33 +56,34 @@ async function timed<T>(times: StageTimes, stage: keyof StageTimes, work: () => 
 
 /**
  * Lints, bundles, models and emits one provider; returns its formatted files without writing them.
- * The lint runs in its own thread from the start (after the file checks, which decide whether the
- * files may be read at all); its verdict is awaited before anything is returned, and when it finds
- * errors they are what the build throws, whatever the rest of the build did with the broken spec.
+ * The lint and the bundle run in the spec thread, which starts at once and is sent the entry after
+ * the file checks (which decide whether the files may be read at all); the lint's verdict is
+ * awaited before anything is returned, and when it finds errors they are what the build throws,
+ * whatever the rest of the build did with the broken spec.
  */
 export async function buildProvider(provider: ProviderConfig, root: string): Promise<BuiltProvider> {
   const started = performance.now();
   const stages: StageTimes = { lint: 0, bundle: 0, modules: 0, model: 0, types: 0, validators: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
-  // The lint thread starts first and loads its modules while this one checks the files; it is
-  // sent the entry only once the checks allow the files to be read, and then bundles, hands the
-  // bundle over and lints (bundle-then-lint.ts).
+  // The spec thread starts first and loads its modules while this one checks the files; it is
+  // sent the entry only once the checks allow the files to be read, and then bundles and lints,
+  // hands the bundle over and emits types.ts (spec-thread.ts).
   const checked = deferred<unknown[]>();
-  const linting = runInThread<LintResult, HandedOverSpec>("the lint", new URL("./bundle-then-lint.ts", import.meta.url), "bundleThenLint", checked.promise, { handsOver: true });
+  const specThread = runInThread<SpecThreadResult, HandedOverSpec>("the spec thread", new URL("./spec-thread.ts", import.meta.url), "bundleLintAndEmitTypes", checked.promise, { handsOver: true });
   const verdict = async (files: { problems: SpecProblem[] }): Promise<SpecProblem[]> => {
-    const result = await timed(stages, "lint", () => linting.result);
-    const errors = [...files.problems, ...result.errors];
+    const { lint } = await timed(stages, "lint", () => specThread.result);
+    const errors = [...files.problems, ...lint.errors];
     if (errors.length > 0) throw new SpecError(errors);
-    return result.warnings;
+    return lint.warnings;
   };
   try {
-    await linting.started;
+    await specThread.started;
     const { checkFiles } = await timed(stages, "lint", () => import("./spec-files.js"));
     const files = await timed(stages, "lint", () => checkFiles(entry));
     if (files.stop) throw new SpecError(files.problems);
     checked.resolve([entry, provider.lint]);
     try {
-      const emitted = await emitProvider(provider, root, entry, stages, linting.handedOver);
+      const emitted = await emitProvider(provider, root, entry, stages, specThread);
       const warnings = [...(await verdict(files)), ...emitted.warnings];
       return { provider, model: emitted.model, files: emitted.files, warnings, milliseconds: performance.now() - started, stages };
     } catch (error) {
@@ -91,7 +92,7 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
       throw error;
     }
   } finally {
-    linting.stop();
+    specThread.stop();
   }
 }
 
@@ -103,7 +104,7 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
 }
 
 /**
- * The bundle the lint thread handed over, with openapi.json's text: a SpecError again for the
+ * The bundle the spec thread handed over, with openapi.json's text: a SpecError again for the
  * spec's own problems. The model and the types are made from that very text, parsed.
  */
 function receivedSpec(bundled: HandedOverSpec): { spec: LoadedSpec; openapiJson: string } {
@@ -112,30 +113,39 @@ function receivedSpec(bundled: HandedOverSpec): { spec: LoadedSpec; openapiJson:
   throw new Error(`bundling the spec failed: ${bundled.error}`);
 }
 
-/** The emitters, loaded while the lint thread bundles the spec. */
+/**
+ * types.ts as the spec thread emitted it. Not emitted means the lint found errors: whatever is
+ * thrown here, buildProvider throws those instead.
+ */
+function receivedTypes(types: TypesOutcome): string {
+  if ("text" in types) return types.text;
+  if ("error" in types) throw new Error(`emitting types.ts failed: ${types.error}`);
+  throw new Error("types.ts was not emitted, as the lint found errors");
+}
+
+/** The emitters, loaded while the spec thread bundles the spec. */
 async function emitters() {
-  const [{ buildModel }, { emitClientModules }, { render }, { emitTypes }, { emitDocs }, { emitValidators }, { formatFile }] = await Promise.all([
+  const [{ buildModel }, { emitClientModules }, { render }, { emitDocs }, { emitValidators }, { formatFile }] = await Promise.all([
     import("./model.js"),
     import("./emit/client.js"),
     import("./emit/render.js"),
-    import("./emit/types.js"),
     import("./emit/docs.js"),
     import("./emit/validators.js"),
     import("./format.js"),
   ]);
-  return { buildModel, emitClientModules, render, emitTypes, emitDocs, emitValidators, formatFile };
+  return { buildModel, emitClientModules, render, emitDocs, emitValidators, formatFile };
 }
 
-/** Model → emit → format, for a spec bundled (and then linted) in the lint thread (buildProvider). */
+/** Model → emit → format, for a spec bundled (and linted) in the spec thread, which emits types.ts (buildProvider). */
 async function emitProvider(
   provider: ProviderConfig,
   root: string,
   entry: string,
   stages: StageTimes,
-  bundled: Promise<HandedOverSpec>,
+  specThread: { handedOver: Promise<HandedOverSpec>; result: Promise<SpecThreadResult> },
 ) {
-  const { buildModel, emitClientModules, render, emitTypes, emitDocs, emitValidators, formatFile } = await timed(stages, "modules", emitters);
-  const { spec, openapiJson } = await timed(stages, "bundle", async () => receivedSpec(await bundled));
+  const { buildModel, emitClientModules, render, emitDocs, emitValidators, formatFile } = await timed(stages, "modules", emitters);
+  const { spec, openapiJson } = await timed(stages, "bundle", async () => receivedSpec(await specThread.handedOver));
   // A spec without our extensions gets its method names from operationIds and tags.
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
   const warnings = model.renamed.map((r) => renamedWarning(entry, r));
@@ -144,15 +154,15 @@ async function emitProvider(
     ...emitClientModules(model, provider, sourceFile),
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
   ]));
-  // The formatter works in its own thread too (format.ts) while this one emits types.ts and the docs.
+  // The formatter works in its own thread too (format.ts) while this one emits the validators and the docs.
   const formatting = formatAll(formatFile, code, `generated/${provider.id}`);
   formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
-  // validators.ts is data (lean schemas) written deterministically: no formatter needed.
-  const validators = await timed(stages, "validators", () => emitValidators(spec.document as unknown as Record<string, unknown>, model, sourceFile));
-  // types.ts (openapi-typescript's printer) comes out formatted and deterministic already. Docs
+  // validators.ts is data (lean schemas) written deterministically: no formatter needed. Docs
   // are Markdown written by the templates as they are meant to look (format.ts).
-  const types = await timed(stages, "types", () => emitTypes(openapiJson));
+  const validators = await timed(stages, "validators", () => emitValidators(spec.document as unknown as Record<string, unknown>, model, sourceFile));
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
+  // types.ts (openapi-typescript's printer) comes out formatted and deterministic already.
+  const types = await timed(stages, "types", async () => receivedTypes((await specThread.result).types));
   const formatted = await timed(stages, "format", () => formatting);
   const files = sortedFiles([
     ...formatted,

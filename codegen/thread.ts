@@ -1,8 +1,9 @@
 // Runs one exported function of one of the generator's TypeScript modules in a worker thread.
-// The build uses one: the lint thread bundles the spec, hands the bundle over and lints it
-// (bundle-then-lint.ts) while the main thread loads the emitters and then emits (the formatter
-// has its own worker, format.ts). types.ts stays on the main thread: a thread of its own was
-// measured to gain nothing on 2 cores and to hold 75 MB more.
+// The build uses one: the spec thread bundles and lints the spec, hands the bundle over and emits
+// types.ts from it (spec-thread.ts) while the main thread loads the emitters and then emits the
+// rest (the formatter has its own worker, format.ts). A third thread for types.ts alone was
+// measured, when the lint still ran after the bundle, to gain nothing on 2 cores and to hold 75 MB
+// more: the spec thread is idle once the walk is done, so it does that work instead.
 //
 // A thread does not load TypeScript through tsx. Registering tsx in a worker and importing a
 // module through its hooks costs about 0.25 s of CPU per thread (its loader thread, a round trip
@@ -16,8 +17,8 @@
 // of compiling) while the main thread works out what to send it. They are posted in a callback
 // of that promise, so at the main thread's next wait: a caller should not start long
 // synchronous work right after settling it. A function can also hand over a first value before
-// it returns (`handsOver`): the lint thread hands over the bundled spec, which the main thread
-// goes on with, and then lints.
+// it returns (`handsOver`): the spec thread hands over the bundled spec, which the main thread
+// goes on with, and then emits types.ts.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
