@@ -27,14 +27,18 @@ interface ChildReport {
 
 // ---- the child side ----
 
-/** Formats every file of `rawDir` with the generator's formatter into `outDir`. */
+/**
+ * Formats every file of `rawDir` with the generator's formatter into `outDir`, as the generator
+ * does: functions.ts's laid-out declarations are kept as they are (emit/layout.ts).
+ */
 async function childDprint(rawDir: string, outDir: string): Promise<void> {
+  const { LAID_OUT_MODULES } = await import("../codegen/emit/client.js");
   const rss = process.memoryUsage.rss();
   const cpu = process.cpuUsage();
   const started = performance.now();
   const { formatFile } = await import("../codegen/format.js");
   const names = readdirSync(rawDir).sort();
-  const texts = await Promise.all(names.map((name) => formatFile(name, readFileSync(path.join(rawDir, name), "utf8"))));
+  const texts = await Promise.all(names.map((name) => formatFile(name, readFileSync(path.join(rawDir, name), "utf8"), name, { laidOut: LAID_OUT_MODULES.has(name) })));
   report(cpu, started, rss);
   names.forEach((name, i) => writeFileSync(path.join(outDir, name), texts[i]!));
 }

@@ -37,3 +37,31 @@ function nextDeclarationStart(content: string, from: number): number | undefined
   }
   return undefined;
 }
+
+/** Every top-level declaration of `content` (with the comment above it), in order: the cuts above, at every declaration. */
+export function splitIntoDeclarations(content: string): string[] {
+  return splitIntoPieces(content, 0);
+}
+
+/**
+ * Whether a declaration may be taken as the formatter's own output, when its emitter lays its
+ * code out as the formatter does (emit/layout.ts): every line of code fits in the line width
+ * (a comment line may be longer: dprint leaves comments as they are), and nothing else the
+ * formatter would change shows: trailing whitespace, tabs, carriage returns, two blank lines in
+ * a row. A declaration its emitter did not lay out has a line too long, and is formatted.
+ */
+export function looksLaidOut(declaration: string, lineWidth: number): boolean {
+  const text = declaration.replace(/\n+$/, "");
+  if (text.includes("\t") || text.includes("\r") || text.includes("\n\n\n")) return false;
+  let inBlockComment = false;
+  for (const line of text.split("\n")) {
+    if (line.endsWith(" ")) return false;
+    const start = line.trimStart();
+    const inBlock = inBlockComment || start.startsWith("/*");
+    if (inBlock) inBlockComment = !line.includes("*/");
+    // Only a line of comment alone may be longer: `/** … */ code` is held to the width.
+    const commentOnly = start.startsWith("//") || (inBlock && (inBlockComment || line.endsWith("*/")));
+    if (!commentOnly && line.length > lineWidth) return false;
+  }
+  return true;
+}

@@ -6,19 +6,23 @@
 //
 // dprint runs in a worker thread, started without the process's module hooks (tsx's loader has
 // nothing to do there), so formatting goes on while the main thread emits types.ts, the docs
-// and the validators (pipeline.ts). Formatting takes about 0.3 s of CPU for the Telnyx client
-// modules and 1.4 s for the synthetic 1,120-operation spec's (bench/format.ts); the thread costs
-// about 50 ms of CPU to start, so it pays as soon as there is a core to overlap on. Large files
-// go in pieces (format-pieces.ts), which keeps the plugin's memory small.
+// and the validators (pipeline.ts). Formatting takes about 0.23 s of CPU for the Telnyx client
+// modules and 0.93 s for the synthetic 1,120-operation spec's, loading the plugin included
+// (bench/format.ts); the thread costs about 50 ms of CPU to start, so it pays as soon as there is
+// a core to overlap on. Large files go in pieces (format-pieces.ts), which keeps the plugin's
+// memory small. functions.ts is laid out by its emitter as dprint would lay it out
+// (emit/layout.ts): its declarations that look laid out are kept as they are (`laidOut`), which
+// took a fifth off the synthetic spec's formatting (1.17 s before) and a third off Telnyx's.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { getPath as typescriptPluginPath } from "@dprint/typescript";
 import { firstLine } from "../commands/args.js";
-import { splitIntoPieces } from "./format-pieces.js";
+import { LINE_WIDTH } from "./emit/layout.js";
+import { looksLaidOut, splitIntoDeclarations, splitIntoPieces } from "./format-pieces.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 
-const GLOBAL_OPTIONS = { lineWidth: 110, indentWidth: 2, useTabs: false, newLineKind: "lf" };
+const GLOBAL_OPTIONS = { lineWidth: LINE_WIDTH, indentWidth: 2, useTabs: false, newLineKind: "lf" };
 
 // The options that differ from dprint's defaults, chosen so the output reads like the Prettier
 // output it replaced (compared file by file on our specs, the synthetic one and the runtime):
@@ -152,19 +156,28 @@ function formatInWorker(file: string, content: string): Promise<Answer> {
 /** Files longer than this are formatted in pieces of about this length (format-pieces.ts). */
 const PIECE_LENGTH = 128 * 1024;
 
+export interface FormatOptions {
+  /**
+   * The emitter lays its code out as dprint does (emit/layout.ts): a declaration that looks laid
+   * out (format-pieces.ts `looksLaidOut`) is kept as it is, the others are formatted.
+   */
+  laidOut?: boolean;
+  /** For tests: the output is the same whatever it is. */
+  pieceLength?: number;
+}
+
 /**
  * Formats one output file. Emitted code that dprint cannot parse is a generator bug triggered by
  * some spec input: it becomes a SpecError naming the output file and place, never a raw stack.
- * `shownAs` is the file's name in messages, e.g. "generated/telnyx/client.ts". `pieceLength` is
- * for tests: the output is the same whatever it is.
+ * `shownAs` is the file's name in messages, e.g. "generated/telnyx/client.ts".
  */
-export async function formatFile(file: string, content: string, shownAs = file, pieceLength = PIECE_LENGTH): Promise<string> {
+export async function formatFile(file: string, content: string, shownAs = file, options: FormatOptions = {}): Promise<string> {
   if (!file.endsWith(".ts")) return content;
   // dprint picks its parser from the name; only the base name is passed, so no path leaks into messages.
   const name = path.basename(file);
-  const pieces = splitIntoPieces(content, pieceLength);
-  if (pieces.length > 1) {
-    const answers = await Promise.all(pieces.map((piece) => formatInWorker(name, piece)));
+  const pieces = piecesOf(content, options);
+  if (pieces.length > 1 || typeof pieces[0] !== "string") {
+    const answers = await Promise.all(pieces.map((piece) => (typeof piece === "string" ? formatInWorker(name, piece) : { output: piece.kept })));
     const outputs = answers.flatMap((answer) => ("output" in answer ? [answer.output] : []));
     if (outputs.length === pieces.length) return outputs.join("\n");
     // A piece that does not parse: the whole file gives the error's true place (or, if the cut
@@ -173,6 +186,32 @@ export async function formatFile(file: string, content: string, shownAs = file, 
   const answer = await formatInWorker(name, content);
   if ("output" in answer) return answer.output;
   throw new SpecError([parseProblem(answer.error, content, shownAs)]);
+}
+
+/**
+ * The file as texts for the formatter, cut at declarations into pieces of about `pieceLength`,
+ * and (`laidOut`) the declarations kept as they are between them, ending as dprint ends a
+ * text: one line break.
+ */
+function piecesOf(content: string, { laidOut = false, pieceLength = PIECE_LENGTH }: FormatOptions): Array<string | { kept: string }> {
+  if (!laidOut) return splitIntoPieces(content, pieceLength);
+  const pieces: Array<string | { kept: string }> = [];
+  let run = "";
+  const endRun = () => {
+    if (run !== "") pieces.push(run);
+    run = "";
+  };
+  for (const declaration of splitIntoDeclarations(content)) {
+    if (looksLaidOut(declaration, LINE_WIDTH)) {
+      endRun();
+      pieces.push({ kept: declaration.replace(/\n*$/, "\n") });
+    } else {
+      run += declaration;
+      if (run.length >= pieceLength) endRun();
+    }
+  }
+  endRun();
+  return pieces;
 }
 
 // dprint's first line is the cause and the place, e.g. "Expected '{', got 'Fax' at

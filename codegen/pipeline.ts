@@ -125,7 +125,7 @@ function receivedTypes(types: TypesOutcome): string {
 
 /** The emitters, loaded while the spec thread bundles the spec. */
 async function emitters() {
-  const [{ buildModel }, { emitClientModules }, { render }, { emitDocs }, { emitValidators }, { formatFile }] = await Promise.all([
+  const [{ buildModel }, { emitClientModules, LAID_OUT_MODULES }, { render }, { emitDocs }, { emitValidators }, { formatFile }] = await Promise.all([
     import("./model.js"),
     import("./emit/client.js"),
     import("./emit/render.js"),
@@ -133,7 +133,7 @@ async function emitters() {
     import("./emit/validators.js"),
     import("./format.js"),
   ]);
-  return { buildModel, emitClientModules, render, emitDocs, emitValidators, formatFile };
+  return { buildModel, emitClientModules, LAID_OUT_MODULES, render, emitDocs, emitValidators, formatFile };
 }
 
 /** Model → emit → format, for a spec bundled (and linted) in the spec thread, which emits types.ts (buildProvider). */
@@ -144,7 +144,7 @@ async function emitProvider(
   stages: StageTimes,
   specThread: { handedOver: Promise<HandedOverSpec>; result: Promise<SpecThreadResult> },
 ) {
-  const { buildModel, emitClientModules, render, emitDocs, emitValidators, formatFile } = await timed(stages, "modules", emitters);
+  const { buildModel, emitClientModules, LAID_OUT_MODULES, render, emitDocs, emitValidators, formatFile } = await timed(stages, "modules", emitters);
   const { spec, openapiJson } = await timed(stages, "bundle", async () => receivedSpec(await specThread.handedOver));
   // A spec without our extensions gets its method names from operationIds and tags.
   const model = await timed(stages, "model", () => buildModel(spec, { deriveNames: provider.lint === "standard" }));
@@ -155,7 +155,7 @@ async function emitProvider(
     ["index.ts", render("index.ts.hbs", { provider, hasWebhooks: model.webhooks.length > 0 })],
   ]));
   // The formatter works in its own thread too (format.ts) while this one emits the validators and the docs.
-  const formatting = formatAll(formatFile, code, `generated/${provider.id}`);
+  const formatting = formatAll(formatFile, code, `generated/${provider.id}`, LAID_OUT_MODULES);
   formatting.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
   // validators.ts is data (lean schemas) written deterministically: no formatter needed. Docs
   // are Markdown written by the templates as they are meant to look (format.ts).
@@ -261,9 +261,9 @@ function rememberFolder(cache: GenerateCache, dir: string, inputs: string, files
  * returns (formatFile posts before its first await), so formatting goes on during whatever
  * synchronous work the caller does next.
  */
-function formatAll(format: typeof formatFile, files: FileSet, folder: string): Promise<FileSet> {
+function formatAll(format: typeof formatFile, files: FileSet, folder: string, laidOut: ReadonlySet<string> = new Set()): Promise<FileSet> {
   const names = [...files.keys()].sort((a, b) => a.localeCompare(b));
-  const texts = Promise.all(names.map((file) => format(file, files.get(file)!, `${folder}/${file}`)));
+  const texts = Promise.all(names.map((file) => format(file, files.get(file)!, `${folder}/${file}`, { laidOut: laidOut.has(file) })));
   return texts.then((list) => new Map(names.map((file, i) => [file, list[i]!])));
 }
 

@@ -4,10 +4,12 @@
 // operation description, so a bundler keeps exactly the operations an app imports; the facade in
 // client.ts is built from these same functions.
 import { operationSignature, type OperationModel, type ProviderModel, type Signature } from "../model.js";
+import type { RuntimeInput } from "../model/signature.js";
 import { identifier } from "../names.js";
 import type { ProviderConfig } from "../providers.js";
 import { exampleCall } from "./docs.js";
 import { methodComment, typeComment } from "./jsdoc.js";
+import { type Code, dataLiteral, interfaceDeclaration, layout, list, objectLiteral, propertyKey } from "./layout.js";
 import { render } from "./render.js";
 
 /** One operation as both emitters see it: its function, its signature and its types. */
@@ -56,17 +58,27 @@ export function listNote(op: OperationModel): string {
 export function emitFunctions(model: ProviderModel, provider: ProviderConfig, sourceFile: string): string {
   const views = operationViews(model, provider);
   const types = views.flatMap(({ op, signature }) =>
-    signature.types.map((type) => ({ ...type, comment: typeComment(op, type.description) })),
+    signature.types.map((type) => ({
+      ...type,
+      comment: typeComment(op, type.description),
+      interface: type.isInterface ? interfaceDeclaration(type.name, [`Members<${type.expression}>`, "Named"]) : undefined,
+    })),
   );
+  // Laid out as the formatter would (layout.ts), from the columns the template puts them at.
   const functions = views.map(({ op, signature, functionName: name }) => ({
-    name,
     comment: methodComment(op, provider, listNote(op), functionExample(op, provider, name)),
-    parameters: `client: ClientConfig, ${signature.parameters}`,
-    returnType: signature.returnType,
-    call: signature.call,
-    typeArgs: signature.typeArgs,
-    operation: operationLiteral(op),
-    input: signature.input,
+    // export function {{signature}} {
+    signature: layout([name, list("(", ["client: ClientConfig", ...signature.params.map((p) => p.declaration)], ")"), `: ${signature.returnType}`], {
+      column: "export function ".length,
+      indent: 0,
+      trailing: " {".length,
+    }),
+    //   return {{call}};
+    call: layout([`${signature.call}${signature.typeArgs}`, list("(", ["client", operationLiteral(op), inputLiteral(signature.input), "options"], ")")], {
+      column: "  return ".length,
+      indent: 2,
+      trailing: ";".length,
+    }),
   }));
   return render("functions.ts.hbs", {
     provider,
@@ -97,17 +109,29 @@ export function emitFunctions(model: ProviderModel, provider: ProviderConfig, so
  * readers are named only where an operation needs them: that import is what brings multipart and
  * file handling into a bundle.
  */
-function operationLiteral(op: OperationModel): string {
-  const parts = [`method: ${JSON.stringify(op.method)}`, `path: ${JSON.stringify(op.path)}`];
-  parts.push(`response: ${op.success.kind === "binary" ? "fileResponse" : JSON.stringify(op.success.kind)}`);
+function operationLiteral(op: OperationModel): Code {
+  const entries: Array<[string, Code]> = [["method", JSON.stringify(op.method)], ["path", JSON.stringify(op.path)]];
+  entries.push(["response", op.success.kind === "binary" ? "fileResponse" : JSON.stringify(op.success.kind)]);
   const encoder = bodyEncoder(op);
-  if (encoder) parts.push(`request: ${encoder}`);
-  if (op.pagination) parts.push(`pagination: ${JSON.stringify(op.pagination)}`);
+  if (encoder) entries.push(["request", encoder]);
+  if (op.pagination) entries.push(["pagination", dataLiteral(op.pagination)]);
   // A declared idempotency-key header (IETF's `Idempotency-Key`, or `X-Idempotency-Key`): the
   // runtime then sends one key per call on every attempt, and retries the call like a GET.
   const idempotencyHeader = op.headerParams.find((p) => /^(x-)?idempotency[-_]key$/i.test(p.name))?.name;
-  if (idempotencyHeader) parts.push(`idempotencyHeader: ${JSON.stringify(idempotencyHeader)}`);
-  return `{ ${parts.join(", ")} }`;
+  if (idempotencyHeader) entries.push(["idempotencyHeader", JSON.stringify(idempotencyHeader)]);
+  return objectLiteral(entries);
+}
+
+/** The input object the function hands the runtime, e.g. `{ path: { brand_id: brandId }, body }`. */
+function inputLiteral(input: RuntimeInput): Code {
+  const entries: Code[] = [];
+  if (input.path.length > 0) {
+    const path = input.path.map(({ name, variable }) => (name === variable ? variable : `${propertyKey(name)}: ${variable}`));
+    entries.push(["path: ", list("{ ", path, " }")]);
+  }
+  if (input.body) entries.push("body");
+  if (input.query) entries.push("query");
+  return list("{ ", entries, " }");
 }
 
 function bodyEncoder(op: OperationModel): string | undefined {

@@ -30,6 +30,12 @@ export interface SignatureParam {
   optional: boolean;
 }
 
+export interface RuntimeInput {
+  path: Array<{ name: string; variable: string }>;
+  body: boolean;
+  query: boolean;
+}
+
 export interface Signature {
   /** The types the method's parameters and result are written with, in emission order. */
   types: NamedType[];
@@ -41,8 +47,11 @@ export interface Signature {
   argumentNames: string;
   /** The same parameters one by one, for wrappers that regroup them (TanStack Query variables). */
   params: SignatureParam[];
-  /** The runtime input object, e.g. `{ path: { brandId }, body }`. */
-  input: string;
+  /**
+   * What the function hands the runtime (`{ path: { brand_id: brandId }, body }`): each path
+   * parameter's wire name and the argument holding it, and whether the body or the query goes.
+   */
+  input: RuntimeInput;
   resultType: string;
   /** `request` for one call, `list` for auto-paginated list operations. */
   call: "request" | "list";
@@ -67,7 +76,7 @@ export function operationSignature(op: OperationModel): Signature {
   const params: SignatureParam[] = [];
   const addParam = (name: string, type: string, optional: boolean) =>
     params.push({ name, type, optional, declaration: `${name}${optional ? "?" : ""}: ${type}` });
-  const input: string[] = [];
+  const input: RuntimeInput = { path: [], body: false, query: false };
   const where = `${op.method} ${op.path}`;
 
   if (op.pathParams.length > 0) {
@@ -78,13 +87,11 @@ export function operationSignature(op: OperationModel): Signature {
       description: `Path parameters of ${where}.`,
       isInterface: true,
     });
-    const entries: string[] = [];
     for (const param of op.pathParams) {
       const variable = identifier(param.name);
       addParam(variable, `${pathTypeName}[${JSON.stringify(param.name)}]`, false);
-      entries.push(variable === param.name ? variable : `${JSON.stringify(param.name)}: ${variable}`);
+      input.path.push({ name: param.name, variable });
     }
-    input.push(`path: { ${entries.join(", ")} }`);
   }
 
   const queryType = `${op.typeBase}Query`;
@@ -112,13 +119,13 @@ export function operationSignature(op: OperationModel): Signature {
       isInterface: op.body.isObject && !op.body.multipart,
     });
     addParam("body", bodyType, !op.body.required);
-    input.push("body");
+    input.body = true;
     // With a body taking the main argument, query parameters travel in the options.
     if (op.queryParams.length > 0) optionsType = `RequestOptions & { query?: ${queryType} }`;
   } else if (op.queryParams.length > 0) {
     const required = op.queryParams.some((p) => p.required);
     addParam("query", queryType, !required);
-    input.push("query");
+    input.query = true;
   }
   addParam("options", optionsType, true);
 
@@ -148,7 +155,7 @@ export function operationSignature(op: OperationModel): Signature {
     parameters: params.map((p) => p.declaration).join(", "),
     argumentNames: params.map((p) => p.name).join(", "),
     params,
-    input: `{ ${input.join(", ")} }`,
+    input,
     resultType,
     call: items !== undefined ? "list" : "request",
     typeArgs,

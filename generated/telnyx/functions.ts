@@ -4075,9 +4075,12 @@ export function commentsList(
   query?: CommentsListQuery,
   options?: RequestOptions,
 ): APIPromise<CommentsListResponse> {
-  return request<CommentsListResponse>(client, { method: "GET", path: "/comments", response: "json" }, {
-    query,
-  }, options);
+  return request<CommentsListResponse>(
+    client,
+    { method: "GET", path: "/comments", response: "json" },
+    { query },
+    options,
+  );
 }
 
 /**
@@ -4103,9 +4106,12 @@ export function commentsCreate(
   body: CommentsCreateParams,
   options?: RequestOptions,
 ): APIPromise<CommentsCreateResponse> {
-  return request<CommentsCreateResponse>(client, { method: "POST", path: "/comments", response: "json" }, {
-    body,
-  }, options);
+  return request<CommentsCreateResponse>(
+    client,
+    { method: "POST", path: "/comments", response: "json" },
+    { body },
+    options,
+  );
 }
 
 /**

@@ -618,9 +618,12 @@ export function accountUpdate(
   body: AccountUpdateParams,
   options?: RequestOptions,
 ): APIPromise<AccountUpdateResponse> {
-  return request<AccountUpdateResponse>(client, { method: "PATCH", path: "/account", response: "none" }, {
-    body,
-  }, options);
+  return request<AccountUpdateResponse>(
+    client,
+    { method: "PATCH", path: "/account", response: "none" },
+    { body },
+    options,
+  );
 }
 
 /**
@@ -712,9 +715,12 @@ export function brandsCreate(
   body: BrandsCreateParams,
   options?: RequestOptions,
 ): APIPromise<BrandsCreateResponse> {
-  return request<BrandsCreateResponse>(client, { method: "POST", path: "/brands", response: "json" }, {
-    body,
-  }, options);
+  return request<BrandsCreateResponse>(
+    client,
+    { method: "POST", path: "/brands", response: "json" },
+    { body },
+    options,
+  );
 }
 
 /**
@@ -1932,9 +1938,12 @@ export function resellersCreate(
   body: ResellersCreateParams,
   options?: RequestOptions,
 ): APIPromise<ResellersCreateResponse> {
-  return request<ResellersCreateResponse>(client, { method: "POST", path: "/resellers", response: "json" }, {
-    body,
-  }, options);
+  return request<ResellersCreateResponse>(
+    client,
+    { method: "POST", path: "/resellers", response: "json" },
+    { body },
+    options,
+  );
 }
 
 /**

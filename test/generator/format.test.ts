@@ -164,14 +164,14 @@ describe("formatting a large file in pieces", () => {
     const model = buildModel(await loadSpec(entry));
     for (const [file, code] of emitClientModules(model, acme, "specs/acme/openapi.yaml")) {
       expect(splitIntoPieces(code, 128).length, file).toBeGreaterThan(3);
-      expect(await formatFile(file, code, file, 128), file).toBe(await formatFile(file, code, file, WHOLE));
+      expect(await formatFile(file, code, file, { pieceLength: 128 }), file).toBe(await formatFile(file, code, file, { pieceLength: WHOLE }));
     }
   });
 
   it("gives the same bytes as formatting the whole file, on Telnyx's generated client modules", async () => {
     for (const file of ["client.ts", "functions.ts", "query.ts"]) {
       const code = readFileSync(path.join(repoRoot, "generated/telnyx", file), "utf8");
-      expect(await formatFile(file, code, file, 16 * 1024), file).toBe(await formatFile(file, code, file, WHOLE));
+      expect(await formatFile(file, code, file, { pieceLength: 16 * 1024 }), file).toBe(await formatFile(file, code, file, { pieceLength: WHOLE }));
     }
   });
 
@@ -182,8 +182,8 @@ describe("formatting a large file in pieces", () => {
       // The first cut is made at the first declaration-like line after this many characters.
       const pieceLength = code.indexOf("\n\nexport const notCode");
       expect(splitIntoPieces(code, pieceLength)[1]).toMatch(/^export const notCode/);
-      const formatted = await formatFile("functions.ts", code, "functions.ts", pieceLength);
-      expect(formatted).toBe(await formatFile("functions.ts", code, "functions.ts", WHOLE));
+      const formatted = await formatFile("functions.ts", code, "functions.ts", { pieceLength });
+      expect(formatted).toBe(await formatFile("functions.ts", code, "functions.ts", { pieceLength: WHOLE }));
       expect(formatted).toContain("\n\nexport const notCode = 1;\n");
     }
   });
