@@ -30,9 +30,9 @@ interface NamespaceView {
 /**
  * The client modules whose emitters lay out their code as the formatter would (layout.ts), so
  * that the formatter may keep a declaration that looks laid out as it is (format.ts `laidOut`).
- * client.ts and query.ts are formatted whole.
+ * client.ts is formatted whole.
  */
-export const LAID_OUT_MODULES: ReadonlySet<string> = new Set(["functions.ts"]);
+export const LAID_OUT_MODULES: ReadonlySet<string> = new Set(["functions.ts", "query.ts"]);
 
 /** Every client module of one provider, as [file name, source] pairs for the pipeline. */
 export function emitClientModules(model: ProviderModel, provider: ProviderConfig, sourceFile: string): Array<[string, string]> {

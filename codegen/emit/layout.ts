@@ -21,18 +21,46 @@ export interface List {
   open: string;
   items: Code[];
   close: string;
+  /** What follows each item: "," (parameters, arguments, object literals) or ";" (members of a type literal). */
+  separator: "," | ";";
 }
 
 /**
- * Code to lay out: text (one line), a list, or a sequence of both. In a sequence a list may be
- * followed by text only (`(…): Type {`, `;`), which is all the templates need and keeps the
- * rule for where a list's line ends simple.
+ * An arrow function `head => body`, as dprint lays it out: on one line; else broken after the
+ * arrow, the body on the next line one level deeper (and laid out there); else, when not even
+ * `head =>` fits, the head's parameter list one per line, `) => body` after it.
  */
-export type Code = string | List | Code[];
+export interface Arrow {
+  kind: "arrow";
+  /** Text, then the parameter list: `["async ", list("(", params, ")")]`. */
+  head: Code;
+  body: Code;
+}
+
+/**
+ * Code to lay out: text (one line), a list, an arrow function, or a sequence of these. In a
+ * sequence a list may be followed by text only (`(…): Type {`, `;`), which is all the templates
+ * need and keeps the rule for where a list's line ends simple.
+ */
+export type Code = string | List | Arrow | Code[];
 
 /** A parameter or argument list, e.g. `list("(", ["a: A", "b: B"], ")")`. */
 export function list(open: string, items: Code[], close: string): List {
-  return { kind: "list", open, items, close };
+  return { kind: "list", open, items, close, separator: "," };
+}
+
+/** A type literal, e.g. `{ brandId: string; body: Body }`; broken, each member ends with a semicolon. */
+export function typeLiteral(members: string[]): List {
+  return { kind: "list", open: "{ ", items: members, close: " }", separator: ";" };
+}
+
+/** `import { a, b } from "module";`, or `import type`, the names one per line when they do not fit. */
+export function importDeclaration(names: string[], from: string, typeOnly = false): string {
+  return layout(list(`import ${typeOnly ? "type " : ""}{ `, names, ` } from ${JSON.stringify(from)};`));
+}
+
+export function arrow(head: Code, body: Code): Arrow {
+  return { kind: "arrow", head, body };
 }
 
 /** An object literal of `key: value` entries (a value may be a list itself), keys quoted only where needed. */
@@ -58,15 +86,20 @@ export function propertyKey(name: string): string {
 /**
  * `code` laid out with its first line starting at column `column` (the caller writes whatever
  * comes before it; further lines are indented from `indent`), followed on its last line by
- * `trailing` more characters.
+ * `trailing` more characters. Where some line would still be too long (a name longer than a
+ * line, a construct this file does not break), the code is written on one line instead: the
+ * formatter then lays out the whole declaration, from the same text as before this file existed.
  */
 export function layout(code: Code, { column = 0, indent = column, trailing = 0 }: { column?: number; indent?: number; trailing?: number } = {}): string {
-  return render(code, indent, column, trailing);
+  const text = render(code, indent, column, trailing);
+  const lines = text.split("\n");
+  const fits = lines.every((line, i) => (i === 0 ? column : 0) + line.length + (i === lines.length - 1 ? trailing : 0) <= LINE_WIDTH);
+  return fits ? text : flat(code);
 }
 
 function render(code: Code, indent: number, column: number, trailing: number): string {
   if (typeof code === "string") return code;
-  if (!Array.isArray(code)) return renderList(code, indent, column, trailing);
+  if (!Array.isArray(code)) return code.kind === "list" ? renderList(code, indent, column, trailing) : renderArrow(code, indent, column, trailing);
   // What follows each part on its line: the text after it (a list is never followed by another).
   let after = flat(code).length;
   let text = "";
@@ -85,20 +118,32 @@ function renderList(code: List, indent: number, column: number, trailing: number
   if (column + oneLine.length + trailing <= LINE_WIDTH) return oneLine;
   const itemIndent = indent + 2;
   const pad = " ".repeat(itemIndent);
-  const items = code.items.map((item) => `${pad}${render(item, itemIndent, itemIndent, 1)},`);
+  const items = code.items.map((item) => `${pad}${render(item, itemIndent, itemIndent, 1)}${code.separator}`);
   return `${code.open.trimEnd()}\n${items.join("\n")}\n${" ".repeat(indent)}${code.close.trimStart()}`;
 }
 
 // A list's line is asked for at each level above it: worked out once.
 const flatLists = new WeakMap<List, string>();
 
+function renderArrow(code: Arrow, indent: number, column: number, trailing: number): string {
+  const oneLine = flat(code);
+  if (column + oneLine.length + trailing <= LINE_WIDTH) return oneLine;
+  const head = flat(code.head);
+  if (column + head.length + " =>".length <= LINE_WIDTH) {
+    const bodyIndent = indent + 2;
+    return `${head} =>\n${" ".repeat(bodyIndent)}${render(code.body, bodyIndent, bodyIndent, trailing)}`;
+  }
+  return render([code.head, ` => ${flat(code.body)}`], indent, column, trailing);
+}
+
 /** The code on one line. */
 function flat(code: Code): string {
   if (typeof code === "string") return code;
   if (Array.isArray(code)) return code.map(flat).join("");
+  if (code.kind === "arrow") return `${flat(code.head)} => ${flat(code.body)}`;
   let line = flatLists.get(code);
   if (line === undefined) {
-    line = code.items.length === 0 ? `${code.open.trim()}${code.close.trim()}` : `${code.open}${code.items.map(flat).join(", ")}${code.close}`;
+    line = code.items.length === 0 ? `${code.open.trim()}${code.close.trim()}` : `${code.open}${code.items.map(flat).join(`${code.separator} `)}${code.close}`;
     flatLists.set(code, line);
   }
   return line;

@@ -18,24 +18,42 @@ import type { OperationModel, ProviderModel } from "../model.js";
 import { operationSignature, type Signature } from "../model/signature.js";
 import type { ProviderConfig } from "../providers.js";
 import { functionName } from "./functions.js";
+import { type Arrow, arrow, type Code, dataLiteral, importDeclaration, layout, list, typeLiteral } from "./layout.js";
 import { render } from "./render.js";
 
+/**
+ * One options function, its parts laid out as the formatter would (layout.ts) from the columns
+ * templates/query.ts.hbs puts them at; `queryKey` and the others written on one line are
+ * formatted when they do not fit.
+ */
 interface QueryView {
   kind: "query" | "infinite" | "mutation";
-  name: string;
   functionName: string;
   where: string;
-  parameters: string;
+  /** export function {{signature}} { */
+  signature: string;
   queryKey: string;
-  /** Arguments of the function call inside queryFn/mutationFn. */
-  call: string;
-  variables?: string;
-  pagination?: string;
-  pageType?: string;
-  queryType?: string;
+  /** The queryFn or mutationFn arrow. */
+  fn: string;
   /** The page param: the query type, or undefined too when the query is optional. */
   pageParamType?: string;
+  getNextPageParam?: string;
   invalidates?: string;
+}
+
+/** `export function {{signature}} {`: the options function's name and parameters. */
+function signatureOf(name: string, parameters: string[]): string {
+  return layout([name, list("(", parameters, ")")], { column: "export function ".length, indent: 0, trailing: " {".length });
+}
+
+/** `    {{property}}: {{value}},` inside the returned object. */
+function propertyValue(property: string, value: Code): string {
+  return layout(value, { column: `    ${property}: `.length, indent: 4, trailing: ",".length });
+}
+
+/** `async (param) => await fn(config, args)`: the query's or mutation's function. */
+function callArrow(param: Code | undefined, functionName: string, args: string[]): Arrow {
+  return arrow(["async ", list("(", param === undefined ? [] : [param], ")")], [`await ${functionName}`, list("(", ["config", ...args], ")")]);
 }
 
 export function emitQuery(model: ProviderModel, provider: ProviderConfig, sourceFile: string): string {
@@ -44,10 +62,16 @@ export function emitQuery(model: ProviderModel, provider: ProviderConfig, source
   return render("query.ts.hbs", {
     provider,
     sourceFile,
-    functionImports: [...used].sort().join(", "),
-    typeImports: typeImports(model),
-    hasInfinite: views.some((view) => view.kind === "infinite"),
-    hasMutations: views.some((view) => view.kind === "mutation"),
+    functionImports: importDeclaration([...used].sort(), "./functions.js"),
+    typeImports: importDeclaration(typeImports(model), "./functions.js", true),
+    runtimeImports: importDeclaration(
+      [
+        ...(views.some((view) => view.kind === "infinite") ? ["nextPageParam"] : []),
+        "withSignal",
+        ...(views.some((view) => view.kind === "mutation") ? ["invalidate", "type MutationSettings"] : []),
+      ],
+      "../runtime/tanstack.js",
+    ),
     views,
   });
 }
@@ -58,57 +82,57 @@ function viewsOf(op: OperationModel, signature: Signature, provider: ProviderCon
   const args = signature.params.filter((p) => p.name !== "options");
   const options = signature.params.find((p) => p.name === "options")!;
   const base = [JSON.stringify(provider.id), ...op.sdkPath.map((part) => JSON.stringify(part))];
-  const keyObject = `{ ${args.map((p) => p.name).join(", ")} }`;
+  const keyObject = args.length === 0 ? "{}" : `{ ${args.map((p) => p.name).join(", ")} }`;
 
   if (op.method !== "GET") {
-    const variables = args.length === 0 ? "" : `{ ${args.map((p) => p.name).join(", ")} }: { ${args.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.type}`).join("; ")} }`;
+    // The variables: `{ brandId, body }: { brandId: …; body: … }`.
+    const variables = args.length === 0 ? undefined : [`{ ${args.map((p) => p.name).join(", ")} }: `, typeLiteral(args.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.type}`))];
     return [
       {
         kind: "mutation",
-        name: `${fn}MutationOptions`,
         functionName: fn,
         where,
-        parameters: `config: ClientConfig, settings?: MutationSettings & { request?: ${options.type} }`,
+        signature: signatureOf(`${fn}MutationOptions`, ["config: ClientConfig", `settings?: MutationSettings & { request?: ${options.type} }`]),
         queryKey: `[${base.join(", ")}] as const`,
-        call: [...args.map((p) => p.name), "settings?.request"].join(", "),
-        variables,
+        fn: propertyValue("mutationFn", callArrow(variables, fn, [...args.map((p) => p.name), "settings?.request"])),
         invalidates: `[[${base.slice(0, 2).join(", ")}]]`,
       },
     ];
   }
 
+  const parameters = ["config: ClientConfig", ...signature.params.map((p) => p.declaration)];
   const query: QueryView = {
     kind: "query",
-    name: `${fn}QueryOptions`,
     functionName: fn,
     where,
-    parameters: ["config: ClientConfig", ...signature.params.map((p) => p.declaration)].join(", "),
+    signature: signatureOf(`${fn}QueryOptions`, parameters),
     queryKey: `[${[...base, keyObject].join(", ")}] as const`,
-    call: [...args.map((p) => p.name), "withSignal(options, signal)"].join(", "),
+    fn: propertyValue("queryFn", callArrow("{ signal }: { signal?: AbortSignal }", fn, [...args.map((p) => p.name), "withSignal(options, signal)"])),
   };
   const queryParam = args.find((p) => p.name === "query");
   if (!op.pagination || !queryParam || signature.call !== "list") return [query];
-  const pageType = signature.resultType;
+  const pageParamType = queryParam.optional ? `${queryParam.type} | undefined` : queryParam.type;
+  const pageArgs = [...args.map((p) => (p.name === "query" ? "pageParam" : p.name)), "withSignal(options, signal)"];
+  // nextPageParam<…>({ … }): dprint keeps a lone object argument against the parentheses.
+  const pagination = dataLiteral(op.pagination);
+  const argument = typeof pagination === "object" && "kind" in pagination && pagination.kind === "list" ? list(`(${pagination.open}`, pagination.items, `${pagination.close})`) : `(${JSON.stringify(op.pagination)})`;
   return [
     query,
     {
       kind: "infinite",
-      name: `${fn}InfiniteQueryOptions`,
       functionName: fn,
       where,
-      parameters: query.parameters,
+      signature: signatureOf(`${fn}InfiniteQueryOptions`, parameters),
       queryKey: `[${[...base, keyObject, JSON.stringify("infinite")].join(", ")}] as const`,
-      call: [...args.map((p) => (p.name === "query" ? "pageParam" : p.name)), "withSignal(options, signal)"].join(", "),
-      pagination: JSON.stringify(op.pagination),
-      pageType,
-      queryType: queryParam.type,
-      pageParamType: queryParam.optional ? `${queryParam.type} | undefined` : queryParam.type,
+      fn: propertyValue("queryFn", callArrow(`{ pageParam, signal }: { pageParam: ${pageParamType}; signal?: AbortSignal }`, fn, pageArgs)),
+      pageParamType,
+      getNextPageParam: propertyValue("getNextPageParam", [`nextPageParam<${signature.resultType}, ${queryParam.type}>`, argument]),
     },
   ];
 }
 
 /** The named types of functions.ts the options are written with. */
-function typeImports(model: ProviderModel): string {
+function typeImports(model: ProviderModel): string[] {
   const names = new Set<string>();
   for (const op of model.operations) {
     const signature = operationSignature(op);
@@ -117,5 +141,5 @@ function typeImports(model: ProviderModel): string {
   }
   // RequestOptions comes from the runtime, not from functions.ts.
   names.delete("RequestOptions");
-  return [...names].sort().join(", ");
+  return [...names].sort();
 }

@@ -3748,15 +3748,13 @@ export function portingOrdersActionRequirementsInitiateMutationOptions(
 ) {
   return {
     mutationKey: ["telnyx", "portingOrders", "actionRequirements", "initiate"] as const,
-    mutationFn: async ({
-      portingOrderId,
-      id,
-      body,
-    }: {
-      portingOrderId: PortingOrdersActionRequirementsInitiatePathParams["porting_order_id"];
-      id: PortingOrdersActionRequirementsInitiatePathParams["id"];
-      body: PortingOrdersActionRequirementsInitiateParams;
-    }) => await portingOrdersActionRequirementsInitiate(config, portingOrderId, id, body, settings?.request),
+    mutationFn: async (
+      { portingOrderId, id, body }: {
+        portingOrderId: PortingOrdersActionRequirementsInitiatePathParams["porting_order_id"];
+        id: PortingOrdersActionRequirementsInitiatePathParams["id"];
+        body: PortingOrdersActionRequirementsInitiateParams;
+      },
+    ) => await portingOrdersActionRequirementsInitiate(config, portingOrderId, id, body, settings?.request),
     onSuccess: () => invalidate(settings, [["telnyx", "portingOrders"]]),
   };
 }
