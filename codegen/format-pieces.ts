@@ -38,6 +38,16 @@ function nextDeclarationStart(content: string, from: number): number | undefined
   return undefined;
 }
 
+/**
+ * `text` without the line breaks it ends with. (`replace(/\n+$/, "")` tries the pattern at every
+ * offset of the text: 40 ms over the synthetic spec's query.ts and functions.ts.)
+ */
+export function withoutFinalLineBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
+}
+
 /** Every top-level declaration of `content` (with the comment above it), in order: the cuts above, at every declaration. */
 export function splitIntoDeclarations(content: string): string[] {
   return splitIntoPieces(content, 0);
@@ -51,7 +61,7 @@ export function splitIntoDeclarations(content: string): string[] {
  * a row. A declaration its emitter did not lay out has a line too long, and is formatted.
  */
 export function looksLaidOut(declaration: string, lineWidth: number): boolean {
-  const text = declaration.replace(/\n+$/, "");
+  const text = withoutFinalLineBreaks(declaration);
   if (text.includes("\t") || text.includes("\r") || text.includes("\n\n\n")) return false;
   let inBlockComment = false;
   for (const line of text.split("\n")) {

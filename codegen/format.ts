@@ -20,7 +20,7 @@ import { Worker } from "node:worker_threads";
 import { getPath as typescriptPluginPath } from "@dprint/typescript";
 import { firstLine } from "../commands/args.js";
 import { LINE_WIDTH } from "./emit/layout.js";
-import { looksLaidOut, splitIntoDeclarations, splitIntoPieces } from "./format-pieces.js";
+import { looksLaidOut, splitIntoDeclarations, splitIntoPieces, withoutFinalLineBreaks } from "./format-pieces.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 
 const GLOBAL_OPTIONS = { lineWidth: LINE_WIDTH, indentWidth: 2, useTabs: false, newLineKind: "lf" };
@@ -205,7 +205,7 @@ function piecesOf(content: string, { laidOut = false, pieceLength = PIECE_LENGTH
   for (const declaration of splitIntoDeclarations(content)) {
     if (looksLaidOut(declaration, LINE_WIDTH)) {
       endRun();
-      pieces.push({ kept: declaration.replace(/\n*$/, "\n") });
+      pieces.push({ kept: `${withoutFinalLineBreaks(declaration)}\n` });
     } else {
       run += declaration;
       if (run.length >= pieceLength) endRun();

@@ -65,12 +65,25 @@ export interface Signature {
   returnType: string;
 }
 
+// Every client emitter asks for each operation's signature (four times per build): worked out once.
+const signatures = new WeakMap<OperationModel, Readonly<Signature>>();
+
 /**
- * The signature of an operation's method. Robust to specs the generator would refuse (the differ
- * reads old commits it does not lint): an x-pagination without a string `items` has no item type
- * to name, so such an operation is described as a plain call.
+ * The signature of an operation's method (the same object on every call for the same operation:
+ * read it, do not change it). Robust to specs the generator would refuse (the differ reads old
+ * commits it does not lint): an x-pagination without a string `items` has no item type to name,
+ * so such an operation is described as a plain call.
  */
-export function operationSignature(op: OperationModel): Signature {
+export function operationSignature(op: OperationModel): Readonly<Signature> {
+  let signature = signatures.get(op);
+  if (signature === undefined) {
+    signature = signatureOf(op);
+    signatures.set(op, signature);
+  }
+  return signature;
+}
+
+function signatureOf(op: OperationModel): Signature {
   const opRef = op.typesRef;
   const types: NamedType[] = [];
   const params: SignatureParam[] = [];
