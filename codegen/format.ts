@@ -6,14 +6,14 @@
 //
 // dprint runs in a worker thread, started without the process's module hooks (tsx's loader has
 // nothing to do there), so formatting goes on while the main thread emits types.ts, the docs
-// and the validators (pipeline.ts). Formatting takes about 0.22 s of CPU for the Telnyx client
-// modules and 0.7 s for the synthetic 1,120-operation spec's, loading the plugin included
-// (bench/format.ts); the thread costs about 50 ms of CPU to start, so it pays as soon as there is
-// a core to overlap on. Large files go in pieces (format-pieces.ts), which keeps the plugin's
-// memory small. functions.ts and query.ts are laid out by their emitters as dprint would lay
-// them out (emit/layout.ts): their declarations that look laid out are kept as they are
-// (`laidOut`), which took 40% off the synthetic spec's formatting (1.17 s before) and a third
-// off Telnyx's (0.34 s); most of what is left is client.ts and loading the plugin.
+// and the validators (pipeline.ts). The client modules are laid out by their emitters as dprint
+// would lay them out (emit/layout.ts), and their declarations that look laid out are kept as they
+// are (`laidOut`): what is left to format is the runtime copy and the few declarations the
+// emitters leave on one line. That takes about 0.2 s of CPU for Telnyx's client modules and
+// 0.33 s for the synthetic 1,120-operation spec's, loading the plugin included (bench/format.ts),
+// where formatting them whole took 0.34 s and 1.17 s. The thread costs about 50 ms of CPU to
+// start, so it pays as soon as there is a core to overlap on. Large files go in pieces
+// (format-pieces.ts), which keeps the plugin's memory small.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";

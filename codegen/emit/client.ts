@@ -3,20 +3,21 @@
 // calls the operation's function from functions.ts, so the facade and the functions cannot drift.
 import type { ProviderModel } from "../model.js";
 import type { ProviderConfig } from "../providers.js";
-import { configFactory, emitFunctions, listNote, operationViews } from "./functions.js";
+import { configFactory, emitFunctions, listNote, operationViews, parameterCode, returnTypeCode } from "./functions.js";
 import { blockComment, methodComment } from "./jsdoc.js";
+import { arrow, type Code, importDeclaration, layout, list, propertyKey } from "./layout.js";
 import { emitQuery } from "./query.js";
 import { render } from "./render.js";
 
 interface MethodView {
   name: string;
-  /** The parameter list, e.g. `brandId: X, body: Y, options?: RequestOptions`. */
-  parameters: string;
-  /** The declared return type, written out so that declaration files name it (see Signature.returnType). */
-  returnType: string;
+  /** The parameters, e.g. `brandId: X`, `body: Y`, `options?: RequestOptions`. */
+  parameters: Code[];
+  /** The declared return type, written out so that declaration files name it (see Signature.returns). */
+  returnType: Code;
   /** The function of functions.ts it calls, and the arguments it passes on. */
   functionName: string;
-  argumentNames: string;
+  argumentNames: string[];
   /** The method's JSDoc block. */
   comment: string;
 }
@@ -30,9 +31,8 @@ interface NamespaceView {
 /**
  * The client modules whose emitters lay out their code as the formatter would (layout.ts), so
  * that the formatter may keep a declaration that looks laid out as it is (format.ts `laidOut`).
- * client.ts is formatted whole.
  */
-export const LAID_OUT_MODULES: ReadonlySet<string> = new Set(["functions.ts", "query.ts"]);
+export const LAID_OUT_MODULES: ReadonlySet<string> = new Set(["client.ts", "functions.ts", "query.ts"]);
 
 /** Every client module of one provider, as [file name, source] pairs for the pipeline. */
 export function emitClientModules(model: ProviderModel, provider: ProviderConfig, sourceFile: string): Array<[string, string]> {
@@ -50,10 +50,10 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
     imported.push(functionName, ...signature.types.map((type) => `type ${type.name}`));
     namespaceFor(root, op.sdkPath.slice(0, -1)).methods.push({
       name: signature.name,
-      parameters: signature.parameters,
-      returnType: signature.returnType,
+      parameters: parameterCode(signature),
+      returnType: returnTypeCode(signature),
       functionName,
-      argumentNames: signature.argumentNames,
+      argumentNames: signature.params.map((p) => p.name),
       comment: methodComment(op, provider, listNote(op)),
     });
   }
@@ -72,9 +72,10 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
     sourceFile,
     title: model.title,
     configFactory: configFactory(provider),
-    functionImports: imported.join(", "),
+    functionImports: importDeclaration([configFactory(provider), `type ${provider.name}ConfigOptions`, ...imported], "./functions.js"),
     webhookTypes,
-    namespaces: root.children,
+    // The object the factory returns holds them from the fifth column.
+    namespaces: root.children.flatMap((child) => namespaceLines(child, 4)).join("\n"),
     webhookSignature,
     webhookEvents: [
       ...webhookTypes.map((type) => type.name),
@@ -82,6 +83,25 @@ export function emitClient(model: ProviderModel, provider: ProviderConfig, sourc
     ].join(" | "),
     extraEvents: webhookSignature ? (webhookSignature.extraEvents ?? []) : [],
   });
+}
+
+/**
+ * A namespace as the entry of the object literal the factory returns, starting at column
+ * `indent`: its methods (each an arrow calling the operation's function with the client's config),
+ * then its child namespaces, laid out as the formatter would (layout.ts).
+ */
+function namespaceLines(node: NamespaceView, indent: number): string[] {
+  const pad = " ".repeat(indent + 2);
+  const lines = [`${" ".repeat(indent)}${propertyKey(node.name)}: {`];
+  for (const method of node.methods) {
+    lines.push(method.comment.replace(/^/gm, pad));
+    const key = `${pad}${propertyKey(method.name)}: `;
+    const value = arrow([list("(", method.parameters, ")"), ": ", method.returnType], [method.functionName, list("(", ["config", ...method.argumentNames], ")")]);
+    lines.push(`${key}${layout(value, { column: key.length, indent: indent + 2, trailing: ",".length })},`);
+  }
+  for (const child of node.children) lines.push(...namespaceLines(child, indent + 2));
+  lines.push(`${" ".repeat(indent)}},`);
+  return lines;
 }
 
 function namespaceFor(root: NamespaceView, segments: string[]): NamespaceView {

@@ -9,7 +9,7 @@ import { identifier } from "../names.js";
 import type { ProviderConfig } from "../providers.js";
 import { exampleCall } from "./docs.js";
 import { methodComment, typeComment } from "./jsdoc.js";
-import { type Code, dataLiteral, interfaceDeclaration, layout, list, objectLiteral, propertyKey } from "./layout.js";
+import { type Code, dataLiteral, genericType, interfaceDeclaration, layout, list, objectLiteral, parameter, propertyKey } from "./layout.js";
 import { render } from "./render.js";
 
 /** One operation as both emitters see it: its function, its signature and its types. */
@@ -50,6 +50,16 @@ export function operationViews(model: ProviderModel, provider: ProviderConfig): 
   });
 }
 
+/** The parameters of an operation's function or method, as code to lay out (layout.ts). */
+export function parameterCode(signature: Signature): Code[] {
+  return signature.params.map((p) => parameter(`${p.name}${p.optional ? "?" : ""}`, p.type));
+}
+
+/** The declared return type, e.g. `PagePromise<BrandListResponse, BrandListItem>`, as code to lay out. */
+export function returnTypeCode(signature: Signature): Code {
+  return genericType(signature.returns.promise, signature.returns.typeArguments);
+}
+
 /** A note appended to the summary line of list operations. */
 export function listNote(op: OperationModel): string {
   return op.pagination ? ". Await for the first page; `for await` iterates every item of every page." : "";
@@ -68,13 +78,13 @@ export function emitFunctions(model: ProviderModel, provider: ProviderConfig, so
   const functions = views.map(({ op, signature, functionName: name }) => ({
     comment: methodComment(op, provider, listNote(op), functionExample(op, provider, name)),
     // export function {{signature}} {
-    signature: layout([name, list("(", ["client: ClientConfig", ...signature.params.map((p) => p.declaration)], ")"), `: ${signature.returnType}`], {
+    signature: layout([name, list("(", [parameter("client", "ClientConfig"), ...parameterCode(signature)], ")"), ": ", returnTypeCode(signature)], {
       column: "export function ".length,
       indent: 0,
       trailing: " {".length,
     }),
     //   return {{call}};
-    call: layout([`${signature.call}${signature.typeArgs}`, list("(", ["client", operationLiteral(op), inputLiteral(signature.input), "options"], ")")], {
+    call: layout([`${signature.call}<${signature.returns.typeArguments.join(", ")}>`, list("(", ["client", operationLiteral(op), inputLiteral(signature.input), "options"], ")")], {
       column: "  return ".length,
       indent: 2,
       trailing: ";".length,

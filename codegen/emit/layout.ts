@@ -23,16 +23,26 @@ export interface List {
   close: string;
   /** What follows each item: "," (parameters, arguments, object literals) or ";" (members of a type literal). */
   separator: "," | ";";
+  /** Whether the last item of a broken list is followed by the separator too (not in type arguments). */
+  lastSeparator: boolean;
+}
+
+/** `head tail` (a parameter and its type), else the tail on the next line, one level deeper. */
+export interface Hang {
+  kind: "hang";
+  head: string;
+  tail: Code;
 }
 
 /**
  * An arrow function `head => body`, as dprint lays it out: on one line; else broken after the
  * arrow, the body on the next line one level deeper (and laid out there); else, when not even
- * `head =>` fits, the head's parameter list one per line, `) => body` after it.
+ * `head =>` fits, the head's parameter list one per line and `) => body` after it, or, when that
+ * does not fit either, `) =>` and the body on the next line.
  */
 export interface Arrow {
   kind: "arrow";
-  /** Text, then the parameter list: `["async ", list("(", params, ")")]`. */
+  /** Text, the parameter list, text: `["async ", list("(", params, ")")]`, `[list("(", params, ")"), ": Type"]`. */
   head: Code;
   body: Code;
 }
@@ -42,16 +52,26 @@ export interface Arrow {
  * sequence a list may be followed by text only (`(…): Type {`, `;`), which is all the templates
  * need and keeps the rule for where a list's line ends simple.
  */
-export type Code = string | List | Arrow | Code[];
+export type Code = string | List | Arrow | Hang | Code[];
 
 /** A parameter or argument list, e.g. `list("(", ["a: A", "b: B"], ")")`. */
 export function list(open: string, items: Code[], close: string): List {
-  return { kind: "list", open, items, close, separator: "," };
+  return { kind: "list", open, items, close, separator: ",", lastSeparator: true };
 }
 
 /** A type literal, e.g. `{ brandId: string; body: Body }`; broken, each member ends with a semicolon. */
 export function typeLiteral(members: string[]): List {
-  return { kind: "list", open: "{ ", items: members, close: " }", separator: ";" };
+  return { kind: "list", open: "{ ", items: members, close: " }", separator: ";", lastSeparator: true };
+}
+
+/** A generic type, e.g. `PagePromise<Page, Item>`; broken, one argument per line and no comma after the last. */
+export function genericType(name: string, typeArguments: string[]): List {
+  return { kind: "list", open: `${name}<`, items: typeArguments, close: ">", separator: ",", lastSeparator: false };
+}
+
+/** A parameter with its type, `name: Type` (name with its `?`); the type goes to the next line when they do not fit. */
+export function parameter(name: string, type: Code): Hang {
+  return { kind: "hang", head: `${name}:`, tail: type };
 }
 
 /** `import { a, b } from "module";`, or `import type`, the names one per line when they do not fit. */
@@ -99,7 +119,11 @@ export function layout(code: Code, { column = 0, indent = column, trailing = 0 }
 
 function render(code: Code, indent: number, column: number, trailing: number): string {
   if (typeof code === "string") return code;
-  if (!Array.isArray(code)) return code.kind === "list" ? renderList(code, indent, column, trailing) : renderArrow(code, indent, column, trailing);
+  if (!Array.isArray(code)) {
+    if (code.kind === "list") return renderList(code, indent, column, trailing);
+    if (code.kind === "arrow") return renderArrow(code, indent, column, trailing);
+    return renderHang(code, indent, column, trailing);
+  }
   // What follows each part on its line: the text after it (a list is never followed by another).
   let after = flat(code).length;
   let text = "";
@@ -118,22 +142,34 @@ function renderList(code: List, indent: number, column: number, trailing: number
   if (column + oneLine.length + trailing <= LINE_WIDTH) return oneLine;
   const itemIndent = indent + 2;
   const pad = " ".repeat(itemIndent);
-  const items = code.items.map((item) => `${pad}${render(item, itemIndent, itemIndent, 1)}${code.separator}`);
+  const items = code.items.map((item, i) => {
+    const separator = code.lastSeparator || i < code.items.length - 1 ? code.separator : "";
+    return `${pad}${render(item, itemIndent, itemIndent, separator.length)}${separator}`;
+  });
   return `${code.open.trimEnd()}\n${items.join("\n")}\n${" ".repeat(indent)}${code.close.trimStart()}`;
 }
 
 // A list's line is asked for at each level above it: worked out once.
 const flatLists = new WeakMap<List, string>();
 
+function renderHang(code: Hang, indent: number, column: number, trailing: number): string {
+  const oneLine = flat(code);
+  if (column + oneLine.length + trailing <= LINE_WIDTH) return oneLine;
+  const tailIndent = indent + 2;
+  return `${code.head}\n${" ".repeat(tailIndent)}${render(code.tail, tailIndent, tailIndent, trailing)}`;
+}
+
 function renderArrow(code: Arrow, indent: number, column: number, trailing: number): string {
   const oneLine = flat(code);
   if (column + oneLine.length + trailing <= LINE_WIDTH) return oneLine;
   const head = flat(code.head);
-  if (column + head.length + " =>".length <= LINE_WIDTH) {
-    const bodyIndent = indent + 2;
-    return `${head} =>\n${" ".repeat(bodyIndent)}${render(code.body, bodyIndent, bodyIndent, trailing)}`;
-  }
-  return render([code.head, ` => ${flat(code.body)}`], indent, column, trailing);
+  const bodyIndent = indent + 2;
+  const bodyOnNextLine = (headText: string) => `${headText} =>\n${" ".repeat(bodyIndent)}${render(code.body, bodyIndent, bodyIndent, trailing)}`;
+  if (column + head.length + " =>".length <= LINE_WIDTH) return bodyOnNextLine(head);
+  const brokenHead = render(code.head, indent, column, " =>".length);
+  const lastLine = brokenHead.slice(brokenHead.lastIndexOf("\n") + 1);
+  if (lastLine.length + " => ".length + flat(code.body).length + trailing <= LINE_WIDTH) return `${brokenHead} => ${flat(code.body)}`;
+  return bodyOnNextLine(brokenHead);
 }
 
 /** The code on one line. */
@@ -141,6 +177,7 @@ function flat(code: Code): string {
   if (typeof code === "string") return code;
   if (Array.isArray(code)) return code.map(flat).join("");
   if (code.kind === "arrow") return `${flat(code.head)} => ${flat(code.body)}`;
+  if (code.kind === "hang") return `${code.head} ${flat(code.tail)}`;
   let line = flatLists.get(code);
   if (line === undefined) {
     line = code.items.length === 0 ? `${code.open.trim()}${code.close.trim()}` : `${code.open}${code.items.map(flat).join(`${code.separator} `)}${code.close}`;

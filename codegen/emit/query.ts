@@ -17,8 +17,8 @@
 import type { OperationModel, ProviderModel } from "../model.js";
 import { operationSignature, type Signature } from "../model/signature.js";
 import type { ProviderConfig } from "../providers.js";
-import { functionName } from "./functions.js";
-import { type Arrow, arrow, type Code, dataLiteral, importDeclaration, layout, list, typeLiteral } from "./layout.js";
+import { functionName, parameterCode } from "./functions.js";
+import { type Arrow, arrow, type Code, dataLiteral, importDeclaration, layout, list, parameter, typeLiteral } from "./layout.js";
 import { render } from "./render.js";
 
 /**
@@ -42,7 +42,7 @@ interface QueryView {
 }
 
 /** `export function {{signature}} {`: the options function's name and parameters. */
-function signatureOf(name: string, parameters: string[]): string {
+function signatureOf(name: string, parameters: Code[]): string {
   return layout([name, list("(", parameters, ")")], { column: "export function ".length, indent: 0, trailing: " {".length });
 }
 
@@ -100,7 +100,7 @@ function viewsOf(op: OperationModel, signature: Signature, provider: ProviderCon
     ];
   }
 
-  const parameters = ["config: ClientConfig", ...signature.params.map((p) => p.declaration)];
+  const parameters = [parameter("config", "ClientConfig"), ...parameterCode(signature)];
   const query: QueryView = {
     kind: "query",
     functionName: fn,

@@ -22,7 +22,7 @@ hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);
 hbs.registerHelper("yesNo", (value: unknown) => (value ? "yes" : "no"));
 
 function registerPartials(): void {
-  for (const partial of ["namespace", "operation"]) {
+  for (const partial of ["operation"]) {
     hbs.registerPartial(partial, readFileSync(path.join(templatesDir, `partials/${partial}.hbs`), "utf8"));
   }
 }

@@ -41,11 +41,9 @@ export interface Signature {
   types: NamedType[];
   /** The method's name in its namespace: the last segment of x-sdk-name. */
   name: string;
-  /** The parameter list, e.g. `brandId: X, body: Y, options?: RequestOptions`. */
+  /** The parameter list, e.g. `brandId: X, body: Y, options?: RequestOptions` (what the differ compares). */
   parameters: string;
-  /** The argument names in order, e.g. `brandId, body, options`: what a wrapper passes on. */
-  argumentNames: string;
-  /** The same parameters one by one, for wrappers that regroup them (TanStack Query variables). */
+  /** The same parameters one by one, for the emitters. */
   params: SignatureParam[];
   /**
    * What the function hands the runtime (`{ path: { brand_id: brandId }, body }`): each path
@@ -55,14 +53,13 @@ export interface Signature {
   resultType: string;
   /** `request` for one call, `list` for auto-paginated list operations. */
   call: "request" | "list";
-  /** Type arguments of the runtime call, e.g. `<BrandListResponse, BrandListItem>`. */
-  typeArgs: string;
   /**
-   * The declared return type, e.g. `PagePromise<BrandListResponse, BrandListItem>`. Written out so
-   * that declaration files name it: inferred, tsc's .d.ts spelled out item types, copying nodes of
-   * types.ts and, with them, comments of client.ts at the same offsets into the middle of a type.
+   * The declared return type, e.g. `PagePromise` of `["BrandListResponse", "BrandListItem"]`, whose
+   * type arguments are the runtime call's too. Written out so that declaration files name it:
+   * inferred, tsc's .d.ts spelled out item types, copying nodes of types.ts and, with them,
+   * comments of client.ts at the same offsets into the middle of a type.
    */
-  returnType: string;
+  returns: { promise: "APIPromise" | "PagePromise"; typeArguments: string[] };
 }
 
 // Every client emitter asks for each operation's signature (four times per build): worked out once.
@@ -150,7 +147,7 @@ function signatureOf(op: OperationModel): Signature {
     isInterface: op.success.kind === "json" && op.success.isObject,
   });
   const items = itemsPathOf(op);
-  let typeArgs = `<${resultType}>`;
+  const typeArguments = [resultType];
   if (items !== undefined) {
     const itemType = `${op.typeBase}Item`;
     types.push({
@@ -159,20 +156,18 @@ function signatureOf(op: OperationModel): Signature {
       description: `One item of the list returned by ${where}.`,
       isInterface: false,
     });
-    typeArgs = `<${resultType}, ${itemType}>`;
+    typeArguments.push(itemType);
   }
 
   return {
     types,
     name: op.sdkPath[op.sdkPath.length - 1]!,
     parameters: params.map((p) => p.declaration).join(", "),
-    argumentNames: params.map((p) => p.name).join(", "),
     params,
     input,
     resultType,
     call: items !== undefined ? "list" : "request",
-    typeArgs,
-    returnType: `${items !== undefined ? "PagePromise" : "APIPromise"}${typeArgs}`,
+    returns: { promise: items !== undefined ? "PagePromise" : "APIPromise", typeArguments },
   };
 }
 

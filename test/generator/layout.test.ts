@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticProvider, writeSyntheticSpec } from "../../bench/synthetic/spec.js";
 import { emitClientModules, LAID_OUT_MODULES } from "../../codegen/emit/client.js";
-import { arrow, type Code, dataLiteral, interfaceDeclaration, layout, LINE_WIDTH, list, objectLiteral, propertyKey, typeLiteral } from "../../codegen/emit/layout.js";
+import { arrow, type Code, dataLiteral, genericType, interfaceDeclaration, layout, LINE_WIDTH, list, objectLiteral, parameter, propertyKey, typeLiteral } from "../../codegen/emit/layout.js";
 import { formatFile } from "../../codegen/format.js";
 import { looksLaidOut, splitIntoDeclarations } from "../../codegen/format-pieces.js";
 import { loadSpec } from "../../codegen/load.js";
@@ -41,15 +41,16 @@ describe("code laid out as dprint lays it out", () => {
     const seed = 4242;
     console.log(`layout property seed: ${seed}`);
     await fc.assert(
-      fc.asyncProperty(name, fc.array(fc.tuple(name, typeText), { maxLength: 6 }), typeText, data, fc.array(name, { maxLength: 3 }), async (fn, params, returnType, pagination, path) => {
-        const signature = layout([fn, list("(", params.map(([p, t]) => `${p}: ${t}`), ")"), `: ${returnType}`], { column: 16, indent: 0, trailing: 2 });
+      fc.asyncProperty(name, fc.array(fc.tuple(name, typeText), { maxLength: 6 }), fc.array(typeText, { minLength: 1, maxLength: 2 }), data, fc.array(name, { maxLength: 3 }), async (fn, params, returned, pagination, path) => {
+        const returnType = genericType("PagePromise", returned);
+        const signature = layout([fn, list("(", params.map(([p, t]) => parameter(p, t)), ")"), ": ", returnType], { column: 16, indent: 0, trailing: 2 });
         const operation = objectLiteral([["method", '"GET"'], ["path", JSON.stringify(`/${path.join("/")}`)], ["pagination", dataLiteral(pagination)]]);
         const input: Code = list("{ ", [["path: ", list("{ ", path.map((p) => `${propertyKey(p.toLowerCase())}: ${p}`), " }")], "query"], " }");
-        const call = layout([`request<${returnType}>`, list("(", ["client", operation, input, "options"], ")")], { column: 9, indent: 2, trailing: 1 });
+        const call = layout([`request<${returned[0]}>`, list("(", ["client", operation, input, "options"], ")")], { column: 9, indent: 2, trailing: 1 });
         const text = functionText(signature, call);
         expect(await dprint(text)).toBe(text);
         // Every line fits unless one name alone is too long for it (then the formatter has it).
-        const longest = Math.max(...[fn, ...params.flat(), returnType].map((part) => part.length));
+        const longest = Math.max(...[fn, ...params.flat(), ...returned].map((part) => part.length));
         if (longest < 40) for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(LINE_WIDTH);
       }),
       { seed, numRuns: 250 },
@@ -65,6 +66,25 @@ describe("code laid out as dprint lays it out", () => {
         const value = arrow(["async ", list("(", param, ")")], [`await ${fn}`, list("(", ["config", ...args], ")")]);
         const laidOut = layout(value, { column: "    mutationFn: ".length, indent: 4, trailing: 1 });
         const text = `export function f() {\n  return {\n    mutationFn: ${laidOut},\n  };\n}\n`;
+        expect(await dprint(text)).toBe(text);
+      }),
+      { seed, numRuns: 250 },
+    );
+  });
+
+  it("gives the facade's methods dprint leaves as they are, within the width (property, seeded)", async () => {
+    const seed = 4545;
+    console.log(`method layout property seed: ${seed}`);
+    await fc.assert(
+      fc.asyncProperty(name, fc.array(fc.tuple(name, typeText), { maxLength: 4 }), fc.array(typeText, { minLength: 1, maxLength: 2 }), fc.integer({ min: 0, max: 4 }), async (method, params, returned, depth) => {
+        const indent = 4 + 2 * depth;
+        const key = `${" ".repeat(indent)}${method}: `;
+        const value = arrow([list("(", params.map(([p, t]) => parameter(p, t)), ")"), ": ", genericType("APIPromise", returned)], [method, list("(", ["config", ...params.map(([p]) => p)], ")")]);
+        const line = `${key}${layout(value, { column: key.length, indent, trailing: 1 })},`;
+        // The method inside namespaces `depth` deep in the object the factory returns.
+        const open = Array.from({ length: depth + 1 }, (_, i) => `${" ".repeat(2 + 2 * i)}${i === 0 ? "return" : `n${i}:`} {`);
+        const close = Array.from({ length: depth + 1 }, (_, i) => `${" ".repeat(2 + 2 * (depth - i))}}${depth - i === 0 ? ";" : ","}`);
+        const text = ["export function f() {", ...open, line, ...close, "}", ""].join("\n");
         expect(await dprint(text)).toBe(text);
       }),
       { seed, numRuns: 250 },
@@ -106,8 +126,8 @@ describe("code laid out as dprint lays it out", () => {
 });
 
 /** Every provider whose client modules the repository builds, with the spec entry to model. */
-function providersToCheck(): Array<{ provider: ProviderConfig; entry: string; label: string }> {
-  const ours = discoverProviders(repoRoot).map((provider) => ({ provider, entry: path.join(repoRoot, provider.entry), label: provider.id }));
+function providersToCheck(): Array<{ provider: ProviderConfig; entry: string; label: string; large?: boolean }> {
+  const ours = discoverProviders(repoRoot).map((provider) => ({ provider, entry: path.join(repoRoot, provider.entry), label: provider.id, large: true }));
   const foreign = ["petstore-3.0.yaml", "warehouse-3.0.json", "events-3.1.yaml", "member-names-3.1.yaml"].map((file) => {
     const entry = path.join(repoRoot, "test/fixtures/foreign", file);
     const provider = providerFromSpec(entry, repoRoot);
@@ -121,12 +141,21 @@ function providersToCheck(): Array<{ provider: ProviderConfig; entry: string; la
     .filter((c) => !checkFiles(c.entry).stop);
   const synthetic = mkdtempSync(path.join(os.tmpdir(), "layout-synthetic-"));
   writeSyntheticSpec({ root: synthetic, seed: 11, products: 3, resourcesPerProduct: 3 });
+  // The webhook-signature code in client.ts is written in the template as laid out for any name: Telnyx under a short and a long one.
+  const telnyx = ours.find((c) => c.provider.id === "telnyx")!;
+  const renamed = ["T", "TelnyxProvisioningAndNumberingServicesAPI"].map((name) => ({
+    provider: { ...telnyx.provider, name, factory: `create${name}Client` },
+    entry: telnyx.entry,
+    label: `telnyx named ${name}`,
+    large: false,
+  }));
   return [
     ...ours,
+    ...renamed,
     { provider: acme, entry: path.resolve(fixtureRoot, acme.entry), label: "acme" },
     ...foreign,
     ...hostile,
-    { provider: syntheticProvider, entry: path.join(synthetic, syntheticProvider.entry), label: "synthetic" },
+    { provider: syntheticProvider, entry: path.join(synthetic, syntheticProvider.entry), label: "synthetic", large: true },
   ];
 }
 
@@ -137,8 +166,8 @@ describe("the generated client modules", () => {
     expect(cases.map((c) => c.label)).toEqual(expect.arrayContaining(["telnyx", "vonage", "acme", "petstore-3-0", "synthetic", "hostile/reserved-word-parameters"]));
   });
 
-  for (const { provider, entry, label } of cases) {
-    it(`${label}: what the formatter keeps as laid out is dprint's output, and it is most of each module`, async () => {
+  for (const { provider, entry, label, large = false } of cases) {
+    it(`${label}: what the formatter keeps as laid out is dprint's output (for our specs and the synthetic one, most of each module)`, async () => {
       const model = await loadSpec(entry).then((spec) => buildModel(spec, { deriveNames: provider.lint === "standard" }));
       const modules = emitClientModules(model, provider, "spec.yaml").filter(([file]) => LAID_OUT_MODULES.has(file));
       expect(modules.length).toBeGreaterThan(0);
@@ -149,7 +178,8 @@ describe("the generated client modules", () => {
           .map((declaration) => declaration.replace(/\n*$/, "\n"))
           .join("\n");
         expect(await dprint(kept), `${label} ${file}`).toBe(kept);
-        expect(kept.length, `${label} ${file}`).toBeGreaterThan(code.length * 0.6);
+        // What the laid-out emitters are for: the formatter has little left to do on a large spec.
+        if (large) expect(kept.length, `${label} ${file}`).toBeGreaterThan(code.length * 0.8);
       }
     });
   }

@@ -62,13 +62,13 @@ describe("client emitters", () => {
   });
 
   it("puts path parameters first, then body or query, then options, in the functions and the facade alike", () => {
-    expect(client).toMatch(/retrieve: \(numberId: NumbersRetrievePathParams\["number_id"\], options\?: RequestOptions\)/);
+    expect(client).toMatch(/retrieve: \(\s*numberId: NumbersRetrievePathParams\["number_id"\],\s*options\?: RequestOptions,?\s*\)/);
     // functions.ts is laid out as the formatter would (one parameter per line when they do not fit).
     expect(functions).toMatch(/export function numbersRetrieve\(\s*client: ClientConfig,\s*numberId: NumbersRetrievePathParams\["number_id"\],\s*options\?: RequestOptions,?\s*\)/);
     expect(functions).toContain("{ path: { number_id: numberId } }");
-    expect(client).toMatch(/order: \(body: NumbersOrderParams, options\?: RequestOptions\)/);
+    expect(client).toMatch(/order: \(\s*body: NumbersOrderParams,\s*options\?: RequestOptions,?\s*\)/);
     // A required query parameter makes the query argument required.
-    expect(client).toMatch(/list: \(query: NumbersListQuery, options\?: RequestOptions\)/);
+    expect(client).toMatch(/list: \(\s*query: NumbersListQuery,\s*options\?: RequestOptions,?\s*\)/);
     expect(functions).toMatch(/export function numbersList\(\s*client: ClientConfig,\s*query: NumbersListQuery,\s*options\?: RequestOptions,?\s*\)/);
   });
 
