@@ -149,9 +149,6 @@ function renderList(code: List, indent: number, column: number, trailing: number
   return `${code.open.trimEnd()}\n${items.join("\n")}\n${" ".repeat(indent)}${code.close.trimStart()}`;
 }
 
-// A list's line is asked for at each level above it: worked out once.
-const flatLists = new WeakMap<List, string>();
-
 function renderHang(code: Hang, indent: number, column: number, trailing: number): string {
   const oneLine = flat(code);
   if (column + oneLine.length + trailing <= LINE_WIDTH) return oneLine;
@@ -175,15 +172,23 @@ function renderArrow(code: Arrow, indent: number, column: number, trailing: numb
 /** The code on one line. */
 function flat(code: Code): string {
   if (typeof code === "string") return code;
+  let line = flatLines.get(code);
+  if (line === undefined) {
+    line = flatLine(code);
+    flatLines.set(code, line);
+  }
+  return line;
+}
+
+// A piece's line is asked for again at each level above it (to see whether it fits): worked out once.
+const flatLines = new WeakMap<Exclude<Code, string>, string>();
+
+function flatLine(code: Exclude<Code, string>): string {
   if (Array.isArray(code)) return code.map(flat).join("");
   if (code.kind === "arrow") return `${flat(code.head)} => ${flat(code.body)}`;
   if (code.kind === "hang") return `${code.head} ${flat(code.tail)}`;
-  let line = flatLists.get(code);
-  if (line === undefined) {
-    line = code.items.length === 0 ? `${code.open.trim()}${code.close.trim()}` : `${code.open}${code.items.map(flat).join(`${code.separator} `)}${code.close}`;
-    flatLists.set(code, line);
-  }
-  return line;
+  if (code.items.length === 0) return `${code.open.trim()}${code.close.trim()}`;
+  return `${code.open}${code.items.map(flat).join(`${code.separator} `)}${code.close}`;
 }
 
 /**
