@@ -1,7 +1,7 @@
 // Lays out the code the client templates repeat once per operation the way the formatter
 // (dprint, format.ts) lays it out, so that format.ts can pass those declarations as they are:
-// formatting them was most of the formatter's work (about 0.45 s of CPU for the 1,120-operation
-// synthetic spec's functions.ts alone), and it is the last thing a build waits for.
+// formatting them was nearly all of the formatter's work (1.2 s of CPU for the 1,120-operation
+// synthetic spec's client modules), and the last thing a build waited for.
 //
 // The rule, dprint's for lists (parameters, arguments, object literals): a list goes on one line
 // when that line fits in LINE_WIDTH columns, else one item per line, each followed by a comma,
@@ -9,8 +9,8 @@
 // item per line as it is, so the layouts below are also what it gives back when it formats them.
 // Anything this file does not lay out is written on one line: a line that does not fit then
 // sends its declaration to the formatter, as before. test/generator/layout.test.ts holds every
-// layout here to dprint's own output for the same code written on one line, with names of random
-// lengths, and test/generator/format.test.ts the generated modules as a whole.
+// layout here to dprint, with names of random lengths, and every declaration of the generated
+// client modules that format.ts would keep.
 
 /** The formatter's line width (format.ts): a line of at most this many characters fits. */
 export const LINE_WIDTH = 110;
@@ -48,9 +48,10 @@ export interface Arrow {
 }
 
 /**
- * Code to lay out: text (one line), a list, an arrow function, or a sequence of these. In a
- * sequence a list may be followed by text only (`(…): Type {`, `;`), which is all the templates
- * need and keeps the rule for where a list's line ends simple.
+ * Code to lay out: text (one line), a list, an arrow function, a parameter, or a sequence of
+ * these. In a sequence, a part fits when its line fits with everything after it written on one
+ * line: the first list that does not fit breaks, then the next (`(…): PagePromise<…> =>`), as
+ * in dprint.
  */
 export type Code = string | List | Arrow | Hang | Code[];
 
@@ -79,6 +80,7 @@ export function importDeclaration(names: string[], from: string, typeOnly = fals
   return layout(list(`import ${typeOnly ? "type " : ""}{ `, names, ` } from ${JSON.stringify(from)};`));
 }
 
+/** An arrow function, e.g. `arrow(["async ", list("(", [], ")")], "await call()")`. */
 export function arrow(head: Code, body: Code): Arrow {
   return { kind: "arrow", head, body };
 }
@@ -124,7 +126,7 @@ function render(code: Code, indent: number, column: number, trailing: number): s
     if (code.kind === "arrow") return renderArrow(code, indent, column, trailing);
     return renderHang(code, indent, column, trailing);
   }
-  // What follows each part on its line: the text after it (a list is never followed by another).
+  // What follows each part on its line: the rest of the sequence, as if on one line.
   let after = flat(code).length;
   let text = "";
   for (const part of code) {
