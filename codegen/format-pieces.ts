@@ -58,8 +58,12 @@ export function splitIntoDeclarations(content: string): string[] {
  * code out as the formatter does (emit/layout.ts): every line of code fits in the line width
  * (a comment line may be longer: dprint leaves comments as they are), and nothing else the
  * formatter would change shows: trailing whitespace, tabs, carriage returns, two blank lines in
- * a row. A declaration its emitter did not lay out has a line too long, and is formatted.
+ * a row. A declaration its emitter did not lay out has a line too long, and is formatted. So is
+ * one with a character beyond ASCII in its code (a name or a path from the spec): dprint counts
+ * columns as a terminal shows them, an East Asian character as two, where layout.ts counts one.
  */
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
 export function looksLaidOut(declaration: string, lineWidth: number): boolean {
   const text = withoutFinalLineBreaks(declaration);
   if (text.includes("\t") || text.includes("\r") || text.includes("\n\n\n")) return false;
@@ -71,7 +75,7 @@ export function looksLaidOut(declaration: string, lineWidth: number): boolean {
     if (inBlock) inBlockComment = !line.includes("*/");
     // Only a line of comment alone may be longer: `/** … */ code` is held to the width.
     const commentOnly = start.startsWith("//") || (inBlock && (inBlockComment || line.endsWith("*/")));
-    if (!commentOnly && line.length > lineWidth) return false;
+    if (!commentOnly && (line.length > lineWidth || BEYOND_ASCII.test(line))) return false;
   }
   return true;
 }

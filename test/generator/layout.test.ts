@@ -118,6 +118,17 @@ describe("code laid out as dprint lays it out", () => {
     );
   });
 
+  it("leaves code with characters beyond ASCII to the formatter, which counts an East Asian character as two columns", async () => {
+    // 40 such characters are 40 in layout.ts's count and 80 columns in dprint's.
+    const operation = objectLiteral([["method", '"GET"'], ["path", JSON.stringify(`/numbers/${"番号".repeat(20)}`)]]);
+    const call = layout(["request", list("(", ["client", operation, "{ query }", "options"], ")")], { column: 9, indent: 2, trailing: 1 });
+    const emitted = functionText(layout(["f", list("(", [], ")"), ": R"], { column: 16, trailing: 2 }), call);
+    expect(emitted).toContain('{ method: "GET", path: "/numbers/番号'); // on one line, by layout.ts's count
+    const written = await formatFile("functions.ts", emitted, "functions.ts", { laidOut: true });
+    expect(written).toBe(await dprint(emitted));
+    expect(written).not.toBe(emitted);
+  });
+
   it("quotes a property name only where dprint keeps the quotes", async () => {
     const names = ["address_id", "a-b", "1a", "123", "ünï", "$x", "_x", "class", "constructor", "page[size]", "é1", "x y", ""];
     const literal = `const keys = {\n${names.map((n) => `  ${propertyKey(n)}: 1,`).join("\n")}\n};\n`;
