@@ -5,8 +5,8 @@
 // (pipeline.ts). Markdown is left as the templates write it. Any other file is returned as is.
 //
 // dprint runs in a worker thread, started without the process's module hooks (tsx's loader has
-// nothing to do there), so formatting goes on while the main thread emits types.ts, the docs
-// and the validators (pipeline.ts). The client modules are laid out by their emitters as dprint
+// nothing to do there), so formatting goes on while the main thread emits the validators and the
+// docs (pipeline.ts). The client modules are laid out by their emitters as dprint
 // would lay them out (emit/layout.ts), and their declarations that look laid out are kept as they
 // are (`laidOut`): what is left to format is the runtime copy and the few declarations the
 // emitters leave on one line. That takes about 0.2 s of CPU for Telnyx's client modules and
@@ -160,7 +160,9 @@ const PIECE_LENGTH = 128 * 1024;
 export interface FormatOptions {
   /**
    * The emitter lays its code out as dprint does (emit/layout.ts): a declaration that looks laid
-   * out (format-pieces.ts `looksLaidOut`) is kept as it is, the others are formatted.
+   * out (format-pieces.ts `looksLaidOut`) is kept as it is, the others are formatted. A kept
+   * declaration is not parsed: test/generator/emitted-code-parses.test.ts holds the emitters to
+   * code that parses, whatever the spec's names.
    */
   laidOut?: boolean;
   /** For tests: the output is the same whatever it is. */
