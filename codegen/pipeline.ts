@@ -26,7 +26,7 @@ export interface StageTimes {
   /** Loading the emitters (Handlebars among them) while the bundle is made. */
   modules: number;
   model: number;
-  /** Waiting for types.ts, which the spec thread emits while this one emits the rest. */
+  /** Waiting for types.ts, which the spec thread emits while this one emits the rest (emitting it here, when `repeated`). */
   types: number;
   /** Response validators: the lean schemas written as data (emit/validators.ts). */
   validators: number;
@@ -61,13 +61,14 @@ async function timed<T>(times: StageTimes, stage: keyof StageTimes, work: () => 
  * awaited before anything is returned, and when it finds errors they are what the build throws,
  * whatever the rest of the build did with the broken spec.
  */
-export async function buildProvider(provider: ProviderConfig, root: string): Promise<BuiltProvider> {
+export async function buildProvider(provider: ProviderConfig, root: string, { repeated = false }: { repeated?: boolean } = {}): Promise<BuiltProvider> {
   const started = performance.now();
   const stages: StageTimes = { lint: 0, bundle: 0, modules: 0, model: 0, types: 0, validators: 0, client: 0, docs: 0, format: 0 };
   const entry = path.resolve(root, provider.entry);
   // The spec thread starts first and loads its modules while this one checks the files; it is
   // sent the entry only once the checks allow the files to be read, and then bundles and lints,
-  // hands the bundle over and emits types.ts (spec-thread.ts).
+  // hands the bundle over and emits types.ts (spec-thread.ts), unless this process builds
+  // again and again: then this thread emits it, with TypeScript loaded once for all builds.
   const checked = deferred<unknown[]>();
   const specThread = runInThread<SpecThreadResult, HandedOverSpec>("the spec thread", new URL("./spec-thread.ts", import.meta.url), "bundleLintAndEmitTypes", checked.promise, { handsOver: true });
   const verdict = async (files: { problems: SpecProblem[] }): Promise<SpecProblem[]> => {
@@ -81,9 +82,9 @@ export async function buildProvider(provider: ProviderConfig, root: string): Pro
     const { checkFiles } = await timed(stages, "lint", () => import("./spec-files.js"));
     const files = await timed(stages, "lint", () => checkFiles(entry));
     if (files.stop) throw new SpecError(files.problems);
-    checked.resolve([entry, provider.lint]);
+    checked.resolve([entry, provider.lint, !repeated]);
     try {
-      const emitted = await emitProvider(provider, root, entry, stages, specThread);
+      const emitted = await emitProvider(provider, root, entry, stages, specThread, repeated);
       const warnings = [...(await verdict(files)), ...emitted.warnings];
       return { provider, model: emitted.model, files: emitted.files, warnings, milliseconds: performance.now() - started, stages };
     } catch (error) {
@@ -143,6 +144,7 @@ async function emitProvider(
   entry: string,
   stages: StageTimes,
   specThread: { handedOver: Promise<HandedOverSpec>; result: Promise<SpecThreadResult> },
+  typesHere: boolean,
 ) {
   const { buildModel, emitClientModules, LAID_OUT_MODULES, render, emitDocs, emitValidators, formatFile } = await timed(stages, "modules", emitters);
   const { spec, openapiJson } = await timed(stages, "bundle", async () => receivedSpec(await specThread.handedOver));
@@ -162,7 +164,9 @@ async function emitProvider(
   const validators = await timed(stages, "validators", () => emitValidators(spec.document as unknown as Record<string, unknown>, model, sourceFile));
   const docs = await timed(stages, "docs", () => emitDocs(model, provider));
   // types.ts (openapi-typescript's printer) comes out formatted and deterministic already.
-  const types = await timed(stages, "types", async () => receivedTypes((await specThread.result).types));
+  const types = await timed(stages, "types", async () =>
+    typesHere ? (await import("./emit/types.js")).emitTypes(openapiJson) : receivedTypes((await specThread.result).types),
+  );
   const formatted = await timed(stages, "format", () => formatting);
   const files = sortedFiles([
     ...formatted,
@@ -201,6 +205,11 @@ export interface GenerateOptions {
    * with `check` and in CI (`CI` set), which always rebuild and compare.
    */
   cache?: boolean;
+  /**
+   * This process will generate again (`generate --watch`): types.ts is emitted on the main
+   * thread, where TypeScript stays loaded between builds, instead of in each build's spec thread.
+   */
+  repeated?: boolean;
 }
 
 /**
@@ -230,7 +239,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       result.reports.set(provider.id, { changed: [], added: [], removed: [] });
       continue;
     }
-    const built = await buildProvider(provider, options.root);
+    const built = await buildProvider(provider, options.root, { repeated: options.repeated });
     result.built.push(built);
     pending.push({ folder: provider.id, files: built.files, inputs, record: { warnings: built.warnings, operations: built.model.operations.length } });
   }

@@ -8,6 +8,9 @@
 // second to load) are loaded only then, so they do not compete with the walk for a core either.
 // On the 1,120-operation synthetic spec, on 2 cores, that took the build from 1.56-1.72x to
 // 1.26-1.49x the wall time of openapi-typescript alone (bench:generate), for 60-70 MB more peak memory.
+// A process that builds again and again (`generate --watch`) asks for no types.ts here: a new
+// spec thread would load TypeScript for every build, where the main thread loads it once
+// (pipeline.ts `repeated`).
 import { type LoadedSpec, lintAndLoadSpec } from "./load.js";
 import type { LintLevel } from "./rules.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
@@ -23,8 +26,9 @@ import { type LintResult, lintResultOf, redoclyLint } from "./validate.js";
 export type HandedOverSpec = { spec: Omit<LoadedSpec, "document">; openapiJson: string } | { problems: SpecProblem[] } | { error: string };
 
 /**
- * types.ts's text; `skipped` when the lint found errors or there was no bundle (the build stops
- * with the lint's errors then); or the stack of openapi-typescript's failure, a bug to report.
+ * types.ts's text; `skipped` when not asked for, when the lint found errors or when there was no
+ * bundle (the build stops with the lint's errors then); or the stack of openapi-typescript's
+ * failure, a bug to report.
  */
 export type TypesOutcome = { text: string } | { skipped: true } | { error: string };
 
@@ -33,7 +37,12 @@ export interface SpecThreadResult {
   types: TypesOutcome;
 }
 
-export async function bundleLintAndEmitTypes(entry: string, level: LintLevel, handOver: (bundled: HandedOverSpec) => void): Promise<SpecThreadResult> {
+export async function bundleLintAndEmitTypes(
+  entry: string,
+  level: LintLevel,
+  withTypes: boolean,
+  handOver: (bundled: HandedOverSpec) => void,
+): Promise<SpecThreadResult> {
   let linted: Awaited<ReturnType<typeof lintAndLoadSpec>>;
   try {
     linted = await lintAndLoadSpec(entry, level);
@@ -46,7 +55,7 @@ export async function bundleLintAndEmitTypes(entry: string, level: LintLevel, ha
   const bundled = linted.spec instanceof SpecError ? crossable(linted.spec) : crossing(linted.spec);
   handOver(bundled);
   const lint = lintResultOf(linted.problems);
-  if (lint.errors.length > 0 || !("openapiJson" in bundled)) return { lint, types: { skipped: true } };
+  if (!withTypes || lint.errors.length > 0 || !("openapiJson" in bundled)) return { lint, types: { skipped: true } };
   return { lint, types: await typesOf(bundled.openapiJson) };
 }
 

@@ -39,7 +39,7 @@ export function watchAndGenerate(options: WatchOptions): () => void {
     clearTemplateCache();
     const started = performance.now();
     try {
-      const { reports } = await generate({ root: options.root, outDir: options.outDir, providers: selected, check: false });
+      const { reports } = await generate({ root: options.root, outDir: options.outDir, providers: selected, check: false, repeated: true });
       const ms = Math.round(performance.now() - started);
       for (const provider of selected) {
         const report = reports.get(provider.id)!;

@@ -5,9 +5,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { folderHash, openCache, providerInputs } from "../../codegen/cache.js";
 import { buildProvider } from "../../codegen/pipeline.js";
+import { discoverProviders } from "../../codegen/providers.js";
+import { SpecError } from "../../codegen/spec-error.js";
 import { readFolder } from "../../codegen/write.js";
 import { runCli, scratchCopy } from "../support/cli.js";
 import { providerConfig, repoRoot } from "../support/spec.js";
+import { caseFiles, rootWithVonageSpec } from "./hostile-support.js";
 
 describe("generate --check", () => {
   it.concurrent("passes on the repository: generated/ is what the specs produce", async () => {
@@ -45,5 +48,20 @@ describe("determinism", () => {
     const second = await buildProvider(providerConfig("vonage"), repoRoot);
     expect(first.files.size).toBeGreaterThan(0);
     expect([...second.files]).toEqual([...first.files]);
+  });
+
+  it("builds the same output when types.ts is emitted on the main thread, as in watch mode, and stops on the same lint errors", async () => {
+    const inSpecThread = await buildProvider(providerConfig("vonage"), repoRoot);
+    const onMainThread = await buildProvider(providerConfig("vonage"), repoRoot, { repeated: true });
+    expect(onMainThread.files.get("types.ts")).toMatch(/^export interface paths/m);
+    expect([...onMainThread.files]).toEqual([...inSpecThread.files]);
+    // A spec the lint rejects stops both ways with the same problems.
+    const root = rootWithVonageSpec(caseFiles("prototype-property-bad-example"));
+    const vonage = discoverProviders(root).find((p) => p.id === "vonage")!;
+    const refusal = (options: { repeated?: boolean }) => buildProvider(vonage, root, options).then(() => undefined, (error: unknown) => error);
+    const [inThread, onMain] = await Promise.all([refusal({}), refusal({ repeated: true })]);
+    expect(inThread).toBeInstanceOf(SpecError);
+    expect((inThread as SpecError).problems.length).toBeGreaterThan(0);
+    expect((onMain as SpecError).problems).toEqual((inThread as SpecError).problems);
   });
 });
