@@ -20,7 +20,7 @@ import { Worker } from "node:worker_threads";
 import { getPath as typescriptPluginPath } from "@dprint/typescript";
 import { firstLine } from "../commands/args.js";
 import { LINE_WIDTH } from "./emit/layout.js";
-import { looksLaidOut, splitIntoDeclarations, splitIntoPieces, withoutFinalLineBreaks } from "./format-pieces.js";
+import { looksLaidOut, splitIntoDeclarations, withoutFinalLineBreaks } from "./format-pieces.js";
 import { SpecError, type SpecProblem } from "./spec-error.js";
 
 const GLOBAL_OPTIONS = { lineWidth: LINE_WIDTH, indentWidth: 2, useTabs: false, newLineKind: "lf" };
@@ -192,12 +192,11 @@ export async function formatFile(file: string, content: string, shownAs = file, 
 }
 
 /**
- * The file as texts for the formatter, cut at declarations into pieces of about `pieceLength`,
- * and (`laidOut`) the declarations kept as they are between them, ending as dprint ends a
- * text: one line break.
+ * The file as texts for the formatter, cut at declarations into pieces of at least `pieceLength`
+ * (format-pieces.ts), and (`laidOut`) the declarations kept as they are between them, ending as
+ * dprint ends a text: one line break.
  */
 function piecesOf(content: string, { laidOut = false, pieceLength = PIECE_LENGTH }: FormatOptions): Array<string | { kept: string }> {
-  if (!laidOut) return splitIntoPieces(content, pieceLength);
   const pieces: Array<string | { kept: string }> = [];
   let run = "";
   const endRun = () => {
@@ -205,7 +204,7 @@ function piecesOf(content: string, { laidOut = false, pieceLength = PIECE_LENGTH
     run = "";
   };
   for (const declaration of splitIntoDeclarations(content)) {
-    if (looksLaidOut(declaration, LINE_WIDTH)) {
+    if (laidOut && looksLaidOut(declaration, LINE_WIDTH)) {
       endRun();
       pieces.push({ kept: `${withoutFinalLineBreaks(declaration)}\n` });
     } else {
