@@ -60,6 +60,18 @@ export function returnTypeCode(signature: Signature): Code {
   return genericType(signature.returns.promise, signature.returns.typeArguments);
 }
 
+/**
+ * What follows `export function ` in a template, up to ` {`: the name, the parameters and,
+ * where given, the return type, laid out from those columns (layout.ts).
+ */
+export function functionHeader(name: string, parameters: Code[], returnType?: Code): string {
+  return layout([name, list("(", parameters, ")"), ...(returnType === undefined ? [] : [": ", returnType])], {
+    column: "export function ".length,
+    indent: 0,
+    trailing: " {".length,
+  });
+}
+
 /** A note appended to the summary line of list operations. */
 export function listNote(op: OperationModel): string {
   return op.pagination ? ". Await for the first page; `for await` iterates every item of every page." : "";
@@ -78,11 +90,7 @@ export function emitFunctions(model: ProviderModel, provider: ProviderConfig, so
   const functions = views.map(({ op, signature, functionName: name }) => ({
     comment: methodComment(op, provider, listNote(op), functionExample(op, provider, name)),
     // export function {{signature}} {
-    signature: layout([name, list("(", [parameter("client", "ClientConfig"), ...parameterCode(signature)], ")"), ": ", returnTypeCode(signature)], {
-      column: "export function ".length,
-      indent: 0,
-      trailing: " {".length,
-    }),
+    signature: functionHeader(name, [parameter("client", "ClientConfig"), ...parameterCode(signature)], returnTypeCode(signature)),
     //   return {{call}};
     call: layout([`${signature.call}<${signature.returns.typeArguments.join(", ")}>`, list("(", ["client", operationLiteral(op), inputLiteral(signature.input), "options"], ")")], {
       column: "  return ".length,

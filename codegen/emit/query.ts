@@ -17,7 +17,7 @@
 import type { OperationModel, ProviderModel } from "../model.js";
 import { operationSignature, type Signature } from "../model/signature.js";
 import type { ProviderConfig } from "../providers.js";
-import { functionName, parameterCode } from "./functions.js";
+import { functionHeader, functionName, parameterCode } from "./functions.js";
 import { type Arrow, arrow, type Code, dataLiteral, importDeclaration, layout, list, parameter, typeLiteral } from "./layout.js";
 import { render } from "./render.js";
 
@@ -39,11 +39,6 @@ interface QueryView {
   pageParamType?: string;
   getNextPageParam?: string;
   invalidates?: string;
-}
-
-/** `export function {{signature}} {`: the options function's name and parameters. */
-function signatureOf(name: string, parameters: Code[]): string {
-  return layout([name, list("(", parameters, ")")], { column: "export function ".length, indent: 0, trailing: " {".length });
 }
 
 /** `    {{property}}: {{value}},` inside the returned object. */
@@ -92,7 +87,7 @@ function viewsOf(op: OperationModel, signature: Signature, provider: ProviderCon
         kind: "mutation",
         functionName: fn,
         where,
-        signature: signatureOf(`${fn}MutationOptions`, ["config: ClientConfig", `settings?: MutationSettings & { request?: ${options.type} }`]),
+        signature: functionHeader(`${fn}MutationOptions`, ["config: ClientConfig", `settings?: MutationSettings & { request?: ${options.type} }`]),
         queryKey: `[${base.join(", ")}] as const`,
         fn: propertyValue("mutationFn", callArrow(variables, fn, [...args.map((p) => p.name), "settings?.request"])),
         invalidates: `[[${base.slice(0, 2).join(", ")}]]`,
@@ -105,7 +100,7 @@ function viewsOf(op: OperationModel, signature: Signature, provider: ProviderCon
     kind: "query",
     functionName: fn,
     where,
-    signature: signatureOf(`${fn}QueryOptions`, parameters),
+    signature: functionHeader(`${fn}QueryOptions`, parameters),
     queryKey: `[${[...base, keyObject].join(", ")}] as const`,
     fn: propertyValue("queryFn", callArrow("{ signal }: { signal?: AbortSignal }", fn, [...args.map((p) => p.name), "withSignal(options, signal)"])),
   };
@@ -122,7 +117,7 @@ function viewsOf(op: OperationModel, signature: Signature, provider: ProviderCon
       kind: "infinite",
       functionName: fn,
       where,
-      signature: signatureOf(`${fn}InfiniteQueryOptions`, parameters),
+      signature: functionHeader(`${fn}InfiniteQueryOptions`, parameters),
       queryKey: `[${[...base, keyObject, JSON.stringify("infinite")].join(", ")}] as const`,
       fn: propertyValue("queryFn", callArrow(`{ pageParam, signal }: { pageParam: ${pageParamType}; signal?: AbortSignal }`, fn, pageArgs)),
       pageParamType,
